@@ -1,0 +1,29 @@
+using KiOfficeAddin.Api.Auth;
+using KiOfficeAddin.Api.Errors;
+using KiOfficeAddin.Api.Guard;
+using KiOfficeAddin.Api.Health;
+using KiOfficeAddin.Api.Hosting;
+using KiOfficeAddin.Api.Logging;
+using KiOfficeAddin.Api.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddRedactedSerilog();
+builder.AddRequestLimits();
+builder.AddApiProblemDetails();
+builder.AddAuthentication();
+builder.AddStore();
+builder.AddGuardrails();
+builder.AddHealth();
+builder.AddApiDocumentation();
+
+var app = builder.Build();
+
+app.UseApiPipeline();
+app.MapHealth();
+app.MapApiDocumentation();
+
+var api = app.MapGroup("/api/v1").RequireAuthorization();
+api.MapGuardApi();
+
+app.Run();

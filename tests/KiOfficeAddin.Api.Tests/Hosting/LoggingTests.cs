@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using KiOfficeAddin.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KiOfficeAddin.Api.Tests.Hosting;
+
+public sealed class LoggingTests
+{
+    private const string FakeName = "Kunigunde Wellershoff-Przybylski";
+    private const string FakeIban = "DE02120300000000202051";
+    private const string FakeIbanSpaced = "DE02 1203 0000 0000 2020 51";
+
+    private static readonly Dictionary<string, string?> Verbose = new()
+    {
+        ["Serilog:MinimumLevel:Default"] = "Verbose",
+        ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Verbose",
+        ["Serilog:MinimumLevel:Override:Microsoft"] = "Verbose",
+    };
+
+    [Fact]
+    public async Task RequestsWithANameAndAnIbanLeaveNeitherInTheLog()
+    {
+        var factory = new ApiFactory(Verbose);
+        using (var client = factory.CreateClient())
+        {
+            var text = $"Sehr geehrte Frau {FakeName},\nIhre IBAN {FakeIbanSpaced} wurde gespeichert.";
+            (await client.PostAsJsonAsync("/api/v1/guard/analyze?name=" + Uri.EscapeDataString(FakeName),
+                new { text, channel = "word" }, TestContext.Current.CancellationToken)).Dispose();
+            using var malformed = new StringContent($"{{\"text\": \"{FakeName} {FakeIban}", System.Text.Encoding.UTF8, "application/json");
+            (await client.PostAsync("/api/v1/guard/analyze", malformed, TestContext.Current.CancellationToken)).Dispose();
+        }
+        var log = await factory.StopAndReadLogAsync();
+
+        Assert.Contains("/api/v1/guard/analyze", log, StringComparison.Ordinal);
+        AssertNoTrace(log);
+    }
+
+    [Fact]
+    public async Task CarelessLogLinesAreRedactedBeforeAnySink()
+    {
+        var factory = new ApiFactory(Verbose);
+        var logger = factory.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Careless");
+        var letter = $"Sehr geehrte Frau {FakeName}, bitte überweisen Sie auf {FakeIbanSpaced}. " + new string('x', 200);
+#pragma warning disable CA1848, CA2254, CA1873 // deliberately careless: this is what the safety net is for
+        logger.LogInformation("Got {Text}", letter);
+        logger.LogInformation("Account {Account}", FakeIban);
+        logger.LogInformation($"Interpolated {FakeIbanSpaced}");
+        logger.LogError(new InvalidOperationException($"Failed for {FakeName} / {FakeIban}"), "Processing failed");
+#pragma warning restore CA1848, CA2254, CA1873
+        var log = await factory.StopAndReadLogAsync();
+
+        Assert.True(log.Contains("Processing failed", StringComparison.Ordinal), log);
+        Assert.Contains("InvalidOperationException", log, StringComparison.Ordinal);
+        AssertNoTrace(log);
+    }
+
+    private static void AssertNoTrace(string log)
+    {
+        Assert.DoesNotContain("Wellershoff", log, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Kunigunde", log, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(FakeIban, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeIbanSpaced, log, StringComparison.Ordinal);
+        Assert.DoesNotContain("2020 51", log, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KiOfficeAddin.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API host with test settings: its own SQLite file and log file in a temporary folder.
+/// Settings go in through <c>UseSetting</c> so that Program.cs sees them before <c>Build()</c>.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+    private readonly string environment;
+
+    public ApiFactory(IDictionary<string, string?>? settings = null, string environment = "Development")
+    {
+        Folder = Directory.CreateTempSubdirectory("kiofficeaddin-test-").FullName;
+        this.environment = environment;
+        this.settings = new Dictionary<string, string?>
+        {
+            ["Store:ConnectionString"] = $"Data Source={Path.Combine(Folder, "store.db")}",
+            // The configured sinks stay (console quiet, file in the test folder); tests read the captured events.
+            ["Serilog:Output:WriteTo:0:Args:restrictedToMinimumLevel"] = "Fatal",
+            ["Serilog:Output:WriteTo:1:Args:path"] = Path.Combine(Folder, "log-.json"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            this.settings[key] = value;
+        }
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Every event as the output sinks received it, rendered as compact JSON.</summary>
+    public LogCapture Log { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Everything the host logged, after it has been stopped and its sinks flushed.</summary>
+    public async Task<string> StopAndReadLogAsync()
+    {
+        await DisposeAsync();
+        return Log.ToString();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

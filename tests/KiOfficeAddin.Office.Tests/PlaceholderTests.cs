@@ -1,0 +1,7 @@
+namespace KiOfficeAddin.Office.Tests;
+
+public sealed class PlaceholderTests
+{
+    [Fact]
+    public void OfficeAssemblyLoads() => Assert.NotNull(typeof(KiOfficeAddin.Office.OfficeLabelProperties).Assembly);
+}
