@@ -1,7 +1,11 @@
 namespace KiOfficeAddin.Guardrails.Pii;
 
-/// <summary>A span of personal data: <c>[Start, End)</c> as UTF-16 indices into the analysed text.</summary>
-public readonly record struct PiiEntity(PiiCategory Category, int Start, int End)
+/// <summary>
+/// A span of personal data: <c>[Start, End)</c> as UTF-16 indices into the analysed text.
+/// Entities of one category with the same <paramref name="IdentityKey"/> are the same real-world thing (the same person
+/// written "Frau Dr. Laura Kaya", "Kaya" and "Kayas"); <c>null</c> means the value itself is the identity.
+/// </summary>
+public readonly record struct PiiEntity(PiiCategory Category, int Start, int End, string? IdentityKey = null)
 {
     public int Length => End - Start;
 }
