@@ -1,5 +1,6 @@
 using KiOfficeAddin.Api.Auth;
 using KiOfficeAddin.Api.Errors;
+using KiOfficeAddin.Api.Generation;
 using KiOfficeAddin.Api.Guard;
 using KiOfficeAddin.Api.Health;
 using KiOfficeAddin.Api.Hosting;
@@ -14,6 +15,7 @@ builder.AddApiProblemDetails();
 builder.AddAuthentication();
 builder.AddStore();
 builder.AddGuardrails();
+builder.AddGeneration();
 builder.AddHealth();
 builder.AddApiDocumentation();
 
@@ -25,5 +27,6 @@ app.MapApiDocumentation();
 
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapGuardApi();
+api.MapAssistApi();
 
 app.Run();

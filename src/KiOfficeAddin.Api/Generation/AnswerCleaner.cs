@@ -1,0 +1,169 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace KiOfficeAddin.Api.Generation;
+
+/// <summary>
+/// Strips a model's chatter so the user gets only the text: a leading "Gerne! Hier ist der umformulierte Text:" line,
+/// code fences, and trailing meta paragraphs ("Ich hoffe, das hilft."). Works on a stream: it holds back the first
+/// line until it is decided, and a trailing paragraph only while it looks like chatter.
+/// A letter's own closing ("Bei Fragen stehe ich Ihnen gerne zur Verfügung.") is content and stays.
+/// </summary>
+internal sealed partial class AnswerCleaner
+{
+    private const int FirstLineDecisionLength = 200;
+    private const int ParagraphDecisionLength = 48;
+
+    private readonly StringBuilder pending = new();
+    private bool leadDecided;
+    private bool holdingTail;
+
+    /// <summary>Takes the next piece of the answer; returns what can be released now.</summary>
+    public string Push(string chunk)
+    {
+        pending.Append(chunk);
+        var released = new StringBuilder();
+        if (!leadDecided)
+        {
+            if (!TryDecideLead())
+            {
+                return "";
+            }
+        }
+        ReleaseBody(released, final: false);
+        return released.ToString();
+    }
+
+    /// <summary>The end of the answer: releases what is left, without trailing chatter.</summary>
+    public string Complete()
+    {
+        if (!leadDecided)
+        {
+            DropLeadingChatter(force: true);
+            leadDecided = true;
+        }
+        var rest = pending.ToString();
+        pending.Clear();
+        return StripTrailing(rest);
+    }
+
+    /// <summary>Cleans a whole answer at once (the JSON path).</summary>
+    public static string Clean(string answer)
+    {
+        var cleaner = new AnswerCleaner();
+        return cleaner.Push(answer) + cleaner.Complete();
+    }
+
+    private bool TryDecideLead()
+    {
+        var text = pending.ToString();
+        var trimmed = text.TrimStart();
+        var newline = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        if (newline < 0 && trimmed.Length < FirstLineDecisionLength)
+        {
+            return false;
+        }
+        DropLeadingChatter(force: false);
+        leadDecided = true;
+        return true;
+    }
+
+    private void DropLeadingChatter(bool force)
+    {
+        var text = pending.ToString();
+        var start = 0;
+        // A code fence or a chatter line may come first, in either order, once each.
+        for (var round = 0; round < 3; round++)
+        {
+            var lineEnd = text.IndexOf('\n', start);
+            if (lineEnd < 0 && !force)
+            {
+                break;
+            }
+            var line = (lineEnd < 0 ? text[start..] : text[start..lineEnd]).Trim();
+            if (line.Length == 0 && lineEnd >= 0)
+            {
+                start = lineEnd + 1;
+                continue;
+            }
+            if (line.StartsWith("```", StringComparison.Ordinal) || LeadingChatter().IsMatch(line))
+            {
+                start = lineEnd < 0 ? text.Length : lineEnd + 1;
+                continue;
+            }
+            break;
+        }
+        while (start < text.Length && text[start] is '\n' or '\r')
+        {
+            start++;
+        }
+        pending.Remove(0, start);
+    }
+
+    private void ReleaseBody(StringBuilder released, bool final)
+    {
+        var text = pending.ToString();
+        if (holdingTail)
+        {
+            return; // a chatter-looking paragraph is being held until the end
+        }
+        // Release everything up to the last paragraph break; decide on the paragraph after it.
+        var lastBreak = text.LastIndexOf("\n\n", StringComparison.Ordinal);
+        var decidable = lastBreak < 0 ? text.Length : lastBreak;
+        var tail = lastBreak < 0 ? "" : text[(lastBreak + 2)..];
+        if (lastBreak >= 0)
+        {
+            var probe = tail.TrimStart();
+            if (probe.StartsWith("```", StringComparison.Ordinal) || TrailingChatter().IsMatch(probe))
+            {
+                holdingTail = true;
+            }
+            else if (probe.Length >= ParagraphDecisionLength || probe.Contains('\n', StringComparison.Ordinal))
+            {
+                decidable = text.Length;
+            }
+        }
+        else if (text.EndsWith('`') || text.EndsWith('\n'))
+        {
+            // A closing fence may be forming; keep the last line back.
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, text.Length - 2));
+            decidable = lineStart < 0 ? 0 : lineStart;
+        }
+        if (final)
+        {
+            decidable = text.Length;
+        }
+        released.Append(text, 0, decidable);
+        pending.Remove(0, decidable);
+    }
+
+    private static string StripTrailing(string rest)
+    {
+        var paragraphs = rest.Split("\n\n");
+        var keep = paragraphs.Length;
+        while (keep > 0)
+        {
+            var paragraph = paragraphs[keep - 1].Trim();
+            if (paragraph.Length == 0 || paragraph.StartsWith("```", StringComparison.Ordinal) || TrailingChatter().IsMatch(paragraph))
+            {
+                keep--;
+                continue;
+            }
+            break;
+        }
+        var result = string.Join("\n\n", paragraphs, 0, keep);
+        if (result.EndsWith("```", StringComparison.Ordinal))
+        {
+            result = result[..^3].TrimEnd();
+        }
+        return keep == paragraphs.Length ? rest : result;
+    }
+
+    [GeneratedRegex(@"^(gerne|gern|natürlich|selbstverständlich|sicher|klar|okay|ok|hier ist|hier sind|hier die|hier eine|nachfolgend|im folgenden|anbei)\b.{0,160}(:|!|\.)$",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingChatter();
+
+    [GeneratedRegex(@"^(ich hoffe|lassen sie mich wissen|möchten sie, dass ich|soll ich |wenn sie weitere (anpassungen|änderungen|wünsche)|falls sie weitere (anpassungen|änderungen|wünsche)|hinweis: ich habe|anmerkung: ich habe|ich habe den text|diese version)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingChatter();
+}

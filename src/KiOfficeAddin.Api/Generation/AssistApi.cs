@@ -1,0 +1,128 @@
+using System.Text.Json;
+using KiOfficeAddin.Api.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KiOfficeAddin.Api.Generation;
+
+public sealed record TemplateSummary(
+    string Id, int Version, string Title, string Description, string DefaultDataClass, string Origin, IReadOnlyList<string> Tones, string? DefaultTone);
+
+public sealed record AssistResponse(
+    string Text,
+    string Model,
+    IReadOnlyList<AssistNotice> Notices,
+    IReadOnlyDictionary<string, int> ProtectedEntities);
+
+/// <summary><c>/api/v1/templates</c> and <c>/api/v1/assist</c>: guarded generation as JSON or as a server-sent event stream.</summary>
+internal static partial class AssistApi
+{
+    public static RouteGroupBuilder MapAssistApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/templates", ListTemplates).WithTags("Assist").WithName("ListTemplates");
+        api.MapPost("/assist", Assist).WithTags("Assist").WithName("Assist")
+            .Produces<AssistResponse>(contentType: "application/json")
+            .Produces(200, contentType: "text/event-stream");
+        return api;
+    }
+
+    public static Ok<TemplateSummary[]> ListTemplates(Leitfaden leitfaden) =>
+        TypedResults.Ok(leitfaden.All.Select(t => new TemplateSummary(
+            t.Id, t.Version, t.Title, t.Description, t.DefaultDataClass,
+            t.Origin == TextOrigin.Generated ? "generated" : "rephrased", t.Tones, t.DefaultTone)).ToArray());
+
+    public static async Task Assist(HttpContext context, AssistRequest request, AssistService service, ILoggerFactory loggerFactory)
+    {
+        var logger = loggerFactory.CreateLogger(typeof(AssistApi));
+        // Everything that can refuse happens before the model is called: a refusal never reaches the model.
+        var prepared = service.Prepare(request, context.User);
+        if (WantsEventStream(context.Request))
+        {
+            await StreamAsync(context, service, prepared, logger);
+            return;
+        }
+        string text;
+        try
+        {
+            text = await service.CompleteAsync(prepared, context.RequestAborted);
+        }
+        catch (Exception e) when (e is not ApiProblemException && !context.RequestAborted.IsCancellationRequested)
+        {
+            throw Fail(logger, e);
+        }
+        await TypedResults.Ok(new AssistResponse(text, prepared.Model.Name, prepared.Notices, prepared.ProtectedEntities))
+            .ExecuteAsync(context);
+    }
+
+    /// <summary>
+    /// Pulls the first restored piece before the response starts, so a failing model still gets problem details with the
+    /// right status; after the first byte, failures travel as an SSE <c>error</c> event.
+    /// </summary>
+    private static async Task StreamAsync(HttpContext context, AssistService service, PreparedAssist prepared, ILogger logger)
+    {
+        var aborted = context.RequestAborted;
+        await using var pieces = service.StreamAsync(prepared, aborted).GetAsyncEnumerator(aborted);
+        bool hasFirst;
+        try
+        {
+            hasFirst = await pieces.MoveNextAsync();
+        }
+        catch (Exception e) when (e is not ApiProblemException && !aborted.IsCancellationRequested)
+        {
+            throw Fail(logger, e);
+        }
+
+        var response = context.Response;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-cache, no-store";
+        response.Headers["X-Accel-Buffering"] = "no";
+        try
+        {
+            for (var more = hasFirst; more; more = await pieces.MoveNextAsync())
+            {
+                await WriteEventAsync(response, "delta", new { text = pieces.Current }, aborted);
+            }
+            await WriteEventAsync(response, "done", new
+            {
+                model = prepared.Model.Name,
+                notices = prepared.Notices,
+                protectedEntities = prepared.ProtectedEntities,
+            }, aborted);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            LogCancelled(logger);
+        }
+        catch (Exception e) when (!aborted.IsCancellationRequested)
+        {
+            var problem = e is ApiProblemException known ? known.Problem : ModelFailures.ToProblem(e);
+            LogStreamFailed(logger, e.GetType().Name, problem.Code);
+            await WriteEventAsync(response, "error", new { code = problem.Code, message = problem.Detail }, CancellationToken.None);
+        }
+    }
+
+    private static ApiProblemException Fail(ILogger logger, Exception e)
+    {
+        var problem = ModelFailures.ToProblem(e);
+        LogModelFailed(logger, e.GetType().Name, problem.Code);
+        return new ApiProblemException(problem);
+    }
+
+    private static bool WantsEventStream(HttpRequest request) =>
+        request.Headers.Accept.Any(value => value?.Contains("text/event-stream", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static async Task WriteEventAsync(HttpResponse response, string name, object data, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(data, JsonSerializerOptions.Web);
+        await response.WriteAsync($"event: {name}\ndata: {json}\n\n", cancellationToken);
+        await response.Body.FlushAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Model call failed with {ExceptionType}, answered as {ProblemCode}")]
+    private static partial void LogModelFailed(ILogger logger, string exceptionType, string problemCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Model stream failed with {ExceptionType}, sent as error event {ProblemCode}")]
+    private static partial void LogStreamFailed(ILogger logger, string exceptionType, string problemCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Client cancelled a streamed answer; model call cancelled")]
+    private static partial void LogCancelled(ILogger logger);
+}

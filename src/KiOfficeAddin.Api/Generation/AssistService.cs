@@ -1,0 +1,175 @@
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using System.Text;
+using KiOfficeAddin.Api.Errors;
+using KiOfficeAddin.Guardrails.Pii;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+namespace KiOfficeAddin.Api.Generation;
+
+/// <summary>The body of <c>POST /api/v1/assist</c>.</summary>
+public sealed record AssistRequest(string? UseCase, string? Text, string? Channel, string? Tone, string? Instructions, string? DataClass);
+
+/// <summary>A notice shown with the answer (copyright, policy, restoration); the span indexes the answer text.</summary>
+public sealed record AssistNotice(string Code, string Message, int? Start = null, int? End = null);
+
+/// <summary>A request that passed validation, policy and pseudonymisation, ready for the model.</summary>
+internal sealed record PreparedAssist(
+    UseCaseTemplate Template,
+    ModelEntry Model,
+    string OriginalText,
+    PseudonymizedText Pseudonymized,
+    KernelArguments Arguments,
+    IReadOnlyList<AssistNotice> Notices)
+{
+    public PseudonymMap Map => Pseudonymized.Map;
+
+    public IReadOnlyDictionary<string, int> ProtectedEntities =>
+        Map.CountByCategory.ToDictionary(pair => pair.Key.ToContractName(), pair => pair.Value);
+}
+
+/// <summary>
+/// The guarded generation pipeline: validate → choose an approved model → pseudonymise text and instructions with one
+/// map → invoke the use case's prompt function through Semantic Kernel (filters, then the egress guard) → strip chatter
+/// → restore the original values. The map lives only in this request.
+/// </summary>
+internal sealed class AssistService(
+    Leitfaden leitfaden,
+    ModelRegistry registry,
+    PiiDetector detector,
+    Pseudonymizer pseudonymizer,
+    Kernel kernel)
+{
+    internal const int MaxInstructionsLength = 2_000;
+
+    // Joins text and instructions for one pseudonymisation pass, so a person named in both gets one placeholder.
+    // It holds no letter or digit, so no entity can end inside it.
+    private const string Separator = "\n\n\u2063\u2063\u2063\n\n";
+
+    public PreparedAssist Prepare(AssistRequest request, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var template = leitfaden.Find(request.UseCase)
+            ?? throw Problem(400, "use_case_unknown", "Unbekannte Aufgabe",
+                "Diese Aufgabe gibt es im Leitfaden nicht. Bitte wählen Sie eine Vorlage aus der Liste.");
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            throw Problem(400, "text_missing", "Text fehlt", "Bitte markieren oder fügen Sie den Text ein, mit dem die KI arbeiten soll.");
+        }
+        if (request.Channel is not ("word" or "outlook"))
+        {
+            throw Problem(400, "channel_invalid", "Unbekannte Anwendung", "Das Feld \"channel\" muss \"word\" oder \"outlook\" sein.");
+        }
+        var tone = request.Tone ?? template.DefaultTone ?? "";
+        if (request.Tone is not null && !template.Tones.Contains(request.Tone, StringComparer.Ordinal))
+        {
+            throw Problem(400, "tone_invalid", "Unbekannter Ton",
+                template.Tones.Count == 0
+                    ? "Für diese Aufgabe gibt es keine Tonauswahl."
+                    : $"Bitte wählen Sie einen dieser Töne: {string.Join(", ", template.Tones)}.");
+        }
+        var instructions = request.Instructions ?? "";
+        if (instructions.Length > MaxInstructionsLength)
+        {
+            throw Problem(400, "instructions_too_long", "Hinweise zu lang",
+                $"Bitte fassen Sie Ihre Hinweise in höchstens {MaxInstructionsLength} Zeichen.");
+        }
+        if (template.Id == "reply" && string.IsNullOrWhiteSpace(instructions))
+        {
+            throw Problem(400, "key_points_missing", "Stichpunkte fehlen",
+                "Für einen Antwortentwurf brauchen wir Ihre Stichpunkte: Was soll die Antwort sagen?");
+        }
+        var model = ChooseModel();
+
+        var combined = string.IsNullOrEmpty(instructions) ? request.Text : request.Text + Separator + instructions;
+        var pseudonymized = pseudonymizer.Pseudonymize(combined, detector.Analyze(combined));
+        var parts = pseudonymized.Text.Split(Separator);
+        if (parts.Length != (string.IsNullOrEmpty(instructions) ? 1 : 2))
+        {
+            throw new ApiProblemException(ModelFailures.EgressBlocked);
+        }
+        var settings = new OpenAIPromptExecutionSettings { ServiceId = model.Name, Temperature = 0.3 };
+        var arguments = new KernelArguments(settings)
+        {
+            ["text"] = parts[0],
+            ["tone"] = tone,
+            ["instructions"] = parts.Length > 1 ? InstructionsFor(template, parts[1]) : "",
+        };
+        return new PreparedAssist(template, model, request.Text, pseudonymized, arguments, []);
+    }
+
+    /// <summary>The JSON path: one model call, the whole answer cleaned and restored.</summary>
+    public async Task<string> CompleteAsync(PreparedAssist prepared, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(prepared.Model.Timeout);
+        var result = await kernel.InvokeAsync(prepared.Template.Function, prepared.Arguments, timeout.Token);
+        var answer = result.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(answer))
+        {
+            throw new ApiProblemException(ModelFailures.InvalidAnswer);
+        }
+        return prepared.Map.Restore(AnswerCleaner.Clean(answer));
+    }
+
+    /// <summary>
+    /// The streaming path: restored text as it arrives. Cancelling <paramref name="cancellationToken"/> (the client
+    /// went away) cancels the model call.
+    /// </summary>
+    public async IAsyncEnumerable<string> StreamAsync(PreparedAssist prepared, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(prepared.Model.Timeout);
+        var cleaner = new AnswerCleaner();
+        var restorer = new RestoringStream(prepared.Map);
+        var received = 0;
+        await foreach (var update in kernel.InvokeStreamingAsync<StreamingChatMessageContent>(
+            prepared.Template.Function, prepared.Arguments, timeout.Token))
+        {
+            var chunk = update.Content;
+            if (string.IsNullOrEmpty(chunk))
+            {
+                continue;
+            }
+            received += chunk.Length;
+            var released = restorer.Push(cleaner.Push(chunk));
+            if (released.Length > 0)
+            {
+                yield return released;
+            }
+        }
+        if (received == 0)
+        {
+            throw new ApiProblemException(ModelFailures.InvalidAnswer);
+        }
+        var rest = restorer.Push(cleaner.Complete()) + restorer.Complete();
+        if (rest.Length > 0)
+        {
+            yield return rest;
+        }
+    }
+
+    private ModelEntry ChooseModel()
+    {
+        if (registry.IsEmpty)
+        {
+            throw new ApiProblemException(ModelFailures.NoModelConfigured);
+        }
+        if (registry.DefaultModel is { Callable: true } preferred)
+        {
+            return preferred;
+        }
+        return registry.Models.Where(m => m.Callable).OrderByDescending(m => m.OnPremises).FirstOrDefault()
+            ?? throw new ApiProblemException(ModelFailures.NoApprovedModel);
+    }
+
+    private static string InstructionsFor(UseCaseTemplate template, string pseudonymizedInstructions) =>
+        template.Id == "reply"
+            ? pseudonymizedInstructions
+            : "Zusätzliche Hinweise der Sachbearbeitung: " + pseudonymizedInstructions;
+
+    private static ApiProblemException Problem(int status, string code, string title, string detail) =>
+        new(new ApiProblem(status, code, title, detail));
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using KiOfficeAddin.Guardrails.Pii;
+
+namespace KiOfficeAddin.Api.Generation;
+
+/// <summary>
+/// The last line of defence on every model's HttpClient: Semantic Kernel filters can be bypassed by calling a chat
+/// service directly, this handler cannot. It reads every outbound body and refuses to send one that still carries
+/// detectable personal data in clear (fail closed). Our own placeholders (<c>[PERSON_1]</c>) are not personal data.
+/// Only categories are logged, never values.
+/// </summary>
+internal sealed partial class EgressGuardHandler(PiiDetector detector, ILogger<EgressGuardHandler> logger) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Content is not null)
+        {
+            // Buffer once: the content is re-sent unchanged by retries and read here only for inspection.
+            await request.Content.LoadIntoBufferAsync(cancellationToken);
+            var body = await request.Content.ReadAsStringAsync(cancellationToken);
+            var found = FindUnprotected(body);
+            if (found.Count > 0)
+            {
+                LogBlocked(logger, string.Join(",", found.Select(c => c.ToContractName())));
+                throw new EgressBlockedException(found);
+            }
+        }
+        return await base.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>Categories of personal data in clear in a request body (JSON string values, or the raw text).</summary>
+    internal IReadOnlyCollection<PiiCategory> FindUnprotected(string body)
+    {
+        var found = new SortedSet<PiiCategory>();
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            Scan(document.RootElement, found);
+        }
+        catch (JsonException)
+        {
+            ScanText(body, found);
+        }
+        return found;
+    }
+
+    private void Scan(JsonElement element, SortedSet<PiiCategory> found)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    Scan(property.Value, found);
+                }
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Scan(item, found);
+                }
+                break;
+            case JsonValueKind.String:
+                ScanText(element.GetString()!, found);
+                break;
+        }
+    }
+
+    private void ScanText(string text, SortedSet<PiiCategory> found)
+    {
+        foreach (var entity in detector.Analyze(text).Entities)
+        {
+            if (!PlaceholderSyntax.CoversAllLettersAndDigits(text, entity.Start, entity.End))
+            {
+                found.Add(entity.Category);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Egress guard refused a model request carrying personal data in clear: {Categories}")]
+    private static partial void LogBlocked(ILogger logger, string categories);
+}
+
+/// <summary>A model request was stopped before leaving because it carried personal data in clear.</summary>
+public sealed class EgressBlockedException(IReadOnlyCollection<PiiCategory> categories)
+    : Exception("Outbound model request blocked: personal data in clear (" + string.Join(",", categories.Select(c => c.ToContractName())) + ")")
+{
+    public IReadOnlyCollection<PiiCategory> Categories { get; } = categories;
+}
+
+/// <summary>Recognises our placeholder tokens such as <c>[PERSON_1]</c> inside a text.</summary>
+internal static partial class PlaceholderSyntax
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[[A-Z_]{3,20}_[0-9]{1,4}\]", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    internal static partial System.Text.RegularExpressions.Regex Token();
+
+    /// <summary>True when every letter and digit of <c>text[start..end]</c> lies inside a placeholder token.</summary>
+    public static bool CoversAllLettersAndDigits(string text, int start, int end)
+    {
+        Span<bool> covered = end - start <= 512 ? stackalloc bool[end - start] : new bool[end - start];
+        foreach (var match in Token().EnumerateMatches(text))
+        {
+            var from = Math.Max(start, match.Index);
+            var to = Math.Min(end, match.Index + match.Length);
+            for (var i = from; i < to; i++)
+            {
+                covered[i - start] = true;
+            }
+        }
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && !covered[i - start])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
