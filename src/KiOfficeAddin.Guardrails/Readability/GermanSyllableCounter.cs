@@ -23,6 +23,9 @@ public static class GermanSyllableCounter
         "provinzi", "fossili", "utensili", "insigni", "reptili", "ingredi", "kurzzeitstudi",
     ];
 
+    // A prefix ending in a vowel before a stem starting with one: the pair is not one nucleus here.
+    private static readonly string[] SplitPrefixes = ["beur", "geehr", "beehr", "beend", "beerd", "geeb", "koo", "zoolog"];
+
     /// <summary>Syllables of one word of letters (hyphens allowed); at least one for any word.</summary>
     public static int CountWord(ReadOnlySpan<char> word)
     {
@@ -52,9 +55,13 @@ public static class GermanSyllableCounter
         {
             count++; // Mu-se-um, Ju-bi-lä-um
         }
-        if (lower.StartsWith("beur") || lower.StartsWith("koo") || lower.StartsWith("zoolog"))
+        foreach (var prefix in SplitPrefixes)
         {
-            count++; // be-ur-tei-len, ko-or-di-nie-ren, zo-o-lo-gisch
+            if (lower.StartsWith(prefix))
+            {
+                count++; // be-ur-tei-len, ge-ehr-te, be-en-den, ko-or-di-nie-ren
+                break;
+            }
         }
         return Math.Max(count, 1);
     }
@@ -160,6 +167,15 @@ public static class GermanSyllableCounter
             return CountDigitsSpelled(plain[..length]);
         }
         return value == 0 ? 1 : SpokenSyllables(value);
+    }
+
+    /// <summary>Syllables of an ordinal ("3." = drit-ten, "7." = sieb-ten, "21." = ein-und-zwan-zigs-ten).</summary>
+    public static int CountOrdinal(ReadOnlySpan<char> digits)
+    {
+        var cardinal = CountNumber(digits);
+        // The ending adds a syllable ("drei" → "drit-ten"), except "sie-ben" → "sieb-ten", which loses one first.
+        var endsInSeven = digits is ['7'] || digits.EndsWith("07");
+        return endsInSeven ? cardinal : cardinal + 1;
     }
 
     private static int CountDigitsSpelled(ReadOnlySpan<char> digits)

@@ -85,6 +85,7 @@ public static class ReadabilityCalculator
         ArgumentNullException.ThrowIfNull(text);
         var counts = new Counts();
         var wordsInSentence = 0;
+        var previousWord = Range.StartAt(0);
         var i = 0;
         var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lowerBuffer = stackalloc char[16];
@@ -117,19 +118,19 @@ public static class ReadabilityCalculator
                 }
                 counts.Add(GermanSyllableCounter.CountWord(word), LetterCount(word));
                 wordsInSentence++;
+                previousWord = new Range(i, end);
                 i = end;
             }
             else if (char.IsAsciiDigit(c))
             {
                 var end = ReadNumber(text, i);
-                counts.Add(GermanSyllableCounter.CountNumber(text.AsSpan(i, end - i)), 0);
+                var number = text.AsSpan(i, end - i);
+                // An ordinal ("vom 3. März", "die 2. Stufe") keeps its dot; "Raum 12. Danke." ends a sentence. A
+                // numeral has no letters, so it never counts as a long word.
+                var ordinal = end < text.Length && text[end] == '.' && IsOrdinal(text, previousWord, end + 1);
+                counts.Add(ordinal ? GermanSyllableCounter.CountOrdinal(number) : GermanSyllableCounter.CountNumber(number), 0);
                 wordsInSentence++;
-                i = end;
-                // An ordinal ("3. März", "2. Stufe") keeps its dot unless the line or text ends there.
-                if (i < text.Length && text[i] == '.' && !EndsLineOrText(text, i + 1))
-                {
-                    i++;
-                }
+                i = ordinal ? end + 1 : end;
             }
             else if (c is '§' or '%' or '€' or '&')
             {
@@ -226,14 +227,35 @@ public static class ReadabilityCalculator
         return next >= text.Length || char.IsWhiteSpace(text[next]) || text[next] is '"' or '“' or '”' or '«' or '»' or ')' or '\'';
     }
 
-    private static bool EndsLineOrText(string text, int i)
+    private static bool IsOrdinal(string text, Range previousWord, int afterDot)
     {
-        while (i < text.Length && text[i] is ' ' or '\t')
+        var i = afterDot;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0')
         {
             i++;
         }
-        return i >= text.Length || text[i] is '\n' or '\r';
+        if (i >= text.Length || !char.IsLetter(text[i]))
+        {
+            return false;
+        }
+        var next = text.AsSpan(i, ReadWord(text, i) - i);
+        if (char.IsLower(next[0]) || Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next))
+        {
+            return true;
+        }
+        var (start, length) = previousWord.GetOffsetAndLength(text.Length);
+        return length > 0 && start + length <= afterDot
+            && OrdinalLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, length));
     }
+
+    private static readonly FrozenSet<string> Months = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+        "November", "Dezember", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez");
+
+    // Words that put an ordinal before a noun: "der 2. Bürgermeister", "zum 1. Mal", "ab dem 3. Tag".
+    private static readonly FrozenSet<string> OrdinalLeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "der", "die", "das", "dem", "den", "des", "am", "im", "zum", "zur", "vom", "ab", "bis", "seit", "ihr",
+        "ihre", "ihrem", "ihren", "ihres", "sein", "seine", "seinem", "seinen", "unser", "unsere", "jeder", "jede");
 
     private static bool IsBlankLineAfter(string text, int newline)
     {
