@@ -1,0 +1,266 @@
+using System.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii;
+
+/// <summary>
+/// Restores a model's answer chunk by chunk (see <see cref="PseudonymMap"/> for the rules). Releases text as soon as it
+/// cannot be part of a placeholder; holds back at most <see cref="PseudonymMap.MaxPlaceholderLength"/> characters.
+/// The concatenated output equals <see cref="PseudonymMap.Restore"/> of the concatenated input for any chunking,
+/// because both run this same character-by-character reading. One stream per instance; not thread-safe.
+/// </summary>
+public sealed class StreamingRestorer
+{
+    private readonly PseudonymMap map;
+    private readonly string pseudonymized;
+    private readonly PseudonymOccurrence[] occurrences;
+    private readonly PlaceholderLexer lexer = new();
+    private readonly StringBuilder held = new(PseudonymMap.HoldBackBound);
+    private readonly StringBuilder output;
+    private readonly bool[] mentioned;
+    private readonly List<string> unknownPlaceholders = [];
+
+    private Mode mode;
+    private bool echo = true;
+    private int position;
+    private int occurrenceCursor;
+    private int tokenStart;
+    private int tokenLength;
+    private string resolvedValue = "";
+    private int restored;
+    private int unknown;
+    private RestorationReport? report;
+
+    internal StreamingRestorer(PseudonymMap map, int capacity)
+    {
+        this.map = map;
+        pseudonymized = map.PseudonymizedText;
+        occurrences = map.Occurrences;
+        mentioned = new bool[map.Identities.Count];
+        output = new StringBuilder(capacity);
+    }
+
+    private enum Mode
+    {
+        Text,
+        Token,
+        AfterPerson,
+        AfterPersonApostrophe,
+        AfterPersonS,
+    }
+
+    /// <summary>Characters received but not yet released, because they may still become a placeholder.</summary>
+    public int HeldBackLength => held.Length;
+
+    /// <summary>What restoration found; final after <see cref="Complete"/>.</summary>
+    public RestorationReport Report => report ?? BuildReport();
+
+    /// <summary>Takes the next chunk and returns the restored text that can be released now (possibly empty).</summary>
+    public string Push(string chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        Append(chunk);
+        var released = output.ToString();
+        output.Clear();
+        return released;
+    }
+
+    /// <summary>Ends the stream and returns everything still held back.</summary>
+    public string Complete()
+    {
+        ObjectDisposedException.ThrowIf(report is not null, this);
+        switch (mode)
+        {
+            case Mode.Token:
+                output.Append(held); // an unfinished placeholder is just text
+                break;
+            case Mode.AfterPerson:
+                output.Append(resolvedValue);
+                break;
+            case Mode.AfterPersonApostrophe:
+                output.Append(resolvedValue).Append(held, tokenLength, held.Length - tokenLength);
+                break;
+            case Mode.AfterPersonS:
+                output.Append(Genitive(resolvedValue)); // the end of the text ends the word
+                break;
+        }
+        held.Clear();
+        mode = Mode.Text;
+        report = BuildReport();
+        var released = output.ToString();
+        output.Clear();
+        return released;
+    }
+
+    internal void Append(ReadOnlySpan<char> chunk)
+    {
+        ObjectDisposedException.ThrowIf(report is not null, this);
+        var i = 0;
+        while (i < chunk.Length)
+        {
+            if (mode == Mode.Text)
+            {
+                var bracket = chunk[i..].IndexOf('[');
+                var run = bracket < 0 ? chunk[i..] : chunk.Slice(i, bracket);
+                Track(run);
+                output.Append(run);
+                i += run.Length;
+                if (bracket >= 0)
+                {
+                    Track(chunk.Slice(i, 1));
+                    held.Append('[');
+                    tokenStart = position - 1;
+                    lexer.Start();
+                    mode = Mode.Token;
+                    i++;
+                }
+                continue;
+            }
+            if (Step(chunk[i]))
+            {
+                Track(chunk.Slice(i, 1));
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Advances one character in a token or its ending; false when the character was not taken and is read again as text.</summary>
+    private bool Step(char c)
+    {
+        switch (mode)
+        {
+            case Mode.Token:
+                switch (lexer.Feed(c))
+                {
+                    case LexStep.Continue:
+                        held.Append(c);
+                        return true;
+                    case LexStep.Complete:
+                        held.Append(c);
+                        // The echo decision includes the closing bracket, which Track has not seen yet.
+                        ResolveToken(echo && position < pseudonymized.Length && pseudonymized[position] == c);
+                        return true;
+                    default:
+                        ReleaseHeld();
+                        return false;
+                }
+            case Mode.AfterPerson when c == 's':
+                mode = Mode.AfterPersonS;
+                held.Append(c);
+                return true;
+            case Mode.AfterPerson when c is '\'' or '’':
+                mode = Mode.AfterPersonApostrophe;
+                held.Append(c);
+                return true;
+            case Mode.AfterPersonApostrophe when c == 's':
+                mode = Mode.AfterPersonS;
+                held.Append(c);
+                return true;
+            case Mode.AfterPersonS when !char.IsLetter(c):
+                output.Append(Genitive(resolvedValue));
+                held.Clear();
+                mode = Mode.Text;
+                return false;
+            default:
+                // Not a genitive ending ("[PERSON_1]sche", "[PERSON_1]' "): the value, then the characters as written.
+                output.Append(resolvedValue).Append(held, tokenLength, held.Length - tokenLength);
+                held.Clear();
+                mode = Mode.Text;
+                return false;
+        }
+    }
+
+    private void ResolveToken(bool echoThroughToken)
+    {
+        if (echoThroughToken)
+        {
+            // The text so far is the pseudonymised text: put back the spelling that stood exactly here.
+            while (occurrenceCursor < occurrences.Length && occurrences[occurrenceCursor].Start < tokenStart)
+            {
+                occurrenceCursor++;
+            }
+            if (occurrenceCursor < occurrences.Length && occurrences[occurrenceCursor] is var occurrence
+                && occurrence.Start == tokenStart && occurrence.Length == held.Length)
+            {
+                Resolved(occurrence.Identity);
+                output.Append(occurrence.Spelling);
+                held.Clear();
+            }
+            else
+            {
+                ReleaseHeld(); // placeholder-shaped text the user wrote
+            }
+            mode = Mode.Text;
+            return;
+        }
+        if (map.TryFindIdentity(lexer.Category, lexer.Number, out var identity))
+        {
+            Resolved(identity);
+            var value = map.Identities[identity];
+            if (value.Category == PiiCategory.Person)
+            {
+                resolvedValue = value.Fullest;
+                tokenLength = held.Length;
+                mode = Mode.AfterPerson;
+                return;
+            }
+            output.Append(value.Fullest);
+            held.Clear();
+        }
+        else
+        {
+            if (!map.IsReserved(lexer.Category, lexer.Number))
+            {
+                unknown++;
+                var canonical = PlaceholderSyntax.Format(lexer.Category, lexer.Number);
+                if (!unknownPlaceholders.Contains(canonical))
+                {
+                    unknownPlaceholders.Add(canonical);
+                }
+            }
+            ReleaseHeld(); // never guessed: it stays visible as the model wrote it
+        }
+        mode = Mode.Text;
+    }
+
+    private void Resolved(int identity)
+    {
+        restored++;
+        mentioned[identity] = true;
+    }
+
+    private void ReleaseHeld()
+    {
+        output.Append(held);
+        held.Clear();
+        mode = Mode.Text;
+    }
+
+    /// <summary>Follows whether everything read so far equals the pseudonymised text (the echo rule).</summary>
+    private void Track(ReadOnlySpan<char> read)
+    {
+        if (echo)
+        {
+            echo = position + read.Length <= pseudonymized.Length
+                && read.SequenceEqual(pseudonymized.AsSpan(position, read.Length));
+        }
+        position += read.Length;
+    }
+
+    /// <summary>German genitive of a name: "Kayas", but "Fuchs'", "Weiß'", "Marx'", "Seitz'".</summary>
+    private static string Genitive(string name) =>
+        name.Length > 0 && char.ToLowerInvariant(name[^1]) is 's' or 'ß' or 'x' or 'z' ? name + "'" : name + "s";
+
+    private RestorationReport BuildReport()
+    {
+        var dropped = new Dictionary<PiiCategory, int>();
+        for (var i = 0; i < mentioned.Length; i++)
+        {
+            if (!mentioned[i])
+            {
+                var category = map.Identities[i].Category;
+                dropped[category] = dropped.GetValueOrDefault(category) + 1;
+            }
+        }
+        return new RestorationReport(restored, unknown, unknownPlaceholders.ToArray(), dropped.Values.Sum(), dropped);
+    }
+}
