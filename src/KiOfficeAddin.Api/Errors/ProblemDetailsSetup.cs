@@ -45,7 +45,7 @@ internal static class ProblemDetailsSetup
 /// <summary>
 /// Maps exceptions to problem details. The exception's message never reaches the client: it may carry user text.
 /// </summary>
-internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger)
+internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -69,12 +69,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         httpContext.Response.StatusCode = problem.Status;
         var details = new ProblemDetails();
         ProblemDetailsSetup.Apply(details, problem);
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = details,
-            Exception = exception,
-        });
+        details.Extensions["traceId"] = httpContext.TraceIdentifier;
+        // Written as problem+json whatever the Accept header says (an event-stream client must still get the reason).
+        await TypedResults.Problem(details).ExecuteAsync(httpContext);
+        return true;
     }
 
     // Only the exception's type: its message and stack may carry fragments of the user's text.

@@ -105,8 +105,16 @@ internal sealed class AssistService(
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(prepared.Model.Timeout);
-        var result = await kernel.InvokeAsync(prepared.Template.Function, prepared.Arguments, timeout.Token);
-        var answer = result.GetValue<string>();
+        string? answer;
+        try
+        {
+            var result = await kernel.InvokeAsync(prepared.Template.Function, prepared.Arguments, timeout.Token);
+            answer = result.GetValue<string>();
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ApiProblemException(ModelFailures.Timeout);
+        }
         if (string.IsNullOrWhiteSpace(answer))
         {
             throw new ApiProblemException(ModelFailures.InvalidAnswer);
@@ -116,7 +124,7 @@ internal sealed class AssistService(
 
     /// <summary>
     /// The streaming path: restored text as it arrives. Cancelling <paramref name="cancellationToken"/> (the client
-    /// went away) cancels the model call.
+    /// went away) cancels the model call; the model's own timeout becomes <see cref="ModelFailures.Timeout"/>.
     /// </summary>
     public async IAsyncEnumerable<string> StreamAsync(PreparedAssist prepared, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -125,10 +133,11 @@ internal sealed class AssistService(
         var cleaner = new AnswerCleaner();
         var restorer = new RestoringStream(prepared.Map);
         var received = 0;
-        await foreach (var update in kernel.InvokeStreamingAsync<StreamingChatMessageContent>(
-            prepared.Template.Function, prepared.Arguments, timeout.Token))
+        await using var updates = kernel.InvokeStreamingAsync<StreamingChatMessageContent>(
+            prepared.Template.Function, prepared.Arguments, timeout.Token).GetAsyncEnumerator(timeout.Token);
+        while (await NextAsync(updates, timeout, cancellationToken))
         {
-            var chunk = update.Content;
+            var chunk = updates.Current.Content;
             if (string.IsNullOrEmpty(chunk))
             {
                 continue;
@@ -148,6 +157,19 @@ internal sealed class AssistService(
         if (rest.Length > 0)
         {
             yield return rest;
+        }
+    }
+
+    private static async Task<bool> NextAsync(
+        IAsyncEnumerator<StreamingChatMessageContent> updates, CancellationTokenSource timeout, CancellationToken clientGone)
+    {
+        try
+        {
+            return await updates.MoveNextAsync();
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !clientGone.IsCancellationRequested)
+        {
+            throw new ApiProblemException(ModelFailures.Timeout);
         }
     }
 
