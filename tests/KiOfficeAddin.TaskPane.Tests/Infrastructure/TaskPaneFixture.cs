@@ -29,7 +29,7 @@ public sealed class TaskPaneFixture : IAsyncLifetime
         factory = new ApiFactory(new Dictionary<string, string?>
         {
             ["Llm:DefaultModel"] = "fake",
-            ["Llm:Models:fake:Provider"] = "OpenAI",
+            ["Llm:Models:fake:Provider"] = "OpenAICompatible",
             ["Llm:Models:fake:Endpoint"] = Model.Endpoint,
             ["Llm:Models:fake:Model"] = "fake-model",
             ["Llm:Models:fake:ApiKey"] = "test-key",

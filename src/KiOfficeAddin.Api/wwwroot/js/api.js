@@ -58,7 +58,8 @@ export async function assist(request, { signal, onDelta }) {
     response = await authorizedFetch(`${base}/assist`, {
       method: "POST",
       signal,
-      headers: { Accept: "text/event-stream", "Content-Type": "application/json" },
+      // Problem details before the stream need their media type in Accept, or the server cannot write them.
+      headers: { Accept: "text/event-stream, application/problem+json", "Content-Type": "application/json" },
       body: JSON.stringify(request),
     });
   } catch (error) {

@@ -4,7 +4,9 @@
 export const contentControlTag = "ki-unterstuetzt";
 export const contentControlTitle = "KI-unterstützt erstellt";
 export const mailHeader = "X-KI-Unterstuetzt";
+/** IPTC digital source types: the user's text rephrased by a model, or new text written by a model. */
 export const iptcOrigin = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
+export const iptcGenerated = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia";
 
 /** Custom document property names written by the pane; restore removes exactly these. */
 export const propertyNames = ["KI-Herkunft", "KI-Modell", "KI-Datum", "KI-Pruefstatus", "KI-Richtlinienversion", "KI-Kennung"];

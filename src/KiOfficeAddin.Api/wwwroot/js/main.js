@@ -4,7 +4,7 @@ import * as api from "./api.js";
 import { ApiError } from "./api.js";
 import { detectHost, HostError } from "./host.js";
 import { renderDiff } from "./diff.js";
-import { labelValues } from "./labelling.js";
+import { labelValues, iptcGenerated } from "./labelling.js";
 import { categoryNames, specialCategoryNames, defaultDataClasses, fallbackTemplates, toneName, pluralCategory } from "./vocabulary.js";
 
 const $ = (id) => document.getElementById(id);
@@ -167,8 +167,14 @@ function onTemplateChange() {
   const template = selectedTemplate();
   if (!template) return;
   $("template-description").textContent = template.description ?? "";
-  const tones = template.tones?.length ? template.tones : ["sachlich"];
-  $("tone").replaceChildren(...tones.map((tone) => new Option(toneName(tone), tone)));
+  const tones = template.tones ?? [];
+  $("tone").replaceChildren(...(tones.length ? tones.map((tone) => new Option(toneName(tone), tone)) : [new Option("wie im Leitfaden", "")]));
+  $("tone").disabled = tones.length === 0;
+  if (template.defaultTone && tones.includes(template.defaultTone)) $("tone").value = template.defaultTone;
+  // A reply is written from the clerk's key points; the server refuses a reply without them.
+  const keyPoints = template.id === "reply";
+  $("instructions-label").textContent = keyPoints ? "Stichpunkte für die Antwort (erforderlich)" : "Zusätzliche Hinweise (optional)";
+  $("instructions").required = keyPoints;
   if (template.defaultDataClass && [...$("data-class").options].some((o) => o.value === template.defaultDataClass)) {
     $("data-class").value = template.defaultDataClass;
   }
@@ -355,7 +361,7 @@ async function generate() {
       id: done?.id ?? null,
       source: text,
       text: finalText,
-      label: done?.label ?? null,
+      label: done?.label ?? { model: done?.model, origin: template?.origin === "generated" ? iptcGenerated : undefined },
       notices: done?.notices ?? [],
       protectedEntities: done?.protectedEntities ?? {},
       readability: done?.readability ?? null,
@@ -411,6 +417,7 @@ async function onReviewChange() {
   }
   await guarded(async () => {
     try {
+      if (!state.result.id) throw new ApiError(404, null);
       const answer = await api.review(state.result.id, { role: "author", confirmation: reviewConfirmation });
       if (answer?.label) state.result.label = { ...state.result.label, ...answer.label };
       state.result.reviewRecorded = true;

@@ -27,10 +27,10 @@ export const defaultDataClasses = [
 
 /** Used when the Leitfaden library (GET /api/v1/templates) cannot be reached. */
 export const fallbackTemplates = [
-  { id: "rephrase", title: "Umformulieren", description: "Formuliert den Text verständlicher und freundlicher.", defaultDataClass: "personal", tones: ["freundlich", "sachlich", "förmlich"] },
-  { id: "plain-language", title: "Einfache Sprache", description: "Kurze Sätze, bekannte Wörter (DIN ISO 24495-1).", defaultDataClass: "personal", tones: ["freundlich", "sachlich"] },
-  { id: "shorten", title: "Kürzen", description: "Kürzt den Text auf das Wesentliche.", defaultDataClass: "personal", tones: ["sachlich"] },
-  { id: "reply", title: "Antwort entwerfen", description: "Entwirft eine Antwort auf die Nachricht.", defaultDataClass: "personal", tones: ["freundlich", "sachlich", "förmlich"] },
+  { id: "rewrite", title: "Umformulieren", description: "Formuliert den Text verständlicher und freundlicher.", defaultDataClass: "personal", origin: "rephrased", tones: ["sachlich", "freundlich", "förmlich"] },
+  { id: "simplify", title: "Einfache Sprache", description: "Kurze Sätze, bekannte Wörter (DIN ISO 24495-1).", defaultDataClass: "personal", origin: "rephrased", tones: [] },
+  { id: "shorten", title: "Kürzen", description: "Kürzt den Text auf das Wesentliche.", defaultDataClass: "personal", origin: "rephrased", tones: [] },
+  { id: "reply", title: "Antwort entwerfen", description: "Entwirft eine Antwort auf die Nachricht aus Ihren Stichpunkten.", defaultDataClass: "personal", origin: "generated", tones: ["sachlich", "freundlich", "förmlich"] },
 ];
 
 const toneNames = { friendly: "freundlich", neutral: "sachlich", factual: "sachlich", formal: "förmlich", plain: "einfach", polite: "höflich" };
