@@ -41,7 +41,7 @@ public sealed class OutlookFlowTests(TaskPaneFixture fixture)
         await reply.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Kennzeichnung setzen" }).ClickAsync();
         await Expect(reply.Locator("#done")).ToContainTextAsync("Kennzeichnung");
         var headers = await reply.EvaluateAsync<Dictionary<string, string>>("() => window.__office.mail.headers");
-        Assert.StartsWith("origin=http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia", headers["X-KI-Unterstuetzt"], StringComparison.Ordinal);
+        Assert.StartsWith("source=http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia", headers["X-KI-Unterstuetzt"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,8 @@ public sealed class OutlookFlowTests(TaskPaneFixture fixture)
         Assert.Equal(FakeModel.AnswerFor([Samples.Iban]), mail.GetProperty("body").GetString());
         var header = mail.GetProperty("headers").GetProperty("X-KI-Unterstuetzt").GetString()!;
         Assert.Contains("model=fake", header, StringComparison.Ordinal);
-        Assert.Contains("review=reviewed", header, StringComparison.Ordinal);
+        Assert.Contains("review=reviewed; role=Sachbearbeitung", header, StringComparison.Ordinal);
+        Assert.Matches(@"^[\x21-\x7e ]+$", header);
         Assert.DoesNotContain(state.GetProperty("calls").EnumerateArray(), c => c.GetProperty("name").GetString()!.Contains("send", StringComparison.OrdinalIgnoreCase));
     }
 

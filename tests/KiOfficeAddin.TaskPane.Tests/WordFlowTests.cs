@@ -37,16 +37,18 @@ public sealed class WordFlowTests(TaskPaneFixture fixture)
         var text = document.GetProperty("text").GetString()!;
         var control = Assert.Single(document.GetProperty("contentControls").EnumerateArray());
         Assert.Equal("ki-unterstuetzt", control.GetProperty("tag").GetString());
-        Assert.Equal("KI-unterstützt erstellt", control.GetProperty("title").GetString());
+        Assert.Equal("KI-unterstützt erstellt – geprüft", control.GetProperty("title").GetString());
         var inserted = text[control.GetProperty("start").GetInt32()..control.GetProperty("end").GetInt32()];
         Assert.Equal(FakeModel.AnswerFor([Samples.Iban, Samples.Email]), inserted);
         Assert.StartsWith("Stadt Arnsberg – Der Bürgermeister\n\nSehr geehrte Frau Schneider,\n\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Samples.LetterParagraph, text, StringComparison.Ordinal);
         var properties = document.GetProperty("customProperties");
-        Assert.Equal(Iptc, properties.GetProperty("KI-Herkunft").GetString());
-        Assert.Equal("fake", properties.GetProperty("KI-Modell").GetString());
-        Assert.Equal("reviewed", properties.GetProperty("KI-Pruefstatus").GetString());
-        Assert.True(DateTimeOffset.TryParse(properties.GetProperty("KI-Datum").GetString(), out _));
+        Assert.Equal(Iptc, properties.GetProperty("KI.Herkunft").GetString());
+        Assert.Equal("fake", properties.GetProperty("KI.Modell").GetString());
+        Assert.Equal("reviewed", properties.GetProperty("KI.Pruefstatus").GetString());
+        Assert.Equal("Sachbearbeitung", properties.GetProperty("KI.GeprueftVonRolle").GetString());
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$", properties.GetProperty("KI.Erstellt").GetString());
+        Assert.True(properties.TryGetProperty("KI.Richtlinienversion", out _));
         Assert.Equal("Off", document.GetProperty("changeTrackingMode").GetString());
     }
 

@@ -1,57 +1,76 @@
-// How an AI label becomes Word document properties and an Outlook header (names as in KiOfficeAddin.Office's
-// OfficeLabelProperties). The server's label is authoritative; fields it does not send get a safe default.
+// How an AI label (the server's AiLabel: text, digitalSourceType, model, policyVersion, createdAt, reviewStatus,
+// reviewedByRole?, reviewedAt?) becomes Word document properties, a content-control title and the Outlook header.
+// Mirrors KiOfficeAddin.Office.OfficeLabelProperties so add-in and server write the same names.
 
 export const contentControlTag = "ki-unterstuetzt";
-export const contentControlTitle = "KI-unterstützt erstellt";
 export const mailHeader = "X-KI-Unterstuetzt";
-/** IPTC digital source types: the user's text rephrased by a model, or new text written by a model. */
+export const reviewerRole = "Sachbearbeitung";
+
+/** IPTC digital source types: the user's text rephrased by a model, or new text written by a model from key points. */
 export const iptcOrigin = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
 export const iptcGenerated = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia";
 
-/** Custom document property names written by the pane; restore removes exactly these. */
-export const propertyNames = ["KI-Herkunft", "KI-Modell", "KI-Datum", "KI-Pruefstatus", "KI-Richtlinienversion", "KI-Kennung"];
+/** Custom document property names the pane writes; restoring the original removes exactly these. */
+export const propertyNames = ["KI.Herkunft", "KI.Modell", "KI.Richtlinienversion", "KI.Erstellt", "KI.Pruefstatus", "KI.GeprueftVonRolle", "KI.GeprueftAm"];
 
-function field(label, ...names) {
-  for (const name of names) {
-    const value = label?.[name];
-    if (value !== undefined && value !== null && value !== "") return String(value);
-  }
-  return null;
-}
+const toMinute = (time) => {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? String(time) : `${date.toISOString().slice(0, 16)}Z`;
+};
 
-/** The label values the pane writes, from the server's label plus the review the user confirmed. */
-export function labelValues(label, { id, reviewed, policyVersion, now = new Date() }) {
-  return {
-    origin: field(label, "digitalSourceType", "origin", "sourceType") ?? iptcOrigin,
-    model: field(label, "model", "modelName") ?? "unbekannt",
-    date: field(label, "createdAt", "generatedAt", "date", "timestamp") ?? now.toISOString(),
-    reviewStatus: field(label, "reviewStatus") ?? (reviewed ? "reviewed" : "unreviewed"),
-    policyVersion: field(label, "policyVersion") ?? policyVersion ?? "unbekannt",
-    id: field(label, "id") ?? id ?? "",
+/** The label to write: the server's label, completed where a field is missing (review confirmed in the pane only). */
+export function completeLabel(label, { reviewed, origin, model, policyVersion, now = new Date() }) {
+  const complete = {
+    text: label?.text ?? "Dieser Text wurde mit KI-Unterstützung erstellt und von der Sachbearbeitung geprüft.",
+    digitalSourceType: label?.digitalSourceType ?? origin ?? iptcOrigin,
+    model: label?.model ?? model ?? "unbekannt",
+    policyVersion: label?.policyVersion ?? policyVersion ?? "unbekannt",
+    createdAt: label?.createdAt ?? now.toISOString(),
+    reviewStatus: label?.reviewStatus ?? "pending",
+    reviewedByRole: label?.reviewedByRole ?? null,
+    reviewedAt: label?.reviewedAt ?? null,
   };
+  if (reviewed && complete.reviewStatus !== "reviewed") {
+    complete.reviewStatus = "reviewed";
+    complete.reviewedByRole = reviewerRole;
+    complete.reviewedAt = now.toISOString();
+  }
+  return complete;
 }
 
-/** Word custom document properties as [name, value] pairs. */
-export function documentProperties(values) {
-  return [
-    ["KI-Herkunft", values.origin],
-    ["KI-Modell", values.model],
-    ["KI-Datum", values.date],
-    ["KI-Pruefstatus", values.reviewStatus],
-    ["KI-Richtlinienversion", values.policyVersion],
-    ["KI-Kennung", values.id],
+export const contentControlTitle = (label) =>
+  label.reviewStatus === "reviewed" ? "KI-unterstützt erstellt – geprüft" : "KI-unterstützt erstellt – Entwurf, bitte prüfen";
+
+/** Word custom document properties as [name, value] pairs; review fields only once reviewed. */
+export function documentProperties(label) {
+  const properties = [
+    ["KI.Herkunft", label.digitalSourceType],
+    ["KI.Modell", label.model],
+    ["KI.Richtlinienversion", label.policyVersion],
+    ["KI.Erstellt", toMinute(label.createdAt)],
+    ["KI.Pruefstatus", label.reviewStatus],
   ];
+  if (label.reviewedByRole) properties.push(["KI.GeprueftVonRolle", label.reviewedByRole]);
+  if (label.reviewedAt) properties.push(["KI.GeprueftAm", toMinute(label.reviewedAt)]);
+  return properties;
 }
 
-/** The value of the X-KI-Unterstuetzt header: key=value pairs, ASCII only (RFC 5322 header field). */
-export function mailHeaderValue(values) {
-  const ascii = (text) => text.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/;/g, ",");
-  return [
-    `origin=${ascii(values.origin)}`,
-    `model=${ascii(values.model)}`,
-    `date=${ascii(values.date)}`,
-    `review=${ascii(values.reviewStatus)}`,
-    `policy=${ascii(values.policyVersion)}`,
-    `id=${ascii(values.id)}`,
-  ].join("; ");
+// Printable ASCII without ; % =, everything else percent-encoded as UTF-8 (RFC 5322 header field body).
+function headerSafe(value) {
+  let safe = "";
+  for (const byte of new TextEncoder().encode(String(value))) {
+    safe += byte >= 0x21 && byte <= 0x7e && byte !== 0x3b && byte !== 0x25 && byte !== 0x3d
+      ? String.fromCharCode(byte)
+      : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return safe;
+}
+
+/** The value of the X-KI-Unterstuetzt header, as OfficeLabelProperties.MailHeaderValue writes it. */
+export function mailHeaderValue(label) {
+  let value = `source=${headerSafe(label.digitalSourceType)}; model=${headerSafe(label.model)}; policy=${headerSafe(label.policyVersion)}`
+    + `; created=${toMinute(label.createdAt)}; review=${label.reviewStatus}`;
+  if (label.reviewedByRole) value += `; role=${headerSafe(label.reviewedByRole)}`;
+  if (label.reviewedAt) value += `; reviewed=${toMinute(label.reviewedAt)}`;
+  return value;
 }

@@ -4,7 +4,7 @@ import * as api from "./api.js";
 import { ApiError } from "./api.js";
 import { detectHost, HostError } from "./host.js";
 import { renderDiff } from "./diff.js";
-import { labelValues, iptcGenerated } from "./labelling.js";
+import { completeLabel, iptcGenerated, reviewerRole } from "./labelling.js";
 import { categoryNames, specialCategoryNames, defaultDataClasses, fallbackTemplates, toneName, pluralCategory } from "./vocabulary.js";
 
 const $ = (id) => document.getElementById(id);
@@ -361,7 +361,9 @@ async function generate() {
       id: done?.id ?? null,
       source: text,
       text: finalText,
-      label: done?.label ?? { model: done?.model, origin: template?.origin === "generated" ? iptcGenerated : undefined },
+      label: done?.label ?? null,
+      model: done?.model ?? null,
+      origin: template?.origin === "generated" ? iptcGenerated : undefined,
       notices: done?.notices ?? [],
       protectedEntities: done?.protectedEntities ?? {},
       readability: done?.readability ?? null,
@@ -418,7 +420,7 @@ async function onReviewChange() {
   await guarded(async () => {
     try {
       if (!state.result.id) throw new ApiError(404, null);
-      const answer = await api.review(state.result.id, { role: "author", confirmation: reviewConfirmation });
+      const answer = await api.review(state.result.id, { role: reviewerRole, confirmation: reviewConfirmation });
       if (answer?.label) state.result.label = { ...state.result.label, ...answer.label };
       state.result.reviewRecorded = true;
     } catch (error) {
@@ -435,10 +437,11 @@ async function onReviewChange() {
   }, () => { box.checked = true; return onReviewChange(); });
 }
 
-function currentLabelValues() {
-  return labelValues(state.result.label, {
-    id: state.result.id,
+function currentLabel() {
+  return completeLabel(state.result.label, {
     reviewed: state.reviewed,
+    origin: state.result.origin,
+    model: state.result.model,
     policyVersion: state.policy?.version,
   });
 }
@@ -448,7 +451,7 @@ async function apply() {
   await guarded(async () => {
     $("apply").disabled = true;
     try {
-      const message = await state.host.insert(state.result.text, currentLabelValues(), {
+      const message = await state.host.insert(state.result.text, currentLabel(), {
         trackChanges: $("track-changes").checked,
         comment: $("add-comment").checked,
         closingLine: state.policy?.closingLine ?? state.policy?.mailClosingLine ?? null,

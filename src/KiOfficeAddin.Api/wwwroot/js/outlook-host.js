@@ -27,9 +27,9 @@ export function createOutlookHost() {
   const canSetHeader = compose && Office.context.requirements.isSetSupported("Mailbox", "1.8") && item.internetHeaders;
   let sourceMode = "body";
 
-  async function setHeader(values) {
+  async function setHeader(label) {
     if (canSetHeader) {
-      await call((done) => item.internetHeaders.setAsync({ [mailHeader]: mailHeaderValue(values) }, done));
+      await call((done) => item.internetHeaders.setAsync({ [mailHeader]: mailHeaderValue(label) }, done));
     }
   }
 
@@ -62,7 +62,7 @@ export function createOutlookHost() {
       return body;
     },
 
-    async insert(text, values, { closingLine }) {
+    async insert(text, label, { closingLine }) {
       const full = closingLine ? `${text}\n\n${closingLine}` : text;
       if (!compose) {
         const htmlBody = toHtml(full);
@@ -70,7 +70,7 @@ export function createOutlookHost() {
           throw new HostError("Entwurf zu lang für das Antwortfenster",
             "Outlook öffnet Antworten bis 32 KB. Bitte kürzen Sie den Vorschlag oder kopieren Sie ihn in eine Antwort.");
         }
-        localStorage.setItem(pendingKey, JSON.stringify({ values, at: Date.now() }));
+        localStorage.setItem(pendingKey, JSON.stringify({ label, at: Date.now() }));
         if (typeof item.displayReplyFormAsync === "function") {
           await call((done) => item.displayReplyFormAsync({ htmlBody }, done));
         } else {
@@ -83,7 +83,7 @@ export function createOutlookHost() {
       } else {
         await call((done) => item.body.setAsync(full, { coercionType: Office.CoercionType.Text }, done));
       }
-      await setHeader(values);
+      await setHeader(label);
       return "Der Text steht im Entwurf und ist als KI-unterstützt gekennzeichnet. Nichts wurde gesendet oder gespeichert.";
     },
 
@@ -92,14 +92,14 @@ export function createOutlookHost() {
       if (!compose) return null;
       try {
         const pending = JSON.parse(localStorage.getItem(pendingKey) ?? "null");
-        return pending && Date.now() - pending.at < pendingMaxAgeMs ? pending.values : null;
+        return pending && Date.now() - pending.at < pendingMaxAgeMs ? pending.label : null;
       } catch {
         return null;
       }
     },
 
-    async applyPendingLabel(values) {
-      await setHeader(values);
+    async applyPendingLabel(label) {
+      await setHeader(label);
       localStorage.removeItem(pendingKey);
       return "Die Kennzeichnung „KI-unterstützt“ wurde im Entwurf gesetzt.";
     },

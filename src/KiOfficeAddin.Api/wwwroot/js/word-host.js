@@ -34,7 +34,7 @@ export function createWordHost() {
       });
     },
 
-    async insert(text, values, { trackChanges, comment }) {
+    async insert(text, label, { trackChanges, comment }) {
       return Word.run(async (context) => {
         const document = context.document;
         const selection = document.getSelection();
@@ -51,15 +51,15 @@ export function createWordHost() {
         const range = selection.insertText(text, "Replace");
         const control = range.insertContentControl();
         control.tag = contentControlTag;
-        control.title = contentControlTitle;
+        control.title = contentControlTitle(label);
         control.appearance = "BoundingBox";
         control.load("id");
         const properties = document.properties.customProperties;
-        for (const [name, value] of documentProperties(values)) {
+        for (const [name, value] of documentProperties(label)) {
           properties.add(name, value);
         }
         if (comment) {
-          control.getRange("Whole").insertComment(`KI-unterstützt erstellt (Modell ${values.model}), geprüft am ${new Date().toLocaleDateString("de-DE")}.`);
+          control.getRange("Whole").insertComment(`KI-unterstützt erstellt (Modell ${label.model}), ${label.reviewStatus === "reviewed" ? "geprüft" : "ungeprüft"} am ${new Date().toLocaleDateString("de-DE")}.`);
         }
         await context.sync();
         insertedControlId = control.id;
