@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using KiOfficeAddin.Benchmarks.Pii;
+
+// `score CORPUS OUT` writes detector predictions for shared/corpus/score.py (see bench/README.md, "PII detection").
+if (args is ["score", var corpus, var output])
+{
+    return PredictionWriter.Run(corpus, output);
+}
 
 // Each suite is a class in its feature folder; pick with --filter (see bench/README.md).
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

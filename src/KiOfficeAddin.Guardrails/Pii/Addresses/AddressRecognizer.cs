@@ -1,0 +1,359 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using KiOfficeAddin.Guardrails.Pii.Lexicons;
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii.Addresses;
+
+/// <summary>
+/// Street + house number ("Bahnhofstraße 12", "Am Eichholz 3a", "Zur Feldmühle 12-14", "Mendener Straße 5") and
+/// postcode + city ("59755 Arnsberg"). A bare street name without a number is not an address.
+/// </summary>
+internal static partial class AddressRecognizer
+{
+    public static void Find(string text, List<Candidate> output)
+    {
+        foreach (var m in StreetShape().EnumerateMatches(text))
+        {
+            if (TryStreet(text, m.Index, m.Index + m.Length, out var start, out var end))
+            {
+                output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+            }
+        }
+        foreach (var m in PostcodeStart().EnumerateMatches(text))
+        {
+            if (TryPostcodeCity(text, m.Index, out var start, out var end))
+            {
+                output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+            }
+        }
+    }
+
+    private static bool TryStreet(string text, int matchStart, int matchEnd, out int start, out int end)
+    {
+        start = matchStart;
+        end = matchEnd;
+        if (ContextWindow.GluedAfter(text, end) || FollowedByUnit(text, end))
+        {
+            return false;
+        }
+        // Split the match into words; the last word before the number is the street core.
+        Span<(int Start, int End)> words = stackalloc (int, int)[8];
+        var count = 0;
+        var i = matchStart;
+        var numberStart = -1;
+        while (i < matchEnd && count < words.Length)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                numberStart = i;
+                break;
+            }
+            var w = i;
+            while (i < matchEnd && text[i] != ' ')
+            {
+                i++;
+            }
+            words[count++] = (w, i);
+            while (i < matchEnd && text[i] == ' ')
+            {
+                i++;
+            }
+        }
+        if (numberStart < 0 || count == 0)
+        {
+            return false;
+        }
+        var core = Word(text, words[count - 1]);
+        var coreBare = core.TrimEnd('.');
+        if (NotStreetWords.Contains(coreBare))
+        {
+            return false;
+        }
+        // Where does the street name begin? At a capitalised preposition or an adjective (Mendener, Lange, Alte).
+        var first = count - 1;
+        var hasPreposition = false;
+        var hasAdjective = false;
+        for (var k = 0; k < count - 1; k++)
+        {
+            var w = Word(text, words[k]);
+            if (Prepositions.Contains(w) && char.IsUpper(w[0]))
+            {
+                first = k;
+                hasPreposition = true;
+                break;
+            }
+        }
+        if (!hasPreposition)
+        {
+            for (var k = count - 2; k >= 0; k--)
+            {
+                var w = Word(text, words[k]);
+                if (char.IsUpper(w[0]) && IsAdjective(w))
+                {
+                    first = k;
+                    hasAdjective = true;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            // "An der Ruhr": the lower-case article after the preposition belongs to the street.
+            hasAdjective = false;
+        }
+        start = words[first].Start;
+        var strong = HasStrongSuffix(coreBare) || (core.EndsWith('.') && coreBare.EndsWith("str", StringComparison.OrdinalIgnoreCase));
+        if (strong)
+        {
+            return !coreBare.Equals("Straße", StringComparison.OrdinalIgnoreCase) || hasAdjective || hasPreposition || first < count - 1;
+        }
+        if (hasPreposition || hasAdjective)
+        {
+            return HasWeakSuffix(coreBare) || PostcodeFollows(text, end) || ContextWindow.Before(text, start, 40, AddressContext())
+                || IsKnownStreet(text, start, words[count - 1].End) || (hasPreposition && char.IsUpper(coreBare[0]) && !IsCommonNoun(coreBare));
+        }
+        return IsKnownStreet(text, start, words[count - 1].End) || PostcodeFollows(text, end)
+            || (HasWeakSuffix(coreBare) && ContextWindow.Before(text, start, 40, AddressContext()));
+    }
+
+    private static ReadOnlySpan<char> Word(string text, (int Start, int End) w) => text.AsSpan(w.Start, w.End - w.Start);
+
+    private static bool IsKnownStreet(string text, int start, int end) =>
+        PiiLexicons.Streets.Contains(text.AsSpan(start, end - start));
+
+    private static bool IsAdjective(ReadOnlySpan<char> w) =>
+        w.Length >= 3 && (w.EndsWith("er") || w.EndsWith("e") || w.EndsWith("es") || w.EndsWith("en")) && !NotStreetWords.Contains(w);
+
+    private static bool IsCommonNoun(ReadOnlySpan<char> w) => NotStreetWords.Contains(w);
+
+    private static bool HasStrongSuffix(ReadOnlySpan<char> w)
+    {
+        foreach (var suffix in StrongSuffixes)
+        {
+            if (w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasWeakSuffix(ReadOnlySpan<char> w)
+    {
+        foreach (var suffix in WeakSuffixes)
+        {
+            if (w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool PostcodeFollows(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && i < end + 4 && text[i] is ',' or ' ' or '\n' or '\r' or '\t')
+        {
+            i++;
+        }
+        if (i == end)
+        {
+            return false;
+        }
+        var digits = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            digits++;
+            i++;
+        }
+        return digits == 5;
+    }
+
+    private static bool FollowedByUnit(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        if (i < text.Length && text[i] is '%' or '€' or '°' or '§')
+        {
+            return true;
+        }
+        var w = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        return i > w && Units.Contains(text.AsSpan(w, i - w));
+    }
+
+    private static bool TryPostcodeCity(string text, int matchStart, out int start, out int end)
+    {
+        start = matchStart;
+        var i = matchStart;
+        if (text[i] == 'D')
+        {
+            i++;
+            while (text[i] is '-' or ' ')
+            {
+                i++;
+            }
+        }
+        var postcodeStart = i;
+        i += 5;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        var cityStart = i;
+        var cityEnd = ReadPlaceWord(text, i);
+        end = cityEnd;
+        if (cityEnd == cityStart || (postcodeStart > 0 && (char.IsLetterOrDigit(text[postcodeStart - 1]) && text[postcodeStart - 1] != 'D')))
+        {
+            return false;
+        }
+        var city = text.AsSpan(cityStart, cityEnd - cityStart);
+        if (NotCityWords.Contains(city) || text.AsSpan(postcodeStart, 2) is "00")
+        {
+            return false;
+        }
+        // Multi-word towns: "Bad Sassendorf", "Frankfurt am Main", "Neustadt an der Weinstraße", "Menden (Sauerland)".
+        end = ExtendCity(text, cityEnd, city);
+        if (PiiLexicons.Cities.Contains(city))
+        {
+            return true;
+        }
+        var before = postcodeStart;
+        while (before > 0 && text[before - 1] is ' ' or '\t' or '-' or 'D')
+        {
+            before--;
+        }
+        var lineStart = before == 0 || text[before - 1] is '\n' or '\r' or ',' or ':' or '(' or '|' or '·';
+        return lineStart || ContextWindow.Before(text, postcodeStart, 12, PostcodeContext());
+    }
+
+    private static int ReadPlaceWord(string text, int i)
+    {
+        if (i >= text.Length || !char.IsUpper(text[i]))
+        {
+            return i;
+        }
+        var start = i;
+        while (i < text.Length && i - start < 40 && (char.IsLetter(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+        {
+            i++;
+        }
+        return i - start >= 2 ? i : start;
+    }
+
+    private static int ExtendCity(string text, int end, ReadOnlySpan<char> first)
+    {
+        var i = end;
+        if (i + 1 < text.Length && text[i] == ' ')
+        {
+            var next = i + 1;
+            if (CityPrefixes.Contains(first) && next < text.Length && char.IsUpper(text[next]))
+            {
+                return ReadPlaceWord(text, next);
+            }
+            foreach (var joiner in CityJoiners)
+            {
+                if (text.AsSpan(next).StartsWith(joiner, StringComparison.Ordinal))
+                {
+                    var after = next + joiner.Length;
+                    var wordEnd = ReadPlaceWord(text, after);
+                    if (wordEnd > after)
+                    {
+                        return wordEnd;
+                    }
+                }
+            }
+            if (text[next] == '(')
+            {
+                var close = text.IndexOf(')', next, Math.Min(30, text.Length - next));
+                if (close > next && ReadPlaceWord(text, next + 1) == close)
+                {
+                    return close + 1;
+                }
+            }
+        }
+        return end;
+    }
+
+    private static readonly string[] StrongSuffixes =
+    [
+        "straße", "strasse", "str", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
+        "pfad", "stieg", "promenade", "wall", "graben", "markt", "kamp", "twiete", "stiege", "zeile", "gässchen",
+        "passage", "boulevard", "brücke", "tor", "wende", "bogen", "redder", "trift", "stegen", "kai",
+    ];
+
+    private static readonly string[] WeakSuffixes =
+    [
+        "berg", "hof", "feld", "felde", "tal", "garten", "winkel", "höhe", "heide", "holz", "busch", "bach", "grund",
+        "aue", "au", "anger", "weide", "wiese", "wiesen", "siedlung", "mühle", "eck", "ecke", "hang", "hain", "kreuz",
+        "kamp", "horst", "loh", "bruch", "rain", "acker", "äcker", "land", "haide", "park", "hütte", "stein", "born",
+        "brunnen", "linden", "eichen", "buchen", "birken", "tannen", "gärten", "grün", "blick", "siepen", "mark",
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new[]
+    {
+        "Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Zu", "Unter", "Hinter", "Vor", "Über", "Beim", "Bei", "Ob",
+        "Oberm", "Unterm", "Hinterm", "Vorm", "Ueber", "Alt", "Zwischen", "Neben", "Auf'm",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotStreetWords = new[]
+    {
+        "Jahr", "Jahre", "Jahren", "Jahres", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+        "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+        "Samstag", "Sonntag", "Wochenende", "Zeitraum", "Monat", "Monate", "Woche", "Wochen", "Tag", "Tage", "Alter",
+        "Höhe", "Betrag", "Wert", "Kapitel", "Absatz", "Abs", "Punkt", "Nummer", "Nr", "Seite", "Seiten", "Raum",
+        "Zimmer", "Etage", "Stock", "Geschoss", "Flur", "Flurstück", "Gemarkung", "Artikel", "Art", "Paragraph",
+        "Paragraf", "Anlage", "Anlagen", "Jahrgang", "KW", "Klasse", "Gruppe", "Stufe", "Pflegegrad", "Grad", "Teil",
+        "Version", "Bus", "Buslinie", "Linie", "Gleis", "Tor", "Zeile", "Band", "Heft", "Ausgabe", "Position", "Pos",
+        "Los", "Termin", "Uhr", "Minuten", "Stunden", "Euro", "EUR", "Prozent", "GdB", "Bebauungsplan", "Plan", "Az",
+        "Aktenzeichen", "Fall", "Vorgang", "Antrag", "Bescheid", "Rechnung", "Schreiben", "Haus", "Block", "Gebäude",
+        "Stadtteil", "Bezirk", "Ortsteil", "Ebene", "Platz", "Stelle", "Stellen", "Frist", "Quartal", "Halbjahr",
+        "Dokument", "Seite", "Kosten", "Gebühr", "Gebühren", "Tarif", "Anzahl", "Summe", "Menge", "Mal", "Male",
+        "Jahrhundert", "Ende", "Anfang", "Mitte", "Beginn", "Stand", "Frage", "Fragen", "Folge", "Richtung", "Kreis",
+        "Landkreis", "Schule", "Grundschule", "Kita", "Klassen", "Kinder", "Personen", "Teilnehmer", "Plätze",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new[]
+    {
+        "Uhr", "EUR", "Euro", "Prozent", "m", "km", "qm", "cm", "mm", "kg", "t", "Jahre", "Jahren", "Monate",
+        "Monaten", "Tage", "Tagen", "Wochen", "Minuten", "Stunden", "Std", "Min", "Personen", "Stück", "Mal", "l", "ha",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCityWords = new[]
+    {
+        "Euro", "EUR", "Einwohner", "Einwohnerinnen", "Menschen", "Personen", "Stück", "Mitglieder", "Besucher",
+        "Kilometer", "Meter", "Exemplare", "Haushalte", "Fälle", "Anträge", "Kinder", "Jahre", "Tage", "Stunden",
+        "Punkte", "Schüler", "Beschäftigte", "Mitarbeiter", "Mitarbeitende", "Bürger", "Bürgerinnen", "Wohnungen",
+        "Fahrzeuge", "Unterschriften", "Stimmen", "Teilnehmer", "Euros", "Dollar", "Franken", "Zeichen", "Wörter",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CityPrefixes = new[]
+    {
+        "Bad", "Sankt", "St", "Neu", "Groß", "Klein", "Hohen", "Ober", "Unter", "Nieder", "Alt", "Königs", "Markt",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der "];
+
+    [GeneratedRegex(@"(?:(?:[A-ZÄÖÜ][\p{L}'’]{0,30}(?:-[\p{L}]{1,30}){0,5}\.?|der|den|dem|des|die|am|im|zum|zur|von|vom|auf|an|in|bei|zu|ob|unter|vor|hinter|auf'm)[ ]){0,4}[A-ZÄÖÜ][\p{L}'’]{1,40}(?:-[\p{L}]{1,30}){0,5}\.?[ ]{1,2}[1-9][0-9]{0,3}(?:[ ]?[a-zA-Z])?(?:[ ]?[-–/][ ]?[1-9][0-9]{0,3}(?:[ ]?[a-zA-Z])?)?\b", RegexOptions.NonBacktracking)]
+    private static partial Regex StreetShape();
+
+    [GeneratedRegex(@"(?:\bD-?[ ]?)?\b[0-9]{5}[ ]{1,2}[A-ZÄÖÜ]", RegexOptions.NonBacktracking)]
+    private static partial Regex PostcodeStart();
+
+    [GeneratedRegex(@"(?i:wohnhaft|wohne|wohnen|wohnt|anschrift|adresse|wohnort|wohnsitz|haus|grundstück|betriebsstätte|sitz|in der|in die|ecke|straße|gelegen|zugezogen|umgezogen|umzug|postanschrift|erreichbar)", RegexOptions.NonBacktracking)]
+    private static partial Regex AddressContext();
+
+    [GeneratedRegex(@"(?i:\bin\s|\bnach\s|wohnhaft|wohnort|anschrift|adresse|plz|postleitzahl|,\s)", RegexOptions.NonBacktracking)]
+    private static partial Regex PostcodeContext();
+}

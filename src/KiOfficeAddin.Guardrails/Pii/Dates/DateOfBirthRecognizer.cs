@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii.Dates;
+
+/// <summary>
+/// Dates of birth: a numeric or spelled date ("3. März 1975") with a birth context word before it (geb., geboren,
+/// Geburtsdatum, *) or written right after a person's name ("Anna Weber (12.03.1980)", "Anna Weber, 12.03.1980").
+/// Other dates (letter dates, deadlines) are not personal data and stay.
+/// </summary>
+internal static partial class DateOfBirthRecognizer
+{
+    public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output)
+    {
+        foreach (var m in DateShape().EnumerateMatches(text))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            if (ContextWindow.GluedBefore(text, start) || (end < text.Length && char.IsAsciiDigit(text[end])))
+            {
+                continue;
+            }
+            if (ContextWindow.Before(text, start, 45, BirthContext()) || FollowsPerson(text, start, persons))
+            {
+                output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
+            }
+        }
+    }
+
+    private static bool FollowsPerson(string text, int start, IReadOnlyList<Candidate> persons)
+    {
+        // Person, then only ", " / " (" / " *" between the name and the date.
+        var i = start - 1;
+        var gap = 0;
+        while (i >= 0 && gap < 4 && text[i] is ' ' or ',' or '(' or '*' or '\t')
+        {
+            i--;
+            gap++;
+        }
+        if (gap == 0 || i < 0)
+        {
+            return false;
+        }
+        var nameEnd = i + 1;
+        foreach (var p in persons)
+        {
+            if (p.End == nameEnd)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2})", RegexOptions.NonBacktracking)]
+    private static partial Regex DateShape();
+
+    [GeneratedRegex(@"(?i:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt)", RegexOptions.NonBacktracking)]
+    private static partial Regex BirthContext();
+}

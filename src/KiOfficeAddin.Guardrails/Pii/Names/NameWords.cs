@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>Closed word classes the name rules rely on (titles, particles, honorifics, words that are never names).</summary>
+internal static class NameWords
+{
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(StringComparer comparer, params string[] words) =>
+        words.ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Academic and professional titles written with a full stop ("Dr.", "Prof.", "Dipl.-Ing.").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set(StringComparer.OrdinalIgnoreCase,
+        "Dr", "Prof", "Dipl", "Ing", "Dipl-Ing", "Dipl-Kfm", "Dipl-Päd", "Mag", "med", "dent", "vet", "jur", "rer",
+        "nat", "phil", "pol", "oec", "habil", "PD", "Dres", "Prof-Dr", "RA", "StR", "OStR");
+
+    /// <summary>Name particles (lower case) that sit between given name and surname.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Set(StringComparer.Ordinal,
+        "von", "van", "de", "der", "den", "zu", "zur", "zum", "vom", "ten", "ter", "da", "di", "del", "della", "du",
+        "le", "la", "al", "el", "bin", "ibn", "abu", "op", "vander", "dos", "das");
+
+    /// <summary>Honorifics that introduce a name ("Frau", "Herrn", "Fr.").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(StringComparer.OrdinalIgnoreCase,
+        "Herr", "Herrn", "Frau", "Fr", "Hr", "Familie", "Fam", "Eheleute", "Mr", "Mrs", "Ms", "Frl", "Fräulein");
+
+    /// <summary>Salutations that may be followed directly by a name ("Hallo Anna", "Liebe Frau Weber").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Salutations = Set(StringComparer.OrdinalIgnoreCase,
+        "Hallo", "Hi", "Hey", "Moin", "Servus", "Liebe", "Lieber", "Liebes", "Dear", "Hallöchen", "Tag", "Morgen",
+        "Abend", "geehrte", "geehrter", "geehrtes", "Werte", "Werter", "Salut", "Grüezi", "Ciao");
+
+    /// <summary>Relatives and roles after which a name follows ("meine Nachbarin Olga Koch", "Mein Architekt, Dr. …").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relations = Set(StringComparer.OrdinalIgnoreCase,
+        "Nachbarin", "Nachbar", "Nachbarn", "Mutter", "Vater", "Sohn", "Tochter", "Mann", "Ehemann", "Ehefrau", "Gattin",
+        "Gatte", "Partner", "Partnerin", "Lebensgefährte", "Lebensgefährtin", "Bruder", "Schwester", "Oma", "Opa",
+        "Großmutter", "Großvater", "Enkel", "Enkelin", "Kind", "Tante", "Onkel", "Cousin", "Cousine", "Schwager",
+        "Schwägerin", "Schwiegermutter", "Schwiegervater", "Schwiegersohn", "Schwiegertochter", "Nichte", "Neffe",
+        "Architekt", "Architektin", "Anwalt", "Anwältin", "Rechtsanwalt", "Rechtsanwältin", "Betreuer", "Betreuerin",
+        "Vermieter", "Vermieterin", "Mieter", "Mieterin", "Kollege", "Kollegin", "Arzt", "Ärztin", "Hausarzt",
+        "Hausärztin", "Steuerberater", "Steuerberaterin", "Chef", "Chefin", "Freund", "Freundin", "Bekannte",
+        "Bekannter", "Mitbewohner", "Mitbewohnerin", "Pflegerin", "Pfleger", "Tagesmutter", "Vormund", "Bevollmächtigte",
+        "Bevollmächtigter", "Ehegatte", "Ehegattin", "Stiefsohn", "Stieftochter", "Pflegekind", "Sachbearbeiterin",
+        "Sachbearbeiter", "Vertreterin", "Vertreter", "Zeugin", "Zeuge", "Inhaberin", "Inhaber", "Eigentümer",
+        "Eigentümerin", "Hauseigentümer", "Antragstellerin", "Antragsteller", "Namens", "namens", "heiße", "heisse");
+
+    /// <summary>
+    /// Capitalised words that are never (part of) a person's name where the rules look for one: function words at a
+    /// sentence start, salutation and closing words, roles, organisations, months and weekdays.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = Set(StringComparer.OrdinalIgnoreCase,
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "aber",
+        "ich", "wir", "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "mein", "meine", "meinen", "meinem", "meiner",
+        "unser", "unsere", "dein", "deine", "euer", "eure", "es", "er", "man", "bitte", "danke", "vielen", "dank",
+        "mit", "von", "für", "im", "am", "zum", "zur", "bei", "auf", "in", "an", "nach", "vor", "seit", "bis", "ab",
+        "wenn", "da", "so", "auch", "noch", "nur", "hallo", "liebe", "lieber", "sehr", "geehrte", "geehrter", "herr",
+        "frau", "herrn", "damen", "herren", "familie", "team", "stadt", "gemeinde", "amt", "kollegen", "kolleginnen",
+        "zusammen", "alle", "allerseits", "leute", "freunde", "nachbarn", "eltern", "kinder", "mitbürger",
+        "mitbürgerinnen", "bürgerinnen", "bürger", "grüße", "gruß", "grüßen", "freundliche", "freundlichen", "viele",
+        "beste", "besten", "herzliche", "herzlichen", "auftrag", "namen", "vertretung", "gez", "bürgermeister",
+        "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landrat", "landrätin", "kämmerer",
+        "kämmerin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "direktor", "direktorin", "minister",
+        "ministerin", "pfarrer", "pfarrerin", "doktor", "professor", "professorin", "abgeordnete", "abgeordneter",
+        "ratsmitglied", "ratsfrau", "ratsherr", "stadtrat", "stadträtin", "kollege", "kollegin", "sachbearbeiter",
+        "sachbearbeiterin", "bürgerbüro", "bürgerservice", "fachdienst", "fachbereich", "abteilung", "verwaltung",
+        "stadtverwaltung", "kreisverwaltung", "rathaus", "standesamt", "ordnungsamt", "bauamt", "sozialamt",
+        "jugendamt", "jobcenter", "gmbh", "ag", "kg", "ev", "firma", "praxis", "kanzlei", "schule", "kita", "verein",
+        "kreis", "hausverwaltung", "service", "support", "redaktion", "geschäftsführung", "vorstand", "büro",
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+        "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "betreff",
+        "anlage", "anlagen", "datum", "telefon", "tel", "fax", "mobil", "handy", "mail", "email", "e-mail",
+        "internet", "web", "www", "iban", "bic", "bank", "sparkasse", "volksbank", "postbank", "kundenservice",
+        "hinweis", "hinweise", "rechtsbehelfsbelehrung", "antrag", "bescheid", "widerspruch", "information",
+        "informationen", "kenntnis", "rückfragen", "fragen", "frage", "ihnen", "dir", "euch", "uns", "mich", "mir",
+        "sich", "was", "wie", "wo", "wer", "warum", "wann", "dies", "diese", "dieser", "dieses", "jetzt", "heute",
+        "gestern", "morgen", "leider", "gerne", "gern", "hiermit", "anbei", "außerdem", "zudem", "deshalb", "daher",
+        "dann", "doch", "ja", "nein", "nicht", "kein", "keine", "ok", "okay", "gut", "schön", "schöne", "schönen",
+        "tag", "abend", "wochenende", "woche", "alles", "gute", "guten", "lg", "vg", "mfg", "bg", "sg", "cheers",
+        "neheim", "hüsten", "sankt", "st", "kirche", "gott", "christi", "himmelfahrt", "deutschland", "germany",
+        "europa", "nrw", "polizei", "gericht", "verwaltungsgericht", "amtsgericht", "landgericht", "finanzamt",
+        "krankenkasse", "versicherung", "rente", "rentenversicherung", "agentur", "arbeit", "ausländerbehörde",
+        "empfänger", "absender", "name", "vorname", "nachname", "anschrift", "adresse", "straße", "ort", "plz",
+        "kontakt", "ansprechpartner", "ansprechpartnerin", "zeichen", "aktenzeichen", "unterschrift", "sachgebiet",
+        "dienststelle", "zimmer", "raum", "sprechzeiten", "öffnungszeiten", "persönlich", "vertraulich", "eilt",
+        "dringend", "wichtig", "entwurf", "vermerk", "protokoll", "notiz", "aktennotiz", "gesprächsvermerk",
+        "hausmeister", "hausmeisterin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "beschäftigte", "personalrat",
+        "im", "i", "a", "v", "iv", "ia", "ppa", "pp");
+}

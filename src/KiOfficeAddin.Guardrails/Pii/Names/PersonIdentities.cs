@@ -1,0 +1,134 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>
+/// Gives every mention of one person the same identity key and covers later mentions of a found name: the surname
+/// alone ("Herr Klein" … "Klein"), the given name alone, and the genitive ("Müllers").
+/// </summary>
+internal static class PersonIdentities
+{
+    private static readonly string[] Articles =
+        ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "vom", "zum", "zur", "beim", "ins"];
+
+    public static void Resolve(string text, List<WordToken> tokens, IReadOnlyList<PersonMention> mentions, List<Candidate> output)
+    {
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+        string WordOf(int k) => text.Substring(tokens[k].Start, tokens[k].Length);
+        static string Norm(string w) => w.ToLowerInvariant();
+
+        // Full names (given + surname) define the people; single-word mentions attach to them when unambiguous.
+        var keysBySurname = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        var keysByGiven = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mentions)
+        {
+            if (m.GivenToken >= 0 && m.GivenToken != m.SurnameToken)
+            {
+                var given = WordOf(m.GivenToken);
+                var surname = WordOf(m.SurnameToken);
+                var key = Norm(given) + " " + Norm(surname);
+                Add(keysBySurname, surname, key);
+                Add(keysByGiven, given, key);
+            }
+        }
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            string key;
+            if (m.GivenToken >= 0 && m.GivenToken != m.SurnameToken)
+            {
+                key = Norm(WordOf(m.GivenToken)) + " " + Norm(WordOf(m.SurnameToken));
+            }
+            else
+            {
+                key = SingleKey(WordOf(m.SurnameToken), keysBySurname, keysByGiven);
+            }
+            output.Add(new Candidate(PiiCategory.Person, m.Start, m.End, CandidatePriority.Person, key));
+        }
+        foreach (var (surname, keys) in keysBySurname)
+        {
+            var key = keys.Count == 1 ? keys.First() : Norm(surname);
+            AddForms(forms, surname, key);
+        }
+        foreach (var (given, keys) in keysByGiven)
+        {
+            if (given.Length >= 3 && keys.Count == 1 && !forms.ContainsKey(given))
+            {
+                AddForms(forms, given, keys.First());
+            }
+        }
+        foreach (var m in mentions)
+        {
+            if (m.GivenToken < 0 || m.GivenToken == m.SurnameToken)
+            {
+                var word = WordOf(m.SurnameToken);
+                if (word.Length >= 3 && !forms.ContainsKey(word))
+                {
+                    AddForms(forms, word, SingleKey(word, keysBySurname, keysByGiven));
+                }
+            }
+        }
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Shape == WordShape.Other || !lookup.TryGetValue(text.AsSpan(t.Start, t.Length), out var key))
+            {
+                continue;
+            }
+            if (k > 0 && tokens[k - 1].End + 2 > t.Start && IsArticle(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
+            {
+                continue;
+            }
+            output.Add(new Candidate(PiiCategory.Person, t.Start, t.End, CandidatePriority.PersonRepeat, key));
+        }
+    }
+
+    private static string SingleKey(string word, Dictionary<string, HashSet<string>> bySurname, Dictionary<string, HashSet<string>> byGiven)
+    {
+        var bare = word.EndsWith('s') && word.Length > 3 && bySurname.ContainsKey(word[..^1]) ? word[..^1] : word;
+        if (bySurname.TryGetValue(bare, out var s) && s.Count == 1)
+        {
+            return s.First();
+        }
+        if (byGiven.TryGetValue(bare, out var g) && g.Count == 1)
+        {
+            return g.First();
+        }
+        return bare.ToLowerInvariant();
+    }
+
+    private static void AddForms(Dictionary<string, string> forms, string word, string key)
+    {
+        forms.TryAdd(word, key);
+        if (!word.EndsWith('s') && !word.EndsWith('ß') && !word.EndsWith('z') && !word.EndsWith('x'))
+        {
+            forms.TryAdd(word + "s", key);
+        }
+        forms.TryAdd(word + "'", key);
+    }
+
+    private static void Add(Dictionary<string, HashSet<string>> map, string word, string key)
+    {
+        if (!map.TryGetValue(word, out var set))
+        {
+            map[word] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+        set.Add(key);
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> word)
+    {
+        foreach (var a in Articles)
+        {
+            if (word.SequenceEqual(a))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>A word of the text: letters, with inner hyphens and apostrophes ("Berg-Fischer", "O'Neill").</summary>
+internal readonly record struct WordToken(int Start, int End, WordShape Shape)
+{
+    public int Length => End - Start;
+}
+
+internal enum WordShape : byte
+{
+    /// <summary>Upper-case first letter and at least one lower-case letter: "Müller", "McDonald", "Berg-Fischer".</summary>
+    Capitalised,
+    Lower,
+    Upper,
+    Other,
+}
+
+/// <summary>Splits a text into word tokens in one pass.</summary>
+internal static class WordTokenizer
+{
+    public static List<WordToken> Tokenize(string text)
+    {
+        var tokens = new List<WordToken>(Math.Min(text.Length / 5, 1 << 20));
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var upper = 0;
+            var lower = 0;
+            while (i < text.Length && i - start < 64)
+            {
+                var c = text[i];
+                if (char.IsLetter(c))
+                {
+                    if (char.IsUpper(c))
+                    {
+                        upper++;
+                    }
+                    else
+                    {
+                        lower++;
+                    }
+                    i++;
+                }
+                else if (c is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            // A word longer than any name is cut; skip the rest of it so hostile input stays linear.
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            var shape = char.IsUpper(text[start])
+                ? lower > 0 ? WordShape.Capitalised : WordShape.Upper
+                : upper == 0 ? WordShape.Lower : WordShape.Other;
+            tokens.Add(new WordToken(start, i, shape));
+        }
+        return tokens;
+    }
+}
