@@ -7,6 +7,11 @@ if (args is ["score", var corpus, var output])
     return PredictionWriter.Run(corpus, output);
 }
 
+if (args is ["analyze", var text])
+{
+    return PredictionWriter.Print(text);
+}
+
 // Each suite is a class in its feature folder; pick with --filter (see bench/README.md).
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -11,6 +11,21 @@ namespace KiOfficeAddin.Benchmarks.Pii;
 /// </summary>
 internal static class PredictionWriter
 {
+    /// <summary><c>analyze TEXT</c>: prints what the detector finds, for looking at one case by hand.</summary>
+    public static int Print(string text)
+    {
+        var analysis = new PiiDetector().Analyze(text);
+        foreach (var e in analysis.Entities)
+        {
+            Console.WriteLine($"{e.Category.ToContractName(),-16} {e.Start,5}-{e.End,-5} {text[e.Start..e.End]}  key={e.IdentityKey}");
+        }
+        foreach (var s in analysis.SpecialCategoryEvidence)
+        {
+            Console.WriteLine($"special {s.Category.ToContractName(),-10} {text[s.Start..s.End]}");
+        }
+        return 0;
+    }
+
     public static int Run(string corpusPath, string outputPath)
     {
         var detector = new PiiDetector();

@@ -115,15 +115,15 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
         foreach (var m in NameBeforeAngle().EnumerateMatches(text))
         {
             // "Anna Weber <anna.weber@web.de>": read the words before the angle bracket on the same line.
-            var angle = m.Index + m.Length - 1;
+            var angle = text.IndexOf('<', m.Index, m.Length);
             var k = TokenEndingBefore(angle);
             var first = k;
             while (first > 0 && first > k - 3 && IsSpaceGap(Gap(first - 1, first), allowDot: false)
-                   && tokens[first - 1].Shape is WordShape.Capitalised or WordShape.Lower && !NameWords.NotNames.Contains(Word(first - 1)))
+                   && IsNameWord(first - 1))
             {
                 first--;
             }
-            if (k >= 0 && first <= k && !NameWords.NotNames.Contains(Word(first)))
+            if (k >= 0 && first <= k && IsNameWord(first) && IsNameWord(k))
             {
                 AddMention(first, k);
             }
@@ -331,6 +331,18 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
         mentions.Add(new PersonMention(tokens[first].Start, tokens[last].End, first, last, given, last));
     }
 
+    /// <summary>A capitalised non-stop word, or a lower-case one the lexicons know as a name (informal mails).</summary>
+    private bool IsNameWord(int k)
+    {
+        var w = Word(k);
+        return tokens[k].Shape switch
+        {
+            WordShape.Capitalised => !NameWords.NotNames.Contains(w),
+            WordShape.Lower => !NameWords.NotNames.Contains(w) && (PiiLexicons.GivenNames.Contains(w) || PiiLexicons.Surnames.Contains(w)),
+            _ => false,
+        };
+    }
+
     private bool IsEvidenced(PersonMention m) =>
         m.LastToken > m.FirstToken || PiiLexicons.GivenNames.Contains(Word(m.FirstToken)) || PiiLexicons.Surnames.Contains(Word(m.FirstToken));
 
@@ -465,6 +477,6 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
     [GeneratedRegex(@"(?i:\bschrieb|\bwrote|\bvon:|\bfrom:|\ban:|\bto:|\bcc:|\bkopie:|\bgesendet\svon)[ \t]{1,3}""?", RegexOptions.NonBacktracking)]
     private static partial Regex QuotedHeader();
 
-    [GeneratedRegex(@"\p{L}[""]?[ \t]{0,2}<", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\p{L}[""]?[ \t]{0,2}<[\w.+\-]{1,64}@", RegexOptions.NonBacktracking)]
     private static partial Regex NameBeforeAngle();
 }
