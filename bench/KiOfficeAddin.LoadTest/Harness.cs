@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace KiOfficeAddin.LoadTest;
+
+internal static class RepositoryRoot
+{
+    public static string Find()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "KiOfficeAddin.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new InvalidOperationException("Run from inside the repository.");
+    }
+}
+
+internal static class Letter
+{
+    /// <summary>Real letters from the development corpus, joined until 4 KB: a long but typical citizen letter.</summary>
+    public static string FourKilobytes(string corpusPath)
+    {
+        var text = new StringBuilder();
+        foreach (var line in File.ReadLines(corpusPath))
+        {
+            using var document = JsonDocument.Parse(line);
+            text.Append(document.RootElement.GetProperty("text").GetString()).Append("\n\n");
+            if (text.Length >= 4096)
+            {
+                break;
+            }
+        }
+        return text.ToString(0, 4096);
+    }
+}
+
+/// <summary>An OpenAI-compatible model that answers instantly with the user message it got (JSON or one SSE burst).</summary>
+internal sealed class InstantModel : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private InstantModel(WebApplication app, string baseUrl)
+    {
+        this.app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public static async Task<InstantModel> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapPost("/v1/chat/completions", async context =>
+        {
+            using var document = await JsonDocument.ParseAsync(context.Request.Body);
+            var root = document.RootElement;
+            var content = root.GetProperty("messages").EnumerateArray().Last(m => m.GetProperty("role").GetString() == "user")
+                .GetProperty("content").ToString();
+            if (root.TryGetProperty("stream", out var stream) && stream.GetBoolean())
+            {
+                context.Response.ContentType = "text/event-stream";
+                for (var i = 0; i < content.Length; i += 64)
+                {
+                    var piece = content.Substring(i, Math.Min(64, content.Length - i));
+                    await context.Response.WriteAsync("data: " + JsonSerializer.Serialize(new
+                    {
+                        id = "c", @object = "chat.completion.chunk", created = 1, model = "fake",
+                        choices = new[] { new { index = 0, delta = new { content = piece }, finish_reason = (string?)null } },
+                    }) + "\n\n");
+                    if (i == 0)
+                    {
+                        await context.Response.Body.FlushAsync();
+                    }
+                }
+                await context.Response.WriteAsync("data: [DONE]\n\n");
+                return;
+            }
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(JsonSerializer.Serialize(new
+            {
+                id = "c", @object = "chat.completion", created = 1, model = "fake",
+                choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = "stop" } },
+                usage = new { prompt_tokens = 1, completion_tokens = 1, total_tokens = 2 },
+            }));
+        });
+        await app.StartAsync();
+        return new InstantModel(app, app.Urls.First() + "/v1");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
+
+/// <summary>The real API, built in Release and started as its own process, with the instant model approved.</summary>
+internal sealed class ApiProcess : IDisposable
+{
+    private readonly Process process;
+
+    private ApiProcess(Process process, string baseUrl)
+    {
+        this.process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public static async Task<ApiProcess> StartAsync(string repository, string modelUrl)
+    {
+        var project = Path.Combine(repository, "src", "KiOfficeAddin.Api");
+        Run("dotnet", $"build -c Release \"{project}\" -v quiet -nologo");
+        var port = FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        var data = Directory.CreateTempSubdirectory("kiofficeaddin-load-").FullName;
+        var start = new ProcessStartInfo("dotnet", string.Join(' ',
+            $"\"{Path.Combine(project, "bin", "Release", "net10.0", "KiOfficeAddin.Api.dll")}\"",
+            $"--urls {baseUrl}",
+            $"--Store:ConnectionString=\"Data Source={data}/store.db\"",
+            "--Serilog:MinimumLevel:Default=Warning",
+            "--Serilog:Output:WriteTo:1:Args:path=" + Path.Combine(data, "log-.json"),
+            "--Llm:DefaultModel=instant",
+            "--Llm:Models:instant:Provider=OpenAICompatible",
+            $"--Llm:Models:instant:Endpoint={modelUrl}",
+            "--Llm:Models:instant:Model=fake",
+            "--Llm:Models:instant:Approved=true",
+            "--Llm:Models:instant:OnPremises=true",
+            "--Llm:Models:instant:DataClasses:0=personal",
+            "--Llm:Models:instant:DataClasses:1=special"))
+        {
+            WorkingDirectory = project,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient();
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            try
+            {
+                using var alive = await http.GetAsync(baseUrl + "/alive");
+                if (alive.IsSuccessStatusCode)
+                {
+                    return new ApiProcess(process, baseUrl);
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(200);
+        }
+        process.Kill(entireProcessTree: true);
+        throw new InvalidOperationException("The API did not start.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Run(string file, string arguments)
+    {
+        using var build = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true })!;
+        build.StandardOutput.ReadToEnd();
+        build.WaitForExit();
+        if (build.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} failed.");
+        }
+    }
+
+    public void Dispose()
+    {
+        process.Kill(entireProcessTree: true);
+        process.Dispose();
+    }
+}

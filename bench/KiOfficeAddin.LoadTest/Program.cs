@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using KiOfficeAddin.LoadTest;
+
+// Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS]
+// Starts an instant OpenAI-compatible fake model in-process and the real API (Release build) as a child process on
+// loopback, then times the same 4 KB letter sent (a) directly to the model and (b) through /api/v1/assist.
+var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
+var repository = RepositoryRoot.Find();
+var letter = Letter.FourKilobytes(Path.Combine(repository, "..", "shared", "corpus", "dev.jsonl"));
+
+await using var model = await InstantModel.StartAsync();
+using var api = await ApiProcess.StartAsync(repository, model.BaseUrl);
+using var http = new HttpClient();
+
+var directBody = JsonSerializer.Serialize(new { model = "fake", messages = new[] { new { role = "user", content = letter } } });
+var directStreamBody = JsonSerializer.Serialize(new { model = "fake", stream = true, messages = new[] { new { role = "user", content = letter } } });
+var assistBody = JsonSerializer.Serialize(new { useCase = "proofread", text = letter, channel = "word" });
+
+async Task<double> TimeAsync(string url, string body, bool stream)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+    if (stream)
+    {
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+    }
+    var started = Stopwatch.GetTimestamp();
+    using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+    response.EnsureSuccessStatusCode();
+    await using var content = await response.Content.ReadAsStreamAsync();
+    var buffer = new byte[8192];
+    if (stream)
+    {
+        // Time to the first streamed text byte, then drain.
+        _ = await content.ReadAsync(buffer);
+        var firstByte = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        while (await content.ReadAsync(buffer) > 0)
+        {
+        }
+        return firstByte;
+    }
+    while (await content.ReadAsync(buffer) > 0)
+    {
+    }
+    return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+}
+
+async Task<double[]> SeriesAsync(string url, string body, bool stream)
+{
+    for (var i = 0; i < Math.Max(200, requests / 10); i++)
+    {
+        await TimeAsync(url, body, stream); // warm-up: JIT, connection pool, tiered compilation
+    }
+    var times = new double[requests];
+    for (var i = 0; i < requests; i++)
+    {
+        times[i] = await TimeAsync(url, body, stream);
+    }
+    Array.Sort(times);
+    return times;
+}
+
+static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+var direct = await SeriesAsync(model.BaseUrl + "/chat/completions", directBody, stream: false);
+var guarded = await SeriesAsync(api.BaseUrl + "/api/v1/assist", assistBody, stream: false);
+var directFirst = await SeriesAsync(model.BaseUrl + "/chat/completions", directStreamBody, stream: true);
+var guardedFirst = await SeriesAsync(api.BaseUrl + "/api/v1/assist", assistBody, stream: true);
+
+Console.WriteLine($"letter: {letter.Length} characters, {requests} sequential requests per series after warm-up, loopback");
+Console.WriteLine("| series | p50 ms | p99 ms |");
+Console.WriteLine("|---|---|---|");
+void Row(string name, double[] times) =>
+    Console.WriteLine(FormattableString.Invariant($"| {name} | {Percentile(times, 0.50):0.000} | {Percentile(times, 0.99):0.000} |"));
+Row("direct model call, JSON", direct);
+Row("guarded /api/v1/assist, JSON", guarded);
+Row("direct model call, time to first streamed byte", directFirst);
+Row("guarded /api/v1/assist, time to first streamed byte", guardedFirst);
+Console.WriteLine(FormattableString.Invariant(
+    $"| added by the guarded pipeline, JSON | {Percentile(guarded, 0.50) - Percentile(direct, 0.50):0.000} | {Percentile(guarded, 0.99) - Percentile(direct, 0.99):0.000} |"));
+Console.WriteLine(FormattableString.Invariant(
+    $"| added to time to first byte, stream | {Percentile(guardedFirst, 0.50) - Percentile(directFirst, 0.50):0.000} | {Percentile(guardedFirst, 0.99) - Percentile(directFirst, 0.99):0.000} |"));
