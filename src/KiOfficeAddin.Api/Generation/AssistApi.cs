@@ -49,7 +49,7 @@ internal static partial class AssistApi
         {
             throw Fail(logger, e);
         }
-        await TypedResults.Ok(new AssistResponse(text, prepared.Model.Name, prepared.Notices, prepared.ProtectedEntities))
+        await TypedResults.Ok(new AssistResponse(text, prepared.Model.Name, prepared.AllNotices, prepared.ProtectedEntities))
             .ExecuteAsync(context);
     }
 
@@ -84,7 +84,7 @@ internal static partial class AssistApi
             await WriteEventAsync(response, "done", new
             {
                 model = prepared.Model.Name,
-                notices = prepared.Notices,
+                notices = prepared.AllNotices,
                 protectedEntities = prepared.ProtectedEntities,
             }, aborted);
         }

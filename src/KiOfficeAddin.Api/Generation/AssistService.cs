@@ -26,8 +26,24 @@ internal sealed record PreparedAssist(
 {
     public PseudonymMap Map => Pseudonymized.Map;
 
+    private readonly List<AssistNotice> notices = [.. Notices];
+
     public IReadOnlyDictionary<string, int> ProtectedEntities =>
         Map.CountByCategory.ToDictionary(pair => pair.Key.ToContractName(), pair => pair.Value);
+
+    /// <summary>Notices so far: those from preparation plus those found while answering.</summary>
+    public IReadOnlyList<AssistNotice> AllNotices => notices;
+
+    /// <summary>Placeholders the model invented are left visible; the user is told to check them.</summary>
+    public void Report(RestorationReport report)
+    {
+        if (report.HasUnknown)
+        {
+            notices.Add(new AssistNotice("unknown_placeholder",
+                $"Die KI hat {report.Unknown} Platzhalter verwendet, die es im Ausgangstext nicht gab (z. B. " +
+                $"{report.UnknownPlaceholders[0]}). Bitte ersetzen Sie sie vor der Übernahme durch die richtigen Angaben."));
+        }
+    }
 }
 
 /// <summary>
@@ -119,7 +135,9 @@ internal sealed class AssistService(
         {
             throw new ApiProblemException(ModelFailures.InvalidAnswer);
         }
-        return prepared.Map.Restore(AnswerCleaner.Clean(answer));
+        var restored = prepared.Map.RestoreWithReport(AnswerCleaner.Clean(answer));
+        prepared.Report(restored.Report);
+        return restored.Text;
     }
 
     /// <summary>
@@ -131,7 +149,7 @@ internal sealed class AssistService(
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(prepared.Model.Timeout);
         var cleaner = new AnswerCleaner();
-        var restorer = new RestoringStream(prepared.Map);
+        var restorer = prepared.Map.CreateStreamingRestorer();
         var received = 0;
         await using var updates = kernel.InvokeStreamingAsync<StreamingChatMessageContent>(
             prepared.Template.Function, prepared.Arguments, timeout.Token).GetAsyncEnumerator(timeout.Token);
@@ -154,6 +172,7 @@ internal sealed class AssistService(
             throw new ApiProblemException(ModelFailures.InvalidAnswer);
         }
         var rest = restorer.Push(cleaner.Complete()) + restorer.Complete();
+        prepared.Report(restorer.Report);
         if (rest.Length > 0)
         {
             yield return rest;

@@ -149,5 +149,17 @@ public sealed class AssistTests : IDisposable
         Assert.Equal(2, sent.Split("[IBAN_1]").Length - 1);
     }
 
+    [Fact]
+    public async Task InventedPlaceholdersStayVisibleWithANotice()
+    {
+        model.Echo(text => text + "\n\nKopie an [PERSON_9].");
+        await using var factory = new ApiFactory(model.Settings());
+        using var client = factory.CreateClient();
+        using var response = await AssistClient.PostJsonAsync(client, AssistClient.Body(Letter), Cancel);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.EndsWith("Kopie an [PERSON_9].", body.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(body.GetProperty("notices").EnumerateArray(), n => n.GetProperty("code").GetString() == "unknown_placeholder");
+    }
+
     public void Dispose() => model.Dispose();
 }

@@ -72,7 +72,7 @@ public sealed class ChunkedFakeModel : IAsyncDisposable
         }
     }
 
-    public Dictionary<string, string?> Settings(int timeoutSeconds = 10) => new()
+    public Dictionary<string, string?> Settings(int timeoutSeconds = 30) => new()
     {
         ["Llm:DefaultModel"] = "chunked",
         ["Llm:Models:chunked:Provider"] = "OpenAICompatible",

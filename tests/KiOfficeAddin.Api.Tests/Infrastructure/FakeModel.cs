@@ -30,7 +30,7 @@ public sealed class FakeModel : IDisposable
         Server.LogEntries.Where(e => e.RequestMessage.Path == Path).Select(e => e.RequestMessage.Body ?? "").ToArray();
 
     /// <summary>Settings that register this fake as the approved default model.</summary>
-    public Dictionary<string, string?> Settings(string name = "fake", bool approved = true, int timeoutSeconds = 10) => new()
+    public Dictionary<string, string?> Settings(string name = "fake", bool approved = true, int timeoutSeconds = 30) => new()
     {
         ["Llm:DefaultModel"] = name,
         [$"Llm:Models:{name}:Provider"] = "OpenAICompatible",
