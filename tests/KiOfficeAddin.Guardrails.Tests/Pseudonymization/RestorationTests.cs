@@ -18,6 +18,17 @@ public sealed class RestorationTests
     }
 
     [Theory]
+    [InlineData("Sehr geehrte Frau Dr. [PERSON_1],", "Sehr geehrte Frau Dr. Laura Kaya,")]
+    [InlineData("Sehr geehrte Frau [PERSON_1],", "Sehr geehrte Frau Dr. Laura Kaya,")]
+    [InlineData("Sehr geehrte Frau Dr. [PERSON_1]s Antrag", "Sehr geehrte Frau Dr. Laura Kayas Antrag")]
+    [InlineData("Siehe Dr. [PERSON_2].", "Siehe Dr. Hans Fuchs.")]
+    [InlineData("MeinDr. [PERSON_1]", "MeinDr. Dr. Laura Kaya")]
+    public void ATitleTheAnswerAlreadyWritesIsNotRepeated(string answer, string expected)
+    {
+        Assert.Equal(expected, map.Restore(answer));
+    }
+
+    [Theory]
     [InlineData("Antwort: [PERSON_1]s Antrag.", "Antwort: Dr. Laura Kayas Antrag.")]
     [InlineData("Antwort: [PERSON_1]'s Antrag.", "Antwort: Dr. Laura Kayas Antrag.")]
     [InlineData("Antwort: [PERSON_1]’s Antrag.", "Antwort: Dr. Laura Kayas Antrag.")]

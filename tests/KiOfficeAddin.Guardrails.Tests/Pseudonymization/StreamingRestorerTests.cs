@@ -104,6 +104,7 @@ public sealed class StreamingRestorerTests
             "[PERSON_1]s [PERSON_2]'s [PERSON_2]’ [Person 1] [ PERSON_1 ] [PERSON_9] [IBAN_2] [[PERSON_1]] [PERSON_1]sche",
             "[[[[PERSON_1][PERSON_2][EMAIL_1]s[IBAN_1]'s]]] [PERSON_1]'",
             "Sehr geehrte Frau [PERSON_1], " + Pseudonymized.Text,
+            "Frau Dr. [PERSON_1] und Frau Dr.[PERSON_1] und Dr. Dr. [PERSON_1]s, " + new string('x', 70) + "Dr. [PERSON_1]",
         };
         var random = new Random(7);
         foreach (var answer in answers)

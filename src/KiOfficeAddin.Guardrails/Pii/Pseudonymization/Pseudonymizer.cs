@@ -54,7 +54,7 @@ public sealed class Pseudonymizer
                 builders.Add(new IdentityBuilder(span.Category));
             }
             identityOfSpan[i] = index;
-            builders[index].Spellings.Add(text[span.Start..span.End]);
+            builders[index].Add(text[span.Start..span.End]);
         }
 
         var nextNumber = new Dictionary<PiiCategory, int>();
@@ -68,6 +68,10 @@ public sealed class Pseudonymizer
             {
                 number++;
             }
+            if (number > MaxNumber)
+            {
+                throw new ArgumentException("Too many distinct values of one category to pseudonymise one text.", nameof(analysis));
+            }
             nextNumber[builder.Category] = number;
             builder.Placeholder = PlaceholderSyntax.Format(builder.Category, number);
             builder.Number = number;
@@ -76,7 +80,7 @@ public sealed class Pseudonymizer
         {
             var builder = builders[identityOfSpan[i]];
             var spelling = text[spans[i].Start..spans[i].End];
-            stems[i] = builder.Category == PiiCategory.Person ? GenitiveStem(spelling, builder.Spellings) : spelling;
+            stems[i] = builder.Category == PiiCategory.Person ? GenitiveStem(spelling, builder) : spelling;
             builder.Stems.Add(stems[i]);
         }
         for (var i = 0; i < builders.Count; i++)
@@ -137,33 +141,25 @@ public sealed class Pseudonymizer
 
     private static readonly string[] GenitiveEndings = ["’s", "'s", "s", "'", "’"];
 
+    // Placeholder numbers the restorer reads back (PlaceholderSyntax.MaxDigits digits).
+    private const int MaxNumber = 999_999;
+
     /// <summary>
-    /// The part of a person's spelling the placeholder replaces: "Kayas" → "Kaya" when "Kaya" (or a full name ending in
-    /// it) is another spelling of the same person; otherwise the whole spelling.
+    /// The part of a person's spelling the placeholder replaces: "Kayas" → "Kaya" when "Kaya" is another spelling of the
+    /// same person or the trailing words of one ("Laura Kaya"); otherwise the whole spelling. Set lookups keep it linear.
     /// </summary>
-    private static string GenitiveStem(string spelling, List<string> spellings)
+    private static string GenitiveStem(string spelling, IdentityBuilder identity)
     {
         foreach (var ending in GenitiveEndings)
         {
-            if (spelling.Length <= ending.Length + 1 || !spelling.EndsWith(ending, StringComparison.Ordinal))
+            if (spelling.Length > ending.Length + 1 && spelling.EndsWith(ending, StringComparison.Ordinal)
+                && identity.TrailingWords.Contains(spelling[..^ending.Length]))
             {
-                continue;
-            }
-            var stem = spelling[..^ending.Length];
-            foreach (var other in spellings)
-            {
-                if (!ReferenceEquals(other, spelling) && !other.Equals(spelling, StringComparison.Ordinal)
-                    && (other.Equals(stem, StringComparison.Ordinal) || EndsWithWord(other, stem)))
-                {
-                    return stem;
-                }
+                return spelling[..^ending.Length];
             }
         }
         return spelling;
     }
-
-    private static bool EndsWithWord(string text, string word) =>
-        text.Length > word.Length && text.EndsWith(word, StringComparison.Ordinal) && char.IsWhiteSpace(text[^(word.Length + 1)]);
 
     /// <summary>The spelling a model's placeholder becomes: most words, then shortest (not the genitive), then first.</summary>
     private static string FullestSpelling(List<string> stems)
@@ -186,15 +182,39 @@ public sealed class Pseudonymizer
 
     private sealed class IdentityBuilder(PiiCategory category)
     {
+        // Only the first words of a spelling count as its trailing words: a name has few, a pathological span many.
+        private const int MaxWords = 8;
+
+        private readonly HashSet<string> spellings = new(StringComparer.Ordinal);
+
         public PiiCategory Category { get; } = category;
 
-        public List<string> Spellings { get; } = [];
+        /// <summary>Each distinct spelling and its trailing words: "Dr. Laura Kaya", "Laura Kaya", "Kaya".</summary>
+        public HashSet<string> TrailingWords { get; } = new(StringComparer.Ordinal);
 
         public List<string> Stems { get; } = [];
 
         public string Placeholder { get; set; } = "";
 
         public int Number { get; set; }
+
+        public void Add(string spelling)
+        {
+            if (Category != PiiCategory.Person || !spellings.Add(spelling))
+            {
+                return;
+            }
+            TrailingWords.Add(spelling);
+            var words = 0;
+            for (var i = spelling.Length - 1; i > 0 && words < MaxWords; i--)
+            {
+                if (!char.IsWhiteSpace(spelling[i]) && char.IsWhiteSpace(spelling[i - 1]))
+                {
+                    TrailingWords.Add(spelling[i..]);
+                    words++;
+                }
+            }
+        }
     }
 }
 

@@ -18,6 +18,11 @@ public sealed class StreamingRestorer
     private readonly StringBuilder output;
     private readonly bool[] mentioned;
     private readonly List<string> unknownPlaceholders = [];
+    private readonly HashSet<string> unknownSeen = new(StringComparer.Ordinal);
+
+    // The last released characters, so that a value can be fitted to the words just before it.
+    private readonly char[] releasedTail = new char[TailLength];
+    private int releasedTailLength;
 
     private Mode mode;
     private bool echo = true;
@@ -39,6 +44,8 @@ public sealed class StreamingRestorer
         output = new StringBuilder(capacity);
     }
 
+    private const int TailLength = 64;
+
     private enum Mode
     {
         Text,
@@ -59,9 +66,7 @@ public sealed class StreamingRestorer
     {
         ArgumentNullException.ThrowIfNull(chunk);
         Append(chunk);
-        var released = output.ToString();
-        output.Clear();
-        return released;
+        return Release();
     }
 
     /// <summary>Ends the stream and returns everything still held back.</summary>
@@ -86,7 +91,17 @@ public sealed class StreamingRestorer
         held.Clear();
         mode = Mode.Text;
         report = BuildReport();
+        return Release();
+    }
+
+    private string Release()
+    {
         var released = output.ToString();
+        var keep = Math.Min(TailLength, releasedTailLength + released.Length);
+        var fromOld = keep - Math.Min(keep, released.Length);
+        releasedTail.AsSpan(releasedTailLength - fromOld, fromOld).CopyTo(releasedTail);
+        released.AsSpan(released.Length - (keep - fromOld)).CopyTo(releasedTail.AsSpan(fromOld));
+        releasedTailLength = keep;
         output.Clear();
         return released;
     }
@@ -198,7 +213,7 @@ public sealed class StreamingRestorer
             var value = map.Identities[identity];
             if (value.Category == PiiCategory.Person)
             {
-                resolvedValue = value.Fullest;
+                resolvedValue = WithoutRepeatedWords(value.Fullest);
                 tokenLength = held.Length;
                 mode = Mode.AfterPerson;
                 return;
@@ -212,7 +227,7 @@ public sealed class StreamingRestorer
             {
                 unknown++;
                 var canonical = PlaceholderSyntax.Format(lexer.Category, lexer.Number);
-                if (!unknownPlaceholders.Contains(canonical))
+                if (unknownSeen.Add(canonical))
                 {
                     unknownPlaceholders.Add(canonical);
                 }
@@ -245,6 +260,48 @@ public sealed class StreamingRestorer
         }
         position += read.Length;
     }
+
+    /// <summary>
+    /// Drops leading words of a person's spelling that the text right before the placeholder already has:
+    /// "Frau Dr. [PERSON_1]" with "Dr. Laura Kaya" becomes "Frau Dr. Laura Kaya", not "Frau Dr. Dr. Laura Kaya".
+    /// Only words, never the last one (the name itself stays whole).
+    /// </summary>
+    private string WithoutRepeatedWords(string value)
+    {
+        var cut = value.LastIndexOf(' ');
+        while (cut > 0)
+        {
+            // value[..(cut + 1)] is a run of leading words with its space, e.g. "Dr. " or "Frau Dr. ".
+            var words = value.AsSpan(0, cut + 1);
+            if (EmittedEndsWith(words))
+            {
+                return value[(cut + 1)..];
+            }
+            cut = value.LastIndexOf(' ', cut - 1);
+        }
+        return value;
+    }
+
+    /// <summary>Whether the restored text so far ends with <paramref name="words"/> at a word boundary.</summary>
+    private bool EmittedEndsWith(ReadOnlySpan<char> words)
+    {
+        var available = output.Length + releasedTailLength;
+        if (words.Length > available)
+        {
+            return false;
+        }
+        for (var i = 1; i <= words.Length; i++)
+        {
+            if (EmittedFromEnd(i) != words[^i])
+            {
+                return false;
+            }
+        }
+        return words.Length == available || !char.IsLetterOrDigit(EmittedFromEnd(words.Length + 1));
+    }
+
+    private char EmittedFromEnd(int index) =>
+        index <= output.Length ? output[output.Length - index] : releasedTail[releasedTailLength - (index - output.Length)];
 
     /// <summary>German genitive of a name: "Kayas", but "Fuchs'", "Weiß'", "Marx'", "Seitz'".</summary>
     private static string Genitive(string name) =>
