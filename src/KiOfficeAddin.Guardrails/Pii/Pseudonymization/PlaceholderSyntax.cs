@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace KiOfficeAddin.Guardrails.Pii;
 
 /// <summary>
@@ -16,33 +14,76 @@ internal static class PlaceholderSyntax
     /// <summary>Characters a genitive ending after a person placeholder may add (<c>'s</c>).</summary>
     public const int MaxSuffixLength = 2;
 
-    private static readonly FrozenDictionary<string, PiiCategory> CategoryByName =
-        Enum.GetValues<PiiCategory>().ToFrozenDictionary(c => c.ToContractName(), StringComparer.Ordinal);
+    private static readonly PiiCategory[] Categories = Enum.GetValues<PiiCategory>();
 
-    private static readonly FrozenDictionary<string, PiiCategory>.AlternateLookup<ReadOnlySpan<char>> CategoryLookup =
-        CategoryByName.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Every prefix of "NAME_" for every category: a pending name is viable while it is one of these.
-    private static readonly FrozenSet<string> NamePrefixes = CategoryByName.Keys
-        .SelectMany(name => Enumerable.Range(1, name.Length + 1).Select(length => (name + "_")[..length]))
-        .ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamePrefixLookup =
-        NamePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] NamesWithSeparator = Categories.Select(c => c.ToContractName() + "_").ToArray();
 
     /// <summary>Longest category name plus its separator ("HEALTH_INSURANCE_").</summary>
-    public static readonly int MaxNameLength = CategoryByName.Keys.Max(k => k.Length) + 1;
+    public static readonly int MaxNameLength = NamesWithSeparator.Max(n => n.Length);
 
     /// <summary>Longest text the lexer accepts as one placeholder: <c>[ HEALTH_INSURANCE_999999 ]</c>.</summary>
     public static readonly int MaxTokenLength = 1 + 1 + MaxNameLength + MaxDigits + 1 + 1;
 
+    // The lexer narrows a bit set of categories per character instead of hashing the name so far: one table lookup
+    // per character. CandidatesAt[position * Symbols + symbol] = categories whose "NAME_" has that symbol there.
+    private const int Symbols = 27; // A–Z and '_'
+
+    private static readonly uint[] CandidatesAt = BuildCandidates();
+
+    // Categories whose "NAME_" has exactly the given length: after it, digits may follow.
+    private static readonly uint[] CompleteAtLength = Enumerable.Range(0, MaxNameLength + 1)
+        .Select(length => Mask(NamesWithSeparator, n => n.Length == length))
+        .ToArray();
+
+    /// <summary>All categories, as the lexer's starting candidate set.</summary>
+    public static uint AllCategories { get; } = Mask(NamesWithSeparator, _ => true);
+
     public static string Format(PiiCategory category, int number) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{category.ToContractName()}_{number}]");
 
-    public static bool IsViableNamePrefix(ReadOnlySpan<char> normalized) => NamePrefixLookup.Contains(normalized);
+    /// <summary>
+    /// Narrows <paramref name="candidates"/> by the character at <paramref name="position"/> of the name (upper case
+    /// or '_'); zero when no category name continues so.
+    /// </summary>
+    public static uint Narrow(uint candidates, int position, char normalized)
+    {
+        var symbol = normalized == '_' ? 26 : normalized - 'A';
+        return position < MaxNameLength && (uint)symbol < Symbols ? candidates & CandidatesAt[(position * Symbols) + symbol] : 0;
+    }
 
-    public static bool TryGetCategory(ReadOnlySpan<char> normalized, out PiiCategory category) =>
-        CategoryLookup.TryGetValue(normalized, out category);
+    /// <summary>The one category whose name, with its separator, is exactly the <paramref name="length"/> characters read.</summary>
+    public static bool TryComplete(uint candidates, int length, out PiiCategory category)
+    {
+        var complete = length <= MaxNameLength ? candidates & CompleteAtLength[length] : 0;
+        category = complete == 0 ? default : Categories[System.Numerics.BitOperations.TrailingZeroCount(complete)];
+        return complete != 0;
+    }
+
+    private static uint[] BuildCandidates()
+    {
+        var table = new uint[MaxNameLength * Symbols];
+        for (var category = 0; category < NamesWithSeparator.Length; category++)
+        {
+            var name = NamesWithSeparator[category];
+            for (var position = 0; position < name.Length; position++)
+            {
+                var symbol = name[position] == '_' ? 26 : name[position] - 'A';
+                table[(position * Symbols) + symbol] |= 1u << category;
+            }
+        }
+        return table;
+    }
+
+    private static uint Mask(string[] names, Func<string, bool> include)
+    {
+        var mask = 0u;
+        for (var i = 0; i < names.Length; i++)
+        {
+            mask |= include(names[i]) ? 1u << i : 0;
+        }
+        return mask;
+    }
+
 
     /// <summary>Every placeholder-shaped token in <paramref name="text"/>, as the restorer would read it.</summary>
     public static IEnumerable<(PiiCategory Category, int Number)> FindAll(string text)
@@ -86,8 +127,8 @@ internal enum LexStep
 /// </summary>
 internal sealed class PlaceholderLexer
 {
-    private readonly char[] name = new char[PlaceholderSyntax.MaxNameLength];
     private Stage stage;
+    private uint candidates;
     private int nameLength;
     private int digitCount;
 
@@ -108,6 +149,7 @@ internal sealed class PlaceholderLexer
     public void Start()
     {
         stage = Stage.Open;
+        candidates = PlaceholderSyntax.AllCategories;
         nameLength = 0;
         digitCount = 0;
         Number = 0;
@@ -127,8 +169,7 @@ internal sealed class PlaceholderLexer
                 return AppendName(c);
             case Stage.Name when c is >= '1' and <= '9':
                 // Only after "NAME_" and with a non-zero first digit: "[PERSON_01]" is not ours.
-                if (nameLength < 2 || name[nameLength - 1] != '_'
-                    || !PlaceholderSyntax.TryGetCategory(name.AsSpan(0, nameLength - 1), out var category))
+                if (!PlaceholderSyntax.TryComplete(candidates, nameLength, out var category))
                 {
                     return LexStep.Reject;
                 }
@@ -149,12 +190,8 @@ internal sealed class PlaceholderLexer
 
     private LexStep AppendName(char c)
     {
-        if (nameLength == name.Length)
-        {
-            return LexStep.Reject;
-        }
-        name[nameLength++] = c is ' ' or '_' ? '_' : char.ToUpperInvariant(c);
-        return PlaceholderSyntax.IsViableNamePrefix(name.AsSpan(0, nameLength)) ? LexStep.Continue : LexStep.Reject;
+        candidates = PlaceholderSyntax.Narrow(candidates, nameLength++, c is ' ' or '_' ? '_' : char.ToUpperInvariant(c));
+        return candidates != 0 ? LexStep.Continue : LexStep.Reject;
     }
 
     private LexStep AppendDigit(char c)

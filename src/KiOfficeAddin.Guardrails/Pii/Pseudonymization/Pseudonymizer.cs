@@ -41,12 +41,14 @@ public sealed class Pseudonymizer
         var identityIndexByKey = new Dictionary<(PiiCategory, bool, string), int>();
         var builders = new List<IdentityBuilder>();
         var identityOfSpan = new int[spans.Count];
+        var spellings = new string[spans.Count];
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
+            spellings[i] = text[span.Start..span.End];
             var key = span.IdentityKey is { } identityKey
                 ? (span.Category, true, identityKey)
-                : (span.Category, false, text[span.Start..span.End]);
+                : (span.Category, false, spellings[i]);
             if (!identityIndexByKey.TryGetValue(key, out var index))
             {
                 index = builders.Count;
@@ -54,7 +56,7 @@ public sealed class Pseudonymizer
                 builders.Add(new IdentityBuilder(span.Category));
             }
             identityOfSpan[i] = index;
-            builders[index].Add(text[span.Start..span.End]);
+            builders[index].Add(spellings[i]);
         }
 
         var nextNumber = new Dictionary<PiiCategory, int>();
@@ -79,14 +81,13 @@ public sealed class Pseudonymizer
         for (var i = 0; i < spans.Count; i++)
         {
             var builder = builders[identityOfSpan[i]];
-            var spelling = text[spans[i].Start..spans[i].End];
-            stems[i] = builder.Category == PiiCategory.Person ? GenitiveStem(spelling, builder) : spelling;
+            stems[i] = builder.Category == PiiCategory.Person ? GenitiveStem(spellings[i], builder) : spellings[i];
             builder.Stems.Add(stems[i]);
         }
         for (var i = 0; i < builders.Count; i++)
         {
             var builder = builders[i];
-            identities[i] = new PseudonymIdentity(builder.Category, builder.Number, builder.Placeholder, FullestSpelling(builder.Stems));
+            identities[i] = new PseudonymIdentity(builder.Category, builder.Number, builder.Placeholder, FullestSpelling(builder.Category, builder.Stems));
         }
 
         var output = new StringBuilder(text.Length);
@@ -162,9 +163,13 @@ public sealed class Pseudonymizer
     }
 
     /// <summary>The spelling a model's placeholder becomes: most words, then shortest (not the genitive), then first.</summary>
-    private static string FullestSpelling(List<string> stems)
+    private static string FullestSpelling(PiiCategory category, List<string> stems)
     {
         var best = stems[0];
+        if (category != PiiCategory.Person)
+        {
+            return best; // one value, or spellings a detector keyed as one (an IBAN with and without spaces)
+        }
         var bestWords = WordCount(best);
         foreach (var stem in stems)
         {
@@ -178,7 +183,18 @@ public sealed class Pseudonymizer
         return best;
     }
 
-    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                words++;
+            }
+        }
+        return words;
+    }
 
     private sealed class IdentityBuilder(PiiCategory category)
     {
