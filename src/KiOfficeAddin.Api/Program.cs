@@ -1,9 +1,12 @@
+using KiOfficeAddin.Api.Audit;
 using KiOfficeAddin.Api.Auth;
+using KiOfficeAddin.Api.Copyright;
 using KiOfficeAddin.Api.Errors;
 using KiOfficeAddin.Api.Generation;
 using KiOfficeAddin.Api.Guard;
 using KiOfficeAddin.Api.Health;
 using KiOfficeAddin.Api.Hosting;
+using KiOfficeAddin.Api.Labelling;
 using KiOfficeAddin.Api.Logging;
 using KiOfficeAddin.Api.Storage;
 
@@ -16,6 +19,9 @@ builder.AddAuthentication();
 builder.AddStore();
 builder.AddGuardrails();
 builder.AddGeneration();
+builder.AddAudit();
+builder.AddCopyright();
+builder.AddLabelling();
 builder.AddHealth();
 builder.AddApiDocumentation();
 
@@ -28,5 +34,6 @@ app.MapApiDocumentation();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapGuardApi();
 api.MapAssistApi();
+api.MapReviewApi();
 
 app.Run();

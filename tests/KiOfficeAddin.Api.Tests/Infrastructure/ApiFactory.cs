@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KiOfficeAddin.Api.Tests.Infrastructure;
@@ -23,6 +24,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             // The configured sinks stay (console quiet, file in the test folder); tests read the captured events.
             ["Serilog:Output:WriteTo:0:Args:restrictedToMinimumLevel"] = "Fatal",
             ["Serilog:Output:WriteTo:1:Args:path"] = Path.Combine(Folder, "log-.json"),
+            // Any environment needs the audit pseudonym key; tests use a fixed one.
+            ["Audit:PseudonymKey"] = TestAuditKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -30,7 +33,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    public const string TestAuditKey = "test-audit-pseudonym-key-0123456789abcdef";
+
     public string Folder { get; }
+
+    /// <summary>Replaces services after the host's own registrations (a fake clock, for example).</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; set; }
 
     /// <summary>Every event as the output sinks received it, rendered as compact JSON.</summary>
     public LogCapture Log { get; } = new();
@@ -39,6 +47,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(environment);
         builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
+        if (ConfigureTestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
+        }
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
