@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using KiOfficeAddin.Api.Errors;
 using KiOfficeAddin.Guardrails.Pii;
+using KiOfficeAddin.Guardrails.Readability;
 using Microsoft.Extensions.Options;
 
 namespace KiOfficeAddin.Api.Guard;
@@ -18,7 +19,8 @@ public sealed record AnalyzedEntity(string Category, int Start, int End, string 
 public sealed record AnalyzeResponse(
     IReadOnlyList<AnalyzedEntity> Entities,
     IReadOnlyList<string> SpecialCategories,
-    string PseudonymizedText);
+    string PseudonymizedText,
+    ReadabilityResult? Readability = null);
 
 /// <summary>Limits of the guard endpoints.</summary>
 public sealed class GuardOptions
@@ -101,7 +103,8 @@ internal sealed partial class TextAnalysis(
         return TypedResults.Ok(new AnalyzeResponse(
             pseudonymized.Entities.Select(e => new AnalyzedEntity(e.Category.ToContractName(), e.Start, e.End, e.Placeholder)).ToArray(),
             analysis.SpecialCategories.Select(c => c.ToContractName()).ToArray(),
-            pseudonymized.Text));
+            pseudonymized.Text,
+            ReadabilityCalculator.Analyze(text)));
     }
 
     [LoggerMessage(Level = LogLevel.Information,

@@ -32,7 +32,7 @@ public sealed class GuardAnalyzeTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
-        Assert.Equal(["entities", "specialCategories", "pseudonymizedText"], body.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["entities", "specialCategories", "pseudonymizedText", "readability"], body.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Array, body.GetProperty("specialCategories").ValueKind);
         var entity = body.GetProperty("entities").EnumerateArray().First();
         Assert.Equal(["category", "start", "end", "placeholder"], entity.EnumerateObject().Select(p => p.Name));
