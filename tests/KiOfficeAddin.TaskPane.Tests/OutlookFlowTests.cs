@@ -59,10 +59,17 @@ public sealed class OutlookFlowTests(TaskPaneFixture fixture)
         await pane.Page.GetByLabel("nebeneinander").CheckAsync();
         await Expect(pane.Page.Locator("#diff.side-by-side h4")).ToHaveCountAsync(2);
         await pane.ScreenAsync("outlook-compose-3-vorschlag");
-        await pane.Page.GetByLabel("Ich habe den Text geprüft und übernehme ihn").CheckAsync();
-        await pane.Button("Übernehmen").ClickAsync();
+        await Expect(pane.ById("announcer")).ToContainTextAsync("Vorschlag fertig");
+        // Review and insert by keyboard alone: Space ticks the confirmation, Tab reaches "Übernehmen", Enter inserts.
+        await pane.Page.GetByLabel("Ich habe den Text geprüft und übernehme ihn").FocusAsync();
+        await pane.Page.Keyboard.PressAsync("Space");
+        await Expect(pane.Button("Übernehmen")).ToBeEnabledAsync();
+        await pane.Page.Keyboard.PressAsync("Tab");
+        await Expect(pane.Button("Übernehmen")).ToBeFocusedAsync();
+        await pane.Page.Keyboard.PressAsync("Enter");
 
         await Expect(pane.ById("done")).ToContainTextAsync("Nichts wurde gesendet");
+        await Expect(pane.ById("announcer")).ToContainTextAsync("Nichts wurde gesendet");
         await pane.ScreenAsync("outlook-compose-4-uebernommen");
         var state = await pane.OfficeStateAsync();
         var mail = state.GetProperty("mail");

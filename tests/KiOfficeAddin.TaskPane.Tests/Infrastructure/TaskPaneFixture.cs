@@ -26,6 +26,8 @@ public sealed class TaskPaneFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Two cores shared with other builds: a first model call (SK warm-up) can take several seconds.
+        Assertions.SetDefaultExpectTimeout(20_000);
         factory = new ApiFactory(new Dictionary<string, string?>
         {
             ["Llm:DefaultModel"] = "fake",

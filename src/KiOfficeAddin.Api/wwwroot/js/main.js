@@ -92,6 +92,17 @@ function textOf(rule) {
   return typeof rule === "string" ? rule : rule?.text ?? rule?.title ?? rule?.description ?? "";
 }
 
+const literacyTexts = {
+  trained: "KI-Kompetenz: Schulungsnachweis liegt vor.",
+  acknowledged: "KI-Kompetenz: Regeln bestätigt.",
+  expired: "KI-Kompetenz: Der Schulungsnachweis ist abgelaufen.",
+  missing: "KI-Kompetenz: Schulungsnachweis fehlt.",
+};
+
+function listItem(text) {
+  return Object.assign(document.createElement("li"), { textContent: text });
+}
+
 function renderPolicy() {
   const policy = state.policy;
   const literacy = $("literacy");
@@ -100,30 +111,39 @@ function renderPolicy() {
     show("acknowledge", false);
     return;
   }
-  const rules = (policy.rules ?? policy.banner ?? []).map(textOf).filter(Boolean);
-  if (rules.length > 0) {
-    $("policy-rules").replaceChildren(...rules.map((rule) => Object.assign(document.createElement("li"), { textContent: rule })));
-  }
   if (policy.title) $("policy-title").textContent = policy.title;
-  const status = policy.aiLiteracy ?? policy.literacy ?? policy.user ?? {};
-  const confirmed = status.confirmed ?? status.hasTraining ?? status.trained ?? status.satisfied ?? null;
-  const acknowledged = policy.acknowledged ?? status.acknowledged ?? false;
-  const needsAcknowledgement = (policy.acknowledgementRequired ?? status.acknowledgementRequired ?? false) && !acknowledged;
-  literacy.classList.toggle("missing", confirmed === false && !acknowledged);
-  literacy.textContent = confirmed === true || acknowledged
-    ? "KI-Kompetenz: nachgewiesen."
-    : confirmed === false
-      ? "KI-Kompetenz: Schulungsnachweis fehlt."
-      : "KI-Kompetenz: wird bei jeder Anfrage geprüft.";
-  const trainingUrl = status.trainingUrl ?? policy.trainingUrl;
-  if (confirmed === false && trainingUrl) {
-    const link = Object.assign(document.createElement("a"), { href: trainingUrl, textContent: "Zur Schulung", target: "_blank", rel: "noopener" });
-    literacy.append(" ", link);
+  const rules = (policy.rules ?? []).map(textOf).filter(Boolean);
+  if (rules.length > 0) {
+    // Three rules stay visible; the rest fold away so the pane keeps room for the text.
+    const list = $("policy-rules");
+    list.replaceChildren(...rules.slice(0, 3).map(listItem));
+    if (rules.length > 3) {
+      const more = document.createElement("details");
+      const summary = document.createElement("summary");
+      summary.textContent = `Alle ${rules.length} Regeln anzeigen`;
+      const rest = document.createElement("ul");
+      rest.className = "rules";
+      rest.append(...rules.slice(3).map(listItem));
+      more.append(summary, rest);
+      $("policy-more").replaceChildren(more);
+    }
   }
-  show("acknowledge", needsAcknowledgement);
+  const user = policy.user ?? {};
+  const status = user.literacy ?? (user.trained ? "trained" : user.acknowledged ? "acknowledged" : null);
+  const blocked = user.mayGenerate === false;
+  literacy.classList.toggle("missing", blocked);
+  literacy.textContent = literacyTexts[status] ?? "KI-Kompetenz: wird bei jeder Anfrage geprüft.";
+  if (status === "trained" && user.trainingValidUntil) {
+    literacy.textContent = `KI-Kompetenz: Schulungsnachweis liegt vor (gültig bis ${new Date(user.trainingValidUntil).toLocaleDateString("de-DE")}).`;
+  }
+  const training = (policy.links ?? []).find((link) => /schulung|training|kompetenz|learning/i.test(`${link.id} ${link.title}`));
+  if (blocked && training) {
+    literacy.append(" ", Object.assign(document.createElement("a"), { href: training.url, textContent: training.title, target: "_blank", rel: "noopener" }));
+  }
+  show("acknowledge", blocked && user.canAcknowledge === true);
   const classes = policy.dataClasses;
   if (Array.isArray(classes) && classes.length > 0) {
-    fillDataClasses(classes.map((c) => (typeof c === "string" ? { id: c, title: c } : { id: c.id ?? c.name, title: c.title ?? c.displayName ?? c.id ?? c.name })));
+    fillDataClasses(classes.map((c) => (typeof c === "string" ? { id: c, title: c } : { id: c.id, title: c.name ?? c.title ?? c.id })));
   }
 }
 
@@ -142,9 +162,8 @@ async function loadPolicy() {
 
 async function acknowledge() {
   await guarded(async () => {
-    await api.acknowledgePolicy({ policyVersion: state.policy?.version ?? null, confirmed: true });
-    state.policy = { ...state.policy, acknowledged: true };
-    renderPolicy();
+    await api.acknowledgePolicy({ policyVersion: state.policy?.version ?? null });
+    await loadPolicy();
     announce("Regeln bestätigt. Sie können den KI-Assistenten nutzen.");
     $("source-text").focus();
   });
@@ -186,6 +205,10 @@ async function loadTemplates() {
     state.templates = Array.isArray(templates) && templates.length > 0 ? templates : fallbackTemplates;
   } catch {
     state.templates = fallbackTemplates;
+  }
+  const allowed = state.policy?.user?.allowedUseCases;
+  if (Array.isArray(allowed) && allowed.length > 0 && state.templates.some((t) => allowed.includes(t.id))) {
+    state.templates = state.templates.filter((t) => allowed.includes(t.id));
   }
   $("template").replaceChildren(...state.templates.map((t) => new Option(t.title, t.id)));
   const preferred = state.host?.defaultTemplate && state.templates.find((t) => t.id === state.host.defaultTemplate || t.id.includes(state.host.defaultTemplate));
@@ -240,11 +263,11 @@ function readabilityText(readability) {
   if (typeof readability === "string") return `Lesbarkeit: ${readability}`;
   const score = readability.fleschAmstad ?? readability.fleschReadingEase ?? readability.fre ?? readability.score;
   const wiener = readability.wienerSachtextformel ?? readability.wstf ?? readability.wiener;
-  const verdict = readability.label ?? readability.rating ?? readability.level ?? readability.description ?? "";
+  const verdict = readability.assessment ?? readability.label ?? "";
   const parts = [];
-  if (typeof score === "number") parts.push(`Flesch (Amstad) ${score.toFixed(0)}`);
-  if (typeof wiener === "number") parts.push(`Wiener Sachtextformel ${wiener.toFixed(1)}`);
-  if (verdict) parts.push(String(verdict));
+  if (typeof score === "number") parts.push(`Flesch-Lesbarkeit (Amstad) ${score.toFixed(0)}${verdict ? ` – ${verdict}` : ""}`);
+  else if (verdict) parts.push(String(verdict));
+  if (typeof wiener === "number") parts.push(`Wiener Sachtextformel ${wiener.toFixed(1).replace(".", ",")} (Schulstufe)`);
   return parts.length ? `Lesbarkeit: ${parts.join(" · ")}` : "";
 }
 
@@ -269,6 +292,7 @@ async function check() {
       })));
       show("special-warnings", special.length > 0);
       $("readability").textContent = readabilityText(result.readability);
+      await previewPolicy(text);
       show("check-section");
       announce(entities.length
         ? `Prüfung fertig: ${entities.length} personenbezogene Angaben werden pseudonymisiert.`
@@ -277,6 +301,34 @@ async function check() {
       $("check").disabled = false;
     }
   }, () => check());
+}
+
+/** What generation would decide (model, data class, refusal), without a model call; silent if not deployed. */
+async function previewPolicy(text) {
+  const box = $("policy-check");
+  box.classList.remove("warning");
+  box.textContent = "";
+  try {
+    const decision = await api.checkPolicy({
+      useCase: selectedTemplate()?.id,
+      text,
+      instructions: $("instructions").value.trim() || undefined,
+      dataClass: $("data-class").value || undefined,
+    });
+    if (!decision) return;
+    const dataClass = [...$("data-class").options].find((o) => o.value === decision.dataClass)?.text ?? decision.dataClass;
+    const lines = [decision.allowed
+      ? `Richtlinie: erlaubt${decision.model ? ` – Modell „${decision.model}“` : ""}, Datenklasse ${dataClass}.`
+      : "Richtlinie: Diese Anfrage würde abgelehnt."];
+    for (const notice of decision.notices ?? []) lines.push(notice.message ?? notice.title);
+    box.textContent = lines.join(" ");
+    box.classList.toggle("warning", !decision.allowed || (decision.notices ?? []).length > 0);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 403 || error.status === 422) && error.problem) {
+      box.textContent = `Richtlinie: ${error.problem.title}. ${error.problem.detail ?? ""}`;
+      box.classList.add("warning");
+    }
+  }
 }
 
 // ---------- Erzeugen ----------
@@ -454,7 +506,7 @@ async function apply() {
       const message = await state.host.insert(state.result.text, currentLabel(), {
         trackChanges: $("track-changes").checked,
         comment: $("add-comment").checked,
-        closingLine: state.policy?.closingLine ?? state.policy?.mailClosingLine ?? null,
+        closingLine: state.policy?.labelling?.outlookClosingLine ?? null,
       });
       $("done").textContent = message;
       show("done");
@@ -506,7 +558,8 @@ async function start() {
     $("load-source").textContent = state.host.loadLabel;
     show("load-source");
   }
-  await Promise.all([policy, loadTemplates()]);
+  await policy;
+  await loadTemplates();
   if (state.host.kind !== "browser") {
     try {
       $("source-text").value = await state.host.readSource();
