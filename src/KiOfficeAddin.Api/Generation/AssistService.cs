@@ -107,12 +107,12 @@ internal sealed class AssistService(
             throw new ApiProblemException(ModelFailures.EgressBlocked);
         }
         var settings = new OpenAIPromptExecutionSettings { ServiceId = model.Name, Temperature = 0.3 };
-        var arguments = new KernelArguments(settings)
+        var arguments = PseudonymizedArguments.Sealed(new KernelArguments(settings)
         {
             ["text"] = parts[0],
             ["tone"] = tone,
             ["instructions"] = parts.Length > 1 ? InstructionsFor(template, parts[1]) : "",
-        };
+        });
         return new PreparedAssist(template, model, request.Text, pseudonymized, arguments, []);
     }
 

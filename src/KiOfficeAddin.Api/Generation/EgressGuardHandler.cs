@@ -83,7 +83,9 @@ internal sealed partial class EgressGuardHandler(PiiDetector detector, ILogger<E
 
 /// <summary>A model request was stopped before leaving because it carried personal data in clear.</summary>
 public sealed class EgressBlockedException(IReadOnlyCollection<PiiCategory> categories)
-    : Exception("Outbound model request blocked: personal data in clear (" + string.Join(",", categories.Select(c => c.ToContractName())) + ")")
+    : Exception(categories.Count == 0
+        ? "Model request blocked: the prompt was not prepared by the pseudonymiser"
+        : "Outbound model request blocked: personal data in clear (" + string.Join(",", categories.Select(c => c.ToContractName())) + ")")
 {
     public IReadOnlyCollection<PiiCategory> Categories { get; } = categories;
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using KiOfficeAddin.Guardrails.Pii;
 using Microsoft.SemanticKernel;
 
 namespace KiOfficeAddin.Api.Generation;
@@ -9,20 +8,20 @@ namespace KiOfficeAddin.Api.Generation;
 /// <list type="number">
 /// <item><see cref="ModelCallLoggingFilter"/> (function invocation) — outermost, so it records every call's outcome,
 /// including refusals by the filters inside it; it logs use case, model and duration, never content;</item>
-/// <item><see cref="UnprotectedDataPromptFilter"/> (prompt render) — after the prompt is rendered from the template and
-/// the pseudonymised variables, refuses it if personal data is still readable (e.g. in a template or instructions).</item>
+/// <item><see cref="PseudonymizedArgumentsFilter"/> (prompt render) — refuses to render a use-case prompt from arguments
+/// that did not come out of the pseudonymiser (someone invoking a prompt function with raw text).</item>
 /// </list>
 /// Policy decisions and pseudonymisation happen before the kernel is invoked (<see cref="AssistService"/>); the
 /// <see cref="EgressGuardHandler"/> on the HttpClient is the last line, because a direct chat call bypasses filters.
 /// </summary>
 internal static class GuardrailFilters
 {
-    public static readonly Type[] Order = [typeof(ModelCallLoggingFilter), typeof(UnprotectedDataPromptFilter)];
+    public static readonly Type[] Order = [typeof(ModelCallLoggingFilter), typeof(PseudonymizedArgumentsFilter)];
 
     public static void Register(IServiceCollection services)
     {
         services.AddSingleton<IFunctionInvocationFilter, ModelCallLoggingFilter>();
-        services.AddSingleton<IPromptRenderFilter, UnprotectedDataPromptFilter>();
+        services.AddSingleton<IPromptRenderFilter, PseudonymizedArgumentsFilter>();
     }
 }
 
@@ -57,15 +56,35 @@ internal sealed partial class ModelCallLoggingFilter(ILogger<ModelCallLoggingFil
     private static partial void LogCall(ILogger logger, string useCase, string model, string outcome, double elapsedMs);
 }
 
-internal sealed class UnprotectedDataPromptFilter(EgressGuardHandler egressInspector) : IPromptRenderFilter
+/// <summary>
+/// The content check itself runs once, on the wire, in the <see cref="EgressGuardHandler"/> (scanning the same text here
+/// again would double the cost of the slowest guardrail). This filter makes sure what gets rendered was pseudonymised:
+/// the arguments must carry the <see cref="PseudonymizedArguments"/> seal that only <see cref="AssistService"/> sets.
+/// </summary>
+internal sealed class PseudonymizedArgumentsFilter : IPromptRenderFilter
 {
     public async Task OnPromptRenderAsync(PromptRenderContext context, Func<PromptRenderContext, Task> next)
     {
-        await next(context);
-        var found = egressInspector.FindUnprotected(context.RenderedPrompt ?? "");
-        if (found.Count > 0)
+        if (!PseudonymizedArguments.IsSealed(context.Arguments))
         {
-            throw new EgressBlockedException(found);
+            throw new EgressBlockedException([]);
         }
+        await next(context);
     }
+}
+
+/// <summary>Marks kernel arguments whose user-supplied values were replaced by their pseudonymised form.</summary>
+internal static class PseudonymizedArguments
+{
+    private const string SealKey = "__pseudonymized";
+    private static readonly object Seal = new();
+
+    public static KernelArguments Sealed(KernelArguments arguments)
+    {
+        arguments[SealKey] = Seal;
+        return arguments;
+    }
+
+    public static bool IsSealed(KernelArguments arguments) =>
+        arguments.TryGetValue(SealKey, out var value) && ReferenceEquals(value, Seal);
 }

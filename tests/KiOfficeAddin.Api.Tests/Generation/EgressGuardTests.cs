@@ -59,6 +59,21 @@ public sealed class EgressGuardTests : IDisposable
     }
 
     [Fact]
+    public async Task UseCaseFunctionInvokedWithRawTextIsRefusedBeforeRendering()
+    {
+        await using var factory = new ApiFactory(model.Settings());
+        var kernel = factory.Services.GetRequiredService<Kernel>();
+        var function = factory.Services.GetRequiredService<Leitfaden>().Find("rewrite")!.Function;
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => kernel.InvokeAsync(function,
+            new KernelArguments(new PromptExecutionSettings { ServiceId = "fake" }) { ["text"] = "Frau Anna Schmitt, DE02 1203 0000 0000 2020 51" },
+            Cancel));
+
+        Assert.Contains(Chain(error), e => e is EgressBlockedException);
+        Assert.Empty(model.Server.LogEntries);
+    }
+
+    [Fact]
     public async Task GuardrailFiltersRunInTheDocumentedOrder()
     {
         await using var factory = new ApiFactory(model.Settings());
