@@ -24,6 +24,8 @@ public sealed class CheckTests(TaskPaneFixture fixture)
         await Expect(pane.Page.Locator("#highlighted mark.pii-EMAIL")).ToContainTextAsync(Samples.Email);
         await Expect(pane.Page.Locator("#highlighted mark.pii-IBAN .pii-tag")).ToHaveTextAsync("(IBAN)");
         await Expect(pane.ById("announcer")).ToContainTextAsync("werden pseudonymisiert");
+        await Expect(pane.ById("readability")).ToContainTextAsync("Lesbarkeit: Flesch (Amstad)");
+        await Expect(pane.ById("readability")).ToContainTextAsync("Wiener Sachtextformel");
         await pane.ScreenAsync("browser-2-pruefen");
     }
 

@@ -265,7 +265,7 @@ function readabilityText(readability) {
   const wiener = readability.wienerSachtextformel ?? readability.wstf ?? readability.wiener;
   const verdict = readability.assessment ?? readability.label ?? "";
   const parts = [];
-  if (typeof score === "number") parts.push(`Flesch-Lesbarkeit (Amstad) ${score.toFixed(0)}${verdict ? ` – ${verdict}` : ""}`);
+  if (typeof score === "number") parts.push(`Flesch (Amstad) ${score.toFixed(0)}${verdict ? ` – ${verdict}` : ""}`);
   else if (verdict) parts.push(String(verdict));
   if (typeof wiener === "number") parts.push(`Wiener Sachtextformel ${wiener.toFixed(1).replace(".", ",")} (Schulstufe)`);
   return parts.length ? `Lesbarkeit: ${parts.join(" · ")}` : "";
