@@ -83,6 +83,7 @@ public sealed class WordFlowTests(TaskPaneFixture fixture)
         fixture.Model.AnswersNormally();
         await using var pane = await fixture.OpenAsync(OfficeStandIn.Word(Samples.WordDocument, Samples.LetterParagraph));
         await pane.Button("Erzeugen").ClickAsync();
+        await pane.Page.GetByLabel("Geprüft in der Rolle (nie mit Namen)").SelectOptionAsync("Sachgebietsleitung");
         await pane.Page.GetByLabel("Ich habe den Text geprüft und übernehme ihn").CheckAsync();
         await pane.Page.GetByLabel("Als Änderung nachverfolgen").CheckAsync();
         await pane.Page.GetByLabel("Kommentar „KI-unterstützt erstellt“ hinzufügen").CheckAsync();
@@ -92,6 +93,7 @@ public sealed class WordFlowTests(TaskPaneFixture fixture)
         await Expect(pane.ById("done")).ToContainTextAsync("nachverfolgte Änderung");
         var document = (await pane.OfficeStateAsync()).GetProperty("document");
         Assert.Equal("TrackAll", document.GetProperty("changeTrackingMode").GetString());
+        Assert.Equal("Sachgebietsleitung", document.GetProperty("customProperties").GetProperty("KI.GeprueftVonRolle").GetString());
         var comment = Assert.Single(document.GetProperty("comments").EnumerateArray());
         Assert.StartsWith("KI-unterstützt erstellt", comment.GetProperty("text").GetString(), StringComparison.Ordinal);
     }

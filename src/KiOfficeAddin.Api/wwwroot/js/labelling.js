@@ -4,7 +4,6 @@
 
 export const contentControlTag = "ki-unterstuetzt";
 export const mailHeader = "X-KI-Unterstuetzt";
-export const reviewerRole = "Sachbearbeitung";
 
 /** IPTC digital source types: the user's text rephrased by a model, or new text written by a model from key points. */
 export const iptcOrigin = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
@@ -19,7 +18,7 @@ const toMinute = (time) => {
 };
 
 /** The label to write: the server's label, completed where a field is missing (review confirmed in the pane only). */
-export function completeLabel(label, { reviewed, origin, model, policyVersion, now = new Date() }) {
+export function completeLabel(label, { reviewed, role, origin, model, policyVersion, now = new Date() }) {
   const complete = {
     text: label?.text ?? "Dieser Text wurde mit KI-Unterstützung erstellt und von der Sachbearbeitung geprüft.",
     digitalSourceType: label?.digitalSourceType ?? origin ?? iptcOrigin,
@@ -32,7 +31,7 @@ export function completeLabel(label, { reviewed, origin, model, policyVersion, n
   };
   if (reviewed && complete.reviewStatus !== "reviewed") {
     complete.reviewStatus = "reviewed";
-    complete.reviewedByRole = reviewerRole;
+    complete.reviewedByRole = role;
     complete.reviewedAt = now.toISOString();
   }
   return complete;

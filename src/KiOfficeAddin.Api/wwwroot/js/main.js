@@ -4,7 +4,7 @@ import * as api from "./api.js";
 import { ApiError } from "./api.js";
 import { detectHost, HostError } from "./host.js";
 import { renderDiff } from "./diff.js";
-import { completeLabel, iptcGenerated, reviewerRole } from "./labelling.js";
+import { completeLabel, iptcGenerated } from "./labelling.js";
 import { categoryNames, specialCategoryNames, defaultDataClasses, fallbackTemplates, toneName, pluralCategory } from "./vocabulary.js";
 
 const $ = (id) => document.getElementById(id);
@@ -337,6 +337,7 @@ function resetResult() {
   state.result = null;
   state.reviewed = false;
   $("review-confirm").checked = false;
+  $("reviewer-role").disabled = false;
   $("apply").disabled = true;
   show("result-section", false);
   show("review-section", false);
@@ -464,6 +465,7 @@ function cancel() {
 
 async function onReviewChange() {
   const box = $("review-confirm");
+  $("reviewer-role").disabled = box.checked;
   if (!box.checked) {
     state.reviewed = false;
     $("apply").disabled = true;
@@ -472,13 +474,14 @@ async function onReviewChange() {
   await guarded(async () => {
     try {
       if (!state.result.id) throw new ApiError(404, null);
-      const answer = await api.review(state.result.id, { role: reviewerRole, confirmation: reviewConfirmation });
+      const answer = await api.review(state.result.id, { role: $("reviewer-role").value, confirmation: reviewConfirmation });
       if (answer?.label) state.result.label = { ...state.result.label, ...answer.label };
       state.result.reviewRecorded = true;
     } catch (error) {
       // Before the review endpoint is deployed the confirmation is kept in the pane only.
       if (!(error instanceof ApiError && error.status === 404)) {
         box.checked = false;
+        $("reviewer-role").disabled = false;
         throw error;
       }
       state.result.reviewRecorded = false;
@@ -492,6 +495,7 @@ async function onReviewChange() {
 function currentLabel() {
   return completeLabel(state.result.label, {
     reviewed: state.reviewed,
+    role: $("reviewer-role").value,
     origin: state.result.origin,
     model: state.result.model,
     policyVersion: state.policy?.version,
