@@ -48,6 +48,7 @@ public sealed class RestorationTests
     [InlineData("Hallo [person_1]!")]
     [InlineData("Hallo [PERSON 1]!")]
     [InlineData("Hallo [ PERSON_1 ]!")]
+    [InlineData("Hallo [PERSON-1]!")]
     public void SpellingVariantsAModelWritesAreRestored(string answer)
     {
         Assert.Equal("Hallo Dr. Laura Kaya!", map.Restore(answer));

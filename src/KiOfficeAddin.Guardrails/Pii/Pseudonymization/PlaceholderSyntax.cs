@@ -2,7 +2,7 @@ namespace KiOfficeAddin.Guardrails.Pii;
 
 /// <summary>
 /// The placeholder grammar: <c>[CATEGORY_N]</c> as written, and the variants a model produces when it rewrites text
-/// (<c>[Person_1]</c>, <c>[PERSON 1]</c>, <c>[ PERSON_1 ]</c>). Variants are accepted because they can only name a
+/// (<c>[Person_1]</c>, <c>[PERSON 1]</c>, <c>[PERSON-1]</c>, <c>[ PERSON_1 ]</c>). Variants are accepted because they can only name a
 /// placeholder of this request or one the model invented; text in the user's input that looks like a placeholder is
 /// reserved when pseudonymising, so it can never be mistaken for one of ours.
 /// </summary>
@@ -165,7 +165,7 @@ internal sealed class PlaceholderLexer
             case Stage.Open or Stage.OpenSpace when char.IsAsciiLetter(c):
                 stage = Stage.Name;
                 return AppendName(c);
-            case Stage.Name when char.IsAsciiLetter(c) || c is '_' or ' ':
+            case Stage.Name when char.IsAsciiLetter(c) || c is '_' or ' ' or '-':
                 return AppendName(c);
             case Stage.Name when c is >= '1' and <= '9':
                 // Only after "NAME_" and with a non-zero first digit: "[PERSON_01]" is not ours.
@@ -190,7 +190,7 @@ internal sealed class PlaceholderLexer
 
     private LexStep AppendName(char c)
     {
-        candidates = PlaceholderSyntax.Narrow(candidates, nameLength++, c is ' ' or '_' ? '_' : char.ToUpperInvariant(c));
+        candidates = PlaceholderSyntax.Narrow(candidates, nameLength++, c is ' ' or '_' or '-' ? '_' : char.ToUpperInvariant(c));
         return candidates != 0 ? LexStep.Continue : LexStep.Reject;
     }
 
