@@ -122,6 +122,26 @@ public sealed class RestorationTests
     }
 
     [Fact]
+    public void AfterTheSameWordsAsInTheInputAPersonGetsTheSpellingUsedThere()
+    {
+        var (text, analysis) = PseudonymizerTests.Marked(
+            "An Frau «Dr. Laura Kaya|kaya», Hauptstraße 1\n\nSehr geehrte Frau «Kaya|kaya»,\nwie besprochen …\n"
+            + "Mit freundlichen Grüßen\n«Jan Berg|berg»");
+        var letterMap = new Pseudonymizer().Pseudonymize(text, analysis).Map;
+
+        var answer = "Entwurf\n\nSehr geehrte Frau [PERSON_1],\nvielen Dank. Liebe [PERSON_1], bis bald, [PERSON_2]. "
+            + "Zu Frau [PERSON_1]s Antrag: Sehr geehrte Frau [PERSON_1]s";
+
+        Assert.Equal("Entwurf\n\nSehr geehrte Frau Kaya,\nvielen Dank. Liebe Dr. Laura Kaya, bis bald, Jan Berg. "
+            + "Zu Frau Dr. Laura Kayas Antrag: Sehr geehrte Frau Kayas", letterMap.Restore(answer));
+        var random = new Random(11);
+        for (var round = 0; round < 200; round++)
+        {
+            Assert.Equal(letterMap.Restore(answer), StreamingRestorerTests.RestoreInChunks(letterMap, answer, random, maxChunk: 10));
+        }
+    }
+
+    [Fact]
     public void OtherCategoriesAreRestoredWithoutGenitiveHandling()
     {
         Assert.Equal("Konto DE02120300000000202051s", map.Restore("Konto [IBAN_1]s"));

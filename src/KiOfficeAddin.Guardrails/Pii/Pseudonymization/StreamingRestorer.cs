@@ -22,6 +22,13 @@ public sealed class StreamingRestorer
 
     // The last released characters, so that a value can be fitted to the words just before it.
     private readonly char[] releasedTail = new char[TailLength];
+
+    // The last characters read (raw, with placeholders), and a copy of them as they stood before the current token.
+    private readonly char[] readTail = new char[PseudonymMap.ContextLength];
+    private readonly char[] tokenContext = new char[PseudonymMap.ContextLength];
+    private readonly bool useContext;
+    private int readTailNext;
+    private int readTailCount;
     private int releasedTailLength;
 
     private Mode mode;
@@ -41,6 +48,7 @@ public sealed class StreamingRestorer
         pseudonymized = map.PseudonymizedText;
         occurrences = map.Occurrences;
         mentioned = new bool[map.Identities.Count];
+        useContext = map.HasContexts;
         output = new StringBuilder(capacity);
     }
 
@@ -121,6 +129,10 @@ public sealed class StreamingRestorer
                 i += run.Length;
                 if (bracket >= 0)
                 {
+                    if (useContext)
+                    {
+                        SnapshotContext();
+                    }
                     Track(chunk.Slice(i, 1));
                     held.Append('[');
                     tokenStart = position - 1;
@@ -213,7 +225,8 @@ public sealed class StreamingRestorer
             var value = map.Identities[identity];
             if (value.Category == PiiCategory.Person)
             {
-                resolvedValue = WithoutRepeatedWords(value.Fullest);
+                resolvedValue = WithoutRepeatedWords(
+                    useContext && map.TryGetSpellingAfter(identity, tokenContext, out var spelling) ? spelling : value.Fullest);
                 tokenLength = held.Length;
                 mode = Mode.AfterPerson;
                 return;
@@ -259,6 +272,26 @@ public sealed class StreamingRestorer
                 && read.SequenceEqual(pseudonymized.AsSpan(position, read.Length));
         }
         position += read.Length;
+        if (useContext)
+        {
+            foreach (var c in read.Length > readTail.Length ? read[^readTail.Length..] : read)
+            {
+                readTail[readTailNext] = c;
+                readTailNext = (readTailNext + 1) % readTail.Length;
+            }
+            readTailCount = Math.Min(readTail.Length, readTailCount + read.Length);
+        }
+    }
+
+    /// <summary>Copies the characters read before a token, oldest first, padded where the text began.</summary>
+    private void SnapshotContext()
+    {
+        var padding = tokenContext.Length - readTailCount;
+        tokenContext.AsSpan(0, padding).Fill(PseudonymMap.ContextPadding);
+        for (var i = 0; i < readTailCount; i++)
+        {
+            tokenContext[padding + i] = readTail[(readTailNext - readTailCount + i + readTail.Length) % readTail.Length];
+        }
     }
 
     /// <summary>
