@@ -7,6 +7,11 @@ if (args is ["score", var corpus, var output])
     return PredictionWriter.Run(corpus, output);
 }
 
+if (args is ["profile", var profiled])
+{
+    return PredictionWriter.Profile(profiled);
+}
+
 if (args is ["analyze", var text])
 {
     return PredictionWriter.Print(text);

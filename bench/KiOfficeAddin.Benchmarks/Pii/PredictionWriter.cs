@@ -26,6 +26,47 @@ internal static class PredictionWriter
         return 0;
     }
 
+    /// <summary><c>profile CORPUS</c>: time per recognizer stage over the corpus, to find the slow one.</summary>
+    public static int Profile(string corpusPath)
+    {
+        var documents = File.ReadLines(corpusPath).Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => (string)JsonNode.Parse(l)!["text"]!).ToList();
+        var stages = new (string Name, Action<string> Run)[]
+        {
+            ("contact", t => KiOfficeAddin.Guardrails.Pii.Contact.ContactRecognizer.Find(t, [])),
+            ("identifiers", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.Find(t, [])),
+            ("addresses", t => KiOfficeAddin.Guardrails.Pii.Addresses.AddressRecognizer.Find(t, [])),
+            ("tokenize", t => KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)),
+            ("lexicon", t => { foreach (var w in KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)) { KiOfficeAddin.Guardrails.Pii.Lexicons.PiiLexicons.GivenNames.Contains(t.AsSpan(w.Start, w.Length)); } }),
+            ("stopwords", t => { foreach (var w in KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)) { KiOfficeAddin.Guardrails.Pii.Names.NameWords.NotNames.Contains(t.AsSpan(w.Start, w.Length)); } }),
+            ("iban", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindIbans(t, [])),
+            ("digitruns", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindDigitRuns(t, [])),
+            ("caseref", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindCaseReferences(t, [])),
+            ("plates", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindLicensePlates(t, [])),
+            ("traveldoc", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindTravelDocuments(t, [])),
+            ("vat", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindVatIds(t, [])),
+            ("taxnum", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindTaxNumbers(t, [])),
+            ("ssn", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindSocialSecurityNumbers(t, [])),
+            ("kvnr", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindHealthInsuranceNumbers(t, [])),
+            ("names", t => new KiOfficeAddin.Guardrails.Pii.Names.NameRecognizer(t, KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)).FindByCues()),
+            ("dates", t => KiOfficeAddin.Guardrails.Pii.Dates.DateOfBirthRecognizer.Find(t, [], [])),
+            ("special", t => KiOfficeAddin.Guardrails.Pii.SpecialCategories.SpecialCategoryRecognizer.Find(t, [])),
+            ("all", t => new PiiDetector().Analyze(t)),
+        };
+        foreach (var (name, run) in stages)
+        {
+            documents.ForEach(run);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            for (var i = 0; i < 20; i++)
+            {
+                documents.ForEach(run);
+            }
+            var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"{name,-12} {used.TotalMilliseconds / 20:F2} ms CPU per corpus pass");
+        }
+        return 0;
+    }
+
     public static int Run(string corpusPath, string outputPath)
     {
         var detector = new PiiDetector();

@@ -13,11 +13,27 @@ internal static partial class AddressRecognizer
 {
     public static void Find(string text, List<Candidate> output)
     {
-        foreach (var m in StreetShape().EnumerateMatches(text))
+        // Anchor on house numbers (rarer than capital letters) and read the street name backwards from there.
+        var i = 0;
+        while (i < text.Length)
         {
-            if (TryStreet(text, m.Index, m.Index + m.Length, out var start, out var end))
+            var hit = text.AsSpan(i).IndexOfAnyInRange('1', '9');
+            if (hit < 0)
+            {
+                break;
+            }
+            var digit = i + hit;
+            i = digit + 1;
+            if (digit < 2 || char.IsAsciiDigit(text[digit - 1]) || text[digit - 1] != ' ')
+            {
+                continue;
+            }
+            var numberEnd = ReadHouseNumber(text, digit);
+            var wordsStart = ReadStreetWordsBackwards(text, digit);
+            if (numberEnd > digit && wordsStart >= 0 && TryStreet(text, wordsStart, numberEnd, out var start, out var end))
             {
                 output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+                i = end;
             }
         }
         foreach (var m in PostcodeStart().EnumerateMatches(text))
@@ -28,6 +44,98 @@ internal static partial class AddressRecognizer
             }
         }
     }
+
+    /// <summary>"12", "12a", "12 a", "12-14", "12/14", "127-129": end of the number, or <paramref name="i"/> if none.</summary>
+    private static int ReadHouseNumber(string text, int i)
+    {
+        var end = ReadDigits(text, i);
+        if (end - i > 4)
+        {
+            return i;
+        }
+        end = ReadLetterSuffix(text, end);
+        var j = end;
+        if (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+        if (j < text.Length && text[j] is '-' or '–' or '/')
+        {
+            j++;
+            if (j < text.Length && text[j] == ' ')
+            {
+                j++;
+            }
+            var rangeEnd = ReadDigits(text, j);
+            if (rangeEnd > j && rangeEnd - j <= 4 && text[j] != '0')
+            {
+                end = ReadLetterSuffix(text, rangeEnd);
+            }
+        }
+        return end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))) ? i : end;
+    }
+
+    private static int ReadDigits(string text, int i)
+    {
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static int ReadLetterSuffix(string text, int end)
+    {
+        var j = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        return j < text.Length && char.IsAsciiLetter(text[j]) && (j + 1 >= text.Length || !char.IsLetter(text[j + 1])) ? j + 1 : end;
+    }
+
+    /// <summary>Start of up to five words before the number that can form a street name, or -1.</summary>
+    private static int ReadStreetWordsBackwards(string text, int digit)
+    {
+        var i = digit - 1;
+        while (i > 0 && text[i] == ' ' && digit - i <= 2)
+        {
+            i--;
+        }
+        var start = -1;
+        for (var words = 0; words < 5 && i >= 0; words++)
+        {
+            var end = i + 1;
+            while (i >= 0 && end - i <= 60 && (char.IsLetter(text[i]) || text[i] is '-' or '.' or '\'' or '’'))
+            {
+                i--;
+            }
+            var wordStart = i + 1;
+            while (wordStart < end && !char.IsLetter(text[wordStart]))
+            {
+                wordStart++;
+            }
+            if (wordStart >= end)
+            {
+                break;
+            }
+            var word = text.AsSpan(wordStart, end - wordStart);
+            var capitalised = char.IsUpper(word[0]);
+            if (words == 0 ? !capitalised : !capitalised && !StreetLinkWords.Contains(word))
+            {
+                break;
+            }
+            start = wordStart;
+            if (i < 0 || text[i] != ' ')
+            {
+                break;
+            }
+            i--;
+        }
+        return start;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetLinkWords = new[]
+    {
+        "der", "den", "dem", "des", "die", "am", "im", "zum", "zur", "von", "vom", "auf", "an", "in", "bei", "zu", "ob",
+        "unter", "vor", "hinter", "auf'm",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryStreet(string text, int matchStart, int matchEnd, out int start, out int end)
     {
@@ -311,7 +419,7 @@ internal static partial class AddressRecognizer
     {
         "Jahr", "Jahre", "Jahren", "Jahres", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
         "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
-        "Samstag", "Sonntag", "Wochenende", "Zeitraum", "Monat", "Monate", "Woche", "Wochen", "Tag", "Tage", "Alter",
+        "Samstag", "Sonntag", "Wochenende", "Zeitraum", "Monat", "Monate", "Woche", "Wochen", "Tag", "Tage",
         "Höhe", "Betrag", "Wert", "Kapitel", "Absatz", "Abs", "Punkt", "Nummer", "Nr", "Seite", "Seiten", "Raum",
         "Zimmer", "Etage", "Stock", "Geschoss", "Flur", "Flurstück", "Gemarkung", "Artikel", "Art", "Paragraph",
         "Paragraf", "Anlage", "Anlagen", "Jahrgang", "KW", "Klasse", "Gruppe", "Stufe", "Pflegegrad", "Grad", "Teil",
@@ -345,15 +453,13 @@ internal static partial class AddressRecognizer
 
     private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der "];
 
-    [GeneratedRegex(@"(?:(?:[A-ZÄÖÜ][\p{L}'’]{0,30}(?:-[\p{L}]{1,30}){0,5}\.?|der|den|dem|des|die|am|im|zum|zur|von|vom|auf|an|in|bei|zu|ob|unter|vor|hinter|auf'm)[ ]){0,4}[A-ZÄÖÜ][\p{L}'’]{1,40}(?:-[\p{L}]{1,30}){0,5}\.?[ ]{1,2}[1-9][0-9]{0,3}(?:[ ]?[a-zA-Z])?(?:[ ]?[-–/][ ]?[1-9][0-9]{0,3}(?:[ ]?[a-zA-Z])?)?\b", RegexOptions.NonBacktracking)]
-    private static partial Regex StreetShape();
 
-    [GeneratedRegex(@"(?:\bD-?[ ]?)?\b[0-9]{5}[ ]{1,2}[A-ZÄÖÜ]", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\bD-?[ ]?)?\b[0-9]{5}[ ]{1,2}[A-ZÄÖÜ]", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeStart();
 
-    [GeneratedRegex(@"(?i:wohnhaft|wohne|wohnen|wohnt|anschrift|adresse|wohnort|wohnsitz|haus|grundstück|betriebsstätte|sitz|in der|in die|ecke|straße|gelegen|zugezogen|umgezogen|umzug|postanschrift|erreichbar)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:wohnhaft|wohne|wohnen|wohnt|anschrift|adresse|wohnort|wohnsitz|haus|grundstück|betriebsstätte|sitz|in der|in die|ecke|straße|gelegen|zugezogen|umgezogen|umzug|postanschrift|erreichbar)", RegexOptions.CultureInvariant)]
     private static partial Regex AddressContext();
 
-    [GeneratedRegex(@"(?i:\bin\s|\bnach\s|wohnhaft|wohnort|anschrift|adresse|plz|postleitzahl|,\s)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:\bin\s|\bnach\s|wohnhaft|wohnort|anschrift|adresse|plz|postleitzahl|,\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeContext();
 }

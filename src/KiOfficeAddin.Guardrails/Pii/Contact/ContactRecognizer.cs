@@ -11,20 +11,7 @@ internal static partial class ContactRecognizer
 
     public static void Find(string text, List<Candidate> output)
     {
-        foreach (var m in EmailShape().EnumerateMatches(text))
-        {
-            var end = m.Index + m.Length;
-            while (end > m.Index && text[end - 1] is '.' or '-')
-            {
-                end--;
-            }
-            var start = m.Index;
-            while (start < end && text[start] is '.' or '-' or '+')
-            {
-                start++;
-            }
-            output.Add(new(PiiCategory.Email, start, end, CandidatePriority.Email));
-        }
+        FindEmails(text, output);
         foreach (var m in PhoneShape().EnumerateMatches(text))
         {
             var start = m.Index;
@@ -47,6 +34,54 @@ internal static partial class ContactRecognizer
             }
         }
     }
+
+    /// <summary>E-mail addresses, anchored on each '@' so the cost stays linear whatever the text.</summary>
+    private static void FindEmails(string text, List<Candidate> output)
+    {
+        var at = text.IndexOf('@');
+        var lastEnd = 0;
+        while (at >= 0)
+        {
+            var start = at;
+            while (start > lastEnd && at - start < 64 && IsLocalChar(text[start - 1]))
+            {
+                start--;
+            }
+            while (start < at && text[start] is '.' or '-' or '+')
+            {
+                start++;
+            }
+            var end = at + 1;
+            var dots = 0;
+            var labelLength = 0;
+            while (end < text.Length && end - at < 255)
+            {
+                var c = text[end];
+                if (char.IsLetterOrDigit(c) || c is '-' or '_')
+                {
+                    labelLength++;
+                }
+                else if (c == '.' && labelLength > 0 && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))
+                {
+                    dots++;
+                    labelLength = 0;
+                }
+                else
+                {
+                    break;
+                }
+                end++;
+            }
+            if (start < at && dots > 0 && labelLength > 0)
+            {
+                output.Add(new(PiiCategory.Email, start, end, CandidatePriority.Email));
+                lastEnd = end;
+            }
+            at = end < text.Length ? text.IndexOf('@', Math.Max(end, at + 1)) : -1;
+        }
+    }
+
+    private static bool IsLocalChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '+' or '-';
 
     internal static bool IsPhoneNumber(ReadOnlySpan<char> candidate)
     {
@@ -73,9 +108,6 @@ internal static partial class ContactRecognizer
         }
     }
 
-    [GeneratedRegex(@"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}", RegexOptions.NonBacktracking)]
-    private static partial Regex EmailShape();
-
-    [GeneratedRegex(@"(?:(?:\+|00)[1-9]\d{0,2}[ \-/]{0,2}(?:\(0\)[ ]?)?\(?\d{1,5}\)?|\(0\d{1,5}\)|0\d{1,5})(?:[ \-/]{0,3}\d{1,8}){1,5}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:(?:\+|00)[1-9]\d{0,2}[ \-/]{0,2}(?:\(0\)[ ]?)?\(?\d{1,5}\)?|\(0\d{1,5}\)|0\d{1,5})(?:[ \-/]{0,3}\d{1,8}){1,5}", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneShape();
 }

@@ -32,6 +32,7 @@ internal static class CreditCardValidator
             || two is 36 or 38 or 30 // Diners
             || two == 35 // JCB
             || four == 6011 || two == 65 || two == 62 // Discover, UnionPay
-            || two is 50 or (>= 56 and <= 69); // Maestro
+            || two is 50 or (>= 56 and <= 69) // Maestro
+            || (d[0] == '1' && d.Length == 15); // UATP
     }
 }

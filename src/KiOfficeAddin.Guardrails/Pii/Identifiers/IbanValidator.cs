@@ -22,6 +22,22 @@ internal static class IbanValidator
         ["YE"] = 30,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // BBAN structure from the IBAN registry (n digits, a upper-case letters, c letters or digits), for the countries
+    // whose format is not digits only; a value of the right length but the wrong structure is not an IBAN.
+    private static readonly FrozenDictionary<string, string> StructureByCountry = new Dictionary<string, string>
+    {
+        ["NL"] = "4a10n", ["GB"] = "4a14n", ["IE"] = "4a14n", ["BG"] = "4a6n8c", ["GI"] = "4a15c", ["RO"] = "4a16c",
+        ["LV"] = "4a13c", ["MT"] = "4a5n18c", ["KW"] = "4a22c", ["QA"] = "4a21c", ["JO"] = "4a4n18c", ["AT"] = "16n",
+        ["DE"] = "18n", ["BE"] = "12n", ["PL"] = "24n", ["ES"] = "20n", ["PT"] = "21n", ["DK"] = "14n", ["FI"] = "14n",
+        ["SE"] = "20n", ["NO"] = "11n", ["CZ"] = "20n", ["SK"] = "20n", ["HU"] = "24n", ["SI"] = "15n", ["HR"] = "17n",
+        ["LT"] = "16n", ["EE"] = "16n", ["IS"] = "22n", ["ME"] = "18n", ["RS"] = "18n", ["BA"] = "16n", ["TN"] = "20n",
+        ["IL"] = "19n", ["AE"] = "19n", ["FR"] = "10n11c2n", ["MC"] = "10n11c2n", ["IT"] = "1a10n12c", ["SM"] = "1a10n12c",
+        ["CH"] = "5n12c", ["LI"] = "5n12c", ["LU"] = "3n13c", ["GR"] = "7n16c", ["CY"] = "8n16c", ["TR"] = "5n1n16c",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Structures =
+        StructureByCountry.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lengths =
         LengthByCountry.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -60,6 +76,58 @@ internal static class IbanValidator
                 return false;
             }
         }
-        return remainder == 1;
+        return remainder == 1 && HasStructure(compact) && (!compact.StartsWith("ES") || SpanishCheckDigits(compact[4..]));
+    }
+
+    private static bool HasStructure(ReadOnlySpan<char> compact)
+    {
+        if (!Structures.TryGetValue(compact[..2], out var structure))
+        {
+            return true;
+        }
+        var position = 4;
+        var count = 0;
+        foreach (var c in structure)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                count = count * 10 + (c - '0');
+                continue;
+            }
+            for (var k = 0; k < count; k++, position++)
+            {
+                var ch = compact[position];
+                var ok = c switch
+                {
+                    'n' => char.IsAsciiDigit(ch),
+                    'a' => char.IsAsciiLetterUpper(ch),
+                    _ => char.IsAsciiLetterOrDigit(ch),
+                };
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+            count = 0;
+        }
+        return true;
+    }
+
+    /// <summary>Spanish BBAN: bank(4) branch(4) two check digits, account(10); weights 1,2,4,8,5,10,9,7,3,6 mod 11.</summary>
+    private static bool SpanishCheckDigits(ReadOnlySpan<char> bban)
+    {
+        static int Check(ReadOnlySpan<char> digits)
+        {
+            ReadOnlySpan<int> weights = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];
+            var sum = 0;
+            for (var i = 0; i < 10; i++)
+            {
+                sum += (digits[i] - '0') * weights[i];
+            }
+            var d = 11 - sum % 11;
+            return d == 11 ? 0 : d == 10 ? 1 : d;
+        }
+        Span<char> first = ['0', '0', bban[0], bban[1], bban[2], bban[3], bban[4], bban[5], bban[6], bban[7]];
+        return Check(first) == bban[8] - '0' && Check(bban[10..20]) == bban[9] - '0';
     }
 }

@@ -25,7 +25,7 @@ internal static partial class IdentifierRecognizer
         FindCaseReferences(text, output);
     }
 
-    private static void FindIbans(string text, List<Candidate> output)
+    internal static void FindIbans(string text, List<Candidate> output)
     {
         Span<char> compact = stackalloc char[40];
         Span<int> positions = stackalloc int[40];
@@ -60,7 +60,7 @@ internal static partial class IdentifierRecognizer
     }
 
     /// <summary>Tax ids and card numbers: maximal digit runs with optional single separators.</summary>
-    private static void FindDigitRuns(string text, List<Candidate> output)
+    internal static void FindDigitRuns(string text, List<Candidate> output)
     {
         foreach (var m in DigitRun().EnumerateMatches(text))
         {
@@ -83,7 +83,12 @@ internal static partial class IdentifierRecognizer
                     digits++;
                 }
             }
-            if (digits == 11 && TaxIdValidator.IsValid(span) && !span.Contains('.'))
+            var taxNumberContext = ContextWindow.Before(text, start, 30, TaxNumberContext());
+            if (taxNumberContext && TaxNumberValidator.IsPlausible(span))
+            {
+                output.Add(new(PiiCategory.TaxNumber, start, end, CandidatePriority.Layout));
+            }
+            else if (digits == 11 && TaxIdValidator.IsValid(span) && !span.Contains('.'))
             {
                 output.Add(new(PiiCategory.TaxId, start, end, CandidatePriority.CheckDigit));
             }
@@ -92,14 +97,10 @@ internal static partial class IdentifierRecognizer
             {
                 output.Add(new(PiiCategory.CreditCard, start, end, CandidatePriority.CheckDigit));
             }
-            else if (digits is 10 or 11 or 13 && ContextWindow.Before(text, start, 40, TaxNumberContext()))
-            {
-                output.Add(new(PiiCategory.TaxNumber, start, end, CandidatePriority.Layout));
-            }
         }
     }
 
-    private static void FindVatIds(string text, List<Candidate> output)
+    internal static void FindVatIds(string text, List<Candidate> output)
     {
         foreach (var m in VatShape().EnumerateMatches(text))
         {
@@ -112,7 +113,7 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    private static void FindTaxNumbers(string text, List<Candidate> output)
+    internal static void FindTaxNumbers(string text, List<Candidate> output)
     {
         foreach (var m in TaxNumberShape().EnumerateMatches(text))
         {
@@ -129,7 +130,7 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    private static void FindSocialSecurityNumbers(string text, List<Candidate> output)
+    internal static void FindSocialSecurityNumbers(string text, List<Candidate> output)
     {
         foreach (var m in SocialSecurityShape().EnumerateMatches(text))
         {
@@ -141,7 +142,7 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    private static void FindHealthInsuranceNumbers(string text, List<Candidate> output)
+    internal static void FindHealthInsuranceNumbers(string text, List<Candidate> output)
     {
         foreach (var m in HealthInsuranceShape().EnumerateMatches(text))
         {
@@ -153,34 +154,80 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    private static void FindTravelDocuments(string text, List<Candidate> output)
+    internal static void FindTravelDocuments(string text, List<Candidate> output)
     {
         foreach (var m in TravelDocumentShape().EnumerateMatches(text))
         {
-            if (ContextWindow.GluedBefore(text, m.Index) || ContextWindow.GluedAfter(text, m.Index + m.Length))
+            if (ContextWindow.GluedBefore(text, m.Index))
             {
                 continue;
             }
             var span = text.AsSpan(m.Index, m.Length);
             var idContext = ContextWindow.Before(text, m.Index, ContextWindowSize, IdCardContext());
             var passportContext = ContextWindow.Before(text, m.Index, ContextWindowSize, PassportContext());
-            if (idContext && TravelDocumentValidator.IsIdCard(span))
+            var serial = span.Length > 10 ? span[..10] : span;
+            if ((!idContext && !passportContext) || !TravelDocumentValidator.IsSerial(serial))
             {
-                output.Add(new(PiiCategory.IdCard, m.Index, m.Index + m.Length, CandidatePriority.Layout));
+                continue;
             }
-            else if (passportContext && TravelDocumentValidator.IsPassport(span))
+            // With an ID-card context word the series letter does not decide (Presidio's ID-card cases use passport
+            // series too); a passport needs a passport series (C, F, G, H, J, K) or digits, as in stdnum-js.
+            var category = idContext ? PiiCategory.IdCard : PiiCategory.Passport;
+            if (idContext && passportContext && TravelDocumentValidator.IsPassport(serial))
             {
-                output.Add(new(PiiCategory.Passport, m.Index, m.Index + m.Length, CandidatePriority.Layout));
+                category = PiiCategory.Passport;
             }
-            else if ((idContext || passportContext) && (TravelDocumentValidator.IsIdCard(span) || TravelDocumentValidator.IsPassport(span)))
+            if (category == PiiCategory.Passport && "LMNPRTVWXYlmnprtvwxy".Contains(span[0], StringComparison.Ordinal))
             {
-                var category = TravelDocumentValidator.IsPassport(span) ? PiiCategory.Passport : PiiCategory.IdCard;
-                output.Add(new(category, m.Index, m.Index + m.Length, CandidatePriority.Layout));
+                continue;
             }
+            var end = span.Length >= 10 ? MachineReadableZoneEnd(text, m.Index, m.Index + 10) : m.Index + m.Length;
+            output.Add(new(category, m.Index, end, CandidatePriority.Layout));
         }
     }
 
-    private static void FindLicensePlates(string text, List<Candidate> output)
+    /// <summary>
+    /// After a serial with a valid check digit: the end of a valid machine-readable line that continues it (birth
+    /// date, expiry, nationality, check digits), else the end of the serial's check digit (and a nationality D).
+    /// </summary>
+    private static int MachineReadableZoneEnd(string text, int serialStart, int end)
+    {
+        var lineEnd = CandidateLineEnd(text, end);
+        Span<char> compact = stackalloc char[40];
+        var n = CheckDigits.Compact(text.AsSpan(serialStart, lineEnd - serialStart), compact);
+        if (n == 26 && TravelDocumentValidator.IsMachineReadableLine(compact[..26]))
+        {
+            return lineEnd;
+        }
+        return end < text.Length && text[end] is 'D' or 'd' && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])) ? end + 1 : end;
+    }
+
+    private static int CandidateLineEnd(string text, int end)
+    {
+        var i = end;
+        var last = end;
+        while (i < text.Length && i - end < 40)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetter(c) || char.IsAsciiDigit(c) || c == '<')
+            {
+                i++;
+                last = i;
+            }
+            else if (c is ' ' or '-' && i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1]) || char.IsAsciiLetterUpper(text[i + 1]))
+                     && (i + 2 >= text.Length || !char.IsAsciiLetterLower(text[i + 2])))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return last;
+    }
+
+    internal static void FindLicensePlates(string text, List<Candidate> output)
     {
         foreach (var m in LicensePlateShape().EnumerateMatches(text))
         {
@@ -193,15 +240,17 @@ internal static partial class IdentifierRecognizer
             var district = span[..separator];
             var hyphenated = span[separator] == '-';
             var context = ContextWindow.Before(text, m.Index, ContextWindowSize, PlateContext());
-            var known = PiiLexicons.DistrictCodes.Contains(district);
-            if (context || (known && hyphenated))
+            var upper = district.Length <= 3 ? district.ToString().ToUpperInvariant() : "";
+            var known = PiiLexicons.DistrictCodes.Contains(upper);
+            var lowerCase = char.IsLower(span[0]) || char.IsLower(span[separator + 1]);
+            if ((context && (known || !lowerCase)) || (known && hyphenated && !lowerCase))
             {
                 output.Add(new(PiiCategory.LicensePlate, m.Index, m.Index + m.Length, CandidatePriority.LicensePlate));
             }
         }
     }
 
-    private static void FindCaseReferences(string text, List<Candidate> output)
+    internal static void FindCaseReferences(string text, List<Candidate> output)
     {
         foreach (var match in CaseReference().EnumerateMatches(text))
         {
@@ -227,48 +276,48 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    [GeneratedRegex(@"\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{1,4}){3,9}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b[A-Z]{2}[ ]?[0-9]{2}(?:[ \-.]{0,2}[A-Za-z0-9]){11,32}", RegexOptions.CultureInvariant)]
     private static partial Regex IbanShape();
 
-    [GeneratedRegex(@"\d(?:[ \-/.]?\d){10,18}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\d(?:[ \-/.]{0,3}\d){8,18}", RegexOptions.CultureInvariant)]
     private static partial Regex DigitRun();
 
-    [GeneratedRegex(@"\bDE[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b[Dd][Ee](?:[ \-.]{0,3}\d){9}\b", RegexOptions.CultureInvariant)]
     private static partial Regex VatShape();
 
-    [GeneratedRegex(@"\b(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{5}/\d{5})\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{5}/\d{5})\b", RegexOptions.CultureInvariant)]
     private static partial Regex TaxNumberShape();
 
-    [GeneratedRegex(@"\b\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex SocialSecurityShape();
 
-    [GeneratedRegex(@"\b[A-Z][ ]?\d{9}\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b[A-Za-z][ ]?\d{9}\b", RegexOptions.CultureInvariant)]
     private static partial Regex HealthInsuranceShape();
 
-    [GeneratedRegex(@"\b[CFGHJKLMNPRTVWXYZ0-9]{9}[0-9]?\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0-9]{9}(?:[0-9][A-Za-z0-9<]{0,30})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TravelDocumentShape();
 
-    [GeneratedRegex(@"\b[A-ZÄÖÜ]{1,3}(?:[ \-]|: ?)[A-Z]{1,2}[ \-]?[1-9][0-9]{0,3}[EH]?\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-z]{1,2}[ \-]?[1-9][0-9]{0,3}[EH]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex LicensePlateShape();
 
-    [GeneratedRegex(@"(?i:kreditkarte|karte|kartennummer|visa|mastercard|master card|amex|american express|credit card|card)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:kreditkarte|karte|kartennummer|visa|mastercard|master card|amex|american express|credit card|card)", RegexOptions.CultureInvariant)]
     private static partial Regex CardContext();
 
-    [GeneratedRegex(@"(?i:steuer-?\s?n(?:umme)?r|st\.?-?\s?nr|steuer-?nummer|stnr)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:steuer-?\s?n(?:umme)?r|st\.?-?\s?nr|steuer-?nummer|stnr)", RegexOptions.CultureInvariant)]
     private static partial Regex TaxNumberContext();
 
-    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|personalausweis|identity card|id card|id-karte)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|personalausweis|identity card|id card|id-karte)", RegexOptions.CultureInvariant)]
     private static partial Regex IdCardContext();
 
-    [GeneratedRegex(@"(?i:reisepass|\bpass\b|passnummer|pass-?\s?nr|passport|kinderreisepass)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:reisepass|\bpass\b|passnummer|pass-?\s?nr|passport|kinderreisepass)", RegexOptions.CultureInvariant)]
     private static partial Regex PassportContext();
 
-    [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.CultureInvariant)]
     private static partial Regex PlateContext();
 
-    [GeneratedRegex(@"(?i:\b(?:aktenzeichen|az\.?|gz\.?|geschäftszeichen|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichen|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|rechnungsnummer|rechnungs-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?))[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?[A-Za-z0-9][A-Za-z0-9./\-]{1,30}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:\b(?:aktenzeichen|az\.?|gz\.?|geschäftszeichen|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichen|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|rechnungsnummer|rechnungs-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?))[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}", RegexOptions.NonBacktracking)]
     private static partial Regex CaseReference();
 
-    [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9./\-]{1,30}$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex CaseReferenceValue();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
 
 namespace KiOfficeAddin.Guardrails.Pii.Names;
@@ -11,7 +10,7 @@ internal readonly record struct PersonMention(int Start, int End, int FirstToken
 /// closing, after field labels and relation words, in quoted mail headers, as a known given name followed by a
 /// surname, and as a name line above an address. Every later mention of a found surname or given name is covered too.
 /// </summary>
-internal sealed partial class NameRecognizer(string text, List<WordToken> tokens)
+internal sealed class NameRecognizer(string text, List<WordToken> tokens)
 {
     private readonly List<PersonMention> mentions = [];
 
@@ -74,60 +73,174 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
 
     private void FindAfterPatterns()
     {
-        foreach (var m in Closing().EnumerateMatches(text))
+        for (var k = 0; k < tokens.Count; k++)
         {
-            ReadSignature(m.Index + m.Length);
-        }
-        foreach (var m in FieldLabel().EnumerateMatches(text))
-        {
-            var k = TokenAtOrAfter(m.Index + m.Length);
-            if (k >= 0 && !TextBetween(m.Index + m.Length, tokens[k].Start).Contains('\n'))
+            var word = Word(k);
+            if (NameWords.ClosingWords.Contains(word) && IsClosing(k, word))
             {
-                var added = TryAdd(k, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: true);
-                if (added)
+                var after = tokens[k].End;
+                while (after < text.Length && text[after] is ' ' or '\t')
                 {
-                    TryAddInvertedGivenName();
+                    after++;
+                }
+                if (after < text.Length && text[after] is ',' or '!' or '.')
+                {
+                    after++;
+                }
+                ReadSignature(after);
+            }
+            else if (NameWords.HeaderLabels.Contains(word) && LabelColon(k) is var colon && colon > 0)
+            {
+                ReadHeaderName(colon);
+            }
+            else if (NameWords.FieldLabels.Contains(word) && LabelColon(k) is var labelEnd && labelEnd > 0)
+            {
+                var next = TokenAtOrAfter(labelEnd);
+                if (next >= 0 && !TextBetween(labelEnd, tokens[next].Start).Contains('\n'))
+                {
+                    if (TryAdd(next, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: true))
+                    {
+                        TryAddInvertedGivenName();
+                        AddConjoined();
+                    }
+                }
+            }
+            else if (word is "gez" && FollowedByDot(k) && k + 1 < tokens.Count)
+            {
+                TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: true);
+            }
+            else if (word is "schrieb" or "wrote")
+            {
+                ReadHeaderName(tokens[k].End);
+            }
+            else if (IsIntroduction(k, word) && k + 1 < tokens.Count)
+            {
+                var after = tokens[k].End;
+                if (!TextBetween(after, tokens[k + 1].Start).Contains('\n'))
+                {
+                    TryAdd(k + 1, requireEvidence: true, allowLower: true, allowUpper: false);
                 }
             }
         }
-        foreach (var m in Introduction().EnumerateMatches(text))
+        FindNamesBeforeMailAddresses();
+    }
+
+    private bool IsClosing(int k, ReadOnlySpan<char> word)
+    {
+        if (word.Equals("bald", StringComparison.OrdinalIgnoreCase) || word.Equals("dann", StringComparison.OrdinalIgnoreCase))
         {
-            var k = TokenAtOrAfter(m.Index + m.Length);
-            if (k >= 0 && !TextBetween(m.Index + m.Length, tokens[k].Start).Contains('\n'))
+            return k > 0 && Word(k - 1).Equals("bis", StringComparison.OrdinalIgnoreCase);
+        }
+        return true;
+    }
+
+    /// <summary>"Mein Name ist …", "ich bin …", "Halter des Fahrzeugs bin ich, …".</summary>
+    private bool IsIntroduction(int k, ReadOnlySpan<char> word)
+    {
+        if (word is "ist" && k >= 2 && Word(k - 1).Equals("Name", StringComparison.OrdinalIgnoreCase)
+            && Word(k - 2).Equals("mein", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (word is "bin" && k >= 1 && Word(k - 1).Equals("ich", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return word.Equals("ich", StringComparison.OrdinalIgnoreCase) && tokens[k].End < text.Length && text[tokens[k].End] == ',';
+    }
+
+    /// <summary>The position after the colon of a label ("Name:", "Sachbearbeiter(in):", "Mutter (Sorgeberechtigte):"), or -1.</summary>
+    private int LabelColon(int k)
+    {
+        var i = tokens[k].End;
+        var limit = Math.Min(text.Length, i + 30);
+        if (i + 3 <= text.Length && (text.AsSpan(i, Math.Min(4, text.Length - i)).StartsWith("(in)") ))
+        {
+            i += 4;
+        }
+        else if (i + 3 <= text.Length && text[i] is '/' or '*' or ':' && text.AsSpan(i + 1).StartsWith("in") && (i + 3 == text.Length || !char.IsLetter(text[i + 3])))
+        {
+            i += 3;
+        }
+        while (i < limit && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        if (i < limit && text[i] == '(')
+        {
+            var close = text.IndexOf(')', i, limit - i);
+            if (close < 0 || text.AsSpan(i, close - i).Contains('\n'))
             {
-                TryAdd(k, requireEvidence: true, allowLower: true, allowUpper: false);
+                return -1;
+            }
+            i = close + 1;
+            while (i < limit && text[i] is ' ' or '\t')
+            {
+                i++;
             }
         }
-        foreach (var m in QuotedHeader().EnumerateMatches(text))
+        return i < text.Length && text[i] == ':' ? i + 1 : -1;
+    }
+
+    /// <summary>Mail headers ("Von: Anna Weber &lt;…&gt;", "… schrieb anna weber &lt;…&gt;:"): names in any case.</summary>
+    private void ReadHeaderName(int after)
+    {
+        var k = TokenAtOrAfter(after);
+        if (k < 0 || TextBetween(after, tokens[k].Start).Contains('\n'))
         {
-            var k = TokenAtOrAfter(m.Index + m.Length);
-            if (k >= 0 && !TextBetween(m.Index + m.Length, tokens[k].Start).Contains('\n'))
+            return;
+        }
+        var before = mentions.Count;
+        TryAdd(k, requireEvidence: false, allowLower: true, allowUpper: true, singleNeedsEvidence: false, lowerNeedsLexicon: false, stopAt: '<');
+        if (mentions.Count > before && !NextNonSpaceIs(mentions[^1].End, '<') && !NextNonSpaceIs(mentions[^1].End, ':')
+            && !NextNonSpaceIs(mentions[^1].End, '\n') && !IsEvidenced(mentions[^1]))
+        {
+            mentions.RemoveAt(mentions.Count - 1);
+        }
+    }
+
+    /// <summary>"Anna Weber &lt;anna.weber@web.de&gt;": the words before the angle bracket on the same line.</summary>
+    private void FindNamesBeforeMailAddresses()
+    {
+        var angle = text.IndexOf('<');
+        while (angle >= 0)
+        {
+            if (IsMailAddressAfter(angle + 1))
             {
-                var before = mentions.Count;
-                TryAdd(k, requireEvidence: false, allowLower: true, allowUpper: true, singleNeedsEvidence: false, lowerNeedsLexicon: false, stopAt: '<');
-                if (mentions.Count > before && !NextNonSpaceIs(mentions[^1].End, '<') && !NextNonSpaceIs(mentions[^1].End, ':')
-                    && !IsEvidenced(mentions[^1]))
+                var k = TokenEndingBefore(QuoteStart(angle));
+                var first = k;
+                while (first > 0 && first > k - 3 && IsSpaceGap(Gap(first - 1, first), allowDot: false) && IsNameWord(first - 1))
                 {
-                    mentions.RemoveAt(mentions.Count - 1);
+                    first--;
+                }
+                if (k >= 0 && first <= k && IsNameWord(first) && IsNameWord(k))
+                {
+                    AddMention(first, k);
                 }
             }
+            angle = angle + 1 < text.Length ? text.IndexOf('<', angle + 1) : -1;
         }
-        foreach (var m in NameBeforeAngle().EnumerateMatches(text))
+    }
+
+    private int QuoteStart(int angle)
+    {
+        var i = angle;
+        while (i > 0 && text[i - 1] is ' ' or '\t')
         {
-            // "Anna Weber <anna.weber@web.de>": read the words before the angle bracket on the same line.
-            var angle = text.IndexOf('<', m.Index, m.Length);
-            var k = TokenEndingBefore(angle);
-            var first = k;
-            while (first > 0 && first > k - 3 && IsSpaceGap(Gap(first - 1, first), allowDot: false)
-                   && IsNameWord(first - 1))
-            {
-                first--;
-            }
-            if (k >= 0 && first <= k && IsNameWord(first) && IsNameWord(k))
-            {
-                AddMention(first, k);
-            }
+            i--;
         }
+        return i > 0 && text[i - 1] == '"' ? i - 1 : i;
+    }
+
+    private bool IsMailAddressAfter(int i)
+    {
+        var limit = Math.Min(text.Length, i + 65);
+        var start = i;
+        while (i < limit && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_' or '+' or '-'))
+        {
+            i++;
+        }
+        return i > start && i < text.Length && text[i] == '@';
     }
 
     /// <summary>A name line right above a street line ("Anna Weber\nHauptstraße 5") is the addressee or sender.</summary>
@@ -187,7 +300,7 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
             }
             var word = Word(k);
             // Skip "Im Auftrag", "i. A.", "Ihr", "Ihre", "Dein" … in front of the signature.
-            if (SignatureLead().IsMatch(word))
+            if (NameWords.SignatureLeads.Contains(word))
             {
                 after = tokens[k].End;
                 k++;
@@ -268,15 +381,16 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
             }
             var t = tokens[pos];
             var w = Word(pos);
-            if (t.Shape == WordShape.Lower && NameWords.Particles.Contains(w) && names > 0 && pos + 1 < tokens.Count)
+            if (t.Shape == WordShape.Lower && NameWords.Particles.Contains(w) && (names > 0 || !requireEvidence) && pos + 1 < tokens.Count)
             {
                 // "von der Heide", "van Dyk", "al-Hassan": particles only between name words.
                 var next = pos + 1;
-                if (next < tokens.Count && NameWords.Particles.Contains(Word(next)) && tokens[next].Shape == WordShape.Lower)
+                if (next < tokens.Count && NameWords.Particles.Contains(Word(next)) && tokens[next].Shape == WordShape.Lower
+                    && IsSpaceGap(Gap(pos, next), allowDot: false))
                 {
                     next++;
                 }
-                if (next < tokens.Count && tokens[next].Shape == WordShape.Capitalised && IsSpaceGap(Gap(pos, next), allowDot: false)
+                if (next < tokens.Count && tokens[next].Shape == WordShape.Capitalised && IsSpaceGap(Gap(next - 1, next), allowDot: false)
                     && !NameWords.NotNames.Contains(Word(next)))
                 {
                     pos = next;
@@ -316,7 +430,10 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
         if ((requireEvidence || singleNeedsEvidence) && !evidenced)
         {
             // A single unknown capitalised word ends a line in a signature: still a name.
-            if (!(singleNeedsEvidence && !requireEvidence && EndsLine(tokens[lastName].End)))
+            var addressee = requireEvidence && names == 1 && tokens[firstName].Shape == WordShape.Capitalised
+                && tokens[lastName].End < text.Length && text[tokens[lastName].End] is ',' or '!' && first > 0
+                && NameWords.Salutations.Contains(Word(first - 1));
+            if (!addressee && !(singleNeedsEvidence && !requireEvidence && EndsLine(tokens[lastName].End)))
             {
                 return false;
             }
@@ -462,21 +579,9 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
 
     private ReadOnlySpan<char> TextBetween(int from, int to) => text.AsSpan(from, Math.Max(0, to - from));
 
-    [GeneratedRegex(@"(?i:(?:mit\s)?(?:freundlichen|freundliche|besten|beste|vielen|viele|lieben|liebe|herzlichen|herzliche|schönen|schöne|sonnigen|sonnige|netten|nette|kollegialen|kollegiale|freundlichem|mit\sbesten|mit\sfreundlichem)\s(?:grüßen|grüße|gruß|grüssen|grüsse|gruss)|(?:danke\sund\s|und\s|mit\s)?(?:gruß|grüße|gruss|grüsse)|\blg\b|\bvg\b|\bmfg\b|\bbg\b|\bsg\b|hochachtungsvoll|\bcheers\b|\btschüss\b|\bciao\b|bis\sbald|bis\sdann|\bdanke\b|vielen\sdank|best\sregards|kind\sregards|regards)[ \t]*[,!.]?", RegexOptions.NonBacktracking)]
-    private static partial Regex Closing();
 
-    [GeneratedRegex(@"^(?:Im|im|Auftrag|i|I|A|iA|IA|Ihr|Ihre|Dein|Deine|Euer|Eure|gez|Gez|Namens|In|Vertretung|iV|V)$", RegexOptions.NonBacktracking)]
-    private static partial Regex SignatureLead();
 
-    [GeneratedRegex(@"(?:\b(?:Name|Vorname|Nachname|Familienname|Geburtsname|Inhaber|Inhaberin|Antragsteller|Antragstellerin|Bearbeitung|Bearbeiter|Bearbeiterin|Sachbearbeitung|Sachbearbeiter|Sachbearbeiterin|Ansprechpartner|Ansprechpartnerin|Absender|Absenderin|Empfänger|Empfängerin|Mieter|Mieterin|Vermieter|Vermieterin|Halter|Halterin|Fahrzeughalter|Fahrzeughalterin|Eigentümer|Eigentümerin|Kontoinhaber|Kontoinhaberin|Erziehungsberechtigte|Erziehungsberechtigter|Mutter|Vater|Kind|Ehemann|Ehefrau|Ehegatte|Ehegattin|Lebenspartner|Lebenspartnerin|Zeuge|Zeugin|Betroffene|Betroffener|Verfasser|Verfasserin|Unterzeichner|Unterzeichnerin|Teilnehmer|Teilnehmerin|Schüler|Schülerin|Patient|Patientin|Bewohner|Bewohnerin|Kunde|Kundin|Beschuldigte|Beschuldigter|Vertreter|Vertreterin|Bevollmächtigte|Bevollmächtigter|Von|An|Cc|Kopie|From|To|Gez|gez|Unterschrift|Verantwortlich|Protokoll|Protokollführer|Protokollführerin|Anwesend|Teilnehmende|Geschäftsführer|Geschäftsführerin|Ansprechperson|Kontaktperson|Person|Begünstigter|Begünstigte|Zahlungsempfänger|Schuldner|Schuldnerin|Gläubiger|Gläubigerin|Pflegeperson|Betreuer|Betreuerin|Bezugsperson)(?:\(in\)|/in|\*in|:in)?[ \t]{0,3}(?:\([^)\n]{1,20}\))?[ \t]{0,2}:|\bgez\.)", RegexOptions.NonBacktracking)]
-    private static partial Regex FieldLabel();
 
-    [GeneratedRegex(@"(?i:mein\sname\sist|ich\sheiße|ich\sheisse|mein\sname:|ich\sbin|bin\sich,|wir\ssind|ich,|heißt|heisst|namens|genannt)[ \t]{1,3}", RegexOptions.NonBacktracking)]
-    private static partial Regex Introduction();
 
-    [GeneratedRegex(@"(?i:\bschrieb|\bwrote|\bvon:|\bfrom:|\ban:|\bto:|\bcc:|\bkopie:|\bgesendet\svon)[ \t]{1,3}""?", RegexOptions.NonBacktracking)]
-    private static partial Regex QuotedHeader();
 
-    [GeneratedRegex(@"\p{L}[""]?[ \t]{0,2}<[\w.+\-]{1,64}@", RegexOptions.NonBacktracking)]
-    private static partial Regex NameBeforeAngle();
 }

@@ -39,7 +39,39 @@ internal static class NameWords
         "Bekannter", "Mitbewohner", "Mitbewohnerin", "Pflegerin", "Pfleger", "Tagesmutter", "Vormund", "Bevollmächtigte",
         "Bevollmächtigter", "Ehegatte", "Ehegattin", "Stiefsohn", "Stieftochter", "Pflegekind", "Sachbearbeiterin",
         "Sachbearbeiter", "Vertreterin", "Vertreter", "Zeugin", "Zeuge", "Inhaberin", "Inhaber", "Eigentümer",
-        "Eigentümerin", "Hauseigentümer", "Antragstellerin", "Antragsteller", "Namens", "namens", "heiße", "heisse");
+        "Eigentümerin", "Hauseigentümer", "Antragstellerin", "Antragsteller", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt");
+
+    /// <summary>The last word of a closing formula; a signature follows ("Mit freundlichen Grüßen", "LG", "Bis bald").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Set(StringComparer.OrdinalIgnoreCase,
+        "Grüße", "Grüßen", "Gruß", "Grüsse", "Grüssen", "Gruss", "lg", "vg", "mfg", "bg", "sg", "Hochachtungsvoll",
+        "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse");
+
+    /// <summary>Words in front of a signature that are not the name ("Im Auftrag", "i. A.", "Ihre").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignatureLeads = Set(StringComparer.Ordinal,
+        "Im", "im", "Auftrag", "i", "I", "A", "iA", "IA", "Ihr", "Ihre", "Dein", "Deine", "Euer", "Eure", "gez", "Gez",
+        "Namens", "In", "Vertretung", "iV", "V", "ppa", "Herzlichst", "Ihr", "Ihre");
+
+    /// <summary>Mail header labels followed by a display name in any spelling.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeaderLabels = Set(StringComparer.OrdinalIgnoreCase,
+        "Von", "From", "An", "To", "Cc", "Bcc", "Kopie", "Absender", "Empfänger");
+
+    /// <summary>Form and note labels followed by a name ("Antragstellerin:", "Bearbeitung:", "Kind:").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = Set(StringComparer.OrdinalIgnoreCase,
+        "Name", "Vorname", "Nachname", "Familienname", "Geburtsname", "Inhaber", "Inhaberin", "Antragsteller",
+        "Antragstellerin", "Bearbeitung", "Bearbeiter", "Bearbeiterin", "Sachbearbeitung", "Sachbearbeiter",
+        "Sachbearbeiterin", "Ansprechpartner", "Ansprechpartnerin", "Absenderin", "Empfängerin", "Mieter", "Mieterin",
+        "Vermieter", "Vermieterin", "Halter", "Halterin", "Fahrzeughalter", "Fahrzeughalterin", "Eigentümer",
+        "Eigentümerin", "Kontoinhaber", "Kontoinhaberin", "Erziehungsberechtigte", "Erziehungsberechtigter", "Mutter",
+        "Vater", "Kind", "Ehemann", "Ehefrau", "Ehegatte", "Ehegattin", "Lebenspartner", "Lebenspartnerin", "Zeuge",
+        "Zeugin", "Betroffene", "Betroffener", "Verfasser", "Verfasserin", "Unterzeichner", "Unterzeichnerin",
+        "Teilnehmer", "Teilnehmerin", "Teilnehmende", "Schüler", "Schülerin", "Patient", "Patientin", "Bewohner",
+        "Bewohnerin", "Kunde", "Kundin", "Beschuldigte", "Beschuldigter", "Vertreter", "Vertreterin", "Bevollmächtigte",
+        "Bevollmächtigter", "Unterschrift", "Verantwortlich", "Protokoll", "Protokollführer", "Protokollführerin",
+        "Anwesend", "Geschäftsführer", "Geschäftsführerin", "Ansprechperson", "Kontaktperson", "Person", "Begünstigter",
+        "Begünstigte", "Zahlungsempfänger", "Schuldner", "Schuldnerin", "Gläubiger", "Gläubigerin", "Pflegeperson",
+        "Betreuer", "Betreuerin", "Bezugsperson", "Antragsteller*in", "Sorgeberechtigte", "Sorgeberechtigter",
+        "Hinweisgeber", "Hinweisgeberin", "Melder", "Melderin", "Beschwerdeführer", "Beschwerdeführerin", "Bürger",
+        "Bürgerin", "Anrufer", "Anruferin", "Besucher", "Besucherin", "Rückruf", "Kontakt");
 
     /// <summary>
     /// Capitalised words that are never (part of) a person's name where the rules look for one: function words at a

@@ -1,95 +1,152 @@
-using System.Text.RegularExpressions;
-using KiOfficeAddin.Guardrails.Pii.Text;
+using System.Buffers;
+using System.Collections.Frozen;
 
 namespace KiOfficeAddin.Guardrails.Pii.SpecialCategories;
 
 /// <summary>
 /// GDPR Art. 9 evidence: words and phrases that reveal health, religion, ethnic origin, political opinion, union
-/// membership, sexual orientation, biometric or genetic data. One scan finds every cue; the short match is then
-/// classified. Words that only name an institution (Krankenversicherung, Verkehrsbehinderung, a party's council
-/// group) are not evidence about a person.
+/// membership, sexual orientation, biometric or genetic data. All cues are searched at once (vectorised multi-string
+/// search); a cue marked <c>^</c> must start a word, one marked <c>$</c> must end one. Words that only name an
+/// institution (Krankenversicherung, Verkehrsbehinderung, a party's council group) are not evidence about a person.
 /// </summary>
-internal static partial class SpecialCategoryRecognizer
+internal static class SpecialCategoryRecognizer
 {
+    private sealed record Cue(string Literal, SpecialCategory Category, bool WordStart, bool WordEnd, bool NeedsMembership);
+
+    private static readonly (SpecialCategory Category, string Cues)[] Definitions =
+    [
+        (SpecialCategory.Health,
+            "diagnos erkrank krankheit allergi unverträglichkeit schwerbehindert ^behinderung ^behindert$ ^behinderte$ ^behinderten$ ^gdb$ " +
+            "grad_der_behinderung pflegegrad pflegestufe pflegebedürftig pflegedienst pflegeheim rollstuhl rollator schlaganfall herzinfarkt " +
+            "^krebs tumor chemotherap depressi psychisch psychiatr psychotherap therapie medikament attest arztbrief krankenhaus klinik ^reha$ " +
+            "rehabilitation diabet demenz alzheimer ^sucht suchterkrank alkoholabhängig drogenabhängig ^hiv$ ^aids$ schwanger operiert " +
+            "krankgeschrieben arbeitsunfähig au-bescheinigung chronisch epilep asthma multiple_sklerose parkinson autis ^adhs$ trisomie " +
+            "erblindet sehbehindert blindengeld gehörlos hörgeschädigt gelähmt lähmung querschnitt merkzeichen hospiz palliativ dialyse " +
+            "transplant infektion covid ärztlich befund symptom inkontinen suizid essstörung magersucht insulin adrenalin autoinjektor " +
+            "notfallmedikament anfallsleiden facharzt fachärztin hausarzt hausärztin kinderarzt kinderärztin krankschreibung pflegekasse " +
+            "pflegegeld eingliederungshilfe"),
+        (SpecialCategory.Religion,
+            "kirchenaustritt kirchenmitglied kirchensteuer konfession religion religiös glaubensgemeinschaft katholisch evangelisch " +
+            "protestantisch muslimisch ^muslim ^moslem islamisch ^islam$ jüdisch ^jude$ ^jüdin synagoge moschee buddhist hinduis freikirch " +
+            "zeugen_jehovas neuapostolisch orthodox getauft ^taufe$ konfirmation firmung erstkommunion ramadan kopftuch gottesdienst " +
+            "kirchengemeinde pfarrgemeinde alevit atheist konfessionslos ^glaube$ ^glaubens aus_der_kirche"),
+        (SpecialCategory.Ethnicity,
+            "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ migrationshintergrund hautfarbe rassistisch rassismus " +
+            "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside"),
+        (SpecialCategory.Union,
+            "gewerkschaft ver.di ^verdi$ ig_metall ^gew$ ^dgb$ ^dbb$ ^komba$ ig_bce ig_bau marburger_bund tarifkommission " +
+            "vertrauensleute vertrauensfrau vertrauensmann"),
+        (SpecialCategory.SexualOrientation,
+            "homosexu heterosexu bisexu ^schwul lesbisch ^lesbe ^queer ^lgbt gleichgeschlechtlich sexuelle_orientierung " +
+            "sexuelle_identität sexualleben transgender transsexu transident intergeschlechtlich nicht-binär nichtbinär coming-out " +
+            "lebenspartnerschaft eingetragene_partnerschaft geschlechtsangleich"),
+        (SpecialCategory.Biometric,
+            "fingerabdr biometri gesichtserkennung irisscan iris-scan gesichtsbild handvenen stimmerkennung stimmprofil retina-scan"),
+        (SpecialCategory.Genetic,
+            "genetisch gentest ^dna$ erbkrank genanalyse vaterschaftstest abstammungsgutachten erbgut ^genom chromosom gendefekt " +
+            "genmutation ^brca"),
+        (SpecialCategory.Politics,
+            "parteimitglied parteizugehörigkeit politische_überzeugung politische_meinung politische_einstellung politische_gesinnung " +
+            "politische_betätigung politische_haltung mitglied_der_partei ortsverband ortsverein wahlkampf"),
+    ];
+
+    // Party names reveal a political opinion only together with membership or voting words nearby.
+    private const string Parties = "^spd$ ^cdu$ ^csu$ ^fdp$ ^afd$ bündnis_90 die_grünen die_linke ^bsw$ ^npd$ ^dkp$ ^mlpd$ freie_wähler piratenpartei";
+
+    private static readonly string[] MembershipWords =
+        ["mitglied", "wähl", "engagier", "aktiv", "kandid", "gehöre", "sympathis", "unterstütze", "eingetreten", "beigetreten", "austritt"];
+
+    private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
+
+    private static readonly SearchValues<string> Literals =
+        SearchValues.Create(CuesByLiteral.Keys.ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    private static readonly int[] LiteralLengths = CuesByLiteral.Keys.Select(k => k.Length).Distinct().OrderDescending().ToArray();
+
+    private static readonly FrozenDictionary<string, Cue[]>.AlternateLookup<ReadOnlySpan<char>> ByLiteral =
+        CuesByLiteral.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, Cue[]> BuildCues()
+    {
+        var cues = new List<Cue>();
+        foreach (var (category, list) in Definitions)
+        {
+            cues.AddRange(Parse(list, category, membership: false));
+        }
+        cues.AddRange(Parse(Parties, SpecialCategory.Politics, membership: true));
+        return cues.GroupBy(c => c.Literal, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<Cue> Parse(string list, SpecialCategory category, bool membership) =>
+        list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(entry =>
+        {
+            var start = entry.StartsWith('^');
+            var end = entry.EndsWith('$');
+            var literal = entry.Trim('^', '$').Replace('_', ' ');
+            return new Cue(literal, category, start, end, membership);
+        });
+
     public static void Find(string text, List<SpecialCategoryEvidence> output)
     {
-        foreach (var m in AnyCue().EnumerateMatches(text))
+        var span = text.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
         {
-            var cue = text.AsSpan(m.Index, m.Length);
-            SpecialCategory? category =
-                Health().IsMatch(cue) ? SpecialCategory.Health
-                : Religion().IsMatch(cue) ? SpecialCategory.Religion
-                : Ethnicity().IsMatch(cue) ? SpecialCategory.Ethnicity
-                : Union().IsMatch(cue) ? SpecialCategory.Union
-                : SexualOrientation().IsMatch(cue) ? SpecialCategory.SexualOrientation
-                : Biometric().IsMatch(cue) ? SpecialCategory.Biometric
-                : Genetic().IsMatch(cue) ? SpecialCategory.Genetic
-                : Politics().IsMatch(cue) ? SpecialCategory.Politics
-                : Party().IsMatch(cue) && ContextWindow.Around(text, m.Index, m.Index + m.Length, 60, Membership()) ? SpecialCategory.Politics
-                : null;
-            if (category is { } c)
+            var hit = span[offset..].IndexOfAny(Literals);
+            if (hit < 0)
             {
-                output.Add(new SpecialCategoryEvidence(c, m.Index, m.Index + m.Length));
+                break;
             }
+            var position = offset + hit;
+            var length = Classify(text, position, output);
+            offset = position + Math.Max(1, length);
         }
     }
 
-    private const string HealthCues =
-        @"diagnos|erkrank|krankheit|allergi|unverträglichkeit|schwerbehindert|\bbehinderung|\bbehindert(?:e|en|er|es)?\b|\bgdb\b|grad\sder\sbehinderung|pflegegrad|pflegestufe|pflegebedürftig|pflegedienst|pflegeheim|rollstuhl|rollator|schlaganfall|herzinfarkt|\bkrebs|tumor|chemotherap|depressi|psychisch|psychiatr|psychotherap|therapie|medikament|attest|arztbrief|krankenhaus|klinik|\breha\b|rehabilitation|diabet|demenz|alzheimer|\bsucht|suchterkrank|alkoholabhängig|drogenabhängig|\bhiv\b|\baids\b|schwanger|operiert|krankgeschrieben|arbeitsunfähig|au-bescheinigung|chronisch|epilep|asthma|multiple\ssklerose|parkinson|autis|\badhs\b|trisomie|erblindet|sehbehindert|blindengeld|gehörlos|hörgeschädigt|gelähmt|lähmung|querschnitt|merkzeichen|hospiz|palliativ|dialyse|transplant|infektion|covid|ärztlich|befund|symptom|inkontinen|suizid|essstörung|magersucht|insulin|adrenalin|autoinjektor|notfallmedikament|anfallsleiden|behandelnde[rn]?\s(?:arzt|ärztin)|facharzt|fachärztin|hausarzt|hausärztin|kinderarzt|kinderärztin|krankschreibung|pflegekasse|pflegegeld|schwerbehindertenausweis|eingliederungshilfe";
+    /// <summary>Checks the cues that start at <paramref name="position"/>, longest first; returns the length used.</summary>
+    private static int Classify(string text, int position, List<SpecialCategoryEvidence> output)
+    {
+        foreach (var length in LiteralLengths)
+        {
+            if (position + length > text.Length || !ByLiteral.TryGetValue(text.AsSpan(position, length), out var cues))
+            {
+                continue;
+            }
+            foreach (var cue in cues)
+            {
+                var end = position + length;
+                if (cue.WordStart && position > 0 && char.IsLetter(text[position - 1]))
+                {
+                    continue;
+                }
+                if (cue.WordEnd && end < text.Length && char.IsLetter(text[end]))
+                {
+                    continue;
+                }
+                if (cue.NeedsMembership && !MembershipNearby(text, position, end))
+                {
+                    continue;
+                }
+                output.Add(new SpecialCategoryEvidence(cue.Category, position, end));
+                return length;
+            }
+        }
+        return 1;
+    }
 
-    private const string ReligionCues =
-        @"kirchenaustritt|kirchenmitglied|kirchensteuer|konfession|religion|religiös|glaubensgemeinschaft|katholisch|evangelisch|protestantisch|muslimisch|\bmuslim|\bmoslem|islamisch|\bislam\b|jüdisch|\bjude\b|\bjüdin|synagoge|moschee|buddhist|hinduis|freikirch|zeugen\sjehovas|neuapostolisch|orthodox|getauft|\btaufe\b|konfirmation|firmung|erstkommunion|ramadan|kopftuch|gottesdienst|kirchengemeinde|pfarrgemeinde|alevit|atheist|konfessionslos|\bglaube\b|glaubens|aus\sder\skirche";
-
-    private const string EthnicityCues =
-        @"ethnisch|ethnie|abstammung|volkszugehörigkeit|\broma\b|\bsinti\b|migrationshintergrund|hautfarbe|rassistisch|rassismus|herkunftsland|kurdisch|\bkurde|\bkurdin|jesidisch|\bjeside";
-
-    private const string UnionCues =
-        @"gewerkschaft|ver\.di|\bverdi\b|ig\smetall|\bgew\b|\bdgb\b|\bdbb\b|\bkomba\b|ig\sbce|ig\sbau|marburger\sbund|tarifkommission|vertrauensleute|vertrauensfrau|vertrauensmann";
-
-    private const string SexualOrientationCues =
-        @"homosexu|heterosexu|bisexu|\bschwul|lesbisch|\blesbe|\bqueer|\blgbt|gleichgeschlechtlich|sexuelle\sorientierung|sexuelle\sidentität|sexualleben|transgender|transsexu|transident|intergeschlechtlich|nicht-binär|nichtbinär|coming-out|lebenspartnerschaft|eingetragene\spartnerschaft|geschlechtsangleich";
-
-    private const string BiometricCues =
-        @"fingerabdr|biometri|gesichtserkennung|iris-?scan|gesichtsbild|handvenen|stimmerkennung|stimmprofil|retina-?scan";
-
-    private const string GeneticCues =
-        @"genetisch|gentest|\bdna\b|erbkrank|genanalyse|vaterschaftstest|abstammungsgutachten|erbgut|\bgenom|chromosom|gendefekt|genmutation|\bbrca";
-
-    private const string PoliticsCues =
-        @"parteimitglied|parteizugehörigkeit|politische\s(?:überzeugung|meinung|einstellung|gesinnung|betätigung|haltung)|mitglied\s(?:der|in\sder|bei\sder)\spartei|ortsverband|ortsverein|wahlkampf";
-
-    private const string PartyCues = @"\bspd\b|\bcdu\b|\bcsu\b|\bfdp\b|\bafd\b|bündnis\s90|die\sgrünen|die\slinke|\bbsw\b|\bnpd\b|\bdkp\b|\bmlpd\b|freie\swähler|piratenpartei";
-
-    [GeneratedRegex(HealthCues + "|" + ReligionCues + "|" + EthnicityCues + "|" + UnionCues + "|" + SexualOrientationCues + "|" + BiometricCues + "|" + GeneticCues + "|" + PoliticsCues + "|" + PartyCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AnyCue();
-
-    [GeneratedRegex(HealthCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Health();
-
-    [GeneratedRegex(ReligionCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Religion();
-
-    [GeneratedRegex(EthnicityCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Ethnicity();
-
-    [GeneratedRegex(UnionCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Union();
-
-    [GeneratedRegex(SexualOrientationCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SexualOrientation();
-
-    [GeneratedRegex(BiometricCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Biometric();
-
-    [GeneratedRegex(GeneticCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Genetic();
-
-    [GeneratedRegex(PoliticsCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Politics();
-
-    [GeneratedRegex(PartyCues, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Party();
-
-    [GeneratedRegex(@"(?i:mitglied|wähl|engagier|aktiv|kandid|gehöre|sympathis|unterstütze|eingetreten|beigetreten|austritt)", RegexOptions.NonBacktracking)]
-    private static partial Regex Membership();
+    private static bool MembershipNearby(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 60);
+        var to = Math.Min(text.Length, end + 60);
+        var window = text.AsSpan(from, to - from);
+        foreach (var word in MembershipWords)
+        {
+            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,0 +1,79 @@
+using System.Text;
+using KiOfficeAddin.Guardrails.Pii;
+
+namespace KiOfficeAddin.Guardrails.Tests.Pii;
+
+/// <summary>
+/// Inputs an attacker or a broken client may send: the detector must finish without an exception and return
+/// well-formed entities. (Time is measured in bench/, not asserted here.)
+/// </summary>
+public sealed class HostileInputTests
+{
+    private readonly PiiDetector detector = new();
+
+    [Fact]
+    public void OneMegabyteOfRandomUnicodeIsAnalysed()
+    {
+        var random = new Random(4711);
+        var builder = new StringBuilder(1 << 20);
+        while (builder.Length < 1 << 20)
+        {
+            var codePoint = random.Next(0, 6) switch
+            {
+                0 => random.Next(0x20, 0x7F),
+                1 => random.Next(0xC0, 0x250),
+                2 => random.Next(0x10000, 0x10FFFF),
+                3 => " \n\t-./@<>:,;()"[random.Next(14)],
+                4 => random.Next('0', '9' + 1),
+                _ => random.Next(0x20, 0xD7FF),
+            };
+            builder.Append(char.ConvertFromUtf32(codePoint));
+        }
+        AssertWellFormed(builder.ToString());
+    }
+
+    [Fact]
+    public void OneHundredThousandDigitsAreAnalysed()
+    {
+        var random = new Random(42);
+        var digits = string.Create(100_000, random, (span, r) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)('0' + r.Next(10));
+            }
+        });
+        AssertWellFormed(digits);
+        AssertWellFormed(string.Join(' ', digits.Chunk(4).Select(c => new string(c))));
+    }
+
+    [Fact]
+    public void OneWordOfFiftyThousandCharactersIsAnalysed()
+    {
+        AssertWellFormed(new string('a', 50_000));
+        AssertWellFormed("Herr " + new string('M', 1) + new string('ü', 49_999) + " 12");
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Ab-", 16_700)) + " 5");
+    }
+
+    [Fact]
+    public void LongRunsOfNameAndAddressCuesAreAnalysed()
+    {
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Frau Dr. ", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Am Weg ", 20_000)) + "12");
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Mit freundlichen Grüßen\n", 10_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("a@", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("<x@", 20_000)));
+    }
+
+    private void AssertWellFormed(string text)
+    {
+        var analysis = detector.Analyze(text);
+        var previousEnd = 0;
+        foreach (var entity in analysis.Entities)
+        {
+            Assert.InRange(entity.Start, previousEnd, text.Length);
+            Assert.InRange(entity.End, entity.Start + 1, text.Length);
+            previousEnd = entity.End;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using KiOfficeAddin.Guardrails.Pii;
+
+namespace KiOfficeAddin.Guardrails.Tests.Pii;
+
+/// <summary>
+/// One case per kind of evidence (salutation, signature, header, address shape, context word …), written
+/// independently of the dev corpus so that the rules are checked for the evidence, not for the corpus wording.
+/// </summary>
+public sealed class PiiEvidenceTests
+{
+    private readonly PiiDetector detector = new();
+
+    public static TheoryData<string, string, string> Protected() => new()
+    {
+        // Salutations and honorifics
+        { "Sehr geehrte Frau Dr. Wiegand-Okafor,\n\nvielen Dank für Ihr Schreiben.", "Wiegand-Okafor", "PERSON" },
+        { "Hallo Herr Öztürk, anbei die Unterlagen.", "Öztürk", "PERSON" },
+        { "Guten Tag Jannik Vossberg,\nwir bestätigen den Eingang.", "Jannik Vossberg", "PERSON" },
+        { "Liebe Svetlana,\nwie besprochen sende ich dir die Liste.", "Svetlana", "PERSON" },
+        { "hallo frau schmidt,\nkönnen sie mich zurückrufen?", "schmidt", "PERSON" },
+        { "Sehr geehrter Herr von der Heide,\nIhr Antrag liegt vor.", "von der Heide", "PERSON" },
+        { "Sehr geehrter Herr Prof. Dr. van Dyk,\nwir laden Sie ein.", "van Dyk", "PERSON" },
+        { "Sehr geehrte Eheleute Nowakowski,\nIhr Bescheid folgt.", "Nowakowski", "PERSON" },
+        // Signatures and closings
+        { "Ich bitte um Rückmeldung.\n\nMit freundlichen Grüßen\n\nKonstantin Hergenröther", "Konstantin Hergenröther", "PERSON" },
+        { "Danke!\n\nlg\nmarie", "marie", "PERSON" },
+        { "Bis dann.\nViele Grüße, Mehmet", "Mehmet", "PERSON" },
+        { "Hochachtungsvoll\ni. A. Brigitte Lüdtke-Hohmann\nSachbearbeiterin", "Brigitte Lüdtke-Hohmann", "PERSON" },
+        { "Beste Grüße\nDr. Aleksandra Wiśniewska", "Aleksandra Wiśniewska", "PERSON" },
+        { "Freundliche Grüße\nYusuf und Elif Karataş", "Elif Karataş", "PERSON" },
+        // Quoted mail headers and address lines
+        { "Am 12.03.2025 um 09:14 schrieb Tobias Brandhorst <t.brandhorst@web.de>:\n> Hallo", "Tobias Brandhorst", "PERSON" },
+        { "Von: Ingeborg Schwertfeger <i.schwertfeger@gmx.de>\nGesendet: Montag", "Ingeborg Schwertfeger", "PERSON" },
+        // Relations, labels, introductions
+        { "Mein Nachbar Grzegorz Wójcik hat den Schaden gesehen.", "Grzegorz Wójcik", "PERSON" },
+        { "Antragstellerin: Khadija El-Amrani\nGeburtsdatum: 03.11.1979", "Khadija El-Amrani", "PERSON" },
+        { "Mein Name ist Dmitrij Wolkow und ich wohne seit 2019 hier.", "Dmitrij Wolkow", "PERSON" },
+        { "Ansprechpartner: Herr Baumgärtner, Zimmer 204", "Baumgärtner", "PERSON" },
+        // Later mentions of a found person
+        { "Herr Theodor Quast beantragt Wohngeld. Quasts Einkommen ist gering; Quast legt Belege vor.", "Quasts", "PERSON" },
+        { "Frau Irmgard Pohlmann rief an. Irmgard bittet um Rückruf.", "Irmgard", "PERSON" },
+        // Addresses
+        { "Ich wohne in der Zur Feldmühle 12-14 in Arnsberg.", "Zur Feldmühle 12-14", "ADDRESS" },
+        { "Anschrift: Clemens-August-Str. 120, 59821 Arnsberg", "Clemens-August-Str. 120", "ADDRESS" },
+        { "Anschrift: Clemens-August-Str. 120, 59821 Arnsberg", "59821 Arnsberg", "ADDRESS" },
+        { "Der Baum vor dem Haus Am Eichholz 3a ist umgestürzt.", "Am Eichholz 3a", "ADDRESS" },
+        { "Lieferadresse: Unter den Linden 77, 10117 Berlin", "Unter den Linden 77", "ADDRESS" },
+        { "wohnhaft Alter Hellweg 4 b in 59494 Soest", "Alter Hellweg 4 b", "ADDRESS" },
+        { "Frau Petra Ilgen\nKirchplatz 3\n59872 Meschede", "59872 Meschede", "ADDRESS" },
+        // Contact data
+        { "Erreichbar unter 0 29 31 / 96 34 12 oder mobil 0151 2345 6789.", "0151 2345 6789", "PHONE" },
+        { "Tel.: +49 (0) 2932 8765-12", "+49 (0) 2932 8765-12", "PHONE" },
+        { "Rückruf bitte unter (02931) 52 77 90.", "(02931) 52 77 90", "PHONE" },
+        { "Schreiben Sie an m.oezdemir+stadt@posteo.de.", "m.oezdemir+stadt@posteo.de", "EMAIL" },
+        // Dates of birth
+        { "Der Antragsteller (geb. am 4. Juli 1961) ist verstorben.", "4. Juli 1961", "DATE_OF_BIRTH" },
+        { "Kind: Lina Brenner, * 14.05.2019", "14.05.2019", "DATE_OF_BIRTH" },
+        { "Geburtsdatum: 1984-09-30", "1984-09-30", "DATE_OF_BIRTH" },
+        // Identifiers with and without check digits
+        { "Bitte auf DE89 3704 0044 0532 0130 00 überweisen.", "DE89 3704 0044 0532 0130 00", "IBAN" },
+        { "IBAN: AT61 1904 3002 3457 3201", "AT61 1904 3002 3457 3201", "IBAN" },
+        { "Unser Zeichen: 32-12/2025-Mü", "32-12/2025-Mü", "CASE_REFERENCE" },
+        { "Kundennummer 4711-0815-33", "4711-0815-33", "CASE_REFERENCE" },
+        { "Bußgeldbescheid Az.: 2.3-4711/25", "2.3-4711/25", "CASE_REFERENCE" },
+        { "Kennzeichen HSK-AB 123 wurde geblitzt.", "HSK-AB 123", "LICENSE_PLATE" },
+        { "amtliches Kennzeichen: M XY 4711E", "M XY 4711E", "LICENSE_PLATE" },
+        { "Steuer-IdNr. 86 095 742 719 liegt vor.", "86 095 742 719", "TAX_ID" },
+        { "Karte: 4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Protected))]
+    public void TheValueIsProtected(string text, string value, string category)
+    {
+        var start = text.IndexOf(value, StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        var entities = detector.Analyze(text).Entities;
+        var uncovered = Enumerable.Range(start, value.Length)
+            .Where(i => char.IsLetterOrDigit(text[i]) && !entities.Any(e => e.Start <= i && i < e.End))
+            .Select(i => text[i]).ToArray();
+        Assert.True(uncovered.Length == 0, $"'{value}' leaks '{new string(uncovered)}'; found: {Describe(text, entities)}");
+        var main = entities.Where(e => e.Start < start + value.Length && e.End > start)
+            .MaxBy(e => Math.Min(e.End, start + value.Length) - Math.Max(e.Start, start));
+        Assert.Equal(category, main.Category.ToContractName());
+    }
+
+    public static TheoryData<string> Clean() => new()
+    {
+        "Nach § 62 BauO NRW ist der Carport genehmigungsfrei; siehe Bebauungsplan Nr. 118.",
+        "Die Gebühr beträgt 1.250,00 EUR und ist bis zum 15.05.2025 fällig.",
+        "Flurstück 412, Flur 7, Gemarkung Hüsten.",
+        "Die Sitzung beginnt am Montag, 10 Uhr, im Raum 204.",
+        "Die Stadt Arnsberg hat 73000 Einwohner.",
+        "Der Antrag wurde in der Hauptstraße abgegeben.",
+        "Im Jahr 2025 wurden 12345 Anträge bearbeitet.",
+        "Sehr geehrte Damen und Herren,\n\nanbei der Bericht.\n\nMit freundlichen Grüßen\nIhr Bürgerbüro",
+        "Die Rechnung Nr. 2025 wurde am 3. März 2025 versandt.",
+        "Bitte beachten Sie die DIN EN 1090 und die ISO 27001.",
+        "Der Gottesdienst in St. Johannes Baptist beginnt um 10 Uhr.",
+        "Die Kreisstraße K 12 wird ab KW 23 gesperrt.",
+        "Version 2.4.1 des Fachverfahrens läuft seit 01.04.2025.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Clean))]
+    public void TextWithoutPersonalDataHasNoFinding(string text)
+    {
+        var entities = detector.Analyze(text).Entities;
+        Assert.True(entities.Count == 0, Describe(text, entities));
+    }
+
+    public static TheoryData<string, string> Special() => new()
+    {
+        { "Bei mir wurde eine Depression diagnostiziert.", "HEALTH" },
+        { "Mein Vater hat Pflegegrad 3.", "HEALTH" },
+        { "Ich habe einen GdB von 50.", "HEALTH" },
+        { "Ich möchte meinen Kirchenaustritt erklären.", "RELIGION" },
+        { "Als Muslimin trage ich ein Kopftuch.", "RELIGION" },
+        { "Ich bin seit 2010 Mitglied der SPD.", "POLITICS" },
+        { "Als Mitglied der Gewerkschaft ver.di bitte ich um Auskunft.", "UNION" },
+        { "Meine eingetragene Lebenspartnerschaft mit Herrn K. besteht seit 2015.", "SEXUAL_ORIENTATION" },
+        { "Für den Ausweis werden Fingerabdrücke gespeichert.", "BIOMETRIC" },
+        { "Das Ergebnis des Gentests liegt vor.", "GENETIC" },
+        { "Als Angehörige der Sinti erlebe ich Benachteiligung.", "ETHNICITY" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Special))]
+    public void SpecialCategoryIsFlaggedWithEvidence(string text, string category)
+    {
+        var analysis = detector.Analyze(text);
+        Assert.Contains(category, analysis.SpecialCategories.Select(c => c.ToContractName()));
+        Assert.All(analysis.SpecialCategoryEvidence, e => Assert.InRange(e.End, e.Start + 1, text.Length));
+    }
+
+    public static TheoryData<string> NotSpecial() => new()
+    {
+        "Ihre Krankenversichertennummer und die Krankenkasse bitte angeben.",
+        "Wegen einer Verkehrsbehinderung in der Kirchstraße kam der Bus später.",
+        "Hundesteuer: Rasse Labrador, Name Balu.",
+        "Der Antrag der CDU-Fraktion wird im Rat beraten.",
+        "Wir haben Ihren Antrag geprüft und versucht, Sie zu erreichen.",
+    };
+
+    [Theory]
+    [MemberData(nameof(NotSpecial))]
+    public void InstitutionsAndOrdinaryWordsAreNoSpecialCategory(string text)
+    {
+        Assert.Empty(detector.Analyze(text).SpecialCategories);
+    }
+
+    [Fact]
+    public void EveryMentionOfOnePersonSharesOneIdentityKeyAndDifferentPeopleDoNot()
+    {
+        const string text = "Sehr geehrte Frau Dr. Laura Kaya,\nwie mit Frau Kaya besprochen, erhält Kayas Sohn Jonas Kaya den Platz.\n\nMit freundlichen Grüßen\nHans-Peter Krause";
+        var persons = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).ToList();
+        var keyOf = (string s) => persons.Single(e => text[e.Start..e.End].Contains(s, StringComparison.Ordinal) && e.Start == text.IndexOf(s, StringComparison.Ordinal) || text[e.Start..e.End] == s).IdentityKey;
+        Assert.All(persons, p => Assert.False(string.IsNullOrEmpty(p.IdentityKey)));
+        var laura = persons.First(p => text[p.Start..p.End].Contains("Laura", StringComparison.Ordinal)).IdentityKey;
+        var jonas = persons.First(p => text[p.Start..p.End].Contains("Jonas", StringComparison.Ordinal)).IdentityKey;
+        var krause = persons.First(p => text[p.Start..p.End].Contains("Krause", StringComparison.Ordinal)).IdentityKey;
+        Assert.NotEqual(laura, jonas);
+        Assert.NotEqual(laura, krause);
+        Assert.NotNull(keyOf);
+    }
+
+    [Fact]
+    public void EntitiesAreSortedAndDoNotOverlap()
+    {
+        const string text = "Herr Max Mustermann, Musterweg 1, 59755 Arnsberg, Tel. 02931 12345, max@example.de, IBAN DE89 3704 0044 0532 0130 00.";
+        var entities = detector.Analyze(text).Entities;
+        Assert.True(entities.Count >= 5);
+        for (var i = 1; i < entities.Count; i++)
+        {
+            Assert.True(entities[i - 1].End <= entities[i].Start);
+        }
+    }
+
+    private static string Describe(string text, IReadOnlyList<PiiEntity> entities) =>
+        string.Join("; ", entities.Select(e => $"{e.Category.ToContractName()} '{text[e.Start..e.End]}'"));
+}
