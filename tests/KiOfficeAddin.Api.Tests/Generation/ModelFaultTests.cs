@@ -28,6 +28,27 @@ public sealed class ModelFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task RepeatedFailuresOpenTheCircuitSoTheModelIsSparedFurtherCalls()
+    {
+        model.Fail(500);
+        await using var factory = new ApiFactory(model.Settings());
+        using var client = factory.CreateClient();
+        // The breaker opens once 8 attempts in its window failed; then a request is refused without reaching the model.
+        for (var request = 0; request < 8; request++)
+        {
+            var callsBefore = model.ReceivedBodies.Count;
+            using var response = await AssistClient.PostJsonAsync(client, AssistClient.Body(Letter), Cancel);
+            if (model.ReceivedBodies.Count == callsBefore)
+            {
+                await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable, "model_unavailable");
+                Assert.True(callsBefore >= 8, $"the circuit opened after {callsBefore} failed calls");
+                return;
+            }
+        }
+        Assert.Fail("the circuit never opened");
+    }
+
+    [Fact]
     public async Task TooManyRequestsIsRetriedAfterTheRetryAfterDelay()
     {
         model.TooManyRequestsOnce(retryAfterSeconds: 1);
