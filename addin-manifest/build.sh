@@ -12,8 +12,12 @@
 #   kiofficeaddin-word.xml      add-in only manifest for Word (perpetual/LTSC Office)
 #   kiofficeaddin-outlook.xml   add-in only manifest for Outlook (perpetual/LTSC Outlook, Outlook for Mac)
 #
-# It replaces the placeholders __ADDIN_HOST__ and __ENTRA_CLIENT_ID__ and nothing else; it needs bash, sed and
-# python3 (for the zip, so no `zip` package is required). Raise the versions in the manifests before rebuilding for
+# Optional environment: ADDIN_WEBSITE_URL, ADDIN_PRIVACY_URL, ADDIN_TERMS_URL (HTTPS) for the developer block the
+# admin center shows; defaults https://HOST/, https://HOST/datenschutz.html, https://HOST/nutzungsbedingungen.html.
+# Point them at the city's own pages (data protection notice, terms of use of the works agreement).
+#
+# It replaces the placeholders __ADDIN_HOST__, __ENTRA_CLIENT_ID__ and the three URL placeholders and nothing else;
+# it needs bash, sed and python3 (for the zip, so no `zip` package is required). Raise the versions in the manifests before rebuilding for
 # a change: the admin center only rolls out a higher version, and a permission change asks for re-consent.
 set -euo pipefail
 
@@ -37,12 +41,26 @@ if [[ ! $client_id =~ ^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$ ]]; t
   exit 2
 fi
 
+website_url=${ADDIN_WEBSITE_URL:-https://$host/}
+privacy_url=${ADDIN_PRIVACY_URL:-https://$host/datenschutz.html}
+terms_url=${ADDIN_TERMS_URL:-https://$host/nutzungsbedingungen.html}
+for url in "$website_url" "$privacy_url" "$terms_url"; do
+  if [[ ! $url =~ ^https://[A-Za-z0-9._~:/?#@!()*+,=%-]+$ ]]; then
+    echo "ADDIN_WEBSITE_URL, ADDIN_PRIVACY_URL and ADDIN_TERMS_URL must be plain HTTPS URLs (got '$url')." >&2
+    exit 2
+  fi
+done
+
 mkdir -p "$outdir"
 outdir=$(cd "$outdir" && pwd)
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 
-substitute() { sed -e "s/__ADDIN_HOST__/$host/g" -e "s/__ENTRA_CLIENT_ID__/$client_id/g" "$1" > "$2"; }
+# Neither '|' nor '&' nor '\' can occur in the checked values, so they are safe in a sed replacement with '|'.
+substitute() {
+  sed -e "s|__WEBSITE_URL__|$website_url|g" -e "s|__PRIVACY_URL__|$privacy_url|g" -e "s|__TERMS_URL__|$terms_url|g" \
+      -e "s|__ADDIN_HOST__|$host|g" -e "s|__ENTRA_CLIENT_ID__|$client_id|g" "$1" > "$2"
+}
 
 substitute "$here/unified/manifest.json" "$staging/manifest.json"
 cp "$here/unified/color.png" "$here/unified/outline.png" "$staging/"

@@ -25,9 +25,13 @@ internal static class DeploymentFiles
 
     /// <summary>Runs <c>addin-manifest/build.sh</c> as IT would, with bash, into a fresh temporary folder.</summary>
     public static Task<ScriptRun> RunBuildScriptAsync(params string[] arguments) =>
-        RunBuildScriptAsync(TestContext.Current.CancellationToken, arguments);
+        RunBuildScriptAsync(new Dictionary<string, string>(), TestContext.Current.CancellationToken, arguments);
 
-    private static async Task<ScriptRun> RunBuildScriptAsync(CancellationToken cancellationToken, params string[] arguments)
+    public static Task<ScriptRun> RunBuildScriptAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunBuildScriptAsync(environment, TestContext.Current.CancellationToken, arguments);
+
+    private static async Task<ScriptRun> RunBuildScriptAsync(
+        IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, params string[] arguments)
     {
         var outDir = Directory.CreateTempSubdirectory("kiofficeaddin-manifest-").FullName;
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -37,6 +41,10 @@ internal static class DeploymentFiles
             start.ArgumentList.Add(argument);
         }
         start.ArgumentList.Add(outDir);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var standardOutput = process.StandardOutput.ReadToEndAsync(cancellationToken);
@@ -48,7 +56,7 @@ internal static class DeploymentFiles
     // One packaging run serves every test that only reads its output; its folder goes when the test process ends.
     private static readonly Lazy<Task<ScriptRun>> BuiltForTestHost = new(async () =>
     {
-        var run = await RunBuildScriptAsync(CancellationToken.None, Host, ClientId);
+        var run = await RunBuildScriptAsync(new Dictionary<string, string>(), CancellationToken.None, Host, ClientId);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => run.Dispose();
         return run;
     });

@@ -30,6 +30,44 @@ public sealed class DeploymentPackageTests
         Assert.True(File.Exists(run.OutlookXml));
     }
 
+    [Fact]
+    public async Task TheDeveloperLinksDefaultToTheAddInHostAndTakeTheCitysOwnPages()
+    {
+        var defaults = JsonNode.Parse(await ManifestJsonAsync(await DeploymentFiles.BuildForTestHostAsync()))!["developer"]!;
+        Assert.Equal($"https://{DeploymentFiles.Host}/datenschutz.html", (string?)defaults["privacyUrl"]);
+
+        using var run = await DeploymentFiles.RunBuildScriptAsync(
+            new Dictionary<string, string>
+            {
+                ["ADDIN_PRIVACY_URL"] = "https://www.stadt.example/datenschutz?bereich=ki#hinweise",
+                ["ADDIN_TERMS_URL"] = "https://intranet.stadt.example/dienstvereinbarung-ki",
+            },
+            DeploymentFiles.Host, DeploymentFiles.ClientId);
+        run.Succeeded();
+        var developer = JsonNode.Parse(await ManifestJsonAsync(run))!["developer"]!;
+        Assert.Equal("https://www.stadt.example/datenschutz?bereich=ki#hinweise", (string?)developer["privacyUrl"]);
+        Assert.Equal("https://intranet.stadt.example/dienstvereinbarung-ki", (string?)developer["termsOfUseUrl"]);
+        Assert.Equal($"https://{DeploymentFiles.Host}/", (string?)developer["websiteUrl"]);
+    }
+
+    [Fact]
+    public async Task TheBuildScriptRefusesAPlainHttpPrivacyLink()
+    {
+        using var run = await DeploymentFiles.RunBuildScriptAsync(
+            new Dictionary<string, string> { ["ADDIN_PRIVACY_URL"] = "http://www.stadt.example/datenschutz" },
+            DeploymentFiles.Host, DeploymentFiles.ClientId);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("ADDIN_PRIVACY_URL", run.StandardError, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(run.OutDir));
+    }
+
+    private static async Task<string> ManifestJsonAsync(ScriptRun run)
+    {
+        using var zip = ZipFile.OpenRead(run.UnifiedZip);
+        using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
+        return await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+    }
+
     [Theory]
     [InlineData("ki.stadt.example", "not-a-guid", "CLIENT_ID")]
     [InlineData("https://ki.stadt.example/", DeploymentFiles.ClientId, "HOST")]
