@@ -1,5 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using KiOfficeAddin.Api.Errors;
+using KiOfficeAddin.Api.Labelling;
+using KiOfficeAddin.Guardrails.Labelling;
+using KiOfficeAddin.Guardrails.Readability;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KiOfficeAddin.Api.Generation;
@@ -11,7 +15,10 @@ public sealed record AssistResponse(
     string Text,
     string Model,
     IReadOnlyList<AssistNotice> Notices,
-    IReadOnlyDictionary<string, int> ProtectedEntities);
+    IReadOnlyDictionary<string, int> ProtectedEntities,
+    Guid Id,
+    AiLabel Label,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReadabilityResult? Readability);
 
 /// <summary><c>/api/v1/templates</c> and <c>/api/v1/assist</c>: guarded generation as JSON or as a server-sent event stream.</summary>
 internal static partial class AssistApi
@@ -30,14 +37,15 @@ internal static partial class AssistApi
             t.Id, t.Version, t.Title, t.Description, t.DefaultDataClass,
             t.Origin == TextOrigin.Generated ? "generated" : "rephrased", t.Tones, t.DefaultTone)).ToArray());
 
-    public static async Task Assist(HttpContext context, AssistRequest request, AssistService service, ILoggerFactory loggerFactory)
+    public static async Task Assist(
+        HttpContext context, AssistRequest request, AssistService service, AnswerLabelling labelling, ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger(typeof(AssistApi));
         // Everything that can refuse happens before the model is called: a refusal never reaches the model.
         var prepared = service.Prepare(request, context.User);
         if (WantsEventStream(context.Request))
         {
-            await StreamAsync(context, service, prepared, logger);
+            await StreamAsync(context, service, labelling, prepared, logger);
             return;
         }
         string text;
@@ -49,7 +57,9 @@ internal static partial class AssistApi
         {
             throw Fail(logger, e);
         }
-        await TypedResults.Ok(new AssistResponse(text, prepared.Model.Name, prepared.AllNotices, prepared.ProtectedEntities))
+        var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText, text, context.User);
+        await TypedResults.Ok(new AssistResponse(text, prepared.Model.Name, AssistLabelFacts.Notices(prepared, labelled),
+                prepared.ProtectedEntities, labelled.Id, labelled.Label, labelled.Readability))
             .ExecuteAsync(context);
     }
 
@@ -57,7 +67,8 @@ internal static partial class AssistApi
     /// Pulls the first restored piece before the response starts, so a failing model still gets problem details with the
     /// right status; after the first byte, failures travel as an SSE <c>error</c> event.
     /// </summary>
-    private static async Task StreamAsync(HttpContext context, AssistService service, PreparedAssist prepared, ILogger logger)
+    private static async Task StreamAsync(
+        HttpContext context, AssistService service, AnswerLabelling labelling, PreparedAssist prepared, ILogger logger)
     {
         var aborted = context.RequestAborted;
         await using var pieces = service.StreamAsync(prepared, aborted).GetAsyncEnumerator(aborted);
@@ -77,16 +88,21 @@ internal static partial class AssistApi
         response.Headers["X-Accel-Buffering"] = "no";
         try
         {
+            // The whole answer is kept only until the copyright check at the end has run.
+            var answer = new System.Text.StringBuilder();
             for (var more = hasFirst; more; more = await pieces.MoveNextAsync())
             {
+                answer.Append(pieces.Current);
                 await WriteEventAsync(response, "delta", new { text = pieces.Current }, aborted);
             }
-            await WriteEventAsync(response, "done", new
-            {
-                model = prepared.Model.Name,
-                notices = prepared.AllNotices,
-                protectedEntities = prepared.ProtectedEntities,
-            }, aborted);
+            var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText, answer.ToString(), context.User);
+            await WriteEventAsync(response, "done", new AssistDone(
+                labelled.Id,
+                prepared.Model.Name,
+                labelled.Label,
+                AssistLabelFacts.Notices(prepared, labelled),
+                prepared.ProtectedEntities,
+                labelled.Readability), aborted);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {

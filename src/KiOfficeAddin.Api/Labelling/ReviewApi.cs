@@ -31,6 +31,8 @@ internal static class ReviewApi
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AiLabelFactory>();
         builder.Services.AddSingleton<AssistRecords>();
+        builder.Services.AddSingleton<AnswerLabelling>();
+        builder.Services.TryAddSingleton<ILabelPolicy, DefaultLabelPolicy>();
         return builder;
     }
 

@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using KiOfficeAddin.Api.Audit;
+using KiOfficeAddin.Guardrails.Copyright;
+using KiOfficeAddin.Guardrails.Labelling;
+using KiOfficeAddin.Guardrails.Readability;
+
+namespace KiOfficeAddin.Api.Labelling;
+
+/// <summary>The facts about a generated answer its label is made of; content-free.</summary>
+/// <param name="UseCase">Template id.</param>
+/// <param name="RephrasesUserText">The template rephrases the user's own text (composite) rather than writing freely.</param>
+/// <param name="Model">Configured model name.</param>
+/// <param name="DataClass">Effective data class of the request.</param>
+/// <param name="EntityCounts">Protected entities per category.</param>
+/// <param name="PolicyVersion">Version of the policy the request was decided under; the one in force when null.</param>
+internal sealed record AnswerFacts(
+    string UseCase,
+    bool RephrasesUserText,
+    string Model,
+    string? DataClass,
+    IReadOnlyDictionary<string, int> EntityCounts,
+    string? PolicyVersion = null);
+
+/// <summary>What an answer carries besides its text: record id, label, copyright hints, readability.</summary>
+internal sealed record LabelledAnswer(
+    Guid Id, AiLabel Label, IReadOnlyList<CopyrightNotice> CopyrightNotices, ReadabilityResult? Readability);
+
+/// <summary>
+/// Labels every generated answer in one place: creates the pending label, registers the content-free record the
+/// review refers to, checks input and answer for copyright, measures readability for <c>simplify</c>, and records
+/// the <c>assist_generated</c> audit event.
+/// </summary>
+internal sealed class AnswerLabelling(
+    AiLabelFactory labels,
+    AssistRecords records,
+    CopyrightChecker copyright,
+    AuditEventFactory auditEvents,
+    IAuditLog audit,
+    ILabelPolicy policy)
+{
+    /// <summary>Use cases whose answers always carry a readability score (plain language is their purpose).</summary>
+    public static bool MeasuresReadability(string useCase) => useCase == "simplify";
+
+    public LabelledAnswer Complete(AnswerFacts facts, string input, string answer, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(user);
+        var policyVersion = facts.PolicyVersion ?? policy.Version;
+        var label = labels.Create(facts.UseCase, facts.Model, policyVersion, policy.VisibleText) with
+        {
+            DigitalSourceType = facts.RephrasesUserText
+                ? DigitalSourceTypes.CompositeWithTrainedAlgorithmicMedia
+                : DigitalSourceTypes.TrainedAlgorithmicMedia,
+        };
+        var id = records.Register(label, facts.UseCase, facts.DataClass);
+
+        // Input notices point into the input, which the answer's spans do not index: they travel without a span.
+        var notices = copyright.CheckInput(input)
+            .Select(n => n with { Start = null, End = null })
+            .Concat(copyright.CheckOutput(answer, input))
+            .ToList();
+        var readability = MeasuresReadability(facts.UseCase) ? ReadabilityCalculator.Analyze(answer) : null;
+
+        audit.Record(auditEvents.Create(AuditEventTypes.AssistGenerated, user) with
+        {
+            UseCase = facts.UseCase,
+            Model = facts.Model,
+            DataClass = facts.DataClass,
+            EntityCounts = facts.EntityCounts,
+            RuleIds = notices.Count == 0 ? null : notices.Select(n => n.Code).Distinct().ToArray(),
+            ReviewStatus = "pending",
+            PolicyVersion = policyVersion,
+        });
+        return new LabelledAnswer(id, label, notices, readability);
+    }
+}
