@@ -14,7 +14,7 @@ public sealed record AnalyzedEntity(string Category, int Start, int End, string 
 
 /// <summary>
 /// What "Prüfen" shows: the spans that would be protected, the special categories flagged, and the text a model would
-/// see. Further checks add their fields here (readability is planned) as optional members.
+/// see. Further checks add their fields here (readability) as optional members.
 /// </summary>
 public sealed record AnalyzeResponse(
     IReadOnlyList<AnalyzedEntity> Entities,
