@@ -48,7 +48,7 @@ public sealed class FailureTests(TaskPaneFixture fixture)
     [Fact]
     public async Task CancellingAStreamingAnswerStopsItAndLeavesEverythingAsItWas()
     {
-        fixture.Model.AnswersNormally(delay: TimeSpan.FromSeconds(15));
+        fixture.Model.AnswersNormally(delay: TimeSpan.FromSeconds(40));
         await using var pane = await fixture.OpenAsync(OfficeStandIn.Word(Samples.WordDocument, Samples.LetterParagraph));
 
         await pane.Button("Erzeugen").ClickAsync();

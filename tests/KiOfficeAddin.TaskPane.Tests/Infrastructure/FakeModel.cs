@@ -137,5 +137,6 @@ public sealed partial class FakeModel : IDisposable
     [GeneratedRegex(@"[\[\{«<]{1,2}[A-Z][A-Z_]{1,30}_\d{1,4}[\]\}»>]{1,2}")]
     private static partial Regex Placeholder();
 
-    public void Dispose() => server.Stop();
+    // A delayed answer of the cancel test may still be pending; stopping waits for it, so the wait is bounded.
+    public void Dispose() => Task.Run(server.Stop).Wait(TimeSpan.FromSeconds(3));
 }

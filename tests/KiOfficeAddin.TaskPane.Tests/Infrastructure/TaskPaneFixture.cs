@@ -42,7 +42,7 @@ public sealed class TaskPaneFixture : IAsyncLifetime
             ["Llm:Models:fake:DataClasses:0"] = "public",
             ["Llm:Models:fake:DataClasses:1"] = "internal",
             ["Llm:Models:fake:DataClasses:2"] = "personal",
-            ["Llm:Models:fake:TimeoutSeconds"] = "20",
+            ["Llm:Models:fake:TimeoutSeconds"] = "60",
         });
         host = new KestrelHost(factory);
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
