@@ -8,6 +8,7 @@ using KiOfficeAddin.Api.Health;
 using KiOfficeAddin.Api.Hosting;
 using KiOfficeAddin.Api.Labelling;
 using KiOfficeAddin.Api.Logging;
+using KiOfficeAddin.Api.Policy;
 using KiOfficeAddin.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ builder.AddGeneration();
 builder.AddAudit();
 builder.AddCopyright();
 builder.AddLabelling();
+builder.AddPolicy();
 builder.AddHealth();
 builder.AddApiDocumentation();
 
@@ -35,5 +37,6 @@ var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapGuardApi();
 api.MapAssistApi();
 api.MapReviewApi();
+api.MapPolicyApi();
 
 app.Run();
