@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Text;
 using KiOfficeAddin.Api.Errors;
+using KiOfficeAddin.Api.Policy;
 using KiOfficeAddin.Guardrails.Pii;
+using KiOfficeAddin.Guardrails.Policy;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
@@ -22,7 +24,8 @@ internal sealed record PreparedAssist(
     string OriginalText,
     PseudonymizedText Pseudonymized,
     KernelArguments Arguments,
-    IReadOnlyList<AssistNotice> Notices)
+    IReadOnlyList<AssistNotice> Notices,
+    PolicyDecision Decision)
 {
     public PseudonymMap Map => Pseudonymized.Map;
 
@@ -56,6 +59,7 @@ internal sealed class AssistService(
     ModelRegistry registry,
     PiiDetector detector,
     Pseudonymizer pseudonymizer,
+    PolicyGate policy,
     Kernel kernel)
 {
     internal const int MaxInstructionsLength = 2_000;
@@ -64,7 +68,7 @@ internal sealed class AssistService(
     // It holds no letter or digit, so no entity can end inside it.
     private const string Separator = "\n\n\u2063\u2063\u2063\n\n";
 
-    public PreparedAssist Prepare(AssistRequest request, ClaimsPrincipal user)
+    public async Task<PreparedAssist> PrepareAsync(AssistRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var template = leitfaden.Find(request.UseCase)
@@ -97,10 +101,26 @@ internal sealed class AssistService(
             throw Problem(400, "key_points_missing", "Stichpunkte fehlen",
                 "Für einen Antwortentwurf brauchen wir Ihre Stichpunkte: Was soll die Antwort sagen?");
         }
-        var model = ChooseModel();
+        if (registry.IsEmpty)
+        {
+            throw new ApiProblemException(ModelFailures.NoModelConfigured);
+        }
 
         var combined = string.IsNullOrEmpty(instructions) ? request.Text : request.Text + Separator + instructions;
-        var pseudonymized = pseudonymizer.Pseudonymize(combined, detector.Analyze(combined));
+        var analysis = detector.Analyze(combined);
+        // The works agreement decides the model (or refuses) before anything is sent anywhere.
+        var decision = await policy.DecideAsync(user,
+            new AssistPolicyRequest(template.Id, request.Text, request.Instructions, request.DataClass ?? template.DefaultDataClass, analysis),
+            PolicyModels, registry.DefaultModel?.Name, cancellationToken);
+        if (!decision.Allowed)
+        {
+            throw decision.ToException();
+        }
+        var model = registry.Find(decision.ModelName!) is { Callable: true } chosen
+            ? chosen
+            : throw new ApiProblemException(ModelFailures.NoApprovedModel);
+
+        var pseudonymized = pseudonymizer.Pseudonymize(combined, analysis);
         var parts = pseudonymized.Text.Split(Separator);
         if (parts.Length != (string.IsNullOrEmpty(instructions) ? 1 : 2))
         {
@@ -113,7 +133,8 @@ internal sealed class AssistService(
             ["tone"] = tone,
             ["instructions"] = parts.Length > 1 ? InstructionsFor(template, parts[1]) : "",
         });
-        return new PreparedAssist(template, model, request.Text, pseudonymized, arguments, []);
+        return new PreparedAssist(template, model, request.Text, pseudonymized, arguments,
+            [.. decision.Notices.Select(notice => new AssistNotice(notice.Code, notice.Message))], decision);
     }
 
     /// <summary>The JSON path: one model call, the whole answer cleaned and restored.</summary>
@@ -192,19 +213,14 @@ internal sealed class AssistService(
         }
     }
 
-    private ModelEntry ChooseModel()
-    {
-        if (registry.IsEmpty)
-        {
-            throw new ApiProblemException(ModelFailures.NoModelConfigured);
-        }
-        if (registry.DefaultModel is { Callable: true } preferred)
-        {
-            return preferred;
-        }
-        return registry.Models.Where(m => m.Callable).OrderByDescending(m => m.OnPremises).FirstOrDefault()
-            ?? throw new ApiProblemException(ModelFailures.NoApprovedModel);
-    }
+    /// <summary>The registry as the policy sees it; unknown data class names are dropped (fail closed).</summary>
+    private IReadOnlyList<ModelDescriptor> PolicyModels => policyModels ??= [.. registry.Models.Select(m => new ModelDescriptor(
+        m.Name, m.Approved, m.OnPremises, m.Complete,
+        m.DataClasses.Select(c => DataClassNames.TryParse(c, out var dataClass) ? dataClass : (DataClass?)null)
+            .OfType<DataClass>().ToHashSet(),
+        m.ApprovalReference, m.Region))];
+
+    private IReadOnlyList<ModelDescriptor>? policyModels;
 
     private static string InstructionsFor(UseCaseTemplate template, string pseudonymizedInstructions) =>
         template.Id == "reply"

@@ -12,7 +12,8 @@ namespace KiOfficeAddin.Api.Policy;
 
 public sealed record PolicyRuleView(string Id, string Text, string Basis);
 
-public sealed record DataClassView(string Id, string Name, string Description, bool OnPremisesOnly);
+/// <param name="Title">The same German name as <paramref name="Name"/>, under the key the task pane reads.</param>
+public sealed record DataClassView(string Id, string Name, string Title, string Description, bool OnPremisesOnly);
 
 public sealed record PolicyLinkView(string Id, string Title, Uri Url);
 
@@ -21,6 +22,8 @@ public sealed record LabellingView(string VisibleText, string? OutlookClosingLin
 public sealed record ApprovedModelView(string Name, bool OnPremises, string? Region, string? ApprovalReference, IReadOnlyList<string> DataClasses);
 
 /// <param name="Literacy"><c>trained</c>, <c>acknowledged</c>, <c>expired</c> or <c>missing</c>.</param>
+/// <param name="AcknowledgementRequired">Generation is locked, and an acknowledgement (Development) would unlock it.</param>
+/// <param name="TrainingUrl">The e-learning course that unlocks generation.</param>
 public sealed record UserPolicyStatus(
     bool Trained,
     bool Acknowledged,
@@ -28,6 +31,8 @@ public sealed record UserPolicyStatus(
     string Literacy,
     DateOnly? TrainingValidUntil,
     bool CanAcknowledge,
+    bool AcknowledgementRequired,
+    Uri TrainingUrl,
     string? Department,
     IReadOnlyList<string> AllowedUseCases);
 
@@ -40,6 +45,7 @@ public sealed record PolicyView(
     IReadOnlyList<DataClassView> DataClasses,
     IReadOnlyList<PolicyLinkView> Links,
     LabellingView Labelling,
+    string? ClosingLine,
     int MaxInputCharacters,
     IReadOnlyList<ApprovedModelView> ApprovedModels,
     UserPolicyStatus User);
@@ -115,6 +121,8 @@ internal static class PolicyApi
             resolved.Subject.Literacy.ToString().ToLowerInvariant(),
             resolved.TrainingValidUntil,
             acknowledgements.Enabled && !resolved.Acknowledged,
+            acknowledgements.Enabled && !resolved.Subject.MayGenerate,
+            document.AiLiteracyCourse.Url,
             resolved.Subject.Department,
             [.. document.UseCases.AllowedFor(resolved.Subject.Department).Order(StringComparer.Ordinal)]);
         var models = ModelRegistryConfiguration.Read(configuration)
@@ -128,9 +136,10 @@ internal static class PolicyApi
             document.Title,
             [.. ListedRules.Select(id => new PolicyRuleView(id, document.Rule(id).Summary, document.Rule(id).Basis))],
             [.. DataClassNames.All.Select(c => document.DataClasses[c]).Select(c =>
-                new DataClassView(c.Id.ToContractName(), c.Name, c.Description, document.RequiresOnPremises(c.Id)))],
+                new DataClassView(c.Id.ToContractName(), c.Name, c.Name, c.Description, document.RequiresOnPremises(c.Id)))],
             [.. document.Links.Select(link => new PolicyLinkView(link.Id, link.Title, link.Url))],
             new LabellingView(document.Labelling.VisibleText, document.Labelling.OutlookClosingLine),
+            document.Labelling.OutlookClosingLine,
             document.MaxInputCharacters,
             models,
             status));

@@ -49,7 +49,7 @@ public sealed record PolicyNotice(string Code, string Title, string Message);
 /// <param name="ModelName">The registry name of the chosen model; <c>null</c> on a refusal.</param>
 /// <param name="EffectiveDataClass">The class the request is handled in: the requested one, raised to what was detected.</param>
 /// <param name="DetectedDataClass">The class the detector's findings demand, or <c>null</c> when nothing was found.</param>
-/// <param name="Status">200 when allowed; otherwise the HTTP status of the refusal (403, 422 or 503).</param>
+/// <param name="Status">200 when allowed; otherwise the HTTP status of the refusal: 403 or 422, 503 when no model is usable at all.</param>
 /// <param name="GermanTitle">Problem details title (German).</param>
 /// <param name="GermanDetail">Problem details detail (German): what to do instead, with the basis cited. No user text.</param>
 /// <param name="PolicyVersion">The policy version (id and SHA-256) that decided.</param>
@@ -169,8 +169,10 @@ public static class PolicyEvaluator
         {
             var blockedOnlyByPremises = required.Any(policy.RequiresOnPremises)
                 && models.Any(model => MayReceive(policy, model with { OnPremises = true }, required));
+            // No usable model at all is a configuration fault (503, IT must act); otherwise the class is the reason (403).
+            var status = models.Any(model => model.Usable) ? 403 : 503;
             return Refuse(policy, blockedOnlyByPremises ? PolicyRuleIds.OnPremisesRequired : PolicyRuleIds.NoApprovedModel,
-                403, effective, detected, $" Datenklasse: {classNames}.");
+                status, effective, detected, $" Datenklasse: {classNames}.");
         }
         var rule = policy.Rule(ruleIdAllowed);
         return new PolicyDecision(true, ruleIdAllowed, chosen.Name, effective, detected, 200, rule.Title,
