@@ -81,4 +81,18 @@ public sealed class CorpusRoutingTests
             Assert.Equal(PolicyRuleIds.NoApprovedModel, decision.RuleId);
         }
     }
+
+    [Fact]
+    public void SpecialCategoryDocumentsAnalysedByTheDetectorGoOnlyToTheModelApprovedForSpecial()
+    {
+        Assert.SkipUnless(File.Exists(CorpusPath), "shared corpus not present beside the repository");
+        var detector = new PiiDetector();
+        foreach (var (id, text, _) in SpecialDocuments())
+        {
+            var analysis = detector.Analyze(text);
+            var decision = PolicyEvaluator.Evaluate(Shipped, Trained, Request("personal", analysis, text), Registry, "cloud-default");
+            Assert.True(decision.Allowed, $"{id}: {decision.RuleId}");
+            Assert.True(decision.ModelName == "onprem-special", $"{id} went to {decision.ModelName}: the detector flagged no special category");
+        }
+    }
 }
