@@ -136,6 +136,18 @@ public sealed class AssistTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEventStreamClientStillGetsProblemDetailsForARefusal()
+    {
+        await using var factory = new ApiFactory(model.Settings());
+        using var client = factory.CreateClient();
+        using var response = await AssistClient.PostStreamAsync(client, AssistClient.Body("Hallo", "reply", "outlook"), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal("key_points_missing", problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task ReplyPseudonymisesTheKeyPointsWithTheSameMapAsTheMail()
     {
         const string mail = "Sehr geehrte Damen und Herren,\nmeine IBAN lautet DE02 1203 0000 0000 2020 51.\nViele Grüße";
