@@ -94,6 +94,8 @@ internal static class PolicyApi
         builder.Services.AddSingleton<IStoreSchema, AcknowledgementSchema>();
         builder.Services.AddSingleton<PolicySubjectResolver>();
         builder.Services.AddSingleton<PolicyGate>();
+        // Replaces the labelling feature's fallback (registered with TryAdd), whatever the order in Program.cs.
+        builder.Services.AddSingleton<KiOfficeAddin.Api.Labelling.ILabelPolicy, ActiveLabelPolicy>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<PolicyHealthCheck>("policy", tags: ["ready"]);
         return builder;

@@ -132,6 +132,8 @@ public sealed class AssistPolicyTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(cloud.ReceivedBodies);
         Assert.Empty(onPremises.Server.LogEntries);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal("2026-11-29.1", body.GetProperty("label").GetProperty("policyVersion").GetString());
     }
 
     [Fact]
