@@ -24,6 +24,11 @@ internal sealed class RedactingSink(Logger inner, PiiDetector detector) : ILogEv
 
     private static readonly MessageTemplateParser Parser = new();
 
+    // Strings the detector found clean (templates, paths, source contexts, codes) repeat on every request; remembering
+    // them keeps the safety net off the hot path. Only clean strings are kept, never one that held personal data.
+    private const int CleanCacheCapacity = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> knownClean = new(StringComparer.Ordinal);
+
     public void Emit(LogEvent logEvent)
     {
         var template = logEvent.MessageTemplate;
@@ -70,9 +75,14 @@ internal sealed class RedactingSink(Logger inner, PiiDetector detector) : ILogEv
         {
             return $"[withheld: {value.Length} characters]";
         }
+        if (knownClean.ContainsKey(value))
+        {
+            return value;
+        }
         var analysis = detector.Analyze(value);
         if (analysis.Entities.Count == 0)
         {
+            RememberClean(value);
             return value;
         }
         var masked = new System.Text.StringBuilder(value.Length);
@@ -85,8 +95,28 @@ internal sealed class RedactingSink(Logger inner, PiiDetector detector) : ILogEv
         return masked.Append(value, position, value.Length - position).ToString();
     }
 
-    private bool NeedsMasking(string templateText) =>
-        templateText.Length > 400 || detector.Analyze(templateText).Entities.Count > 0;
+    private bool NeedsMasking(string templateText)
+    {
+        if (knownClean.ContainsKey(templateText))
+        {
+            return false;
+        }
+        if (templateText.Length > 400 || detector.Analyze(templateText).Entities.Count > 0)
+        {
+            return true;
+        }
+        RememberClean(templateText);
+        return false;
+    }
+
+    private void RememberClean(string value)
+    {
+        if (knownClean.Count >= CleanCacheCapacity)
+        {
+            knownClean.Clear();
+        }
+        knownClean.TryAdd(value, true);
+    }
 
     private static bool IsContentName(string name)
     {
