@@ -74,7 +74,8 @@ public sealed class OutlookFlowTests(TaskPaneFixture fixture)
         var state = await pane.OfficeStateAsync();
         var mail = state.GetProperty("mail");
         var body = mail.GetProperty("body").GetString()!;
-        Assert.Equal(await pane.ById("answer").InnerTextAsync(), body);
+        // The reviewed answer, then the closing line the policy asks for on Outlook drafts.
+        Assert.Equal(await pane.ById("answer").InnerTextAsync() + "\n\n" + OutlookClosingLine, body);
         Assert.StartsWith("Guten Tag,", body, StringComparison.Ordinal);
         Assert.Contains(Samples.Iban, body, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\[[A-Z_]+_\d+\]", body);
@@ -84,6 +85,9 @@ public sealed class OutlookFlowTests(TaskPaneFixture fixture)
         Assert.Matches(@"^[\x21-\x7e ]+$", header);
         Assert.DoesNotContain(state.GetProperty("calls").EnumerateArray(), c => c.GetProperty("name").GetString()!.Contains("send", StringComparison.OrdinalIgnoreCase));
     }
+
+    private const string OutlookClosingLine =
+        "Dieser Entwurf wurde mit KI-Unterstützung erstellt und vor dem Versand von mir geprüft.";
 
     [Fact]
     public async Task ComposeSelectionAloneIsReplaced()
