@@ -14,7 +14,7 @@ internal static class ModelFailures
 {
     public static readonly ApiProblem NoModelConfigured = new(503, "no_model_configured", "Kein KI-Modell angebunden",
         "Für diese Installation ist noch kein KI-Modell eingerichtet. Die IT kann ein freigegebenes Modell unter " +
-        "'Llm:Models' in der Konfiguration eintragen (siehe README, Abschnitt 'Ein Modell anbinden'). Prüfen und " +
+        "'Llm:Models' in der Konfiguration eintragen (siehe README, Abschnitt \"Connect a model\"). Prüfen und " +
         "alle anderen Funktionen stehen weiter zur Verfügung.");
 
     public static readonly ApiProblem NoApprovedModel = new(503, "no_approved_model", "Kein freigegebenes KI-Modell",
