@@ -24,6 +24,23 @@ public sealed class FailureTests(TaskPaneFixture fixture)
     }
 
     [Fact]
+    public async Task APolicyRefusalCitesTheRuleAndTheModelIsNeverAsked()
+    {
+        fixture.Model.AnswersNormally();
+        await using var pane = await fixture.OpenAsync(OfficeStandIn.Word(Samples.WordDocument, Samples.LetterParagraph));
+        var requestsBefore = fixture.Model.RequestBodies.Count;
+
+        await pane.Page.Locator("#instructions").FillAsync("Soll der Antrag bewilligt werden? Entscheide bitte.");
+        await pane.Button("Erzeugen").ClickAsync();
+
+        await Expect(pane.ById("error-title")).ToHaveTextAsync("Keine Entscheidung über Personen durch KI");
+        await Expect(pane.ById("error")).ToContainTextAsync("bereits getroffene Entscheidung");
+        await Expect(pane.ById("source-text")).ToHaveValueAsync(Samples.LetterParagraph);
+        await Expect(pane.ById("review-section")).ToBeHiddenAsync();
+        Assert.Equal(requestsBefore, fixture.Model.RequestBodies.Count);
+    }
+
+    [Fact]
     public async Task AFailingModelIsExplainedAndTheRetrySucceeds()
     {
         fixture.Model.FailsWith(500);
