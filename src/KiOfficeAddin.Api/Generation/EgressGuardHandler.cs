@@ -66,16 +66,8 @@ internal sealed partial class EgressGuardHandler(PiiDetector detector, ILogger<E
         }
     }
 
-    private void ScanText(string text, SortedSet<PiiCategory> found)
-    {
-        foreach (var entity in detector.Analyze(text).Entities)
-        {
-            if (!PlaceholderSyntax.CoversAllLettersAndDigits(text, entity.Start, entity.End))
-            {
-                found.Add(entity.Category);
-            }
-        }
-    }
+    private void ScanText(string text, SortedSet<PiiCategory> found) =>
+        found.UnionWith(PlaceholderTokens.CategoriesInClear(text, detector.Analyze(text)));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Egress guard refused a model request carrying personal data in clear: {Categories}")]
     private static partial void LogBlocked(ILogger logger, string categories);
@@ -88,34 +80,4 @@ public sealed class EgressBlockedException(IReadOnlyCollection<PiiCategory> cate
         : "Outbound model request blocked: personal data in clear (" + string.Join(",", categories.Select(c => c.ToContractName())) + ")")
 {
     public IReadOnlyCollection<PiiCategory> Categories { get; } = categories;
-}
-
-/// <summary>Recognises our placeholder tokens such as <c>[PERSON_1]</c> inside a text.</summary>
-internal static partial class PlaceholderSyntax
-{
-    [System.Text.RegularExpressions.GeneratedRegex(@"\[[A-Z_]{3,20}_[0-9]{1,4}\]", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
-    internal static partial System.Text.RegularExpressions.Regex Token();
-
-    /// <summary>True when every letter and digit of <c>text[start..end]</c> lies inside a placeholder token.</summary>
-    public static bool CoversAllLettersAndDigits(string text, int start, int end)
-    {
-        Span<bool> covered = end - start <= 512 ? stackalloc bool[end - start] : new bool[end - start];
-        foreach (var match in Token().EnumerateMatches(text))
-        {
-            var from = Math.Max(start, match.Index);
-            var to = Math.Min(end, match.Index + match.Length);
-            for (var i = from; i < to; i++)
-            {
-                covered[i - start] = true;
-            }
-        }
-        for (var i = start; i < end; i++)
-        {
-            if (char.IsLetterOrDigit(text[i]) && !covered[i - start])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 }
