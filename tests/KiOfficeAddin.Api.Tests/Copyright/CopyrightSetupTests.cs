@@ -13,7 +13,7 @@ public sealed class CopyrightSetupTests
         {
             ["Copyright:ProtectedTextsPath"] = "/nonexistent/protected-texts",
         });
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var error = factory.StartupFailure();
         Assert.Contains("Copyright:ProtectedTextsPath", error.ToString(), StringComparison.Ordinal);
     }
 

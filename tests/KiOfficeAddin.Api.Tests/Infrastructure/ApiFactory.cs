@@ -57,6 +57,32 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Starts the host expecting it to refuse, and returns why. A host that fails fast races with
+    /// WebApplicationFactory: the entry point may dispose the failed host before the factory subscribes to its
+    /// lifetime, and the factory then throws <see cref="ObjectDisposedException"/> instead of the cause. That case
+    /// says nothing about the product, so the start is repeated a few times to get the real reason.
+    /// </summary>
+    public Exception StartupFailure()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                CreateClient();
+            }
+            catch (ObjectDisposedException) when (attempt < 5)
+            {
+                continue;
+            }
+            catch (Exception e)
+            {
+                return e;
+            }
+            throw new Xunit.Sdk.XunitException("The host started although it should have refused to.");
+        }
+    }
+
     /// <summary>Everything the host logged, after it has been stopped and its sinks flushed.</summary>
     public async Task<string> StopAndReadLogAsync()
     {

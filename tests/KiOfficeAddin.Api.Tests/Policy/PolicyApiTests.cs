@@ -218,7 +218,7 @@ public sealed class PolicyApiTests
             ["Policy:AiLiteracy:AcknowledgementKey"] = new string('k', 40),
         }, "Production");
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var error = factory.StartupFailure();
 
         Assert.Contains("Policy:AiLiteracy:AcceptAcknowledgement", error.ToString(), StringComparison.Ordinal);
     }

@@ -104,7 +104,7 @@ public sealed class PolicyReloadTests
         await File.WriteAllTextAsync(path, Shipped.Replace("  tax:\n", "  steuer:\n", StringComparison.Ordinal), Cancel);
         await using var factory = new ApiFactory(new Dictionary<string, string?> { ["Policy:Path"] = path });
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var error = factory.StartupFailure();
 
         Assert.Contains("Policy:Path", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("dataClasses.steuer is not a known data class", error.ToString(), StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class PolicyReloadTests
     {
         await using var factory = new ApiFactory(new Dictionary<string, string?> { ["Policy:Path"] = "/nonexistent/policy.yaml" });
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var error = factory.StartupFailure();
 
         Assert.Contains("cannot be read", error.ToString(), StringComparison.Ordinal);
     }
