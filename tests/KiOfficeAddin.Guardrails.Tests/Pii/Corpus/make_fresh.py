@@ -1,0 +1,890 @@
+#!/usr/bin/env python3
+"""Writes fresh.jsonl: a held-out set of German administrative letters, independent of shared/corpus/dev.jsonl.
+
+    python3 make_fresh.py            (writes fresh.jsonl beside this script; deterministic)
+
+Texts carry inline marks [[CATEGORY|text]] (and [[N|text]] for neutral spans); this script strips the marks and
+computes start/end as UTF-16 indices (all characters are in the BMP, which is asserted). Identifiers come from
+identifiers.py with valid check digits. All people, addresses and numbers are invented.
+"""
+import json
+import os
+import re
+
+from identifiers import Identifiers, group
+
+CATS = {
+    "P": "PERSON", "A": "ADDRESS", "E": "EMAIL", "T": "PHONE", "IBAN": "IBAN", "TID": "TAX_ID",
+    "TNR": "TAX_NUMBER", "VAT": "VAT_ID", "IDC": "ID_CARD", "PASS": "PASSPORT", "SSN": "SOCIAL_SECURITY",
+    "KV": "HEALTH_INSURANCE", "DOB": "DATE_OF_BIRTH", "KFZ": "LICENSE_PLATE", "AZ": "CASE_REFERENCE",
+    "CC": "CREDIT_CARD",
+}
+MARK = re.compile(r"\[\[([A-Z]+)\|(.*?)\]\]", re.S)
+
+g = Identifiers(20261130)
+DOCS = []
+
+
+def doc(channel, template, text, flags=()):
+    DOCS.append((channel, template, text, list(flags)))
+
+
+def build(index, channel, template, marked, flags):
+    text, entities, neutral = [], [], []
+    pos, last = 0, 0
+    for m in MARK.finditer(marked):
+        before = marked[last:m.start()]
+        assert "[[" not in before and "]]" not in before, before
+        text.append(before)
+        pos += len(before)
+        code, value = m.group(1), m.group(2)
+        span = {"start": pos, "end": pos + len(value), "text": value}
+        if code == "N":
+            neutral.append(span)
+        else:
+            entities.append({"category": CATS[code], **span})
+        text.append(value)
+        pos += len(value)
+        last = m.end()
+    tail = marked[last:]
+    assert "[[" not in tail and "]]" not in tail, tail
+    text.append(tail)
+    full = "".join(text)
+    assert all(ord(c) < 0x10000 for c in full)
+    for e in entities + neutral:
+        assert full[e["start"]:e["end"]] == e["text"]
+        assert e["text"] == e["text"].strip(), e
+    return {"id": f"fresh-{index:03d}", "channel": channel, "template": template, "text": full,
+            "entities": entities, "neutral": neutral, "specialCategories": flags}
+
+
+RATHAUS = "[[N|02931 963-0]]"
+
+# ---------------------------------------------------------------- Bürgeramt / Meldewesen
+doc("outlook", "buergeramt-ummeldung", f"""Betreff: ummeldung nach umzug
+
+hallo zusammen,
+
+ich bin zum 1. oktober innerhalb von arnsberg umgezogen, von der [[A|Hellefelder Straße 27]] in die [[A|Möhnestraße 149]], [[A|59755 Arnsberg]]. kann ich die ummeldung auch online machen oder muss ich persönlich ins bürgerbüro kommen? mein personalausweis hat die nummer [[IDC|{g.id_card()}]], der vermieter hat mir die wohnungsgeberbestätigung schon gegeben.
+
+am besten erreichbar bin ich mittags unter [[T|0171/4829306]].
+
+danke und liebe grüße
+[[P|jonas meier]]""")
+
+doc("outlook", "buergeramt-weitergeleitet", f"""Betreff: WG: Termin Personalausweis – Kind
+
+Zur Kenntnis und Erledigung, bitte Termin für Donnerstag anbieten.
+
+[[P|Sabine Große-Wilde]]
+Bürgerbüro Hüsten
+
+Am 03.11.2026 um 14:12 schrieb [[P|Aylin Demir]] <[[E|a.demir@web.de]]>:
+> Guten Tag,
+> für meine Tochter [[P|Elif Demir]], geboren am [[DOB|17.04.2015]], brauchen wir einen Kinderreisepass bzw. einen Personalausweis für die Klassenfahrt nach Italien im Mai.
+> Wir wohnen [[A|Am Eichholz 3a]] in [[A|59759 Arnsberg]].
+> Gibt es noch einen Termin vor den Herbstferien? Telefonisch bin ich unter [[T|+49 (0)2931 5512840]] erreichbar.
+> Viele Grüße
+> [[P|Aylin Demir]]""")
+
+doc("word", "buergeramt-meldebescheinigung", f"""Stadt Arnsberg – Bürgeramt
+[[N|Rathausplatz 1]] · [[N|59759 Arnsberg]] · Telefon {RATHAUS}
+
+Herrn
+[[P|Dimitrios Papadakis]]
+[[A|Zur Feldmühle 12-14]]
+[[A|59821 Arnsberg]]
+
+Ihr Zeichen: –
+Unser Aktenzeichen: [[AZ|32.1-0815/26]]
+Arnsberg, 12. November 2026
+
+Erweiterte Meldebescheinigung
+
+Sehr geehrter Herr [[P|Papadakis]],
+
+anbei erhalten Sie die beantragte erweiterte Meldebescheinigung. Die Gebühr von 10,00 EUR haben Sie bereits am Schalter entrichtet. Bitte prüfen Sie die Angaben; bei Fehlern wenden Sie sich an das Bürgerbüro in Neheim oder Hüsten. Beide Standorte haben montags bis freitags ab 8 Uhr geöffnet, donnerstags bis 18 Uhr.
+
+Mit freundlichen Grüßen
+Im Auftrag
+
+[[P|Małgorzata Wiśniewska]]
+Sachbearbeiterin""")
+
+doc("outlook", "buergeramt-auskunftssperre", f"""Betreff: Antrag auf Auskunftssperre im Melderegister
+
+Sehr geehrte Damen und Herren,
+
+hiermit beantrage ich eine Auskunftssperre nach § 51 BMG. Mein früherer Partner hat mich wiederholt bedroht, eine Kopie der Anzeige bei der Polizei lege ich bei (Tagebuchnummer der Polizei liegt der Anzeige bei).
+
+Angaben zu meiner Person:
+Name: [[P|Oksana Bondarenko]]
+geb. am [[DOB|02.08.1991]] in Charkiw
+Anschrift: [[A|Clemens-August-Str. 120]], [[A|59821 Arnsberg]]
+Mobil: [[T|0157 3319 2847]]
+
+Bitte schicken Sie mir keine Post an die alte Adresse in der Stembergstraße mehr.
+
+Mit freundlichen Grüßen
+[[P|Oksana Bondarenko]]""")
+
+doc("word", "buergeramt-vermerk", f"""Aktenvermerk – Vorsprache im Bürgerbüro Neheim, 18.11.2026
+
+Es erschien [[P|Nguyễn Thị Lan]], ausgewiesen durch Reisepass Nr. [[PASS|{g.passport(check_digit=True)}]], und beantragte die Ummeldung ihrer Familie. Mitgezogen sind ihr Ehemann [[P|Trần Văn Minh]] und der Sohn [[P|Trần Gia Bảo]] (geb. [[DOB|9. Januar 2019]]).
+Neue Anschrift: [[A|Kleine Lindenstr. 3 b]], [[A|59755 Arnsberg]]; die Wohnung liegt im [[N|2. OG links]].
+Die Wohnungsgeberbestätigung fehlte, Frau [[P|Nguyễn]] reicht sie bis Freitag nach. Dolmetschen war nicht nötig.
+
+gez. [[P|Bernd Hollmann]]""")
+
+# ---------------------------------------------------------------- Ausländerbehörde
+doc("word", "auslaenderbehoerde-einladung", f"""Stadt Arnsberg
+Ausländerbehörde
+
+Herrn
+[[P|Yusuf Al-Khatib]]
+c/o [[P|Rania El Amrani]]
+[[A|Auf dem Hahnenberg 8]]
+[[A|59757 Arnsberg]]
+
+Aktenzeichen: [[AZ|AB-2026-04417]]
+
+Verlängerung Ihrer Aufenthaltserlaubnis
+
+Sehr geehrter Herr [[P|Al-Khatib]],
+
+Ihre Aufenthaltserlaubnis läuft am 31.12.2026 ab. Bitte kommen Sie am Dienstag, 8. Dezember 2026, um 10:30 Uhr in Zimmer 214 und bringen Sie Ihren Nationalpass, ein aktuelles biometrisches Passfoto sowie den Arbeitsvertrag mit. Die Gebühr beträgt 96,00 EUR und kann bar oder mit Karte bezahlt werden.
+
+Sollten Sie den Termin nicht wahrnehmen können, sagen Sie ihn bitte unter {RATHAUS} oder per E-Mail an [[N|auslaenderbehoerde@arnsberg.de]] ab.
+
+Mit freundlichen Grüßen
+Im Auftrag
+[[P|Katarzyna Nowicka-Brandt]]""")
+
+doc("outlook", "auslaenderbehoerde-fluechtling", f"""Betreff: Wohnsitzauflage – Antrag auf Streichung
+
+Sehr geehrte Frau [[P|Nowicka-Brandt]],
+
+ich vertrete Herrn [[P|Abdulrahman Haddad]] (geboren [[DOB|14.03.1988]]), der als anerkannter Flüchtling aus Syrien zur kurdischen Volksgruppe gehört und bislang einer Wohnsitzauflage für Arnsberg unterliegt. Er hat eine feste Stelle in Dortmund angeboten bekommen. Den Arbeitsvertrag sowie die Erklärung des Arbeitgebers füge ich bei. Er wohnt derzeit in der Gemeinschaftsunterkunft [[A|Niedereimerfeld 60]].
+
+Seine Steuer-ID für den Arbeitgeber lautet [[TID|{group(g.tax_id(), 3)}]].
+
+Mit freundlichen Grüßen
+[[P|Dr. Helga Oberschelp]]
+Rechtsanwältin
+[[A|Ringstr. 7]] · [[A|59821 Arnsberg]]
+Tel. [[T|02931 52 64 0]] · Fax [[T|02931 52 64 29]]""", ["ETHNICITY"])
+
+doc("word", "auslaenderbehoerde-einbuergerung", f"""Vermerk Einbürgerungsverfahren
+
+Antragstellerin: [[P|Swetlana Iwanowa]], geboren am [[DOB|30.06.1979]] in Omsk
+Anschrift: [[A|Alter Soestweg 44]], [[A|59821 Arnsberg]]
+Aktenzeichen: [[AZ|EB 114/2026]]
+
+Der Einbürgerungstest wurde am 02.10.2026 mit 31 von 33 Punkten bestanden. Das Sprachzertifikat B1 liegt vor. Frau [[P|Iwanowa]] bezieht keine Leistungen nach dem SGB II. Für die Gebühr von 255 EUR ist eine Ratenzahlung vereinbart. Rückfragen beantwortet sie unter [[T|0049 2931 887213]] oder [[E|s.iwanowa@gmx.de]].
+
+Nächster Schritt: Anfrage beim Bundeszentralregister.""")
+
+# ---------------------------------------------------------------- Jugendamt
+doc("word", "jugendamt-hilfeplan", f"""Jugendamt der Stadt Arnsberg
+Allgemeiner Sozialer Dienst
+
+Protokoll Hilfeplangespräch vom 05.11.2026
+
+Anwesend: [[P|Mirela Kovačević]] (Kindesmutter), [[P|Timo Vogel]] (Fachkraft ASD), [[P|Kerstin Hüttemann]] (Familienhilfe Caritas)
+
+Es geht um die Kinder [[P|Luka]] (geb. [[DOB|12.02.2016]]) und [[P|Ena Kovačević]] (geb. [[DOB|28.09.2019]]). Beide besuchen die Grundschule bzw. die Kita am Wohnort. [[P|Luka]] zeigt seit den Sommerferien deutliche Verhaltensauffälligkeiten; eine kinderpsychiatrische Abklärung wegen ADHS ist im Januar vorgesehen. Die Mutter wünscht weiterhin Unterstützung durch die Familienhilfe, zwei Termine pro Woche.
+
+Die Vogelvoliere im Garten ist inzwischen abgebaut; Herr [[P|Vogel]] hat den Hausbesuch am Montag durchgeführt.
+
+Nächstes Gespräch: Februar 2027.""", ["HEALTH"])
+
+doc("outlook", "jugendamt-unterhaltsvorschuss", f"""Betreff: unterhaltsvorschuss für meine zwei kinder
+
+Guten Abend,
+
+der vater meiner kinder, [[P|Marco Esposito]], zahlt seit august keinen unterhalt mehr. ich möchte deshalb unterhaltsvorschuss beantragen für [[P|Giulia Esposito]] (*[[DOB|11.05.2017]]) und [[P|Matteo Esposito]] (*[[DOB|23.01.2021]]).
+Seine letzte bekannte Adresse ist [[A|Via Roma 18]], [[A|80100 Napoli]], Italien, aber dort wohnt er wohl nicht mehr.
+
+Das Geld bitte auf mein Konto: [[IBAN|{group(g.iban_de(), 4)}]]
+
+Vielen Dank
+[[P|Chiara Esposito]]
+[[A|Obereimer 13]]
+[[A|59821 Arnsberg]]
+[[T|0176-2290 4471]]""")
+
+doc("word", "jugendamt-inobhutnahme", f"""Vertraulich – Jugendamt
+
+Mitteilung an das Familiengericht Arnsberg
+
+In der Familiensache betreffend das Kind [[P|Noah Becker]], geboren am [[DOB|4. April 2014]], wohnhaft bei der Mutter [[P|Jacqueline Becker]], [[A|Sauerlandweg 23]], [[A|59846 Sundern]], teilen wir mit, dass [[P|Noah]] am 20.11.2026 in Obhut genommen wurde. Die Bäckerei gegenüber der Wohnung hatte die Polizei verständigt, weil das Kind an zwei Abenden allein vor dem Haus wartete.
+
+Der Kindesvater [[P|Sven Becker]] ist unbekannten Aufenthalts.
+
+Az. Jugendamt: [[AZ|51.2-1187/26]]
+
+[[P|Anja Lütke-Schelhowe]]
+Dipl.-Sozialpädagogin""")
+
+doc("outlook", "jugendamt-kitagebuehr", f"""Betreff: Elternbeitrag Kita – Einkommensnachweis
+
+Sehr geehrte Damen und Herren,
+
+anbei der Einkommensnachweis für die Berechnung des Elternbeitrags unserer Tochter [[P|Maja Winter]]. Im Winter ändert sich nichts am Betreuungsumfang (45 Stunden). Meine Frau [[P|Lea Winter]] ist ab Januar in Elternzeit, das Elterngeld beträgt 1.340 EUR im Monat.
+
+Kundennummer beim Jugendamt: [[AZ|KB-20931-77]]
+
+Beste Grüße
+[[P|Florian Winter]]
+[[E|florian.winter@posteo.de]]""")
+
+# ---------------------------------------------------------------- Bauordnung
+doc("outlook", "bauordnung-nachbar", f"""Betreff: Beschwerde Anbau Nachbargrundstück
+
+Sehr geehrte Damen und Herren,
+
+auf dem Nachbargrundstück [[A|Grafenstraße 4–6]] wird seit Montag ein zweigeschossiger Anbau errichtet, direkt an unserer Grenze. Nach meinem Verständnis verlangt § 6 BauO NRW eine Abstandsfläche von mindestens 3 m. Im Bebauungsplan Nr. 118 „Am Schlossberg" ist dort außerdem nur eine eingeschossige Bebauung zulässig. Gibt es für das Vorhaben eine Baugenehmigung? Die Bauherren sind [[P|Jan van Dijk]] und [[P|Anneke van Dijk]].
+
+Ich wohne nebenan in der [[A|Grafenstraße 8]].
+
+Mit freundlichen Grüßen
+[[P|Tobias von der Heide]]
+Telefon privat: [[T|02932 / 47 11 08]]""")
+
+doc("word", "bauordnung-genehmigung", f"""Stadt Arnsberg · Fachdienst Bauordnung
+
+Frau
+[[P|Marie zur Nieden]]
+[[A|An der Ruhr 27]]
+[[A|59759 Arnsberg]]
+
+Aktenzeichen: [[AZ|63/BG-0412/2026]]
+Gemarkung Hüsten, Flur 7, Flurstück 412
+
+Baugenehmigung – Errichtung eines Carports mit Geräteraum
+
+Sehr geehrte Frau [[P|zur Nieden]],
+
+auf Ihren Antrag vom 14.09.2026 wird die Baugenehmigung nach § 74 BauO NRW erteilt. Die Gebühr nach Tarifstelle 2.4.1.1 beträgt 312,50 EUR. Der Entwurfsverfasser, Architekt Dipl.-Ing. [[P|Georgios Antoniou]], erhält eine Kopie dieses Bescheides.
+
+Bitte überweisen Sie die Gebühr unter Angabe des Kassenzeichens [[AZ|6.2026.300417]] an die Sparkasse Arnsberg-Sundern, IBAN [[N|DE11 4665 0005 0000 0012 34]].
+
+Mit freundlichen Grüßen
+Im Auftrag
+[[P|Reinhard Fuchs]]
+Bauingenieur""")
+
+doc("outlook", "bauordnung-anfrage", f"""Betreff: Frage Gartenhaus genehmigungsfrei?
+
+Hallo,
+
+wir wollen im Garten hinter dem Haus ein Gartenhaus mit 28 m³ Brutto-Rauminhalt aufstellen. Ist das nach § 62 BauO NRW verfahrensfrei? Das Grundstück liegt im Außenbereich an der Straße Zum Sonnenhang, also nicht im Geltungsbereich eines Bebauungsplans.
+
+Der Fuchs, der nachts durch unseren Garten läuft, wird sich freuen.
+
+Gruß
+[[P|Katrin Fuchs]]
+[[A|Zum Sonnenhang 5]], [[A|59846 Sundern-Hachen]]""")
+
+# ---------------------------------------------------------------- Kfz-Zulassung
+doc("outlook", "kfz-ummeldung", f"""Betreff: Ummeldung Fahrzeug / Halterwechsel
+
+Guten Tag,
+
+ich habe von meinem Schwiegervater [[P|Heinrich Koch]] einen gebrauchten VW Golf übernommen, amtliches Kennzeichen [[KFZ|HSK-HK 412]]. Er behält das Kennzeichen nicht. Ich möchte das Auto auf mich zulassen und hätte gern das Wunschkennzeichen [[KFZ|AR-SK 2210]], falls frei.
+
+Die eVB-Nummer der Versicherung ist [[N|A7K2M9P]], die Zulassungsbescheinigung Teil II liegt vor. Die Kfz-Steuer soll per Lastschrift von meinem Konto [[IBAN|{g.iban_de()}]] eingezogen werden.
+
+Mit freundlichen Grüßen
+[[P|Sandra Koch-Ilić]]
+[[A|Am Galgenberg 2]], [[A|59757 Arnsberg]]
+[[T|+49 171 9920 345]]""")
+
+doc("word", "kfz-vermerk", f"""Vermerk Zulassungsstelle – Sicherstellung
+
+Bei der Kontrolle am 16.11.2026 auf dem Parkplatz am Neumarkt wurde das Fahrzeug [[KFZ|E-ZW 4711]] ohne gültige Haftpflichtversicherung festgestellt. Halterin laut Register: [[P|Irina Petrowa]], [[A|Stembergstraße 1]], [[A|59755 Arnsberg]]. Ein zweites Fahrzeug der Halterin, das Elektroauto [[KFZ|HSK-IP 77E]], ist ordnungsgemäß versichert.
+
+Die Stilllegung wurde verfügt, die Siegel wurden entfernt. Gebühr 28,60 EUR.
+
+Bearbeiter: [[P|Krzysztof Lewandowski]], Durchwahl [[T|02931 963-4127]]""")
+
+doc("outlook", "kfz-oldtimer", f"""Betreff: H-Kennzeichen für meinen Käfer
+
+Moin,
+
+für meinen VW Käfer, Baujahr 1972, möchte ich ein Oldtimerkennzeichen beantragen. Das Gutachten nach § 23 StVZO liegt vor. Bisheriges Kennzeichen: [[KFZ|SO AB 19H]] – wohl schon historisch, weil ich es in Soest zugelassen hatte. Jetzt wohne ich in Arnsberg.
+
+Halter: [[P|Dr. Wolfgang Brökelmann]], geboren [[DOB|7.7.1955]]
+Personalausweis: [[IDC|{g.id_card(check_digit=True)}]]
+
+Rückruf bitte unter [[T|02932 8 91 44]] (AB vorhanden).
+
+[[P|W. Brökelmann]]""")
+
+# ---------------------------------------------------------------- Steueramt
+doc("word", "steueramt-grundsteuer", f"""Stadt Arnsberg · Der Bürgermeister · Steueramt
+
+Eheleute
+[[P|Piotr Zieliński]] und [[P|Ewa Zielińska]]
+[[A|Hüstener Markt 9]]
+[[A|59759 Arnsberg]]
+
+Kassenzeichen: [[AZ|2.2026.117483]]
+
+Änderungsbescheid Grundsteuer B 2026
+
+Sehr geehrte Eheleute [[P|Zieliński]],
+
+auf Grund des geänderten Grundsteuermessbetrags des Finanzamts Arnsberg setze ich die Grundsteuer B für das Jahr 2026 auf 684,22 EUR fest. Die Vorauszahlungen zum 15.02., 15.05., 15.08. und 15.11. betragen je 171,06 EUR. Ein Betrag von 42,18 EUR wird Ihnen erstattet.
+
+Rechtsbehelfsbelehrung: Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Klage beim Verwaltungsgericht Arnsberg erhoben werden.
+
+Mit freundlichen Grüßen
+Im Auftrag
+[[P|Ulrike Schmalenbach]]""")
+
+doc("outlook", "steueramt-gewerbesteuer", f"""Betreff: Gewerbesteuer-Vorauszahlung – Herabsetzung
+
+Sehr geehrte Damen und Herren,
+
+für mein Unternehmen ([[P|Kaya]] Haustechnik, Inhaber [[P|Emre Kaya]]) beantrage ich die Herabsetzung der Gewerbesteuer-Vorauszahlungen 2027. Der Gewinn ist wegen der Baukrise deutlich gesunken.
+
+Steuernummer: [[TNR|{g.tax_number_nrw()}]]
+USt-IdNr. [[VAT|{g.vat_id()}]]
+Betriebsstätte: Gewerbegebiet Wiebelsheide, [[A|Im Ohl 5]], [[A|59757 Arnsberg]]
+
+Den Bescheid des Finanzamts vom 30.10.2026 füge ich bei. Meine Steuerberaterin, Frau [[P|Elena Georgiou]], ist informiert und unter [[E|georgiou@stb-georgiou.de]] erreichbar.
+
+Freundliche Grüße
+[[P|Emre Kaya]]
+Mobil [[T|0152 / 288 40 117]]""")
+
+doc("word", "steueramt-hundesteuer-abmeldung", f"""Gesprächsnotiz Steueramt – 10.11.2026
+
+Anruf von [[P|Wojciech Kamiński]]: Sein Hund ist am 28.10. verstorben, er möchte ihn zur Hundesteuer abmelden. Die Steuermarke schickt er per Post zurück. Er fragte, ob die Steuer für November und Dezember erstattet wird; ich habe die anteilige Erstattung von 18,00 EUR zugesagt.
+
+Kassenzeichen [[AZ|1.2025.904411]]
+Erstattung auf IBAN [[IBAN|{group(g.iban_de(), 4)}]], Kontoinhaber laut Herrn [[P|Kamiński]] seine Frau [[P|Agata Kamińska]].
+
+Rückruf erbeten unter [[T|0 29 31 / 78 45 2]].""")
+
+doc("outlook", "steueramt-zweitwohnung", f"""Betreff: Zweitwohnungsteuer – Abmeldung Nebenwohnung
+Von: [[P|Lukas Brinkschulte]] <[[E|lukas.brinkschulte@t-online.de]]>
+
+Sehr geehrte Damen und Herren,
+
+ich habe meine Nebenwohnung in der [[A|Ringstraße 31]] zum 30.09.2026 aufgegeben und bin wieder nur in Köln gemeldet, [[A|Aachener Str. 501]], [[A|50933 Köln]]. Die Abmeldebestätigung liegt bei. Für die Erstattung der Zweitwohnungsteuer nenne ich Ihnen meine Steuer-Identifikationsnummer [[TID|{g.tax_id()}]] und meine Kontoverbindung [[IBAN|{group(g.iban_de(), 4)}]].
+
+Mit freundlichen Grüßen
+[[P|Lukas Brinkschulte]]""")
+
+# ---------------------------------------------------------------- Friedhofsverwaltung
+doc("outlook", "friedhof-bestattung", f"""Betreff: Bestattung meines Vaters – muslimisches Grabfeld
+
+Sehr geehrte Damen und Herren,
+
+mein Vater [[P|Mustafa Yıldırım]] (geb. [[DOB|01.03.1941]]) ist gestern im Klinikum Hochsauerland verstorben. Wir möchten ihn nach islamischem Ritus in einem Grab mit Ausrichtung nach Mekka auf dem Waldfriedhof bestatten, möglichst innerhalb von 24 Stunden und ohne Sarg, wie es unser Glaube vorsieht. Ist das in Arnsberg möglich?
+
+Der Bestatter (Bestattungshaus Hegener) ist informiert.
+
+Mit freundlichen Grüßen
+[[P|Serkan Yıldırım]]
+[[A|Mendener Str. 12]]
+[[A|59755 Arnsberg]]
+[[T|0160 91827364]]""", ["RELIGION"])
+
+doc("word", "friedhof-nutzungsrecht", f"""Friedhofsverwaltung der Stadt Arnsberg
+
+Herrn
+[[P|Giuseppe Russo]]
+[[A|Postfach 12 34]]
+[[A|59806 Arnsberg]]
+
+Grabstätte: Waldfriedhof, Feld C, Reihe 4, Nr. 17
+Aktenzeichen: [[AZ|67-GR-2026/0316]]
+
+Verlängerung des Nutzungsrechts
+
+Sehr geehrter Herr [[P|Russo]],
+
+das Nutzungsrecht an der oben genannten Wahlgrabstätte endet am 30.04.2027. Eine Verlängerung um 10 Jahre kostet nach der Friedhofsgebührensatzung 820,00 EUR. Die Kapelle und der Parkplatz an der Friedhofstraße sind wegen Bauarbeiten bis Ende März gesperrt; nutzen Sie bitte den Eingang am Mühlenweg.
+
+Mit freundlichen Grüßen
+Im Auftrag
+[[P|Thomas Wienecke]]""")
+
+doc("outlook", "friedhof-grabpflege", f"""Betreff: grabpflege / rechnung
+
+hallo frau [[P|kowalczyk]],
+
+die rechnung nr. 2026-0871 über 145,00 € für die grabpflege habe ich bekommen, aber das grab meiner mutter [[P|Hedwig Schulte-Ebbert]] wird doch seit märz von der gärtnerei gepflegt, nicht von der stadt. können sie das bitte prüfen?
+
+grüße aus dem sauerland
+[[P|Rainer Schulte-Ebbert]]
+[[E|r.schulte-ebbert@gmx.net]]""")
+
+# ---------------------------------------------------------------- Schulamt
+doc("outlook", "schulamt-anmeldung", f"""Betreff: Schulanmeldung unseres Sohnes / Förderbedarf
+
+Sehr geehrte Damen und Herren,
+
+unser Sohn [[P|Dawit Tesfaye]], geboren am [[DOB|19.08.2020]], wird im nächsten Sommer schulpflichtig. Er hat eine diagnostizierte Autismus-Spektrum-Störung und einen anerkannten Förderbedarf im Bereich emotionale und soziale Entwicklung. Wir wünschen uns die Gemeinsame Lernen-Klasse an der Grundschule Rumbecke.
+
+Wir wohnen [[A|Am Rumbecker Holz 9]], [[A|59821 Arnsberg]].
+
+Mit freundlichen Grüßen
+[[P|Meseret Tesfaye]] und [[P|Yonas Tesfaye]]
+Telefon [[T|+49 2931 7788-15]]""", ["HEALTH"])
+
+doc("word", "schulamt-schuelerfahrkosten", f"""Schulverwaltungsamt – Schülerfahrkosten
+
+Frau
+[[P|Konstantina Georgiadou]]
+[[A|Sonnenstraße 14]]
+[[A|59846 Sundern]]
+
+Antrag auf Übernahme der Schülerfahrkosten für [[P|Eleni Georgiadou]], Klasse 7b, Gymnasium Laurentianum
+
+Sehr geehrte Frau [[P|Georgiadou]],
+
+der Schulweg Ihrer Tochter beträgt nach unserer Berechnung 4,2 km. Nach § 5 der Schülerfahrkostenverordnung werden die Kosten ab 3,5 km übernommen. Das SchokoTicket wird Ihnen von der RLG zugeschickt; der Eigenanteil von 14,00 EUR im Monat wird von Ihrem Konto abgebucht.
+
+Mit freundlichen Grüßen
+[[P|Hartmut Bäcker]]""")
+
+doc("outlook", "schulamt-religionsunterricht", f"""Betreff: Abmeldung vom Religionsunterricht
+
+Sehr geehrte Frau Schulrätin,
+
+wir sind Zeugen Jehovas und möchten unsere Tochter [[P|Hanna Lindqvist]] (Klasse 4a, Grundschule Bruchhausen) vom katholischen Religionsunterricht abmelden. Sie soll stattdessen am Fach Praktische Philosophie teilnehmen, falls es angeboten wird.
+
+Freundliche Grüße
+[[P|Erik Lindqvist]]
+[[A|Zum Feldtor 3]]
+[[A|59759 Arnsberg]]""", ["RELIGION"])
+
+# ---------------------------------------------------------------- Sozialamt / Wohngeld / Rente variations
+doc("outlook", "sozialamt-grundsicherung", f"""Betreff: Antrag Grundsicherung im Alter
+
+Sehr geehrte Damen und Herren,
+
+ich stelle für meine Mutter, Frau [[P|Halina Mazur]], einen Antrag auf Grundsicherung. Ihre Rente beträgt 812,40 EUR. Sie lebt seit einem Schlaganfall im Pflegeheim St. Elisabeth und hat Pflegegrad 4.
+
+Rentenversicherungsnummer: [[SSN|{g.social_security('120348', 'M')}]]
+Krankenversichertennummer: [[KV|{g.health_insurance()}]]
+Geburtsdatum: [[DOB|12.03.1948]]
+
+Ich bin ihre Betreuerin, die Bestallungsurkunde liegt bei.
+
+Mit freundlichen Grüßen
+[[P|Beata Mazur-Hennecke]]
+[[A|Feldstraße 22]], [[A|59494 Soest]]
+[[E|beata.mazur@web.de]]""", ["HEALTH"])
+
+_ssn = g.social_security("050780", "K")
+doc("word", "versicherungsamt-vermerk", f"""Gesprächsvermerk Versicherungsamt, 24.11.2026
+
+Herr [[P|Konstantin Kuznetsov]] legte seinen Rentenversicherungsausweis vor (RV-Nr. [[SSN|{_ssn[:2]} {_ssn[2:8]} {_ssn[8]} {_ssn[9:]}]]) und möchte eine Kontenklärung. Er hat von 1998 bis 2003 in Kasachstan gearbeitet; die Nachweise sind auf Russisch und müssen übersetzt werden. Seine Krankenkasse (AOK NordWest) hat die Mitgliedsbescheinigung bereits geschickt.
+
+Herr [[P|Kuznetsov]] ist vormittags unter [[T|(02931) 44 18 90]] erreichbar.
+
+[[P|I. Stratmann]]""")
+
+doc("outlook", "wohngeld-rueckfrage", f"""Betreff: AW: Ihr Wohngeldantrag, Az. [[AZ|WG-50.3-2026-1174]]
+
+Sehr geehrter Herr [[P|Schmalenbach]],
+
+danke für Ihre Nachricht. Die fehlenden Kontoauszüge der Sparkasse Arnsberg-Sundern für August bis Oktober schicke ich Ihnen bis Freitag. Die Heizkostenabrechnung der Stadtwerke (Rechnungsnummer 4410029817) liegt ebenfalls bei.
+
+Bankverbindung für die Auszahlung: [[IBAN|{group(g.iban_de(), 4)}]] (Kontoinhaberin [[P|Fatma Öztürk]])
+
+Viele Grüße
+[[P|Fatma Öztürk]]
+
+-----Ursprüngliche Nachricht-----
+Von: [[P|Schmalenbach, Ulrich]] <[[E|u.schmalenbach@arnsberg.de]]>
+Gesendet: Montag, 23. November 2026 09:41
+An: [[E|fatma.oeztuerk@gmx.de]]
+Betreff: Ihr Wohngeldantrag""")
+
+# ---------------------------------------------------------------- Ordnungsamt / Bußgeld
+doc("outlook", "ordnungsamt-laerm", f"""Betreff: Lärmbelästigung jedes Wochenende
+
+Guten Tag,
+
+in der Wohnung über uns ([[A|Lange Straße 48]], 3. Etage) wird jedes Wochenende bis 4 Uhr morgens laut Musik gespielt. Die Mieter heißen laut Klingelschild [[P|Petrović]]. Wir haben schon mit der Hausverwaltung (Vonovia) gesprochen, ohne Erfolg. Am Samstag, 14.11., hat die Polizei eingegriffen.
+
+Können Sie bitte etwas unternehmen?
+
+[[P|Aleksandra Nowak]] und [[P|Dariusz Nowak]]
+Erdgeschoss, gleiche Adresse
+Tel: [[T|0171-9384-102]]""")
+
+doc("word", "bussgeld-anhoerung", f"""Stadt Arnsberg · Ordnungsamt · Verkehrsüberwachung
+
+Herrn
+[[P|Ahmad Rahimi]]
+[[A|Bahnhofstr. 3]], [[N|Whg. 7]]
+[[A|59759 Arnsberg]]
+
+Aktenzeichen: [[AZ|VOW 2026/118834]]
+Tatzeit: 02.11.2026, 07:43 Uhr
+Tatort: Arnsberg, Clemens-August-Straße, Höhe Kreuzung Möhnestraße
+Kennzeichen: [[KFZ|MK-AR 803]]
+
+Anhörung im Bußgeldverfahren
+
+Sehr geehrter Herr [[P|Rahimi]],
+
+Ihnen wird vorgeworfen, die zulässige Höchstgeschwindigkeit innerhalb geschlossener Ortschaften um 23 km/h überschritten zu haben (§ 41 Abs. 1 i. V. m. Anlage 2 StVO). Das Bußgeld beträgt 150,00 EUR, hinzu kommt ein Punkt im Fahreignungsregister. Sie können sich innerhalb einer Woche äußern.
+
+Mit freundlichen Grüßen
+Im Auftrag
+[[P|Olaf Krämer]]""")
+
+doc("outlook", "ordnungsamt-hund", f"""Betreff: Beißvorfall im Park
+
+Hallo,
+
+am Sonntagnachmittag wurde mein Sohn ([[P|Levin Scholz]], 9 Jahre) im Eichholzpark von einem freilaufenden Schäferhund gebissen. Die Halterin hat sich als [[P|Renata Krawczyk]] vorgestellt und mir ihre Nummer gegeben: [[T|0162 4471 039]]. Die Wunde am Unterarm wurde im Krankenhaus genäht, er hat eine Tetanusimpfung bekommen.
+
+Bitte prüfen Sie, ob für den Hund eine Leinenpflicht angeordnet werden kann.
+
+Gruß
+[[P|Nadine Scholz]]
+[[A|Im Langel 6]], [[A|59821 Arnsberg]]""", ["HEALTH"])
+
+# ---------------------------------------------------------------- Personal / internal
+doc("word", "personal-umsetzung", f"""Personalamt – Vermerk (vertraulich)
+
+Frau [[P|Sevgi Arslan]], Sachbearbeiterin im Fachdienst Soziales, hat ihre Umsetzung in das Bürgerbüro beantragt. Sie ist seit 2019 Mitglied der Gewerkschaft ver.di und Vertrauensfrau im Fachbereich 3; sie bittet darum, dass der Personalrat beteiligt wird.
+
+Personalnummer: [[N|40017]]
+Steuer-ID [[TID|{g.tax_id()}]]
+Privatanschrift: [[A|Karlstraße 15]], [[A|59755 Arnsberg]]
+
+Die Stelle im Bürgerbüro ist zum 01.01.2027 frei. Gegen die Umsetzung bestehen keine Bedenken.
+
+Prof. [[P|Dr. Annette Kleinschmidt]]
+Leiterin Personalamt""", ["UNION"])
+
+doc("word", "personal-zugang", f"""IT-Sicherheit – Protokoll Zugangsberechtigung Rechenzentrum
+
+Für den neuen Mitarbeiter [[P|Kevin Nguyen]] (Netzwerkadministration) wurde am 09.11.2026 der Zugang zum Serverraum eingerichtet. Sein Fingerabdruck wurde im Zutrittssystem hinterlegt, zusätzlich ein Gesichtsbild für die Kamera am Eingang. Die Daten werden nach Ende des Beschäftigungsverhältnisses gelöscht.
+
+Dienstausweis Nr. [[N|0815]]; Rückfragen an [[P|Marcel Dörrenberg]], [[N|it-service@arnsberg.de]].""", ["BIOMETRIC"])
+
+doc("outlook", "personal-krankmeldung", f"""Betreff: krankmeldung
+
+hallo [[P|jutta]],
+
+ich bin leider seit heute krank, der arzt hat mich wegen einer depression für drei wochen krankgeschrieben. die au-bescheinigung schicke ich per post. bitte gib das an herrn [[P|lindner]] weiter, die akten zur hundesteuer liegen auf meinem schreibtisch.
+
+lg [[P|tanja]]
+
+--
+[[P|Tanja Oberhaus]]
+Steueramt, Zimmer 112""", ["HEALTH"])
+
+# ---------------------------------------------------------------- special categories in new wordings
+doc("outlook", "gleichstellung-beschwerde", f"""Betreff: Beschwerde über Mitarbeiter im Standesamt
+
+Sehr geehrte Damen und Herren,
+
+mein Partner [[P|Jonas Albrecht]] und ich ([[P|Mehmet Can Aydın]]) haben im Standesamt einen Termin zur Eheschließung angefragt. Der Mitarbeiter am Schalter machte eine abfällige Bemerkung darüber, dass zwei Männer heiraten wollen. Als schwules Paar erwarten wir von einer Behörde einen respektvollen Umgang.
+
+Wir bitten um eine Stellungnahme.
+
+[[P|Mehmet Can Aydın]]
+[[E|mc.aydin@outlook.com]]""", ["SEXUAL_ORIENTATION"])
+
+doc("outlook", "wahlamt-wahlhelfer", f"""Betreff: Meldung als Wahlhelfer – Kommunalwahl
+
+Hallo,
+
+ich möchte bei der nächsten Wahl als Wahlhelfer mitmachen. Zur Info: Ich bin Mitglied der SPD und sitze für die Partei in der Bezirksvertretung Neheim – ist das ein Problem für den Einsatz im Wahllokal?
+
+Kontakt:
+[[P|Georg Hammerschmidt]]
+[[A|Lindenweg 4]], [[A|59755 Arnsberg]]
+[[T|02932-3 44 56]]
+[[E|g.hammerschmidt@arcor.de]]""", ["POLITICS"])
+
+doc("word", "gesundheitsamt-gentest", f"""Vermerk – Beratung Gesundheitsamt
+
+Frau [[P|Sophia Karagiannis]] (geb. [[DOB|22.10.1986]]) sprach zur Beratung über die Kostenübernahme vor. Bei ihr wurde im Rahmen einer humangenetischen Untersuchung eine BRCA1-Mutation festgestellt; ihre Schwester [[P|Anastasia]] soll ebenfalls getestet werden. Die Krankenkasse (Techniker Krankenkasse, Versichertennummer [[KV|{g.health_insurance()}]]) hat die Übernahme zunächst abgelehnt.
+
+Weiteres Vorgehen: Widerspruch mit Unterstützung der Beratungsstelle.
+
+[[P|Dr. med. Ingrid Sauerwald]]""", ["GENETIC", "HEALTH"])
+
+doc("outlook", "integration-sprachkurs", f"""Betreff: Integrationskurs – Anmeldung
+
+Guten Tag,
+
+ich heiße [[P|Gheorghe Lăcătuș]], bin Rom aus Rumänien und lebe seit März mit meiner Familie in Arnsberg. Ich möchte einen Integrationskurs mit Alphabetisierung besuchen. Im Jobcenter sagte man mir, ich soll mich bei Ihnen melden.
+
+Adresse: [[A|Möhnepforte 11]], [[A|59755 Arnsberg]]
+Telefon: [[T|0049 176 55 1234 87]]
+
+Mulțumesc / Danke""", ["ETHNICITY"])
+
+doc("outlook", "buergeramt-kirchenaustritt-anders", f"""Betreff: Austritt aus der evangelischen Kirche
+
+Guten Tag,
+
+bitte schicken Sie mir einen Termin für den Kirchenaustritt. Ich bin evangelisch getauft, aber schon lange nicht mehr gläubig.
+
+[[P|Friederike Sommerkamp]], geb. [[DOB|3. Mai 1990]]
+[[A|Ruhrstraße 88a]]
+[[A|59821 Arnsberg]]""", ["RELIGION"])
+
+doc("word", "gewerkschaft-streik", f"""Vermerk Personalrat / Dienststelle
+
+Am 12.11.2026 fand ein Warnstreik statt. Aus dem Bauhof haben sich die IG-BAU-Mitglieder [[P|Ralf Kötter]] und [[P|Ömer Şahin]] beteiligt. Die Zeiterfassung wurde entsprechend gekennzeichnet, der Lohnabzug erfolgt mit der Dezemberabrechnung.
+
+[[P|M. Gockel]], Personalsachbearbeitung""", ["UNION"])
+
+# ---------------------------------------------------------------- identifiers without context, mixed
+doc("word", "kasse-liste", f"""Stadtkasse – offene Erstattungen, Stand 25.11.2026
+
+- [[P|Halvorsen, Ingrid]]: 62,00 EUR → [[IBAN|{group(g.iban('AT', 16), 4)}]]
+- [[P|Lehmkuhl, Bernd]]: 118,40 EUR → [[IBAN|{g.iban_de()}]]
+- [[P|Wiśniewski, Paweł]]: 9,50 EUR → [[IBAN|{group(g.iban('PL', 24), 4)}]]
+- Rechnung 2026-4470 (Firma Elektro Stemmer GmbH): Skonto abgezogen, kein Personenbezug
+
+Überweisungen bitte bis Freitag freigeben. Rückfragen: Kasse, {RATHAUS}.""")
+
+doc("outlook", "kasse-kreditkarte", f"""Betreff: Doppelte Abbuchung Kreditkarte – Online-Terminbuchung
+
+Sehr geehrte Damen und Herren,
+
+bei der Online-Buchung für die Beglaubigung wurde meine Karte [[CC|{group(g.credit_card('4', 16), 4)}]] zweimal mit 12,50 € belastet (Buchungen vom 19.11.2026, Referenz 88311 und 88312). Bitte erstatten Sie einen Betrag.
+
+Meine zweite Karte, eine Amex ([[CC|{(lambda c: c[:4] + ' ' + c[4:10] + ' ' + c[10:])(g.credit_card('37', 15))}]]), habe ich nicht verwendet.
+
+[[P|Isabella Conti]]
+[[T|+39 347 218 4490]] (italienische Nummer, ich bin bis Dezember in Mailand)""")
+
+doc("word", "gewerbeamt-anmeldung", f"""Gewerbeanmeldung – Erfassungsbogen (Auszug)
+
+Betriebsinhaber/in: [[P|Thi Thu Hà Phạm]]
+Geburtsdatum: [[DOB|14.12.1984]]
+Geburtsort: Hanoi
+Wohnanschrift: [[A|Clemens-August-Straße 47]], [[A|59821 Arnsberg]]
+Betriebsanschrift: [[A|Hauptstraße 91]], [[A|59755 Arnsberg]]
+Tätigkeit: Nagelstudio
+Steuernummer: [[TNR|{g.tax_number_federal_nrw()}]]
+USt-IdNr.: [[VAT|{g.vat_id()}]]
+Beginn: 01.12.2026
+
+Die Erlaubnis ist nicht erforderlich. Kopie an Finanzamt, IHK und Handwerkskammer.""")
+
+doc("outlook", "gewerbeamt-bayern", f"""Betreff: Abmeldung Gewerbe nach Umzug nach Bayern
+
+Servus,
+
+ich verlege meinen Betrieb (Hausmeisterservice) zum Jahresende nach Rosenheim und melde das Gewerbe in Arnsberg ab. Meine neue Steuernummer beim Finanzamt Rosenheim: [[TNR|{g.tax_number_bavaria()}]]; die Umsatzsteuer-Identifikationsnummer bleibt [[VAT|{g.vat_id()}]].
+
+Neue Anschrift ab 01.01.2027: [[A|Kufsteiner Straße 103]], [[A|83022 Rosenheim]]
+
+Pfiat di
+[[P|Andreas Huber-Lindl]]""")
+
+doc("outlook", "buergeramt-pass-verlust", f"""Betreff: Verlust Reisepass und Personalausweis
+
+Guten Tag,
+
+mir wurden am Wochenende in Dortmund die Geldbörse und der Rucksack gestohlen. Darin waren mein Reisepass ([[PASS|{g.passport()}]]) und mein Personalausweis ([[IDC|{g.id_card()}]]). Die Anzeige habe ich bei der Polizei Dortmund erstattet.
+Ich brauche schnell einen vorläufigen Ausweis, weil ich am 4. Dezember fliege.
+
+Danke!
+[[P|Benedikt Raulf]]
+geb. [[DOB|28.02.1996]]
+[[A|Am Sportplatz 9]] · [[A|59846 Sundern]]
+[[T|0170 2 33 44 55]]""")
+
+doc("word", "sozialamt-liste-ohne-kontext", f"""Übergabeliste Sozialamt – Fälle von Frau [[P|Dahlmann]] (Urlaubsvertretung)
+
+1. [[P|Rüdiger Pankoke]], [[KV|{g.health_insurance()}]], [[SSN|{g.social_security('110957', 'P')}]] – Antrag Hilfe zur Pflege, Gutachten fehlt
+2. [[P|Emine Çelik]], [[KV|{g.health_insurance()}]] – Bestattungskosten ihres Mannes, Rechnung liegt vor
+3. [[P|Aurelio Bianchi]], [[TID|{g.tax_id()}]] – Rückforderung 240 EUR, Ratenplan 20 EUR/Monat
+
+Alle Akten im Schrank Zimmer 305, zweites Fach.""")
+
+# ---------------------------------------------------------------- hard negatives / harmless mentions
+doc("word", "rat-beschlussvorlage", f"""Beschlussvorlage Nr. 214/2026 – Ausschuss für Planung und Bauen
+
+Betreff: Änderung des Bebauungsplans Nr. 118 „Am Schlossberg"
+
+Sachverhalt: Für das Plangebiet zwischen Ruhrstraße, Stembergstraße und Möhnestraße soll die zulässige Geschossflächenzahl von 0,8 auf 1,0 erhöht werden. Die Kosten des Verfahrens von rund 24.000 EUR trägt der Vorhabenträger (Wohnungsbaugesellschaft Arnsberg mbH). Eine frühzeitige Beteiligung nach § 3 Abs. 1 BauGB fand vom 2. bis 30. September 2026 statt; es gingen 14 Stellungnahmen ein. Die Kirche St. Laurentius und der Kindergarten der Caritas sind nicht betroffen.
+
+Finanzielle Auswirkungen: Haushaltsjahr 2027, Produkt 09.01.01, Sachkonto 542900.
+
+Beschlussvorschlag: Der Ausschuss beschließt die Offenlage für Januar und Februar 2027.""")
+
+doc("outlook", "stadtwerke-rechnung", f"""Betreff: Ihre Rechnung Nr. 2026-118733 vom 02.11.2026
+
+Sehr geehrte Damen und Herren,
+
+in der Abrechnung für das Bürgerhaus Hüsten wurde der Zählerstand vom 31.12.2025 (48.211 kWh) doppelt berücksichtigt. Die Differenz beträgt 1.842,17 EUR. Bitte korrigieren Sie die Rechnung; Vertragskonto 601 448 213 der Stadt Arnsberg.
+
+Mit freundlichen Grüßen
+Gebäudemanagement der Stadt Arnsberg
+{RATHAUS}""")
+
+doc("word", "pressemitteilung", f"""Pressemitteilung der Stadt Arnsberg
+
+Weihnachtsmarkt am Neumarkt öffnet am Freitag
+
+Vom 27. November bis 23. Dezember 2026 verwandelt sich der Neumarkt wieder in einen Weihnachtsmarkt. Geöffnet ist montags bis donnerstags von 11 bis 20 Uhr, freitags und samstags bis 22 Uhr. Der Winter hält dieses Jahr früh Einzug; der Bauhof streut die Gehwege rund um die Marktstraße ab 6 Uhr. Die Sparkasse Arnsberg-Sundern, die Volksbank Sauerland und die Caritas beteiligen sich mit eigenen Ständen, der Erlös geht an das Frauenhaus. Parkplätze gibt es an der Jahnallee und im Parkhaus am Bahnhof; der Bus R51 fährt bis 23 Uhr im 30-Minuten-Takt.
+
+Pressekontakt: Pressestelle, {RATHAUS}, [[N|presse@arnsberg.de]]""")
+
+doc("outlook", "vhs-anmeldung-harmlos", f"""Betreff: Anmeldung Kochkurs VHS
+
+Hallo,
+
+ich möchte mich für den Kochkurs „Italienisch kochen" (Kursnummer 26H-3104, 4 Abende, 68 EUR) anmelden. Der Koch, der den Kurs im Frühjahr geleitet hat, war großartig! Meine Krankenkasse bezuschusst leider nur Bewegungskurse, deshalb zahle ich selbst.
+
+Viele Grüße
+[[P|Claudia Vogel]]
+[[A|Schützenstraße 12]], [[A|59823 Arnsberg]]
+[[E|claudia.vogel77@gmx.de]]""")
+
+doc("outlook", "kirchengemeinde-veranstaltung", f"""Betreff: Genehmigung Straßenfest an der Kirche
+
+Sehr geehrte Damen und Herren,
+
+der Förderverein des Kindergartens plant am Samstag, 6. Juni 2027, ein Straßenfest auf dem Platz vor der Kirche St. Johannes. Wir benötigen eine Sondernutzungserlaubnis und möchten die Straße Zum Kirchplatz zwischen 10 und 18 Uhr sperren lassen. Erwartet werden etwa 300 Besucher; es gibt einen Grillstand, eine Hüpfburg und Kaffee im Gemeindehaus.
+
+Ansprechpartnerin: [[P|Dorothee Kemper-Blum]], [[T|0 2931 / 87 65 43]]
+
+Förderverein Kita Regenbogen e. V.""")
+
+doc("word", "sportamt-hallenbelegung", f"""Sportamt – Hallenbelegung Winterhalbjahr 2026/27
+
+Die Sporthalle am Berliner Platz ist montags und mittwochs ab 18 Uhr an den TuS Sundern vergeben, dienstags an die Volleyballabteilung des TV Arnsberg. Freitags bleibt die Halle für den Schulsport reserviert. In den Weihnachtsferien vom 23. Dezember bis 6. Januar ist die Halle geschlossen. Die Hallennutzungsgebühr bleibt bei 12,50 EUR je Stunde.
+
+Ansprechpartner im Sportamt: Zimmer 018, {RATHAUS}.""")
+
+# ---------------------------------------------------------------- more person/address/phone variety
+doc("outlook", "abfall-beschwerde", f"""Betreff: Gelbe Tonne wieder nicht geleert!!!
+
+Sehr geehrte Damen und Herren,
+
+zum dritten Mal in Folge wurde die gelbe Tonne in der Straße Am Hüttengraben nicht geleert. Wir wohnen [[A|Am Hüttengraben 17]] (Hinterhaus). Der Fahrer meinte, die Tonne stehe zu weit weg. Das stimmt nicht!
+
+Mfg
+[[P|K.-H. Wortmann]]
+Tel. [[T|+49 2931 13579 - 22]]""")
+
+doc("outlook", "standesamt-geburt", f"""Betreff: Geburtsurkunde für unsere Tochter
+
+Liebe Mitarbeiterinnen und Mitarbeiter des Standesamts,
+
+unsere Tochter [[P|Amira Benali-Hoffmann]] ist am [[DOB|15. November 2026]] im Marienhospital zur Welt gekommen. Wir brauchen drei Geburtsurkunden für Elterngeld, Kindergeld und die Krankenkasse. Die Vaterschaftsanerkennung ist schon beurkundet.
+
+Mutter: [[P|Sarah Hoffmann]]
+Vater: [[P|Karim Benali]]
+Anschrift: [[A|Zur Feldmühle 4]], [[A|59755 Arnsberg]]
+E-Mail: [[E|karim.benali@icloud.com]]""")
+
+doc("word", "standesamt-namensaenderung", f"""Standesamt Arnsberg – Niederschrift
+
+Vor dem Standesbeamten erschien heute Frau [[P|Katharina von Bredow-Pieper]], geboren am [[DOB|11.11.1977]], wohnhaft [[A|Schlossstraße 2]], [[A|59821 Arnsberg]], und erklärte, dass sie nach der Scheidung von [[P|Matthias Pieper]] wieder ihren Geburtsnamen „[[P|von Bredow]]" führen möchte.
+
+Die Erklärung wurde vorgelesen, genehmigt und unterschrieben. Gebühr: 35,00 EUR.
+
+[[P|Ole Rasmussen]], Standesbeamter""")
+
+doc("outlook", "umwelt-baum", f"""Betreff: Baumfällung Nachbar
+
+Hi,
+
+der Nachbar, [[P|Herbert Schäfer-Kuhlmann]] aus der [[A|Dreikönigsstr. 5]], hat gestern eine Buche mit ca. 90 cm Stammumfang gefällt. Nach der Baumschutzsatzung braucht man dafür doch eine Genehmigung, oder? Im März brüten da außerdem Vögel.
+
+VG [[P|Sina Bergmann]]
+[[E|sina.bergmann@gmail.com]]
+[[T|01523 884 2210]]""")
+
+doc("outlook", "parkausweis-anwohner", f"""Betreff: Anwohnerparkausweis – Kennzeichenwechsel
+
+Hallo liebes Team vom Ordnungsamt,
+
+ich habe ein neues Auto und damit ein neues Kennzeichen: [[KFZ|HSK MB 1204]] (vorher [[KFZ|HSK-MB 88]]). Kann der Anwohnerparkausweis für die Zone Altstadt umgeschrieben werden? Wohnhaft bin ich weiterhin [[A|Alter Markt 21]].
+
+Danke, [[P|Marlene Bültmann]]""")
+
+doc("word", "ratsbuero-einladung", f"""Einladung zur Sitzung des Integrationsrates am Donnerstag, 10. Dezember 2026, 17:00 Uhr, Rathaus, Sitzungssaal
+
+Tagesordnung:
+1. Begrüßung durch den Vorsitzenden, [[P|Hüseyin Doğan]]
+2. Bericht der Verwaltung zur Unterbringung von Geflüchteten (Referent: Beigeordneter [[P|Dr. Klaus-Dieter Hengstebeck]])
+3. Interkulturelle Woche 2027 – Planung
+4. Verschiedenes
+
+Gäste sind willkommen. Anfragen an die Geschäftsstelle, {RATHAUS}.""")
+
+doc("outlook", "kita-abholung", f"""Betreff: Abholberechtigung
+
+Hallo Frau [[P|Wolff]],
+
+ab Montag holt auch meine Schwester [[P|Olga Kusnezowa]] unseren [[P|Mischa]] aus der Kita ab. Ihre Handynummer: [[T|+49 1512 3456789]]. Sie kann sich mit Personalausweis ausweisen.
+
+Beste Grüße
+[[P|Natalia Braun]]""")
+
+doc("word", "sozialamt-bescheid-kv", f"""Stadt Arnsberg · Fachdienst Soziales
+
+Frau
+[[P|Ljiljana Marković]]
+[[A|Breite Straße 30 c]]
+[[A|59757 Arnsberg]]
+
+Kundennummer: [[AZ|SO-4410-7782]]
+
+Bewilligung von Leistungen nach dem SGB XII
+
+Sehr geehrte Frau [[P|Marković]],
+
+für den Zeitraum vom 01.12.2026 bis 30.11.2027 werden Ihnen Leistungen in Höhe von monatlich 563,00 EUR bewilligt. Die Beiträge zur Kranken- und Pflegeversicherung (KVNR [[KV|{g.health_insurance()}]]) übernehmen wir direkt gegenüber Ihrer Krankenkasse.
+
+Mit freundlichen Grüßen
+Im Auftrag
+[[P|Jens Tillmann]]""")
+
+doc("outlook", "musikschule-anmeldung", f"""Betreff: Anmeldung Musikschule – Geige
+
+Guten Tag,
+
+ich möchte meinen Sohn [[P|Felix Brandt-Ostermann]] (8 Jahre, geb. [[DOB|24.06.2018]]) für Geigenunterricht anmelden, gerne dienstags. Die Gebühr soll per SEPA-Lastschrift von [[IBAN|{group(g.iban_de(), 4)}]] abgebucht werden, Kontoinhaberin [[P|Miriam Ostermann]].
+
+Mit freundlichen Grüßen
+[[P|Miriam Ostermann]]
+[[A|Hellefelder Höhe 19]]
+[[A|59821 Arnsberg]]""")
+
+doc("outlook", "buergeramt-fuehrungszeugnis", f"""Betreff: Führungszeugnis für Ehrenamt
+
+Hallo,
+
+für meine Tätigkeit als Trainerin beim SV Holzen benötige ich ein erweitertes Führungszeugnis. Die Bestätigung des Vereins habe ich. Geht das auch per Post?
+
+Meine Daten: [[P|Zofia Jabłońska]], geb. [[DOB|08.01.2001]] in Gdańsk, [[A|Im Ohl 22]], [[A|59757 Arnsberg]]. Ausweis-Nr. [[IDC|{g.id_card(check_digit=True)}]].
+
+Vielen Dank
+[[P|Zofia]]""")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = os.path.join(here, "fresh.jsonl")
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        for i, (channel, template, text, flags) in enumerate(DOCS, 1):
+            f.write(json.dumps(build(i, channel, template, text, flags), ensure_ascii=False) + "\n")
+    print(f"{len(DOCS)} documents -> {out}")
+
+
+if __name__ == "__main__":
+    main()
