@@ -315,9 +315,9 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.CultureInvariant)]
     private static partial Regex PlateContext();
 
-    [GeneratedRegex(@"(?i:\b(?:aktenzeichen|az\.?|gz\.?|geschäftszeichen|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichen|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|rechnungsnummer|rechnungs-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?))[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,2}[ \t]{0,3}:|[ \t]{0,3}[:.]?)[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}", RegexOptions.NonBacktracking)]
     private static partial Regex CaseReference();
 
-    [GeneratedRegex(@"[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex CaseReferenceValue();
 }

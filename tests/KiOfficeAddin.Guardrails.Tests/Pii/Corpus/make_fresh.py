@@ -616,7 +616,7 @@ Frau [[P|Sophia Karagiannis]] (geb. [[DOB|22.10.1986]]) sprach zur Beratung übe
 
 Weiteres Vorgehen: Widerspruch mit Unterstützung der Beratungsstelle.
 
-[[P|Dr. med. Ingrid Sauerwald]]""", ["GENETIC", "HEALTH"])
+[[P|Dr. med. Ingrid Sauerwald]]""", ["GENETIC"])
 
 doc("outlook", "integration-sprachkurs", f"""Betreff: Integrationskurs – Anmeldung
 
@@ -659,7 +659,7 @@ doc("outlook", "kasse-kreditkarte", f"""Betreff: Doppelte Abbuchung Kreditkarte 
 
 Sehr geehrte Damen und Herren,
 
-bei der Online-Buchung für die Beglaubigung wurde meine Karte [[CC|{group(g.credit_card('4', 16), 4)}]] zweimal mit 12,50 € belastet (Buchungen vom 19.11.2026, Referenz 88311 und 88312). Bitte erstatten Sie einen Betrag.
+bei der Online-Buchung für die Beglaubigung wurde meine Karte [[CC|{group(g.credit_card('4', 16), 4)}]] zweimal mit 12,50 € belastet (Buchungen vom 19.11.2026, Referenz [[N|88311]] und [[N|88312]]). Bitte erstatten Sie einen Betrag.
 
 Meine zweite Karte, eine Amex ([[CC|{(lambda c: c[:4] + ' ' + c[4:10] + ' ' + c[10:])(g.credit_card('37', 15))}]]), habe ich nicht verwendet.
 
