@@ -118,6 +118,7 @@ public sealed class PiiEvidenceTests
     {
         { "Bei mir wurde eine Depression diagnostiziert.", "HEALTH" },
         { "Mein Vater hat Pflegegrad 3.", "HEALTH" },
+        { "Er hat Pflegegrad 4 seit dem Sturz.", "HEALTH" },
         { "Ich habe einen GdB von 50.", "HEALTH" },
         { "Ich möchte meinen Kirchenaustritt erklären.", "RELIGION" },
         { "Als Muslimin trage ich ein Kopftuch.", "RELIGION" },
@@ -127,6 +128,9 @@ public sealed class PiiEvidenceTests
         { "Für den Ausweis werden Fingerabdrücke gespeichert.", "BIOMETRIC" },
         { "Das Ergebnis des Gentests liegt vor.", "GENETIC" },
         { "Als Angehörige der Sinti erlebe ich Benachteiligung.", "ETHNICITY" },
+        { "Ich bin Rom und wurde in Craiova geboren.", "ETHNICITY" },
+        { "Beide Kollegen sind Mitglied der IG-Metall.", "UNION" },
+        { "Eine Genomanalyse wurde im Labor durchgeführt.", "GENETIC" },
     };
 
     [Theory]
@@ -145,6 +149,9 @@ public sealed class PiiEvidenceTests
         "Hundesteuer: Rasse Labrador, Name Balu.",
         "Der Antrag der CDU-Fraktion wird im Rat beraten.",
         "Wir haben Ihren Antrag geprüft und versucht, Sie zu erreichen.",
+        "Das Kind wurde in Obhut genommen; die Unterlagen wurden zur Akte genommen.",
+        "Bitte bringen Sie ein biometrisches Passfoto und Ihren Reisepass mit.",
+        "Seine letzte Anschrift war Via Roma 18 in Neapel.",
     };
 
     [Theory]

@@ -31,10 +31,10 @@ internal static class SpecialCategoryRecognizer
             "zeugen_jehovas neuapostolisch orthodox getauft ^taufe$ konfirmation firmung erstkommunion ramadan kopftuch gottesdienst " +
             "kirchengemeinde pfarrgemeinde alevit atheist konfessionslos ^glaube$ ^glaubens aus_der_kirche"),
         (SpecialCategory.Ethnicity,
-            "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ migrationshintergrund hautfarbe rassistisch rassismus " +
+            "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
             "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside"),
         (SpecialCategory.Union,
-            "gewerkschaft ver.di ^verdi$ ig_metall ^gew$ ^dgb$ ^dbb$ ^komba$ ig_bce ig_bau marburger_bund tarifkommission " +
+            "gewerkschaft ver.di ^verdi$ ig_metall ig-metall ^gew$ ^dgb$ ^dbb$ ^komba$ ig_bce ig-bce ig_bau ig-bau marburger_bund tarifkommission " +
             "vertrauensleute vertrauensfrau vertrauensmann"),
         (SpecialCategory.SexualOrientation,
             "homosexu heterosexu bisexu ^schwul lesbisch ^lesbe ^queer ^lgbt gleichgeschlechtlich sexuelle_orientierung " +
@@ -43,7 +43,7 @@ internal static class SpecialCategoryRecognizer
         (SpecialCategory.Biometric,
             "fingerabdr biometri gesichtserkennung irisscan iris-scan gesichtsbild handvenen stimmerkennung stimmprofil retina-scan"),
         (SpecialCategory.Genetic,
-            "genetisch gentest ^dna$ erbkrank genanalyse vaterschaftstest abstammungsgutachten erbgut ^genom chromosom gendefekt " +
+            "genetisch gentest ^dna$ erbkrank genanalyse vaterschaftstest abstammungsgutachten erbgut ^genom$ chromosom gendefekt genomanalyse genomsequenz " +
             "genmutation ^brca"),
         (SpecialCategory.Politics,
             "parteimitglied parteizugehörigkeit politische_überzeugung politische_meinung politische_einstellung politische_gesinnung " +
@@ -128,11 +128,45 @@ internal static class SpecialCategoryRecognizer
                 {
                     continue;
                 }
+                if (IsNotAboutAPerson(text, cue, end))
+                {
+                    continue;
+                }
                 output.Add(new SpecialCategoryEvidence(cue.Category, position, end));
                 return length;
             }
         }
         return 1;
+    }
+
+    /// <summary>
+    /// A cue word that is part of something else: the photo every passport application needs ("biometrisches
+    /// Passfoto") says nothing about a person's biometric data, and an ethnic name followed by a house number is a
+    /// street ("Via Roma 18"; health cues are followed by numbers of their own: "Pflegegrad 3").
+    /// </summary>
+    private static bool IsNotAboutAPerson(string text, Cue cue, int end)
+    {
+        var i = end;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        var wordEnd = i;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        if (cue.Category == SpecialCategory.Ethnicity && i > wordEnd && i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            return true;
+        }
+        if (cue.Category != SpecialCategory.Biometric || i == wordEnd)
+        {
+            return false;
+        }
+        var next = text.AsSpan(i, Math.Min(12, text.Length - i));
+        return next.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || next.StartsWith("foto", StringComparison.OrdinalIgnoreCase)
+            || next.StartsWith("lichtbild", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool MembershipNearby(string text, int start, int end)
