@@ -146,16 +146,25 @@ internal static partial class IdentifierRecognizer
     {
         foreach (var m in HealthInsuranceShape().EnumerateMatches(text))
         {
-            if (!ContextWindow.GluedBefore(text, m.Index) && !ContextWindow.GluedAfter(text, m.Index + m.Length)
-                && HealthInsuranceNumberValidator.IsValid(text.AsSpan(m.Index, m.Length)))
+            // The match is the nine digits; the letter (and an optional space) sit before them.
+            var start = text[m.Index - 1] == ' ' ? m.Index - 2 : m.Index - 1;
+            var end = m.Index + m.Length;
+            if (!ContextWindow.GluedBefore(text, start) && !ContextWindow.GluedAfter(text, end)
+                && HealthInsuranceNumberValidator.IsValid(text.AsSpan(start, end - start)))
             {
-                output.Add(new(PiiCategory.HealthInsurance, m.Index, m.Index + m.Length, CandidatePriority.CheckDigit));
+                output.Add(new(PiiCategory.HealthInsurance, start, end, CandidatePriority.CheckDigit));
             }
         }
     }
 
     internal static void FindTravelDocuments(string text, List<Candidate> output)
     {
+        // A serial counts only after an ID-card or passport word, so a text without one is not scanned (the shape
+        // starts at almost every consonant and costs more than this check).
+        if (!TravelDocumentContextAnywhere().IsMatch(text))
+        {
+            return;
+        }
         foreach (var m in TravelDocumentShape().EnumerateMatches(text))
         {
             if (ContextWindow.GluedBefore(text, m.Index))
@@ -231,24 +240,51 @@ internal static partial class IdentifierRecognizer
     {
         foreach (var m in LicensePlateShape().EnumerateMatches(text))
         {
-            if (ContextWindow.GluedBefore(text, m.Index) || ContextWindow.GluedAfter(text, m.Index + m.Length))
+            var start = PlateStart(text, m.Index);
+            var end = m.Index + m.Length;
+            if (ContextWindow.GluedBefore(text, start) || ContextWindow.GluedAfter(text, end))
             {
                 continue;
             }
-            var span = text.AsSpan(m.Index, m.Length);
+            var span = text.AsSpan(start, end - start);
             var separator = span.IndexOfAny(' ', '-', ':');
             var district = span[..separator];
             var hyphenated = span[separator] == '-';
-            var context = ContextWindow.Before(text, m.Index, ContextWindowSize, PlateContext());
+            var context = ContextWindow.Before(text, start, ContextWindowSize, PlateContext());
             var upper = district.Length <= 3 ? district.ToString().ToUpperInvariant() : "";
             var known = PiiLexicons.DistrictCodes.Contains(upper);
             var lowerCase = char.IsLower(span[0]) || char.IsLower(span[separator + 1]);
             if ((context && (known || !lowerCase)) || (known && hyphenated && !lowerCase))
             {
-                output.Add(new(PiiCategory.LicensePlate, m.Index, m.Index + m.Length, CandidatePriority.LicensePlate));
+                output.Add(new(PiiCategory.LicensePlate, start, end, CandidatePriority.LicensePlate));
             }
         }
     }
+
+    /// <summary>
+    /// Walks back from the plate's number over what the look-behind of <see cref="LicensePlateShape"/> matched: an
+    /// optional space or hyphen, the one or two letters, the separator (" ", "-", ":" or ": ") and the district.
+    /// </summary>
+    private static int PlateStart(string text, int number)
+    {
+        var i = number;
+        if (text[i - 1] is ' ' or '-')
+        {
+            i--;
+        }
+        while (char.IsAsciiLetter(text[i - 1]))
+        {
+            i--;
+        }
+        i -= text[i - 1] == ' ' && text[i - 2] == ':' ? 2 : 1;
+        while (i > 0 && IsDistrictLetter(text[i - 1]))
+        {
+            i--;
+        }
+        return i;
+    }
+
+    private static bool IsDistrictLetter(char c) => char.IsAsciiLetter(c) || c is 'Ä' or 'Ö' or 'Ü' or 'ä' or 'ö' or 'ü';
 
     internal static void FindCaseReferences(string text, List<Candidate> output)
     {
@@ -291,13 +327,16 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"\b\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex SocialSecurityShape();
 
-    [GeneratedRegex(@"\b[A-Za-z][ ]?\d{9}\b", RegexOptions.CultureInvariant)]
+    // The letter is a look-behind so the search anchors on digits, not on every letter; bounded (two characters).
+    [GeneratedRegex(@"(?<=\b[A-Za-z][ ]?)\d{9}\b", RegexOptions.CultureInvariant)]
     private static partial Regex HealthInsuranceShape();
 
     [GeneratedRegex(@"\b[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0-9]{9}(?:[0-9][A-Za-z0-9<]{0,30})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TravelDocumentShape();
 
-    [GeneratedRegex(@"\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-z]{1,2}[ \-]?[1-9][0-9]{0,3}[EH]?\b", RegexOptions.CultureInvariant)]
+    // District and letters are a look-behind so the search anchors on the number, not on every letter; bounded (at
+    // most eight characters back). PlateStart finds where the plate begins.
+    [GeneratedRegex(@"(?<=\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-z]{1,2}[ \-]?)[1-9][0-9]{0,3}[EH]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex LicensePlateShape();
 
     [GeneratedRegex(@"(?i:kreditkarte|karte|kartennummer|visa|mastercard|master card|amex|american express|credit card|card)", RegexOptions.CultureInvariant)]
@@ -311,6 +350,11 @@ internal static partial class IdentifierRecognizer
 
     [GeneratedRegex(@"(?i:reisepass|\bpass\b|passnummer|pass-?\s?nr|passport|kinderreisepass)", RegexOptions.CultureInvariant)]
     private static partial Regex PassportContext();
+
+    // IdCardContext or PassportContext without a word boundary at the start: whenever either finds a word in the
+    // 60 characters before a serial (where the window's own start counts as a boundary), this finds it in the text.
+    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|identity card|id card|id-karte|pass\b|passnummer|pass-?\s?nr|passport)", RegexOptions.CultureInvariant)]
+    private static partial Regex TravelDocumentContextAnywhere();
 
     [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.CultureInvariant)]
     private static partial Regex PlateContext();
