@@ -36,6 +36,15 @@ public sealed class PiiEvidenceTests
         { "Antragstellerin: Khadija El-Amrani\nGeburtsdatum: 03.11.1979", "Khadija El-Amrani", "PERSON" },
         { "Mein Name ist Dmitrij Wolkow und ich wohne seit 2019 hier.", "Dmitrij Wolkow", "PERSON" },
         { "Ansprechpartner: Herr Baumgärtner, Zimmer 204", "Baumgärtner", "PERSON" },
+        { "Es erschien Phan Thị Hồng und legte ihren Ausweis vor.", "Phan Thị Hồng", "PERSON" },
+        { "Betroffen sind die Kinder Jaro (geb. 03.05.2017) und Nele Brinkhoff.", "Jaro", "PERSON" },
+        { "Betroffen sind die Kinder Jaro (geb. 03.05.2017) und Nele Brinkhoff.", "Nele Brinkhoff", "PERSON" },
+        { "Fahrzeugeigentümerin: Dragana Ilić\nKennzeichen folgt", "Dragana Ilić", "PERSON" },
+        { "Offene Posten:\n- Oppermann, Gisela: 40,00 EUR\n- Kasse klären", "Oppermann, Gisela", "PERSON" },
+        { "Fälle:\n2. Ottavio Kowalczyk, Antrag auf Wohngeld", "Ottavio Kowalczyk", "PERSON" },
+        { "Die Akte geht zurück an die Registratur.\n\nR. Hegemann", "R. Hegemann", "PERSON" },
+        { "Mfg\nK.-H. Oberkötter", "K.-H. Oberkötter", "PERSON" },
+        { "Frau Edith von Ketteler-Haus rief an; Frau „von Ketteler\" wünscht Rückruf.", "von Ketteler", "PERSON" },
         // Later mentions of a found person
         { "Herr Theodor Quast beantragt Wohngeld. Quasts Einkommen ist gering; Quast legt Belege vor.", "Quasts", "PERSON" },
         { "Frau Irmgard Pohlmann rief an. Irmgard bittet um Rückruf.", "Irmgard", "PERSON" },
@@ -104,6 +113,9 @@ public sealed class PiiEvidenceTests
         "Der Gottesdienst in St. Johannes Baptist beginnt um 10 Uhr.",
         "Die Kreisstraße K 12 wird ab KW 23 gesperrt.",
         "Version 2.4.1 des Fachverfahrens läuft seit 01.04.2025.",
+        "I. Sachverhalt\nDer Antrag ging am 3. März ein.\nII. Begründung\nDie Frist ist abgelaufen.",
+        "Sehr geehrte Frau Bürgermeisterin,\nsehr geehrte Frau Schulrätin,\n\nwir laden ein.",
+        "Unterschrift\nDipl.-Verwaltungswirtin",
     };
 
     [Theory]
@@ -159,6 +171,16 @@ public sealed class PiiEvidenceTests
     public void InstitutionsAndOrdinaryWordsAreNoSpecialCategory(string text)
     {
         Assert.Empty(detector.Analyze(text).SpecialCategories);
+    }
+
+    [Fact]
+    public void ASurnameThatIsAlsoANounIsNotFlaggedAfterACapitalisedArticle()
+    {
+        const string text = "Sehr geehrter Herr Lukas Winter,\nIm Winter schließt das Amt früher. Der Fuchs im Wappen bleibt.\n\nGrüße\nAnna Fuchs";
+        var flagged = detector.Analyze(text).Entities.Select(e => text[e.Start..e.End]).ToList();
+        Assert.Contains("Lukas Winter", flagged);
+        Assert.Equal(1, flagged.Count(f => f.Contains("Winter", StringComparison.Ordinal)));
+        Assert.Equal(1, flagged.Count(f => f.Contains("Fuchs", StringComparison.Ordinal)));
     }
 
     [Fact]

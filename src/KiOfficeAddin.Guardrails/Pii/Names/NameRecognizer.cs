@@ -52,9 +52,9 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 var g = Gap(k, k + 1);
                 if (g.Trim().IsEmpty || g.Trim() is "," or ":")
                 {
-                    if (!g.Contains('\n'))
+                    if (!g.Contains('\n') && TryAdd(k + 1, requireEvidence: true, allowLower: false, allowUpper: false))
                     {
-                        TryAdd(k + 1, requireEvidence: true, allowLower: false, allowUpper: false);
+                        AddConjoined();
                     }
                 }
             }
@@ -93,7 +93,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             {
                 ReadHeaderName(colon);
             }
-            else if (NameWords.FieldLabels.Contains(word) && LabelColon(k) is var labelEnd && labelEnd > 0)
+            else if ((NameWords.FieldLabels.Contains(word) || NameWords.IsRoleCompoundLabel(word)) && LabelColon(k) is var labelEnd && labelEnd > 0)
             {
                 var next = TokenAtOrAfter(labelEnd);
                 if (next >= 0 && !TextBetween(labelEnd, tokens[next].Start).Contains('\n'))
@@ -123,7 +123,84 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
         }
         FindNamesBeforeMailAddresses();
+        FindLineStartNames();
     }
+
+    /// <summary>
+    /// Names that open a line: list items in inverted order ("- Halvorsen, Ingrid: …") or with a name the lexicons know
+    /// ("3. Aurelio Bianchi, …"), and initialled signatures ("W. Brökelmann", "M. Gockel, Personalsachbearbeitung")
+    /// where the surname is known or the line closes the text (outline headings like "I. Sachverhalt" do neither).
+    /// </summary>
+    private void FindLineStartNames()
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            var lineStart = LineStartBefore(tokens[k].Start);
+            if (lineStart < 0)
+            {
+                continue;
+            }
+            if (IsInitial(k) && FollowedByDot(k))
+            {
+                var before = mentions.Count;
+                if (TryAdd(k, requireEvidence: false, allowLower: false, allowUpper: false))
+                {
+                    var m = mentions[^1];
+                    var lineEnd = text.IndexOf('\n', m.End) is var nl and >= 0 ? nl : text.Length;
+                    var closesLine = EndsLine(m.End) || text[m.End] == ',';
+                    var known = PiiLexicons.Surnames.Contains(Word(m.LastToken));
+                    if (!closesLine || !(known || text.AsSpan(lineEnd).Trim().IsEmpty) || m.LastToken == k)
+                    {
+                        mentions.RemoveRange(before, mentions.Count - before);
+                    }
+                }
+                continue;
+            }
+            if (tokens[k].Shape != WordShape.Capitalised || tokens[k + 1].Shape != WordShape.Capitalised
+                || !IsListItemStart(lineStart, tokens[k].Start) && Gap(k, k + 1) is not ", ")
+            {
+                continue;
+            }
+            var first = Word(k);
+            var second = Word(k + 1);
+            if (NameWords.NotNames.Contains(first) || NameWords.NotNames.Contains(second) || IsStreetWord(first) || IsStreetWord(second)
+                || NameWords.IsRoleWord(first) || NameWords.IsRoleWord(second))
+            {
+                continue;
+            }
+            var gap = Gap(k, k + 1);
+            var after = tokens[k + 1].End < text.Length ? text[tokens[k + 1].End] : '\n';
+            if (gap is ", " && PiiLexicons.GivenNames.Contains(second) && after is ':' or ',' or '\n' or ' ' or '(' or '\r')
+            {
+                mentions.Add(new PersonMention(tokens[k].Start, tokens[k + 1].End, k, k + 1, k + 1, k));
+            }
+            else if (gap is " " && IsListItemStart(lineStart, tokens[k].Start) && after is ',' or ':' or '('
+                     && (PiiLexicons.GivenNames.Contains(first) || PiiLexicons.Surnames.Contains(second)))
+            {
+                AddMention(k, k + 1);
+            }
+        }
+    }
+
+    /// <summary>The start of the line when only spaces, a bullet or an item number precede <paramref name="position"/>; else -1.</summary>
+    private int LineStartBefore(int position)
+    {
+        var i = position;
+        while (i > 0 && text[i - 1] is not '\n')
+        {
+            var c = text[i - 1];
+            if (!(c is ' ' or '\t' or '-' or '–' or '•' or '*' or '.' or ')' || char.IsAsciiDigit(c)) || position - i > 8)
+            {
+                return -1;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    private bool IsListItemStart(int lineStart, int position) =>
+        text.AsSpan(lineStart, position - lineStart).Trim() is var lead && !lead.IsEmpty
+        && (lead is "-" or "–" or "•" or "*" || (lead[^1] is '.' or ')' && char.IsAsciiDigit(lead[0])));
 
     private bool IsClosing(int k, ReadOnlySpan<char> word)
     {
@@ -144,6 +221,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         }
         if (word is "bin" && k >= 1 && Word(k - 1).Equals("ich", StringComparison.OrdinalIgnoreCase))
         {
+            return true;
+        }
+        if (word is "erschien" or "erschienen" or "vorsprach")
+        {
+            // Minutes of a visit: "Es erschien …", "Vor mir erschien heute …".
             return true;
         }
         return word.Equals("ich", StringComparison.OrdinalIgnoreCase) && tokens[k].End < text.Length && text[tokens[k].End] == ',';
@@ -323,11 +405,17 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     {
         var last = mentions[^1];
         var k = last.LastToken + 1;
-        if (k + 1 >= tokens.Count)
+        // Skip a parenthesis after the first person: "Luka (geb. 12.02.2016) und Ena".
+        var close = AfterParenthesis(last.End);
+        while (close > 0 && k < tokens.Count && tokens[k].Start < close)
+        {
+            k++;
+        }
+        if (k + 1 >= tokens.Count || k == 0)
         {
             return;
         }
-        var gap = Gap(k - 1, k);
+        var gap = close > 0 ? TextBetween(close, tokens[k].Start) : Gap(k - 1, k);
         var word = Word(k);
         if (word is "und" or "u" && IsSpaceGap(gap, allowDot: false))
         {
@@ -337,6 +425,35 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             TryAdd(k, requireEvidence: false, allowLower: true, allowUpper: false, singleNeedsEvidence: true);
         }
+    }
+
+    /// <summary>The position after ")" when a short parenthesis on the same line follows <paramref name="end"/>, or -1.</summary>
+    private int AfterParenthesis(int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        if (i >= text.Length || text[i] != '(')
+        {
+            return -1;
+        }
+        var close = text.IndexOf(')', i, Math.Min(40, text.Length - i));
+        return close < 0 || text.AsSpan(i, close - i).Contains('\n') ? -1 : close + 1;
+    }
+
+    /// <summary>A person's birth date follows: "Luka (geb. 12.02.2016)", "Ena, geboren am …", "Noah (* 2014)".</summary>
+    private bool FollowedByBirthCue(int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or ',' or '(')
+        {
+            i++;
+        }
+        var rest = text.AsSpan(i, Math.Min(8, text.Length - i));
+        return i > end && (rest.StartsWith("geb.", StringComparison.Ordinal) || rest.StartsWith("geboren", StringComparison.Ordinal)
+            || (rest.StartsWith('*') && rest.Length > 1 && (char.IsAsciiDigit(rest[1]) || rest[1] == ' ')));
     }
 
     /// <summary>"Name: Weber, Anna" — the given name after the comma belongs to the same person.</summary>
@@ -356,14 +473,23 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     {
         var first = k;
         var pos = k;
-        // Titles: "Dr.", "Prof. Dr.", "Dipl.-Ing."
-        while (pos < tokens.Count && NameWords.Titles.Contains(Word(pos)) && FollowedByDot(pos))
+        // Titles and initials: "Dr.", "Prof. Dr.", "Dipl.-Ing.", "K.-H."
+        while (pos < tokens.Count && (NameWords.Titles.Contains(Word(pos)) || IsInitial(pos)) && FollowedByDot(pos))
         {
             if (pos + 1 >= tokens.Count || !IsSpaceGap(Gap(pos, pos + 1), allowDot: true))
             {
                 return false;
             }
             pos++;
+            if (Word(pos - 1).Equals("Dipl", StringComparison.OrdinalIgnoreCase) && Gap(pos - 1, pos) is ".-")
+            {
+                // The subject of a diploma is part of the title: "Dipl.-Sozialpädagogin", "Dipl.-Verwaltungswirt".
+                pos++;
+                if (pos >= tokens.Count || !IsSpaceGap(Gap(pos - 1, pos), allowDot: true))
+                {
+                    return false;
+                }
+            }
         }
         var names = 0;
         var givenToken = -1;
@@ -400,7 +526,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
             var ok = t.Shape switch
             {
-                WordShape.Capitalised => !NameWords.NotNames.Contains(w) && !IsStreetWord(w),
+                WordShape.Capitalised => !NameWords.NotNames.Contains(w) && !IsStreetWord(w) && !NameWords.IsRoleWord(w),
                 WordShape.Upper => allowUpper && w.Length >= 2 && !NameWords.NotNames.Contains(w),
                 WordShape.Lower => allowLower && !NameWords.NotNames.Contains(w) && !NameWords.Particles.Contains(w)
                     && (!lowerNeedsLexicon || PiiLexicons.GivenNames.Contains(w) || PiiLexicons.Surnames.Contains(w)),
@@ -433,7 +559,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             var addressee = requireEvidence && names == 1 && tokens[firstName].Shape == WordShape.Capitalised
                 && tokens[lastName].End < text.Length && text[tokens[lastName].End] is ',' or '!' && first > 0
                 && NameWords.Salutations.Contains(Word(first - 1));
-            if (!addressee && !(singleNeedsEvidence && !requireEvidence && EndsLine(tokens[lastName].End)))
+            if (!addressee && !(singleNeedsEvidence && !requireEvidence && EndsLine(tokens[lastName].End))
+                && !(names == 1 && FollowedByBirthCue(tokens[lastName].End)))
             {
                 return false;
             }
@@ -488,6 +615,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         return i < text.Length && text[i] == c;
     }
 
+    private bool IsInitial(int k) => tokens[k].Length == 1 && char.IsUpper(text[tokens[k].Start]);
+
     private bool FollowedByDot(int k) => tokens[k].End < text.Length && text[tokens[k].End] == '.';
 
     private bool PreviousIsHonorific(int k) => k > 0 && NameWords.Honorifics.Contains(Word(k - 1));
@@ -523,6 +652,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
 
     private static bool IsSpaceGap(ReadOnlySpan<char> gap, bool allowDot)
     {
+        if (allowDot && gap is ".-")
+        {
+            return true;
+        }
         if (gap.Length is 0 or > 3)
         {
             return allowDot && gap is "." or ".-";

@@ -31,7 +31,7 @@ internal static class NameWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relations = Set(StringComparer.OrdinalIgnoreCase,
         "Nachbarin", "Nachbar", "Nachbarn", "Mutter", "Vater", "Sohn", "Tochter", "Mann", "Ehemann", "Ehefrau", "Gattin",
         "Gatte", "Partner", "Partnerin", "Lebensgefährte", "Lebensgefährtin", "Bruder", "Schwester", "Oma", "Opa",
-        "Großmutter", "Großvater", "Enkel", "Enkelin", "Kind", "Tante", "Onkel", "Cousin", "Cousine", "Schwager",
+        "Großmutter", "Großvater", "Enkel", "Enkelin", "Kind", "Kinder", "Söhne", "Töchter", "Enkelkinder", "Geschwister", "Zwillinge", "Tante", "Onkel", "Cousin", "Cousine", "Schwager",
         "Schwägerin", "Schwiegermutter", "Schwiegervater", "Schwiegersohn", "Schwiegertochter", "Nichte", "Neffe",
         "Architekt", "Architektin", "Anwalt", "Anwältin", "Rechtsanwalt", "Rechtsanwältin", "Betreuer", "Betreuerin",
         "Vermieter", "Vermieterin", "Mieter", "Mieterin", "Kollege", "Kollegin", "Arzt", "Ärztin", "Hausarzt",
@@ -114,4 +114,37 @@ internal static class NameWords
         "dringend", "wichtig", "entwurf", "vermerk", "protokoll", "notiz", "aktennotiz", "gesprächsvermerk",
         "hausmeister", "hausmeisterin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "beschäftigte", "personalrat",
         "im", "i", "a", "v", "iv", "ia", "ppa", "pp");
+
+    private static readonly string[] RoleSuffixes =
+        ["rätin", "leiterin", "direktorin", "präsidentin", "beauftragte", "beauftragter", "meisterin", "ministerin", "vorsteherin"];
+
+    private static readonly string[] RoleLabelSuffixes =
+        ["inhaber", "inhaberin", "halter", "halterin", "mieter", "mieterin", "eigentümer", "eigentümerin", "antragsteller",
+         "antragstellerin", "mutter", "vater", "betreuer", "betreuerin", "vertreter", "vertreterin"];
+
+    /// <summary>Office and role words that follow "Frau"/"Herr" in place of a name ("Frau Schulrätin", "Herr Amtsleiter").</summary>
+    public static bool IsRoleWord(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in RoleSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Compound form labels that end in a person's role ("Betriebsinhaber", "Kindesmutter", "Fahrzeugeigentümerin").</summary>
+    public static bool IsRoleCompoundLabel(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in RoleLabelSuffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

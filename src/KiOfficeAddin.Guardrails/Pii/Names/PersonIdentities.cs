@@ -35,6 +35,16 @@ internal static class PersonIdentities
             }
         }
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Particles written before a found surname ("Katharina von Bredow-Pieper"): a later "von Bredow" keeps its particle.
+        var particles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.SurnameToken > 0 && tokens[m.SurnameToken - 1].Shape == WordShape.Lower
+                && NameWords.Particles.Contains(text.AsSpan(tokens[m.SurnameToken - 1].Start, tokens[m.SurnameToken - 1].Length)))
+            {
+                particles.Add(WordOf(m.SurnameToken - 1));
+            }
+        }
         foreach (var m in mentions)
         {
             string key;
@@ -52,6 +62,21 @@ internal static class PersonIdentities
         {
             var key = keys.Count == 1 ? keys.First() : Norm(surname);
             AddForms(forms, surname, key);
+        }
+        foreach (var (surname, keys) in keysBySurname)
+        {
+            // A double name is also used in part: "Bredow-Pieper" … "Pieper".
+            if (surname.Contains('-', StringComparison.Ordinal))
+            {
+                var key = keys.Count == 1 ? keys.First() : Norm(surname);
+                foreach (var part in surname.Split('-'))
+                {
+                    if (part.Length >= 4 && char.IsUpper(part[0]))
+                    {
+                        AddForms(forms, part, key);
+                    }
+                }
+            }
         }
         foreach (var (given, keys) in keysByGiven)
         {
@@ -83,7 +108,23 @@ internal static class PersonIdentities
             {
                 continue;
             }
-            output.Add(new Candidate(PiiCategory.Person, t.Start, t.End, CandidatePriority.PersonRepeat, key));
+            var start = t.Start;
+            if (k > 0 && tokens[k - 1].End + 1 == t.Start && text[tokens[k - 1].End] == ' ')
+            {
+                var previous = tokens[k - 1];
+                var word = text.AsSpan(previous.Start, previous.Length);
+                if (previous.Shape == WordShape.Lower && particles.Contains(word.ToString()))
+                {
+                    start = previous.Start;
+                }
+            }
+            else if (k > 0 && tokens[k - 1].Length == 1 && char.IsUpper(text[tokens[k - 1].Start]) && tokens[k - 1].End + 2 == t.Start
+                     && text.AsSpan(tokens[k - 1].End, 2) is ". ")
+            {
+                // "W. Brökelmann": the initial belongs to the person.
+                start = tokens[k - 1].Start;
+            }
+            output.Add(new Candidate(PiiCategory.Person, start, t.End, CandidatePriority.PersonRepeat, key));
         }
     }
 
@@ -124,7 +165,7 @@ internal static class PersonIdentities
     {
         foreach (var a in Articles)
         {
-            if (word.SequenceEqual(a))
+            if (word.Equals(a, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
