@@ -189,6 +189,13 @@ internal sealed class ApiProcess : IDisposable
         }
     }
 
+    /// <summary>CPU time the API process has used so far (user + system, all threads).</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
     public void Dispose()
     {
         process.Kill(entireProcessTree: true);

@@ -66,9 +66,15 @@ async Task<double[]> SeriesAsync(string url, string body, bool stream)
 static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
 var direct = await SeriesAsync(model.BaseUrl + "/chat/completions", directBody, stream: false);
+var cpuBefore = api.CpuTime();
 var guarded = await SeriesAsync(api.BaseUrl + "/api/v1/assist", assistBody, stream: false);
+var cpuJson = api.CpuTime() - cpuBefore;
 var directFirst = await SeriesAsync(model.BaseUrl + "/chat/completions", directStreamBody, stream: true);
+cpuBefore = api.CpuTime();
 var guardedFirst = await SeriesAsync(api.BaseUrl + "/api/v1/assist", assistBody, stream: true);
+var cpuStream = api.CpuTime() - cpuBefore;
+// Warm-up requests are included in the CPU figure, so it is divided by all requests of the series.
+var seriesLength = requests + Math.Max(200, requests / 10);
 
 Console.WriteLine($"letter: {letter.Length} characters, {requests} sequential requests per series after warm-up, loopback");
 Console.WriteLine("| series | p50 ms | p99 ms |");
@@ -83,3 +89,6 @@ Console.WriteLine(FormattableString.Invariant(
     $"| added by the guarded pipeline, JSON | {Percentile(guarded, 0.50) - Percentile(direct, 0.50):0.000} | {Percentile(guarded, 0.99) - Percentile(direct, 0.99):0.000} |"));
 Console.WriteLine(FormattableString.Invariant(
     $"| added to time to first byte, stream | {Percentile(guardedFirst, 0.50) - Percentile(directFirst, 0.50):0.000} | {Percentile(guardedFirst, 0.99) - Percentile(directFirst, 0.99):0.000} |"));
+Console.WriteLine();
+Console.WriteLine(FormattableString.Invariant(
+    $"API process CPU time per guarded request (all threads, incl. GC and the audit writer; less sensitive to other load): JSON {cpuJson.TotalMilliseconds / seriesLength:0.000} ms, stream {cpuStream.TotalMilliseconds / seriesLength:0.000} ms"));

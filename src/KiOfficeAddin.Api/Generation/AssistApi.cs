@@ -42,7 +42,7 @@ internal static partial class AssistApi
     {
         var logger = loggerFactory.CreateLogger(typeof(AssistApi));
         // Everything that can refuse happens before the model is called: a refusal never reaches the model.
-        var prepared = await service.PrepareAsync(request, context.User, context.RequestAborted);
+        using var prepared = await service.PrepareAsync(request, context.User, context.RequestAborted);
         if (WantsEventStream(context.Request))
         {
             await StreamAsync(context, service, labelling, prepared, logger);

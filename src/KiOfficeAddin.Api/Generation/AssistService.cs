@@ -17,7 +17,10 @@ public sealed record AssistRequest(string? UseCase, string? Text, string? Channe
 /// <summary>A notice shown with the answer (copyright, policy, restoration); the span indexes the answer text.</summary>
 public sealed record AssistNotice(string Code, string Message, int? Start = null, int? End = null);
 
-/// <summary>A request that passed validation, policy and pseudonymisation, ready for the model.</summary>
+/// <summary>
+/// A request that passed validation, policy and pseudonymisation, ready for the model. Dispose it when the request is
+/// over: that ends the registration of its pseudonymised texts with the egress guard.
+/// </summary>
 internal sealed record PreparedAssist(
     UseCaseTemplate Template,
     ModelEntry Model,
@@ -25,8 +28,11 @@ internal sealed record PreparedAssist(
     PseudonymizedText Pseudonymized,
     KernelArguments Arguments,
     IReadOnlyList<AssistNotice> Notices,
-    PolicyDecision Decision)
+    PolicyDecision Decision,
+    IDisposable OutboundRegistration) : IDisposable
 {
+    public void Dispose() => OutboundRegistration.Dispose();
+
     public PseudonymMap Map => Pseudonymized.Map;
 
     private readonly List<AssistNotice> notices = [.. Notices];
@@ -60,6 +66,7 @@ internal sealed class AssistService(
     PiiDetector detector,
     Pseudonymizer pseudonymizer,
     PolicyGate policy,
+    PseudonymizedTextRegistry outbound,
     Kernel kernel)
 {
     internal const int MaxInstructionsLength = 2_000;
@@ -134,7 +141,8 @@ internal sealed class AssistService(
             ["instructions"] = parts.Length > 1 ? InstructionsFor(template, parts[1]) : "",
         });
         return new PreparedAssist(template, model, request.Text, pseudonymized, arguments,
-            [.. decision.Notices.Select(notice => new AssistNotice(notice.Code, notice.Message))], decision);
+            [.. decision.Notices.Select(notice => new AssistNotice(notice.Code, notice.Message))], decision,
+            outbound.Register(parts));
     }
 
     /// <summary>The JSON path: one model call, the whole answer cleaned and restored.</summary>

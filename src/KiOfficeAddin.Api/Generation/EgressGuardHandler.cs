@@ -7,9 +7,11 @@ namespace KiOfficeAddin.Api.Generation;
 /// The last line of defence on every model's HttpClient: Semantic Kernel filters can be bypassed by calling a chat
 /// service directly, this handler cannot. It reads every outbound body and refuses to send one that still carries
 /// detectable personal data in clear (fail closed). Our own placeholders (<c>[PERSON_1]</c>) are not personal data.
-/// Only categories are logged, never values.
+/// Only categories are logged, never values. Texts the pipeline itself pseudonymised for a call in progress are cut out
+/// before the scan (<see cref="PseudonymizedTextRegistry"/>); everything else in the body is scanned.
 /// </summary>
-internal sealed partial class EgressGuardHandler(PiiDetector detector, ILogger<EgressGuardHandler> logger) : DelegatingHandler
+internal sealed partial class EgressGuardHandler(
+    PiiDetector detector, PseudonymizedTextRegistry pseudonymized, ILogger<EgressGuardHandler> logger) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -66,8 +68,11 @@ internal sealed partial class EgressGuardHandler(PiiDetector detector, ILogger<E
         }
     }
 
-    private void ScanText(string text, SortedSet<PiiCategory> found) =>
-        found.UnionWith(PlaceholderTokens.CategoriesInClear(text, detector.Analyze(text)));
+    private void ScanText(string text, SortedSet<PiiCategory> found)
+    {
+        var unverified = pseudonymized.CutOut(text);
+        found.UnionWith(PlaceholderTokens.CategoriesInClear(unverified, detector.Analyze(unverified)));
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Egress guard refused a model request carrying personal data in clear: {Categories}")]
     private static partial void LogBlocked(ILogger logger, string categories);

@@ -21,6 +21,7 @@ internal static class GenerationSetup
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton(_ => new Leitfaden(Path.Combine(AppContext.BaseDirectory, "Generation", "Leitfaden")));
         services.AddSingleton<AssistService>();
+        services.AddSingleton<PseudonymizedTextRegistry>();
         services.AddTransient<EgressGuardHandler>();
         // The reachability probe sends no body; it never uses a model's guarded client.
         services.AddHttpClient("llm-probe", client => client.Timeout = TimeSpan.FromSeconds(5));

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KiOfficeAddin.Api.Generation;
 using KiOfficeAddin.Api.Tests.Infrastructure;
+using KiOfficeAddin.Guardrails.Pii;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KiOfficeAddin.Api.Tests.Generation;
 
@@ -30,6 +33,25 @@ public sealed class AssistTests : IDisposable
         Assert.DoesNotContain("wellershoff@example.org", sent, StringComparison.Ordinal);
         Assert.Contains("[IBAN_1]", sent, StringComparison.Ordinal);
         Assert.True(body.GetProperty("protectedEntities").GetProperty("IBAN").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task ThePseudonymizedTextLeavesVerbatimSoTheEgressGuardCutsItOutInsteadOfScanningItAgain()
+    {
+        await using var factory = new ApiFactory(model.Settings());
+        using var client = factory.CreateClient();
+        using var response = await AssistClient.PostJsonAsync(client, AssistClient.Body(Letter), Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var detector = factory.Services.GetRequiredService<PiiDetector>();
+        var pseudonymized = factory.Services.GetRequiredService<Pseudonymizer>().Pseudonymize(Letter, detector.Analyze(Letter)).Text;
+        using var sent = JsonDocument.Parse(Assert.Single(model.ReceivedBodies));
+        var userMessage = sent.RootElement.GetProperty("messages").EnumerateArray()
+            .Last(m => m.GetProperty("role").GetString() == "user").GetProperty("content").GetString()!;
+        Assert.True(pseudonymized.Length >= PseudonymizedTextRegistry.MinimumLength);
+        Assert.Contains(pseudonymized, userMessage, StringComparison.Ordinal);
+        // Once the request is over, its text is no longer trusted.
+        Assert.Equal(userMessage, factory.Services.GetRequiredService<PseudonymizedTextRegistry>().CutOut(userMessage));
     }
 
     [Fact]

@@ -59,6 +59,61 @@ public sealed class EgressGuardTests : IDisposable
     }
 
     [Fact]
+    public async Task PersonalDataBesideAPseudonymizedTextInFlightIsStillRefused()
+    {
+        await using var factory = new ApiFactory(model.Settings());
+        var chat = factory.Services.GetRequiredKeyedService<IChatCompletionService>("fake");
+        using var registration = factory.Services.GetRequiredService<PseudonymizedTextRegistry>().Register(PseudonymizedLetter);
+        var history = new ChatHistory();
+        history.AddUserMessage("Bitte prüfen:\n\n" + PseudonymizedLetter + "\n\nRückfragen an anna.schmitt@example.org");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => chat.GetChatMessageContentsAsync(history, cancellationToken: Cancel));
+
+        Assert.Contains(Chain(error), e => e is EgressBlockedException blocked && blocked.Categories.SequenceEqual([KiOfficeAddin.Guardrails.Pii.PiiCategory.Email]));
+        Assert.Empty(model.Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task ARegisteredTextIsTrustedOnlyWhileItsRequestIsInFlight()
+    {
+        // The registry is trust in the pipeline's own pseudonymiser: shown here with a text it would never register.
+        await using var factory = new ApiFactory(model.Settings());
+        var chat = factory.Services.GetRequiredKeyedService<IChatCompletionService>("fake");
+        var registry = factory.Services.GetRequiredService<PseudonymizedTextRegistry>();
+        const string text = "Die Zahlung geht wie besprochen auf das Konto DE02 1203 0000 0000 2020 51 bei der Bank.";
+        var history = new ChatHistory();
+        history.AddUserMessage("Bitte kürzen:\n\n" + text);
+
+        using (registry.Register(text))
+        {
+            await chat.GetChatMessageContentsAsync(history, cancellationToken: Cancel);
+        }
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => chat.GetChatMessageContentsAsync(history, cancellationToken: Cancel));
+
+        Assert.Contains(Chain(error), e => e is EgressBlockedException blocked && blocked.Categories.SequenceEqual([KiOfficeAddin.Guardrails.Pii.PiiCategory.Iban]));
+        Assert.Single(model.ReceivedBodies);
+    }
+
+    [Fact]
+    public void RegistrationsAreCountedAndTheLongestTextIsCutOutWhole()
+    {
+        var registry = new PseudonymizedTextRegistry();
+        var longer = PseudonymizedLetter + " Mit freundlichen Grüßen";
+        var first = registry.Register(PseudonymizedLetter);
+        var second = registry.Register(PseudonymizedLetter, longer);
+
+        Assert.Equal("A\n\nB", registry.CutOut("A" + longer + "B"));
+        second.Dispose();
+        Assert.Equal("A\n\n Mit freundlichen Grüßen", registry.CutOut("A" + longer));
+        first.Dispose();
+        first.Dispose();
+        Assert.Equal("A" + longer, registry.CutOut("A" + longer));
+    }
+
+    private const string PseudonymizedLetter =
+        "Sehr geehrte Frau [PERSON_1], Ihre Zahlung auf das Konto [IBAN_1] ist am Montag eingegangen. Vielen Dank.";
+
+    [Fact]
     public async Task UseCaseFunctionInvokedWithRawTextIsRefusedBeforeRendering()
     {
         await using var factory = new ApiFactory(model.Settings());

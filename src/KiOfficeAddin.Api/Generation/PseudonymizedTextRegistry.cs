@@ -1,0 +1,94 @@
+namespace KiOfficeAddin.Api.Generation;
+
+/// <summary>
+/// The texts <see cref="AssistService"/> produced with the pseudonymiser for the model calls in progress. The egress
+/// guard cuts them out of an outbound body before it scans the rest: they were analysed in full (with the original
+/// context, which sees more than a scan of the pseudonymised text would) and every finding was replaced, so scanning them
+/// a second time on the wire doubled the cost of the slowest guardrail without adding protection.
+/// </summary>
+/// <remarks>
+/// Safe for any caller: a registered text contains no detectable personal data, so cutting it out of any body — also
+/// one built by a direct chat call that bypasses the kernel — hides nothing; everything around it is still scanned.
+/// A text that reaches the wire in another form (encoded, split) is simply not found and gets scanned in full.
+/// Registrations live for one request and are held in memory only.
+/// </remarks>
+internal sealed class PseudonymizedTextRegistry
+{
+    // Shorter texts cost next to nothing to scan; skipping them would not pay for the lookup.
+    internal const int MinimumLength = 64;
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, int> inFlight = new(StringComparer.Ordinal);
+    private volatile string[] snapshot = [];
+
+    /// <summary>Registers texts for one request; dispose the result when the request is over.</summary>
+    public IDisposable Register(params IEnumerable<string> texts)
+    {
+        var registered = texts.Where(text => text.Length >= MinimumLength).Distinct(StringComparer.Ordinal).ToArray();
+        lock (gate)
+        {
+            foreach (var text in registered)
+            {
+                inFlight[text] = inFlight.GetValueOrDefault(text) + 1;
+            }
+            Publish();
+        }
+        return new Registration(this, registered);
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> with every registered text replaced by a paragraph break, so that no detector cue can
+    /// join the text before a cut to the text after it.
+    /// </summary>
+    public string CutOut(string value)
+    {
+        if (value.Length < MinimumLength)
+        {
+            return value;
+        }
+        var texts = snapshot;
+        foreach (var text in texts)
+        {
+            if (text.Length <= value.Length && value.Contains(text, StringComparison.Ordinal))
+            {
+                value = value.Replace(text, "\n\n", StringComparison.Ordinal);
+            }
+        }
+        return value;
+    }
+
+    private void Release(string[] texts)
+    {
+        lock (gate)
+        {
+            foreach (var text in texts)
+            {
+                if (inFlight.TryGetValue(text, out var count) && count > 1)
+                {
+                    inFlight[text] = count - 1;
+                }
+                else
+                {
+                    inFlight.Remove(text);
+                }
+            }
+            Publish();
+        }
+    }
+
+    // Readers take the array without locking; longest first, so a text that contains another is cut out whole.
+    private void Publish() => snapshot = [.. inFlight.Keys.OrderByDescending(text => text.Length)];
+
+    private sealed class Registration(PseudonymizedTextRegistry registry, string[] texts) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                registry.Release(texts);
+            }
+        }
+    }
+}
