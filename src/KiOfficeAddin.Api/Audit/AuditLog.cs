@@ -61,46 +61,65 @@ internal sealed partial class AuditStoreWriter(AuditLog auditLog, SqliteStore st
         await base.StopAsync(cancellationToken);
     }
 
+    // One transaction per batch: under load, a commit (and its WAL sync) per event would cost more than the inserts.
+    internal const int MaxBatch = 256;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Not stoppingToken: on shutdown the writer finishes what is queued (Complete ends the loop).
-        await foreach (var auditEvent in auditLog.Pending.ReadAllAsync(CancellationToken.None))
+        var batch = new List<AuditEvent>(MaxBatch);
+        while (await auditLog.Pending.WaitToReadAsync(CancellationToken.None))
         {
+            while (batch.Count < MaxBatch && auditLog.Pending.TryRead(out var auditEvent))
+            {
+                batch.Add(auditEvent);
+            }
             try
             {
-                await InsertAsync(auditEvent);
+                await InsertAsync(batch);
             }
             catch (Microsoft.Data.Sqlite.SqliteException e)
             {
-                LogStoreFailed(logger, auditEvent.EventType, e.SqliteErrorCode);
+                foreach (var lost in batch)
+                {
+                    LogStoreFailed(logger, lost.EventType, e.SqliteErrorCode);
+                }
             }
+            batch.Clear();
         }
     }
 
-    private async Task InsertAsync(AuditEvent auditEvent)
+    private async Task InsertAsync(List<AuditEvent> batch)
     {
         await using var connection = await store.OpenAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
+        command.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)transaction;
         command.CommandText = """
             INSERT INTO audit_events (event_type, user_pseudonym, hour, use_case, model, data_class, entity_counts,
                                       rule_ids, review_status, reviewer_role, policy_version)
             VALUES ($type, $user, $hour, $useCase, $model, $dataClass, $counts, $rules, $review, $role, $policy)
             """;
-        command.Parameters.AddWithValue("$type", auditEvent.EventType);
-        command.Parameters.AddWithValue("$user", auditEvent.UserPseudonym);
-        command.Parameters.AddWithValue("$hour",
-            AuditEventFactory.ToHour(auditEvent.Hour).ToString("yyyy-MM-dd'T'HH':00Z'", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$useCase", (object?)auditEvent.UseCase ?? DBNull.Value);
-        command.Parameters.AddWithValue("$model", (object?)auditEvent.Model ?? DBNull.Value);
-        command.Parameters.AddWithValue("$dataClass", (object?)auditEvent.DataClass ?? DBNull.Value);
-        command.Parameters.AddWithValue("$counts", auditEvent.EntityCounts is { Count: > 0 } counts
-            ? JsonSerializer.Serialize(counts) : DBNull.Value);
-        command.Parameters.AddWithValue("$rules", auditEvent.RuleIds is { Count: > 0 } rules
-            ? JsonSerializer.Serialize(rules) : DBNull.Value);
-        command.Parameters.AddWithValue("$review", (object?)auditEvent.ReviewStatus ?? DBNull.Value);
-        command.Parameters.AddWithValue("$role", (object?)auditEvent.ReviewerRole ?? DBNull.Value);
-        command.Parameters.AddWithValue("$policy", (object?)auditEvent.PolicyVersion ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
+        foreach (var auditEvent in batch)
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("$type", auditEvent.EventType);
+            command.Parameters.AddWithValue("$user", auditEvent.UserPseudonym);
+            command.Parameters.AddWithValue("$hour",
+                AuditEventFactory.ToHour(auditEvent.Hour).ToString("yyyy-MM-dd'T'HH':00Z'", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$useCase", (object?)auditEvent.UseCase ?? DBNull.Value);
+            command.Parameters.AddWithValue("$model", (object?)auditEvent.Model ?? DBNull.Value);
+            command.Parameters.AddWithValue("$dataClass", (object?)auditEvent.DataClass ?? DBNull.Value);
+            command.Parameters.AddWithValue("$counts", auditEvent.EntityCounts is { Count: > 0 } counts
+                ? JsonSerializer.Serialize(counts) : DBNull.Value);
+            command.Parameters.AddWithValue("$rules", auditEvent.RuleIds is { Count: > 0 } rules
+                ? JsonSerializer.Serialize(rules) : DBNull.Value);
+            command.Parameters.AddWithValue("$review", (object?)auditEvent.ReviewStatus ?? DBNull.Value);
+            command.Parameters.AddWithValue("$role", (object?)auditEvent.ReviewerRole ?? DBNull.Value);
+            command.Parameters.AddWithValue("$policy", (object?)auditEvent.PolicyVersion ?? DBNull.Value);
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Error, Message = "Audit {AuditEventType} event not stored (SQLite error {SqliteErrorCode})")]
