@@ -130,7 +130,6 @@ internal sealed class ApiProcess : IDisposable
             $"\"{Path.Combine(project, "bin", "Release", "net10.0", "KiOfficeAddin.Api.dll")}\"",
             $"--urls {baseUrl}",
             $"--Store:ConnectionString=\"Data Source={data}/store.db\"",
-            "--Serilog:MinimumLevel:Default=Warning",
             "--Serilog:Output:WriteTo:1:Args:path=" + Path.Combine(data, "log-.json"),
             "--Llm:DefaultModel=instant",
             "--Llm:Models:instant:Provider=OpenAICompatible",

@@ -6,7 +6,8 @@ namespace KiOfficeAddin.Api.Generation;
 /// <summary>
 /// Strips a model's chatter so the user gets only the text: a leading "Gerne! Hier ist der umformulierte Text:" line,
 /// code fences, and trailing meta paragraphs ("Ich hoffe, das hilft."). Works on a stream: it holds back the first
-/// line until it is decided, and a trailing paragraph only while it looks like chatter.
+/// word, and the rest of the first line only when that word can open chatter ("Gerne", "Hier"); a trailing paragraph
+/// is held only while it looks like chatter.
 /// A letter's own closing ("Bei Fragen stehe ich Ihnen gerne zur Verfügung.") is content and stays.
 /// </summary>
 internal sealed partial class AnswerCleaner
@@ -16,6 +17,7 @@ internal sealed partial class AnswerCleaner
 
     private readonly StringBuilder pending = new();
     private bool leadDecided;
+    private bool bodyStarted;
     private bool holdingTail;
 
     /// <summary>Takes the next piece of the answer; returns what can be released now.</summary>
@@ -30,7 +32,7 @@ internal sealed partial class AnswerCleaner
                 return "";
             }
         }
-        ReleaseBody(released, final: false);
+        ReleaseBody(released);
         return released.ToString();
     }
 
@@ -58,6 +60,15 @@ internal sealed partial class AnswerCleaner
     {
         var text = pending.ToString();
         var trimmed = text.TrimStart();
+        // Most answers start with their text: once the first word shows it, nothing needs holding back. Waiting for the
+        // whole first line would delay the first byte by a line of generation (seconds on a real model).
+        var firstWordEnd = trimmed.AsSpan().IndexOfAnyExcept(WordCharacters);
+        if (firstWordEnd > 0 && !ChatterOpeners.Contains(trimmed[..firstWordEnd]))
+        {
+            DropLeadingChatter(force: false); // only leading blank lines: the first line is text
+            leadDecided = true;
+            return true;
+        }
         var newline = trimmed.IndexOf('\n', StringComparison.Ordinal);
         if (newline < 0 && trimmed.Length < FirstLineDecisionLength)
         {
@@ -100,8 +111,23 @@ internal sealed partial class AnswerCleaner
         pending.Remove(0, start);
     }
 
-    private void ReleaseBody(StringBuilder released, bool final)
+    private void ReleaseBody(StringBuilder released)
     {
+        if (!bodyStarted)
+        {
+            // Blank lines after a dropped chatter line may arrive in a later chunk than the line itself.
+            var blank = 0;
+            while (blank < pending.Length && pending[blank] is '\n' or '\r')
+            {
+                blank++;
+            }
+            pending.Remove(0, blank);
+            if (pending.Length == 0)
+            {
+                return;
+            }
+            bodyStarted = true;
+        }
         var text = pending.ToString();
         if (holdingTail)
         {
@@ -129,9 +155,19 @@ internal sealed partial class AnswerCleaner
             var lineStart = text.LastIndexOf('\n', Math.Max(0, text.Length - 2));
             decidable = lineStart < 0 ? 0 : lineStart;
         }
-        if (final)
+        // A released line break could be the first half of a paragraph break: keep trailing breaks back.
+        while (decidable > 0 && text[decidable - 1] is '\n' or '\r')
         {
-            decidable = text.Length;
+            decidable--;
+        }
+        if (decidable > 0)
+        {
+            // A last line that starts with a backtick may be a closing code fence: it waits for the end or a next line.
+            var lastLine = text.LastIndexOf('\n', decidable - 1) + 1;
+            if (lastLine < text.Length && text[lastLine] == '`' && text.IndexOf('\n', lastLine) is var end && (end < 0 || end >= decidable))
+            {
+                decidable = Math.Max(0, lastLine - 1);
+            }
         }
         released.Append(text, 0, decidable);
         pending.Remove(0, decidable);
@@ -151,13 +187,24 @@ internal sealed partial class AnswerCleaner
             }
             break;
         }
-        var result = string.Join("\n\n", paragraphs, 0, keep);
-        if (result.EndsWith("```", StringComparison.Ordinal))
+        var result = keep == paragraphs.Length ? rest : string.Join("\n\n", paragraphs, 0, keep);
+        // A closing code fence on its own line at the very end.
+        var trimmed = result.TrimEnd();
+        var lastLine = trimmed.LastIndexOf('\n') + 1;
+        if (trimmed.Length > 0 && trimmed.AsSpan(lastLine).Trim().SequenceEqual("```"))
         {
-            result = result[..^3].TrimEnd();
+            result = trimmed[..Math.Max(0, lastLine - 1)];
         }
-        return keep == paragraphs.Length ? rest : result;
+        return result;
     }
+
+    private static readonly System.Buffers.SearchValues<char> WordCharacters = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß");
+
+    // The first words of LeadingChatter, and of the placeholders and fences that are never decided by one word.
+    private static readonly System.Collections.Frozen.FrozenSet<string> ChatterOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["gerne", "gern", "natürlich", "selbstverständlich", "sicher", "klar", "okay", "ok", "hier", "nachfolgend", "im", "anbei"],
+        StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(gerne|gern|natürlich|selbstverständlich|sicher|klar|okay|ok|hier ist|hier sind|hier die|hier eine|nachfolgend|im folgenden|anbei)\b.{0,160}(:|!|\.)$",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

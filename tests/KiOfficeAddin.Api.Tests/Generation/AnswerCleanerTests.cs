@@ -1,0 +1,69 @@
+using KiOfficeAddin.Api.Generation;
+
+namespace KiOfficeAddin.Api.Tests.Generation;
+
+public sealed class AnswerCleanerTests
+{
+    private const string Letter = "Sehr geehrte Frau [PERSON_1],\n\nvielen Dank für Ihre Nachricht. Ihr Antrag ist vollständig.\n\nMit freundlichen Grüßen\n[PERSON_2]";
+
+    public static TheoryData<string> Answers => new()
+    {
+        Letter,
+        "Gerne! Hier ist der umformulierte Text:\n\n" + Letter,
+        "```\n" + Letter + "\n```",
+        "Hier ist die kürzere Fassung:\n" + Letter + "\n\nIch hoffe, das hilft Ihnen weiter!",
+        "Im Auftrag der Stadt teilen wir Ihnen mit, dass Ihr Antrag vollständig ist.",
+        "Sicher ist, dass die Frist am Montag endet. Bitte reichen Sie die Unterlagen bis dahin ein.",
+        "[PERSON_1] hat den Antrag am Montag gestellt.",
+        "Bitte nutzen Sie\n`Formular A` für den Antrag.\n\nDanke.",
+        "\n\n  Sehr geehrte Damen und Herren,\n\nanbei die Unterlagen.\n\nDiese Version ist kürzer.",
+    };
+
+    [Fact]
+    public void AnAnswerThatStartsWithItsTextFlowsAsSoonAsTheFirstWordIsComplete()
+    {
+        var cleaner = new AnswerCleaner();
+
+        Assert.Equal("", cleaner.Push("Seh"));
+        Assert.Equal("Sehr geehrte", cleaner.Push("r geehrte"));
+        Assert.Equal(" Frau", cleaner.Push(" Frau"));
+    }
+
+    [Fact]
+    public void AWordThatCanOpenChatterHoldsTheLineUntilItIsDecided()
+    {
+        var cleaner = new AnswerCleaner();
+
+        Assert.Equal("", cleaner.Push("Gerne! Hier ist "));
+        Assert.Equal("", cleaner.Push("der Text:"));
+        Assert.Equal("Sehr geehrte", cleaner.Push("\n\nSehr geehrte"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void StreamingInAnyChunkingGivesTheSameTextAsCleaningAtOnce(string answer)
+    {
+        var whole = AnswerCleaner.Clean(answer);
+        var random = new Random(answer.Length);
+        for (var round = 0; round < 50; round++)
+        {
+            var cleaner = new AnswerCleaner();
+            var streamed = new System.Text.StringBuilder();
+            for (var i = 0; i < answer.Length;)
+            {
+                var length = Math.Min(random.Next(1, 11), answer.Length - i);
+                streamed.Append(cleaner.Push(answer.Substring(i, length)));
+                i += length;
+            }
+            streamed.Append(cleaner.Complete());
+            Assert.Equal(whole, streamed.ToString());
+        }
+    }
+
+    [Fact]
+    public void ChatterBeforeAndAfterTheTextIsStripped()
+    {
+        Assert.Equal(Letter, AnswerCleaner.Clean("Gerne! Hier ist der umformulierte Text:\n\n" + Letter + "\n\nIch hoffe, das hilft Ihnen weiter!"));
+        Assert.Equal(Letter, AnswerCleaner.Clean("```\n" + Letter + "\n```"));
+    }
+}
