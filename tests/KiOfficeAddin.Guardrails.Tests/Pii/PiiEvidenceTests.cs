@@ -56,6 +56,9 @@ public sealed class PiiEvidenceTests
         { "Lieferadresse: Unter den Linden 77, 10117 Berlin", "Unter den Linden 77", "ADDRESS" },
         { "wohnhaft Alter Hellweg 4 b in 59494 Soest", "Alter Hellweg 4 b", "ADDRESS" },
         { "Frau Petra Ilgen\nKirchplatz 3\n59872 Meschede", "59872 Meschede", "ADDRESS" },
+        { "Herrn Luigi Ferrante\nPostfach 45 12\n59872 Meschede", "Postfach 45 12", "ADDRESS" },
+        { "Er wohnt jetzt in der Via Garibaldi 7, 20121 Milano.", "Via Garibaldi 7", "ADDRESS" },
+        { "Unsere Anschrift: Bruchhausener Höhe 4, 59759 Arnsberg", "Bruchhausener Höhe 4", "ADDRESS" },
         // Contact data
         { "Erreichbar unter 0 29 31 / 96 34 12 oder mobil 0151 2345 6789.", "0151 2345 6789", "PHONE" },
         { "Tel.: +49 (0) 2932 8765-12", "+49 (0) 2932 8765-12", "PHONE" },
@@ -66,6 +69,7 @@ public sealed class PiiEvidenceTests
         { "Der Antragsteller (geb. am 4. Juli 1961) ist verstorben.", "4. Juli 1961", "DATE_OF_BIRTH" },
         { "Kind: Lina Brenner, * 14.05.2019", "14.05.2019", "DATE_OF_BIRTH" },
         { "Geburtsdatum: 1984-09-30", "1984-09-30", "DATE_OF_BIRTH" },
+        { "Unser Sohn ist am 2. Juni 2026 in Soest zur Welt gekommen.", "2. Juni 2026", "DATE_OF_BIRTH" },
         // Identifiers with and without check digits
         { "Bitte auf DE89 3704 0044 0532 0130 00 überweisen.", "DE89 3704 0044 0532 0130 00", "IBAN" },
         { "IBAN: AT61 1904 3002 3457 3201", "AT61 1904 3002 3457 3201", "IBAN" },
@@ -101,6 +105,8 @@ public sealed class PiiEvidenceTests
     {
         "Nach § 62 BauO NRW ist der Carport genehmigungsfrei; siehe Bebauungsplan Nr. 118.",
         "Die Gebühr beträgt 1.250,00 EUR und ist bis zum 15.05.2025 fällig.",
+        "Die Auszahlung erfolgt am 15.11.2026; das Elterngeld hängt davon ab, wann das Kind geboren wird.",
+        "Die Förderung beträgt in Höhe 19 Prozent der Kosten.",
         "Flurstück 412, Flur 7, Gemarkung Hüsten.",
         "Die Sitzung beginnt am Montag, 10 Uhr, im Raum 204.",
         "Die Stadt Arnsberg hat 73000 Einwohner.",

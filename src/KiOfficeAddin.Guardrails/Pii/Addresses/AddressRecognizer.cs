@@ -36,6 +36,10 @@ internal static partial class AddressRecognizer
                 i = end;
             }
         }
+        foreach (var m in PostOfficeBox().EnumerateMatches(text))
+        {
+            output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
+        }
         foreach (var m in PostcodeStart().EnumerateMatches(text))
         {
             if (TryPostcodeCity(text, m.Index, out var start, out var end))
@@ -174,7 +178,7 @@ internal static partial class AddressRecognizer
         }
         var core = Word(text, words[count - 1]);
         var coreBare = core.TrimEnd('.');
-        if (NotStreetWords.Contains(coreBare))
+        if (NotStreetWords.Contains(coreBare) && !(count >= 2 && IsPlaceAdjectiveStreet(Word(text, words[count - 2]), coreBare)))
         {
             return false;
         }
@@ -185,7 +189,7 @@ internal static partial class AddressRecognizer
         for (var k = 0; k < count - 1; k++)
         {
             var w = Word(text, words[k]);
-            if (Prepositions.Contains(w) && char.IsUpper(w[0]))
+            if ((Prepositions.Contains(w) || ForeignStreetWords.Contains(w)) && char.IsUpper(w[0]))
             {
                 first = k;
                 hasPreposition = true;
@@ -227,6 +231,23 @@ internal static partial class AddressRecognizer
         return IsKnownStreet(text, start, words[count - 1].End) || PostcodeFollows(text, end)
             || (HasWeakSuffix(coreBare) && ContextWindow.Before(text, start, 40, AddressContext()));
     }
+
+    /// <summary>"Hellefelder Höhe 19", "Soester Tor 2": a place adjective makes a street of a word that usually is none ("in Höhe von 19 EUR").</summary>
+    private static bool IsPlaceAdjectiveStreet(ReadOnlySpan<char> adjective, ReadOnlySpan<char> core) =>
+        core is "Höhe" or "Tor" or "Platz" && adjective.Length >= 5 && char.IsUpper(adjective[0]) && adjective.EndsWith("er", StringComparison.Ordinal)
+        && !NotStreetWords.Contains(adjective) && !Ordinals.Contains(adjective);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ordinals = new[]
+    {
+        "Erster", "Zweiter", "Dritter", "Vierter", "Fünfter", "Letzter", "Neuer", "Nächster", "Anderer", "Unterer", "Oberer",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Street words of neighbouring languages that open the street name ("Via Roma 18", "Rue de la Paix 4", "ul. Długa 7").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignStreetWords = new[]
+    {
+        "Via", "Viale", "Piazza", "Corso", "Largo", "Rue", "Avenue", "Place", "Calle", "Avenida", "Plaza", "Rua", "Ulica",
+        "Aleja", "Plac", "Strada", "Odos", "Ulitsa", "Sokak", "Caddesi",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static ReadOnlySpan<char> Word(string text, (int Start, int End) w) => text.AsSpan(w.Start, w.End - w.Start);
 
@@ -453,6 +474,9 @@ internal static partial class AddressRecognizer
 
     private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der "];
 
+
+    [GeneratedRegex(@"\bPostfach:?[ ]{1,2}(?:Nr\.[ ]?)?[0-9]{1,6}(?:[ ][0-9]{1,4}){0,2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PostOfficeBox();
 
     [GeneratedRegex(@"(?:\bD-?[ ]?)?\b[0-9]{5}[ ]{1,2}[A-ZÄÖÜ]", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeStart();

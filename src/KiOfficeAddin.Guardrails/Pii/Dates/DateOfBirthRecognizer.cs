@@ -20,11 +20,28 @@ internal static partial class DateOfBirthRecognizer
             {
                 continue;
             }
-            if (ContextWindow.Before(text, start, 45, BirthContext()) || FollowsPerson(text, start, persons))
+            if (ContextWindow.Before(text, start, 45, BirthContext()) || FollowsPerson(text, start, persons) || BirthWordFollows(text, end))
             {
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
             }
         }
+    }
+
+    /// <summary>"… ist am 15. November 2026 im Marienhospital zur Welt gekommen", "am 3.5.2019 in Soest geboren".</summary>
+    private static bool BirthWordFollows(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(45, text.Length - end));
+        var sentenceEnd = rest.IndexOfAny("\n!?;");
+        var stop = rest.IndexOf(". ", StringComparison.Ordinal);
+        if (stop >= 0 && (sentenceEnd < 0 || stop < sentenceEnd))
+        {
+            sentenceEnd = stop;
+        }
+        if (sentenceEnd >= 0)
+        {
+            rest = rest[..sentenceEnd];
+        }
+        return BirthAfter().IsMatch(rest);
     }
 
     private static bool FollowsPerson(string text, int start, IReadOnlyList<Candidate> persons)
@@ -57,4 +74,7 @@ internal static partial class DateOfBirthRecognizer
 
     [GeneratedRegex(@"(?i:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
+
+    [GeneratedRegex(@"(?i:\bgeboren|\bzur welt gekommen|\bzur welt gebracht|\bauf die welt gekommen)", RegexOptions.CultureInvariant)]
+    private static partial Regex BirthAfter();
 }
