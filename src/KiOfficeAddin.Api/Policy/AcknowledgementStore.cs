@@ -49,19 +49,17 @@ internal sealed class AcknowledgementStore(SqliteStore store, IOptions<PolicyOpt
     public async Task<bool> HasAcknowledgedAsync(string objectId, CancellationToken cancellationToken)
     {
         var pseudonym = Pseudonym(objectId);
-        if (known.TryGetValue(pseudonym, out var acknowledged) && acknowledged)
+        // Both answers are remembered: RecordAsync is the only way to acknowledge and it updates the entry.
+        if (known.TryGetValue(pseudonym, out var acknowledged))
         {
-            return true;
+            return acknowledged;
         }
         await using var connection = await store.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT 1 FROM policy_acknowledgement WHERE user_pseudonym = $user LIMIT 1;";
         command.Parameters.AddWithValue("$user", pseudonym);
         var found = await command.ExecuteScalarAsync(cancellationToken) is not null;
-        if (found)
-        {
-            known[pseudonym] = true;
-        }
+        known.TryAdd(pseudonym, found);
         return found;
     }
 }
