@@ -14,6 +14,9 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
 {
     private readonly List<PersonMention> mentions = [];
 
+    // The rules ask several word-class questions about most tokens; one look-up per token answers all of them.
+    private readonly WordClass[] classes = NameWords.Classify(text, tokens);
+
     public IReadOnlyList<PersonMention> Mentions => mentions;
 
     public void FindByCues()
@@ -22,7 +25,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             var t = tokens[k];
             var word = Word(k);
-            if (NameWords.Honorifics.Contains(word) && (t.Shape is WordShape.Capitalised or WordShape.Lower))
+            if (Is(k, WordClass.Honorific) && (t.Shape is WordShape.Capitalised or WordShape.Lower))
             {
                 var next = k + 1;
                 if (word.Length <= 3 && !FollowedByDot(k))
@@ -35,19 +38,19 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                     TryAdd(next, requireEvidence: false, allowLower: informal, allowUpper: true);
                 }
             }
-            else if (t.Shape == WordShape.Capitalised && NameWords.Titles.Contains(word) && FollowedByDot(k) && !PreviousIsHonorific(k))
+            else if (t.Shape == WordShape.Capitalised && Is(k, WordClass.Title) && FollowedByDot(k) && !PreviousIsHonorific(k))
             {
                 TryAdd(k, requireEvidence: false, allowLower: false, allowUpper: true);
             }
-            else if (NameWords.Salutations.Contains(word) && k + 1 < tokens.Count && IsSpaceGap(Gap(k, k + 1), allowDot: false)
+            else if (Is(k, WordClass.Salutation) && k + 1 < tokens.Count && IsSpaceGap(Gap(k, k + 1), allowDot: false)
                      && IsLineStartOrAfterSentence(k, word))
             {
-                if (!NameWords.Honorifics.Contains(Word(k + 1)))
+                if (!Is(k + 1, WordClass.Honorific))
                 {
                     TryAdd(k + 1, requireEvidence: true, allowLower: t.Shape == WordShape.Lower, allowUpper: false);
                 }
             }
-            else if (NameWords.Relations.Contains(word) && k + 1 < tokens.Count)
+            else if (Is(k, WordClass.Relation) && k + 1 < tokens.Count)
             {
                 var g = Gap(k, k + 1);
                 if (g.Trim().IsEmpty || g.Trim() is "," or ":")
@@ -58,7 +61,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                     }
                 }
             }
-            else if (t.Shape == WordShape.Capitalised && PiiLexicons.GivenNames.Contains(word) && k + 1 < tokens.Count
+            else if (t.Shape == WordShape.Capitalised && Is(k, WordClass.GivenName) && k + 1 < tokens.Count
                      && !PrecededBySaint(k) && IsSpaceGap(Gap(k, k + 1), allowDot: false))
             {
                 var nextShape = tokens[k + 1].Shape;
@@ -76,7 +79,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         for (var k = 0; k < tokens.Count; k++)
         {
             var word = Word(k);
-            if (NameWords.ClosingWords.Contains(word) && IsClosing(k, word))
+            if (Is(k, WordClass.ClosingWord) && IsClosing(k, word))
             {
                 var after = tokens[k].End;
                 while (after < text.Length && text[after] is ' ' or '\t')
@@ -89,11 +92,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 }
                 ReadSignature(after);
             }
-            else if (NameWords.HeaderLabels.Contains(word) && LabelColon(k) is var colon && colon > 0)
+            else if (Is(k, WordClass.HeaderLabel) && LabelColon(k) is var colon && colon > 0)
             {
                 ReadHeaderName(colon);
             }
-            else if ((NameWords.FieldLabels.Contains(word) || NameWords.IsRoleCompoundLabel(word)) && LabelColon(k) is var labelEnd && labelEnd > 0)
+            else if ((Is(k, WordClass.FieldLabel) || NameWords.IsRoleCompoundLabel(word)) && LabelColon(k) is var labelEnd && labelEnd > 0)
             {
                 var next = TokenAtOrAfter(labelEnd);
                 if (next >= 0 && !TextBetween(labelEnd, tokens[next].Start).Contains('\n'))
@@ -148,7 +151,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                     var m = mentions[^1];
                     var lineEnd = text.IndexOf('\n', m.End) is var nl and >= 0 ? nl : text.Length;
                     var closesLine = EndsLine(m.End) || text[m.End] == ',';
-                    var known = PiiLexicons.Surnames.Contains(Word(m.LastToken));
+                    var known = Is(m.LastToken, WordClass.Surname);
                     if (!closesLine || !(known || text.AsSpan(lineEnd).Trim().IsEmpty) || m.LastToken == k)
                     {
                         mentions.RemoveRange(before, mentions.Count - before);
@@ -163,19 +166,19 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
             var first = Word(k);
             var second = Word(k + 1);
-            if (NameWords.NotNames.Contains(first) || NameWords.NotNames.Contains(second) || IsStreetWord(first) || IsStreetWord(second)
+            if (Is(k, WordClass.NotName) || Is(k + 1, WordClass.NotName) || IsStreetWord(first) || IsStreetWord(second)
                 || NameWords.IsRoleWord(first) || NameWords.IsRoleWord(second))
             {
                 continue;
             }
             var gap = Gap(k, k + 1);
             var after = tokens[k + 1].End < text.Length ? text[tokens[k + 1].End] : '\n';
-            if (gap is ", " && PiiLexicons.GivenNames.Contains(second) && after is ':' or ',' or '\n' or ' ' or '(' or '\r')
+            if (gap is ", " && Is(k + 1, WordClass.GivenName) && after is ':' or ',' or '\n' or ' ' or '(' or '\r')
             {
                 mentions.Add(new PersonMention(tokens[k].Start, tokens[k + 1].End, k, k + 1, k + 1, k));
             }
             else if (gap is " " && IsListItemStart(lineStart, tokens[k].Start) && after is ',' or ':' or '('
-                     && (PiiLexicons.GivenNames.Contains(first) || PiiLexicons.Surnames.Contains(second)))
+                     && (Is(k, WordClass.GivenName) || Is(k + 1, WordClass.Surname)))
             {
                 AddMention(k, k + 1);
             }
@@ -347,7 +350,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             return;
         }
-        if (NameWords.Honorifics.Contains(Word(k)))
+        if (Is(k, WordClass.Honorific))
         {
             return;
         }
@@ -462,7 +465,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         var last = mentions[^1];
         var k = last.LastToken + 1;
         if (k < tokens.Count && Gap(k - 1, k).Trim() is "," && !Gap(k - 1, k).Contains('\n')
-            && tokens[k].Shape == WordShape.Capitalised && PiiLexicons.GivenNames.Contains(Word(k)))
+            && tokens[k].Shape == WordShape.Capitalised && Is(k, WordClass.GivenName))
         {
             mentions[^1] = last with { End = tokens[k].End, LastToken = k, GivenToken = k, SurnameToken = last.LastToken };
         }
@@ -474,7 +477,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         var first = k;
         var pos = k;
         // Titles and initials: "Dr.", "Prof. Dr.", "Dipl.-Ing.", "K.-H."
-        while (pos < tokens.Count && (NameWords.Titles.Contains(Word(pos)) || IsInitial(pos)) && FollowedByDot(pos))
+        while (pos < tokens.Count && (Is(pos, WordClass.Title) || IsInitial(pos)) && FollowedByDot(pos))
         {
             if (pos + 1 >= tokens.Count || !IsSpaceGap(Gap(pos, pos + 1), allowDot: true))
             {
@@ -517,7 +520,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                     next++;
                 }
                 if (next < tokens.Count && tokens[next].Shape == WordShape.Capitalised && IsSpaceGap(Gap(next - 1, next), allowDot: false)
-                    && !NameWords.NotNames.Contains(Word(next)))
+                    && !Is(next, WordClass.NotName))
                 {
                     pos = next;
                     continue;
@@ -526,10 +529,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
             var ok = t.Shape switch
             {
-                WordShape.Capitalised => !NameWords.NotNames.Contains(w) && !IsStreetWord(w) && !NameWords.IsRoleWord(w),
-                WordShape.Upper => allowUpper && w.Length >= 2 && !NameWords.NotNames.Contains(w),
-                WordShape.Lower => allowLower && !NameWords.NotNames.Contains(w) && !NameWords.Particles.Contains(w)
-                    && (!lowerNeedsLexicon || PiiLexicons.GivenNames.Contains(w) || PiiLexicons.Surnames.Contains(w)),
+                WordShape.Capitalised => !Is(pos, WordClass.NotName) && !IsStreetWord(w) && !NameWords.IsRoleWord(w),
+                WordShape.Upper => allowUpper && w.Length >= 2 && !Is(pos, WordClass.NotName),
+                WordShape.Lower => allowLower && !Is(pos, WordClass.NotName) && !NameWords.Particles.Contains(w)
+                    && (!lowerNeedsLexicon || Is(pos, WordClass.GivenName) || Is(pos, WordClass.Surname)),
                 _ => false,
             };
             if (!ok || (names > 0 && tokens[pos].Shape != tokens[lastName].Shape && tokens[pos].Shape == WordShape.Lower))
@@ -548,17 +551,17 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             return false;
         }
-        if (names >= 2 && (PiiLexicons.GivenNames.Contains(Word(firstName)) || names >= 2))
+        if (names >= 2 && (Is(firstName, WordClass.GivenName) || names >= 2))
         {
             givenToken = firstName;
         }
-        var evidenced = names >= 2 || PiiLexicons.GivenNames.Contains(Word(firstName)) || PiiLexicons.Surnames.Contains(Word(firstName));
+        var evidenced = names >= 2 || Is(firstName, WordClass.GivenName) || Is(firstName, WordClass.Surname);
         if ((requireEvidence || singleNeedsEvidence) && !evidenced)
         {
             // A single unknown capitalised word ends a line in a signature: still a name.
             var addressee = requireEvidence && names == 1 && tokens[firstName].Shape == WordShape.Capitalised
                 && tokens[lastName].End < text.Length && text[tokens[lastName].End] is ',' or '!' && first > 0
-                && NameWords.Salutations.Contains(Word(first - 1));
+                && Is(first - 1, WordClass.Salutation);
             if (!addressee && !(singleNeedsEvidence && !requireEvidence && EndsLine(tokens[lastName].End))
                 && !(names == 1 && FollowedByBirthCue(tokens[lastName].End)))
             {
@@ -578,17 +581,16 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     /// <summary>A capitalised non-stop word, or a lower-case one the lexicons know as a name (informal mails).</summary>
     private bool IsNameWord(int k)
     {
-        var w = Word(k);
         return tokens[k].Shape switch
         {
-            WordShape.Capitalised => !NameWords.NotNames.Contains(w),
-            WordShape.Lower => !NameWords.NotNames.Contains(w) && (PiiLexicons.GivenNames.Contains(w) || PiiLexicons.Surnames.Contains(w)),
+            WordShape.Capitalised => !Is(k, WordClass.NotName),
+            WordShape.Lower => !Is(k, WordClass.NotName) && (Is(k, WordClass.GivenName) || Is(k, WordClass.Surname)),
             _ => false,
         };
     }
 
     private bool IsEvidenced(PersonMention m) =>
-        m.LastToken > m.FirstToken || PiiLexicons.GivenNames.Contains(Word(m.FirstToken)) || PiiLexicons.Surnames.Contains(Word(m.FirstToken));
+        m.LastToken > m.FirstToken || Is(m.FirstToken, WordClass.GivenName) || Is(m.FirstToken, WordClass.Surname);
 
     private static bool IsStreetWord(ReadOnlySpan<char> w) =>
         w.EndsWith("straße", StringComparison.OrdinalIgnoreCase) || w.EndsWith("strasse", StringComparison.OrdinalIgnoreCase)
@@ -619,7 +621,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
 
     private bool FollowedByDot(int k) => tokens[k].End < text.Length && text[tokens[k].End] == '.';
 
-    private bool PreviousIsHonorific(int k) => k > 0 && NameWords.Honorifics.Contains(Word(k - 1));
+    private bool PreviousIsHonorific(int k) => k > 0 && Is(k - 1, WordClass.Honorific);
 
     private bool PrecededBySaint(int k)
     {
@@ -645,6 +647,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         }
         return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '>' or ':';
     }
+
+    private bool Is(int k, WordClass wordClass) => (classes[k] & wordClass) != 0;
 
     private ReadOnlySpan<char> Word(int k) => text.AsSpan(tokens[k].Start, tokens[k].Length);
 
@@ -711,10 +715,4 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     }
 
     private ReadOnlySpan<char> TextBetween(int from, int to) => text.AsSpan(from, Math.Max(0, to - from));
-
-
-
-
-
-
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using KiOfficeAddin.Guardrails.Pii.Lexicons;
 
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
@@ -147,4 +148,59 @@ internal static class NameWords
         }
         return false;
     }
+    private static readonly Lazy<FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>> Classes =
+        new(BuildClasses, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The classes of every token: one look-up per word instead of one per class the rules ask about.</summary>
+    public static WordClass[] Classify(string text, List<WordToken> tokens)
+    {
+        var classes = Classes.Value;
+        var result = new WordClass[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            result[k] = classes.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out var c) ? c : WordClass.None;
+        }
+        return result;
+    }
+
+    // Every set merged here compares ignoring case, so a class in the union holds exactly when the set contains the word.
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    {
+        var merged = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(FrozenSet<string> words, WordClass wordClass)
+        {
+            foreach (var word in words)
+            {
+                merged[word] = merged.GetValueOrDefault(word) | wordClass;
+            }
+        }
+        Add(Titles.Set, WordClass.Title);
+        Add(Honorifics.Set, WordClass.Honorific);
+        Add(Salutations.Set, WordClass.Salutation);
+        Add(Relations.Set, WordClass.Relation);
+        Add(ClosingWords.Set, WordClass.ClosingWord);
+        Add(HeaderLabels.Set, WordClass.HeaderLabel);
+        Add(FieldLabels.Set, WordClass.FieldLabel);
+        Add(NotNames.Set, WordClass.NotName);
+        Add(PiiLexicons.GivenNames.Set, WordClass.GivenName);
+        Add(PiiLexicons.Surnames.Set, WordClass.Surname);
+        return merged.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
+
+/// <summary>The closed word classes (and name lexicons) a word belongs to, compared ignoring case.</summary>
+[Flags]
+internal enum WordClass : ushort
+{
+    None = 0,
+    Title = 1 << 0,
+    Honorific = 1 << 1,
+    Salutation = 1 << 2,
+    Relation = 1 << 3,
+    ClosingWord = 1 << 4,
+    HeaderLabel = 1 << 5,
+    FieldLabel = 1 << 6,
+    NotName = 1 << 7,
+    GivenName = 1 << 8,
+    Surname = 1 << 9,
 }

@@ -21,8 +21,8 @@ internal static class PersonIdentities
         static string Norm(string w) => w.ToLowerInvariant();
 
         // Full names (given + surname) define the people; single-word mentions attach to them when unambiguous.
-        var keysBySurname = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        var keysByGiven = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        var keysBySurname = new Dictionary<string, PersonKeys>(StringComparer.OrdinalIgnoreCase);
+        var keysByGiven = new Dictionary<string, PersonKeys>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in mentions)
         {
             if (m.GivenToken >= 0 && m.GivenToken != m.SurnameToken)
@@ -60,7 +60,7 @@ internal static class PersonIdentities
         }
         foreach (var (surname, keys) in keysBySurname)
         {
-            var key = keys.Count == 1 ? keys.First() : Norm(surname);
+            var key = keys.Several ? Norm(surname) : keys.First;
             AddForms(forms, surname, key);
         }
         foreach (var (surname, keys) in keysBySurname)
@@ -68,7 +68,7 @@ internal static class PersonIdentities
             // A double name is also used in part: "Bredow-Pieper" … "Pieper".
             if (surname.Contains('-', StringComparison.Ordinal))
             {
-                var key = keys.Count == 1 ? keys.First() : Norm(surname);
+                var key = keys.Several ? Norm(surname) : keys.First;
                 foreach (var part in surname.Split('-'))
                 {
                     if (part.Length >= 4 && char.IsUpper(part[0]))
@@ -80,9 +80,9 @@ internal static class PersonIdentities
         }
         foreach (var (given, keys) in keysByGiven)
         {
-            if (given.Length >= 3 && keys.Count == 1 && !forms.ContainsKey(given))
+            if (given.Length >= 3 && !keys.Several && !forms.ContainsKey(given))
             {
-                AddForms(forms, given, keys.First());
+                AddForms(forms, given, keys.First);
             }
         }
         foreach (var m in mentions)
@@ -97,10 +97,17 @@ internal static class PersonIdentities
             }
         }
         var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most tokens cannot be a form: a bit per first character (modulo 64) rules them out before hashing.
+        var firstCharacters = 0UL;
+        foreach (var form in forms.Keys)
+        {
+            firstCharacters |= 1UL << form[0];
+        }
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            if (t.Shape == WordShape.Other || !lookup.TryGetValue(text.AsSpan(t.Start, t.Length), out var key))
+            if (t.Shape == WordShape.Other || (firstCharacters & (1UL << text[t.Start])) == 0
+                || !lookup.TryGetValue(text.AsSpan(t.Start, t.Length), out var key))
             {
                 continue;
             }
@@ -128,16 +135,16 @@ internal static class PersonIdentities
         }
     }
 
-    private static string SingleKey(string word, Dictionary<string, HashSet<string>> bySurname, Dictionary<string, HashSet<string>> byGiven)
+    private static string SingleKey(string word, Dictionary<string, PersonKeys> bySurname, Dictionary<string, PersonKeys> byGiven)
     {
         var bare = word.EndsWith('s') && word.Length > 3 && bySurname.ContainsKey(word[..^1]) ? word[..^1] : word;
-        if (bySurname.TryGetValue(bare, out var s) && s.Count == 1)
+        if (bySurname.TryGetValue(bare, out var s) && !s.Several)
         {
-            return s.First();
+            return s.First;
         }
-        if (byGiven.TryGetValue(bare, out var g) && g.Count == 1)
+        if (byGiven.TryGetValue(bare, out var g) && !g.Several)
         {
-            return g.First();
+            return g.First;
         }
         return bare.ToLowerInvariant();
     }
@@ -152,14 +159,15 @@ internal static class PersonIdentities
         forms.TryAdd(word + "'", key);
     }
 
-    private static void Add(Dictionary<string, HashSet<string>> map, string word, string key)
+    private static void Add(Dictionary<string, PersonKeys> map, string word, string key)
     {
-        if (!map.TryGetValue(word, out var set))
-        {
-            map[word] = set = new HashSet<string>(StringComparer.Ordinal);
-        }
-        set.Add(key);
+        map[word] = map.TryGetValue(word, out var keys)
+            ? keys with { Several = keys.Several || !string.Equals(keys.First, key, StringComparison.Ordinal) }
+            : new PersonKeys(key, Several: false);
     }
+
+    /// <summary>The first identity key seen for a word, and whether a different one was seen too (then it is ambiguous).</summary>
+    private readonly record struct PersonKeys(string First, bool Several);
 
     private static bool IsArticle(ReadOnlySpan<char> word)
     {
