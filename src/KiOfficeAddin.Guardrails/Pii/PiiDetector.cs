@@ -1,3 +1,4 @@
+using System.Buffers;
 using KiOfficeAddin.Guardrails.Pii.Addresses;
 using KiOfficeAddin.Guardrails.Pii.Contact;
 using KiOfficeAddin.Guardrails.Pii.Dates;
@@ -47,49 +48,39 @@ public sealed class PiiDetector
 
         var evidence = new List<SpecialCategoryEvidence>();
         SpecialCategoryRecognizer.Find(text, evidence);
-        return new PiiAnalysis(ResolveOverlaps(candidates), evidence);
+        return new PiiAnalysis(ResolveOverlaps(candidates, text.Length), evidence);
     }
 
     /// <summary>Strongest evidence first, then longest; a candidate overlapping an accepted one is dropped.</summary>
-    private static List<PiiEntity> ResolveOverlaps(List<Candidate> candidates)
+    private static List<PiiEntity> ResolveOverlaps(List<Candidate> candidates, int textLength)
     {
         candidates.Sort(static (a, b) =>
             a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
             : a.Length != b.Length ? b.Length.CompareTo(a.Length)
             : a.Start.CompareTo(b.Start));
         var accepted = new List<PiiEntity>(candidates.Count);
-        var byStart = new SortedList<int, int>();
-        foreach (var c in candidates)
+        // One flag per character of the text: checking a candidate costs its length, and candidates are short, so
+        // the whole resolution stays linear (a sorted list of accepted spans cost a shift per insertion).
+        var buffer = ArrayPool<bool>.Shared.Rent(textLength);
+        var covered = buffer.AsSpan(0, textLength);
+        covered.Clear();
+        try
         {
-            if (c.End <= c.Start || Overlaps(byStart, accepted, c.Start, c.End))
+            foreach (var c in candidates)
             {
-                continue;
+                if (c.End <= c.Start || covered[c.Start..c.End].Contains(true))
+                {
+                    continue;
+                }
+                covered[c.Start..c.End].Fill(true);
+                accepted.Add(new PiiEntity(c.Category, c.Start, c.End, c.Category == PiiCategory.Person ? c.IdentityKey : null));
             }
-            byStart.Add(c.Start, accepted.Count);
-            accepted.Add(new PiiEntity(c.Category, c.Start, c.End, c.Category == PiiCategory.Person ? c.IdentityKey : null));
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(buffer);
         }
         accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return accepted;
-    }
-
-    private static bool Overlaps(SortedList<int, int> byStart, List<PiiEntity> accepted, int start, int end)
-    {
-        // The accepted spans do not overlap each other, so only the neighbours by start can overlap [start, end).
-        var keys = byStart.Keys;
-        int lo = 0, hi = keys.Count - 1, floor = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (keys[mid] < end)
-            {
-                floor = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return floor >= 0 && accepted[byStart.Values[floor]].End > start;
     }
 }

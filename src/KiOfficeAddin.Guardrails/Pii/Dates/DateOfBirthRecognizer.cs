@@ -12,6 +12,8 @@ internal static partial class DateOfBirthRecognizer
 {
     public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output)
     {
+        // Where person mentions end, collected once: scanning every person per date grew with the square of the text.
+        HashSet<int>? personEnds = null;
         foreach (var m in DateShape().EnumerateMatches(text))
         {
             var start = m.Index;
@@ -20,7 +22,8 @@ internal static partial class DateOfBirthRecognizer
             {
                 continue;
             }
-            if (ContextWindow.Before(text, start, 45, BirthContext()) || FollowsPerson(text, start, persons) || BirthWordFollows(text, end))
+            if (ContextWindow.Before(text, start, 45, BirthContext()) || FollowsPerson(text, start, personEnds ??= PersonEnds(persons))
+                || BirthWordFollows(text, end))
             {
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
             }
@@ -44,7 +47,17 @@ internal static partial class DateOfBirthRecognizer
         return BirthAfter().IsMatch(rest);
     }
 
-    private static bool FollowsPerson(string text, int start, IReadOnlyList<Candidate> persons)
+    private static HashSet<int> PersonEnds(IReadOnlyList<Candidate> persons)
+    {
+        var ends = new HashSet<int>(persons.Count);
+        foreach (var p in persons)
+        {
+            ends.Add(p.End);
+        }
+        return ends;
+    }
+
+    private static bool FollowsPerson(string text, int start, HashSet<int> personEnds)
     {
         // Person, then only ", " / " (" / " *" between the name and the date.
         var i = start - 1;
@@ -58,15 +71,7 @@ internal static partial class DateOfBirthRecognizer
         {
             return false;
         }
-        var nameEnd = i + 1;
-        foreach (var p in persons)
-        {
-            if (p.End == nameEnd)
-            {
-                return true;
-            }
-        }
-        return false;
+        return personEnds.Contains(i + 1);
     }
 
     [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]

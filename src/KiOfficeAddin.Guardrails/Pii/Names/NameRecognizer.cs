@@ -340,7 +340,14 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             prevEnd--;
         }
-        var prevStart = text.LastIndexOf('\n', Math.Max(0, prevEnd - 1)) + 1;
+        // Only a line of at most 60 characters can hold the name, so the search for its start looks no further back.
+        var searchFrom = Math.Max(0, prevEnd - 1);
+        var searchLength = Math.Min(searchFrom + 1, 62);
+        var prevStart = text.LastIndexOf('\n', searchFrom, searchLength) + 1;
+        if (prevStart == 0 && searchLength < searchFrom + 1)
+        {
+            return;
+        }
         if (prevEnd - prevStart is < 3 or > 60)
         {
             return;
