@@ -20,7 +20,10 @@ var directBody = JsonSerializer.Serialize(new { model = "fake", messages = new[]
 var directStreamBody = JsonSerializer.Serialize(new { model = "fake", stream = true, messages = new[] { new { role = "user", content = letter } } });
 var assistBody = JsonSerializer.Serialize(new { useCase = "proofread", text = letter, channel = "word" });
 
-async Task<double> TimeAsync(string url, string body, bool stream)
+// Server-Timing parts of the guarded series (prepare, model, first, label), per request.
+var serverTimings = new Dictionary<string, List<double>>();
+
+async Task<double> TimeAsync(string url, string body, bool stream, bool record = false)
 {
     using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
     if (stream)
@@ -30,6 +33,19 @@ async Task<double> TimeAsync(string url, string body, bool stream)
     var started = Stopwatch.GetTimestamp();
     using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
     response.EnsureSuccessStatusCode();
+    if (record && response.Headers.TryGetValues("Server-Timing", out var timings))
+    {
+        foreach (var part in string.Join(",", timings).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pieces = part.Split(";dur=");
+            var key = (stream ? "stream " : "JSON ") + pieces[0];
+            if (!serverTimings.TryGetValue(key, out var list))
+            {
+                serverTimings[key] = list = [];
+            }
+            list.Add(double.Parse(pieces[1], CultureInfo.InvariantCulture));
+        }
+    }
     await using var content = await response.Content.ReadAsStreamAsync();
     var buffer = new byte[8192];
     if (stream)
@@ -57,7 +73,7 @@ async Task<double[]> SeriesAsync(string url, string body, bool stream)
     var times = new double[requests];
     for (var i = 0; i < requests; i++)
     {
-        times[i] = await TimeAsync(url, body, stream);
+        times[i] = await TimeAsync(url, body, stream, record: true);
     }
     Array.Sort(times);
     return times;
@@ -92,3 +108,12 @@ Console.WriteLine(FormattableString.Invariant(
 Console.WriteLine();
 Console.WriteLine(FormattableString.Invariant(
     $"API process CPU time per guarded request (all threads, incl. GC and the audit writer; less sensitive to other load): JSON {cpuJson.TotalMilliseconds / seriesLength:0.000} ms, stream {cpuStream.TotalMilliseconds / seriesLength:0.000} ms"));
+Console.WriteLine();
+Console.WriteLine("Inside the API (its Server-Timing header):");
+Console.WriteLine("| part | p50 ms | p99 ms |");
+Console.WriteLine("|---|---|---|");
+foreach (var (part, values) in serverTimings)
+{
+    var sorted = values.Order().ToArray();
+    Console.WriteLine(FormattableString.Invariant($"| {part} | {Percentile(sorted, 0.50):0.000} | {Percentile(sorted, 0.99):0.000} |"));
+}

@@ -41,11 +41,13 @@ internal static partial class AssistApi
         HttpContext context, AssistRequest request, AssistService service, AnswerLabelling labelling, ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger(typeof(AssistApi));
+        var timing = new ServerTiming();
         // Everything that can refuse happens before the model is called: a refusal never reaches the model.
         using var prepared = await service.PrepareAsync(request, context.User, context.RequestAborted);
+        timing.Lap("prepare");
         if (WantsEventStream(context.Request))
         {
-            await StreamAsync(context, service, labelling, prepared, logger);
+            await StreamAsync(context, service, labelling, prepared, logger, timing);
             return;
         }
         string text;
@@ -57,7 +59,10 @@ internal static partial class AssistApi
         {
             throw Fail(logger, e);
         }
+        timing.Lap("model");
         var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText, text, context.User);
+        timing.Lap("label");
+        context.Response.Headers["Server-Timing"] = timing.ToString();
         await TypedResults.Ok(new AssistResponse(text, prepared.Model.Name, AssistLabelFacts.Notices(prepared, labelled),
                 prepared.ProtectedEntities, labelled.Id, labelled.Label, labelled.Readability))
             .ExecuteAsync(context);
@@ -68,7 +73,7 @@ internal static partial class AssistApi
     /// right status; after the first byte, failures travel as an SSE <c>error</c> event.
     /// </summary>
     private static async Task StreamAsync(
-        HttpContext context, AssistService service, AnswerLabelling labelling, PreparedAssist prepared, ILogger logger)
+        HttpContext context, AssistService service, AnswerLabelling labelling, PreparedAssist prepared, ILogger logger, ServerTiming timing)
     {
         var aborted = context.RequestAborted;
         await using var pieces = service.StreamAsync(prepared, aborted).GetAsyncEnumerator(aborted);
@@ -82,7 +87,9 @@ internal static partial class AssistApi
             throw Fail(logger, e);
         }
 
+        timing.Lap("first");
         var response = context.Response;
+        response.Headers["Server-Timing"] = timing.ToString();
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers.CacheControl = "no-cache, no-store";
         response.Headers["X-Accel-Buffering"] = "no";

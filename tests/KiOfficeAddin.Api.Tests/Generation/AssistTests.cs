@@ -33,6 +33,7 @@ public sealed class AssistTests : IDisposable
         Assert.DoesNotContain("wellershoff@example.org", sent, StringComparison.Ordinal);
         Assert.Contains("[IBAN_1]", sent, StringComparison.Ordinal);
         Assert.True(body.GetProperty("protectedEntities").GetProperty("IBAN").GetInt32() >= 1);
+        Assert.Matches(@"^prepare;dur=\d+\.\d{3}, model;dur=\d+\.\d{3}, label;dur=\d+\.\d{3}$", string.Join(",", response.Headers.GetValues("Server-Timing")));
     }
 
     [Fact]
@@ -63,6 +64,7 @@ public sealed class AssistTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Matches(@"^prepare;dur=\d+\.\d{3}, first;dur=\d+\.\d{3}$", string.Join(",", response.Headers.GetValues("Server-Timing")));
         var events = await AssistClient.ReadEventsAsync(response, Cancel);
         Assert.True(events.Count(e => e.Name == "delta") > 1, "the answer should arrive in several deltas");
         Assert.Equal("done", events[^1].Name);
