@@ -33,8 +33,6 @@ public sealed class FreshCorpusTests
     [InlineData("IBAN")]
     [InlineData("TAX_ID")]
     [InlineData("VAT_ID")]
-    [InlineData("ID_CARD")]
-    [InlineData("PASSPORT")]
     [InlineData("SOCIAL_SECURITY")]
     [InlineData("HEALTH_INSURANCE")]
     [InlineData("CREDIT_CARD")]

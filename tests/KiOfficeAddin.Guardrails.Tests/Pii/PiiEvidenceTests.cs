@@ -45,6 +45,10 @@ public sealed class PiiEvidenceTests
         { "Die Akte geht zurück an die Registratur.\n\nR. Hegemann", "R. Hegemann", "PERSON" },
         { "Mfg\nK.-H. Oberkötter", "K.-H. Oberkötter", "PERSON" },
         { "Frau Edith von Ketteler-Haus rief an; Frau „von Ketteler\" wünscht Rückruf.", "von Ketteler", "PERSON" },
+        { "Sehr geehrte Frau Sonntag,\nwir melden uns am Montag.", "Sonntag", "PERSON" },
+        { "Kofi Asante, geboren am 02.02.1990, wohnt hier.", "Kofi Asante", "PERSON" },
+        { "Name, Vorname: KRAMPE, Hedwig", "KRAMPE, Hedwig", "PERSON" },
+        { "hallo, hier schreibt jana wagner wegen der tonne.", "jana wagner", "PERSON" },
         // Later mentions of a found person
         { "Herr Theodor Quast beantragt Wohngeld. Quasts Einkommen ist gering; Quast legt Belege vor.", "Quasts", "PERSON" },
         { "Frau Irmgard Pohlmann rief an. Irmgard bittet um Rückruf.", "Irmgard", "PERSON" },
@@ -64,6 +68,7 @@ public sealed class PiiEvidenceTests
         { "Tel.: +49 (0) 2932 8765-12", "+49 (0) 2932 8765-12", "PHONE" },
         { "Rückruf bitte unter (02931) 52 77 90.", "(02931) 52 77 90", "PHONE" },
         { "Rückruf bitte unter 0 29 32 / 51 06 3.", "0 29 32 / 51 06 3", "PHONE" },
+        { "Mobil: 0170 – 12 34 56 7", "0170 – 12 34 56 7", "PHONE" },
         { "Schreiben Sie an m.oezdemir+stadt@posteo.de.", "m.oezdemir+stadt@posteo.de", "EMAIL" },
         // Dates of birth
         { "Der Antragsteller (geb. am 4. Juli 1961) ist verstorben.", "4. Juli 1961", "DATE_OF_BIRTH" },
@@ -79,6 +84,8 @@ public sealed class PiiEvidenceTests
         { "Aktenzeichen: BV 2031/2025", "BV 2031/2025", "CASE_REFERENCE" },
         { "Kundennummer beim Sozialamt: SA-7781-02", "SA-7781-02", "CASE_REFERENCE" },
         { "Bitte zahlen Sie unter Angabe des Aktenzeichens 4.1-556/25.", "4.1-556/25", "CASE_REFERENCE" },
+        { "Förderungsnummer: KF 0412/26-3", "KF 0412/26-3", "CASE_REFERENCE" },
+        { "Az. Landgericht 12 O 345/25 – Stellungnahme folgt.", "12 O 345/25", "CASE_REFERENCE" },
         { "Kennzeichen HSK-AB 123 wurde geblitzt.", "HSK-AB 123", "LICENSE_PLATE" },
         { "amtliches Kennzeichen: M XY 4711E", "M XY 4711E", "LICENSE_PLATE" },
         { "Steuer-IdNr. 86 095 742 719 liegt vor.", "86 095 742 719", "TAX_ID" },
@@ -122,6 +129,8 @@ public sealed class PiiEvidenceTests
         "I. Sachverhalt\nDer Antrag ging am 3. März ein.\nII. Begründung\nDie Frist ist abgelaufen.",
         "Sehr geehrte Frau Bürgermeisterin,\nsehr geehrte Frau Schulrätin,\n\nwir laden ein.",
         "Unterschrift\nDipl.-Verwaltungswirtin",
+        "Mein Onkel ist am 17.11.2026 verstorben (geboren wurde er in Soest).",
+        "Ich bin Mitglied der Feuerwehr und im Sportverein.",
     };
 
     [Theory]
@@ -149,6 +158,8 @@ public sealed class PiiEvidenceTests
         { "Ich bin Rom und wurde in Craiova geboren.", "ETHNICITY" },
         { "Beide Kollegen sind Mitglied der IG-Metall.", "UNION" },
         { "Eine Genomanalyse wurde im Labor durchgeführt.", "GENETIC" },
+        { "Er ist gläubiger Sikh und trägt einen Turban.", "RELIGION" },
+        { "Ich bin seit Jahren Mitglied bei den Grünen.", "POLITICS" },
     };
 
     [Theory]
@@ -170,6 +181,7 @@ public sealed class PiiEvidenceTests
         "Das Kind wurde in Obhut genommen; die Unterlagen wurden zur Akte genommen.",
         "Bitte bringen Sie ein biometrisches Passfoto und Ihren Reisepass mit.",
         "Seine letzte Anschrift war Via Roma 18 in Neapel.",
+        "Der Radweg führt auf der linken Seite am Rathaus vorbei.",
     };
 
     [Theory]
@@ -187,6 +199,15 @@ public sealed class PiiEvidenceTests
         Assert.Contains("Lukas Winter", flagged);
         Assert.Equal(1, flagged.Count(f => f.Contains("Winter", StringComparison.Ordinal)));
         Assert.Equal(1, flagged.Count(f => f.Contains("Fuchs", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ARankInFrontOfANameIsNotPartOfThePerson()
+    {
+        const string text = "Anwesend: Brandoberinspektor Kai Schnettler, Heimleitung Renate Voß";
+        var persons = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).Select(e => text[e.Start..e.End]).ToList();
+        Assert.Contains("Kai Schnettler", persons);
+        Assert.DoesNotContain(persons, p => p.Contains("inspektor", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -108,6 +108,6 @@ internal static partial class ContactRecognizer
         }
     }
 
-    [GeneratedRegex(@"(?:(?:\+|00)[1-9]\d{0,2}[ \-/]{0,2}(?:\(0\)[ ]?)?\(?\d{1,5}\)?|\(0\d{1,5}\)|0 ?\d{1,5})(?:[ \-/]{0,3}\d{1,8}){1,5}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:\+|00)[1-9]\d{0,2}[ \-/]{0,2}(?:\(0\)[ ]?)?\(?\d{1,5}\)?|\(0\d{1,5}\)|0 ?\d{1,5})(?:[ \-–/]{0,3}\d{1,8}){1,5}", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneShape();
 }

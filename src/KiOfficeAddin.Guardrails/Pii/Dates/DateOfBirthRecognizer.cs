@@ -34,7 +34,7 @@ internal static partial class DateOfBirthRecognizer
     private static bool BirthWordFollows(string text, int end)
     {
         var rest = text.AsSpan(end, Math.Min(45, text.Length - end));
-        var sentenceEnd = rest.IndexOfAny("\n!?;");
+        var sentenceEnd = rest.IndexOfAny("\n!?;(");
         var stop = rest.IndexOf(". ", StringComparison.Ordinal);
         if (stop >= 0 && (sentenceEnd < 0 || stop < sentenceEnd))
         {
@@ -44,7 +44,8 @@ internal static partial class DateOfBirthRecognizer
         {
             rest = rest[..sentenceEnd];
         }
-        return BirthAfter().IsMatch(rest);
+        // "… am 17.11.2026 verstorben (geboren am …)": the birth word belongs to another date.
+        return BirthAfter().IsMatch(rest) && !rest.Contains("storben", StringComparison.OrdinalIgnoreCase);
     }
 
     private static HashSet<int> PersonEnds(IReadOnlyList<Candidate> persons)

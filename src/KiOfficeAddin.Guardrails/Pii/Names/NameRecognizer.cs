@@ -35,7 +35,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 if (next < tokens.Count && Gap(k, next) is var g && IsSpaceGap(g, allowDot: word.Length <= 3))
                 {
                     var informal = t.Shape == WordShape.Lower;
-                    TryAdd(next, requireEvidence: false, allowLower: informal, allowUpper: true);
+                    TryAdd(next, requireEvidence: false, allowLower: informal, allowUpper: true, afterHonorific: true);
                 }
             }
             else if (t.Shape == WordShape.Capitalised && Is(k, WordClass.Title) && FollowedByDot(k) && !PreviousIsHonorific(k))
@@ -127,6 +127,80 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         }
         FindNamesBeforeMailAddresses();
         FindLineStartNames();
+        FindNamesBeforeBirthCues();
+        FindLowerCaseFullNames();
+    }
+
+    /// <summary>"Kwame Mensah, geboren am …", "Amani Yohannes (geb. …)": two or three capitalised words before a birth cue.</summary>
+    private void FindNamesBeforeBirthCues()
+    {
+        var covered = CoveredTokens();
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var w = Word(k);
+            if (!(w is "geb" && FollowedByDot(k)) && w is not "geboren")
+            {
+                continue;
+            }
+            var last = k - 1;
+            var gap = Gap(last, k);
+            if (gap is not (", " or " (" or ", (") || tokens[last].Shape != WordShape.Capitalised || !IsPlainNameWord(last))
+            {
+                continue;
+            }
+            var first = last;
+            while (first > 0 && last - first < 2 && tokens[first - 1].Shape == WordShape.Capitalised && IsPlainNameWord(first - 1)
+                   && IsSpaceGap(Gap(first - 1, first), allowDot: false))
+            {
+                first--;
+            }
+            if (first < last && !covered[last])
+            {
+                AddMention(first, last);
+            }
+        }
+    }
+
+    /// <summary>Informal mails write names in lower case: a known given name followed by a known surname ("nele hartmann").</summary>
+    private void FindLowerCaseFullNames()
+    {
+        var covered = CoveredTokens();
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Shape != WordShape.Lower || tokens[k + 1].Shape != WordShape.Lower || tokens[k].Length < 3
+                || !IsSpaceGap(Gap(k, k + 1), allowDot: false))
+            {
+                continue;
+            }
+            if (Is(k, WordClass.NotName) || Is(k + 1, WordClass.NotName) || !Is(k, WordClass.GivenName) || !Is(k + 1, WordClass.Surname)
+                || covered[k])
+            {
+                continue;
+            }
+            AddMention(k, k + 1);
+            k++;
+        }
+    }
+
+    private bool IsPlainNameWord(int k)
+    {
+        var w = Word(k);
+        return !Is(k, WordClass.NotName | WordClass.Title | WordClass.Relation | WordClass.FieldLabel | WordClass.Honorific)
+            && !IsStreetWord(w) && !NameWords.IsRoleWord(w);
+    }
+
+    /// <summary>Which tokens the mentions found so far cover (one pass over the mentions, so the passes stay linear).</summary>
+    private bool[] CoveredTokens()
+    {
+        var covered = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var t = m.FirstToken; t <= m.LastToken && t < covered.Length; t++)
+            {
+                covered[t] = true;
+            }
+        }
+        return covered;
     }
 
     /// <summary>
@@ -466,6 +540,9 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             || (rest.StartsWith('*') && rest.Length > 1 && (char.IsAsciiDigit(rest[1]) || rest[1] == ' ')));
     }
 
+    private bool InvertedGivenNameFollows(int k) =>
+        k + 1 < tokens.Count && Gap(k, k + 1) is ", " && tokens[k + 1].Shape == WordShape.Capitalised && Is(k + 1, WordClass.GivenName);
+
     /// <summary>"Name: Weber, Anna" — the given name after the comma belongs to the same person.</summary>
     private void TryAddInvertedGivenName()
     {
@@ -479,10 +556,17 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     }
 
     private bool TryAdd(int k, bool requireEvidence, bool allowLower, bool allowUpper, int minimumTokens = 1,
-        bool singleNeedsEvidence = false, bool lowerNeedsLexicon = true, char stopAt = '\0')
+        bool singleNeedsEvidence = false, bool lowerNeedsLexicon = true, char stopAt = '\0', bool afterHonorific = false)
     {
         var first = k;
         var pos = k;
+        // Ranks and roles in front of a name are not part of it: "Brandoberinspektor Kai Schnettler".
+        while (pos + 1 < tokens.Count && pos - k < 2 && tokens[pos].Shape == WordShape.Capitalised && NameWords.IsRoleWord(Word(pos))
+               && IsSpaceGap(Gap(pos, pos + 1), allowDot: false))
+        {
+            pos++;
+            first = pos;
+        }
         // Titles and initials: "Dr.", "Prof. Dr.", "Dipl.-Ing.", "K.-H."
         while (pos < tokens.Count && (Is(pos, WordClass.Title) || IsInitial(pos)) && FollowedByDot(pos))
         {
@@ -536,7 +620,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
             var ok = t.Shape switch
             {
-                WordShape.Capitalised => !Is(pos, WordClass.NotName) && !IsStreetWord(w) && !NameWords.IsRoleWord(w),
+                WordShape.Capitalised => (!Is(pos, WordClass.NotName) || (afterHonorific && names == 0 && NameWords.IsCalendarWord(w)))
+                    && !IsStreetWord(w) && !NameWords.IsRoleWord(w),
                 WordShape.Upper => allowUpper && w.Length >= 2 && !Is(pos, WordClass.NotName),
                 WordShape.Lower => allowLower && !Is(pos, WordClass.NotName) && !NameWords.Particles.Contains(w)
                     && (!lowerNeedsLexicon || Is(pos, WordClass.GivenName) || Is(pos, WordClass.Surname)),
@@ -570,7 +655,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 && tokens[lastName].End < text.Length && text[tokens[lastName].End] is ',' or '!' && first > 0
                 && Is(first - 1, WordClass.Salutation);
             if (!addressee && !(singleNeedsEvidence && !requireEvidence && EndsLine(tokens[lastName].End))
-                && !(names == 1 && FollowedByBirthCue(tokens[lastName].End)))
+                && !(names == 1 && FollowedByBirthCue(tokens[lastName].End)) && !InvertedGivenNameFollows(lastName))
             {
                 return false;
             }

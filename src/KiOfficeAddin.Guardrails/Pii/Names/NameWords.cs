@@ -72,7 +72,7 @@ internal static class NameWords
         "Begünstigte", "Zahlungsempfänger", "Schuldner", "Schuldnerin", "Gläubiger", "Gläubigerin", "Pflegeperson",
         "Betreuer", "Betreuerin", "Bezugsperson", "Antragsteller*in", "Sorgeberechtigte", "Sorgeberechtigter",
         "Hinweisgeber", "Hinweisgeberin", "Melder", "Melderin", "Beschwerdeführer", "Beschwerdeführerin", "Bürger",
-        "Bürgerin", "Anrufer", "Anruferin", "Besucher", "Besucherin", "Rückruf", "Kontakt");
+        "Bürgerin", "Anrufer", "Anruferin", "Besucher", "Besucherin", "Rückruf", "Kontakt", "Mündel", "Pächter", "Pächterin");
 
     /// <summary>
     /// Capitalised words that are never (part of) a person's name where the rules look for one: function words at a
@@ -114,14 +114,22 @@ internal static class NameWords
         "dienststelle", "zimmer", "raum", "sprechzeiten", "öffnungszeiten", "persönlich", "vertraulich", "eilt",
         "dringend", "wichtig", "entwurf", "vermerk", "protokoll", "notiz", "aktennotiz", "gesprächsvermerk",
         "hausmeister", "hausmeisterin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "beschäftigte", "personalrat",
-        "im", "i", "a", "v", "iv", "ia", "ppa", "pp");
+        "im", "i", "a", "v", "iv", "ia", "ppa", "pp", "mitglied");
 
     private static readonly string[] RoleSuffixes =
-        ["rätin", "leiterin", "direktorin", "präsidentin", "beauftragte", "beauftragter", "meisterin", "ministerin", "vorsteherin"];
+        ["rätin", "leiterin", "direktorin", "präsidentin", "beauftragte", "beauftragter", "meisterin", "ministerin", "vorsteherin",
+         "inspektor", "inspektorin", "leitung", "sekretärin"];
 
     private static readonly string[] RoleLabelSuffixes =
         ["inhaber", "inhaberin", "halter", "halterin", "mieter", "mieterin", "eigentümer", "eigentümerin", "antragsteller",
          "antragstellerin", "mutter", "vater", "betreuer", "betreuerin", "vertreter", "vertreterin"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords = Set(StringComparer.Ordinal,
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag");
+
+    /// <summary>Months and weekdays that are also surnames ("Frau Freitag", "Herr Mai") right after an honorific.</summary>
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarWords.Contains(word);
 
     /// <summary>Office and role words that follow "Frau"/"Herr" in place of a name ("Frau Schulrätin", "Herr Amtsleiter").</summary>
     public static bool IsRoleWord(ReadOnlySpan<char> word)

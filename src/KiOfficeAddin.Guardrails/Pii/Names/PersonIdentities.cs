@@ -151,6 +151,11 @@ internal static class PersonIdentities
 
     private static void AddForms(Dictionary<string, string> forms, string word, string key)
     {
+        if (NameWords.NotNames.Contains(word))
+        {
+            // "Frau Freitag" is found after her honorific; "am Freitag" elsewhere stays a weekday.
+            return;
+        }
         forms.TryAdd(word, key);
         if (!word.EndsWith('s') && !word.EndsWith('ß') && !word.EndsWith('z') && !word.EndsWith('x'))
         {

@@ -877,6 +877,263 @@ Vielen Dank
 [[P|Zofia]]""")
 
 
+# ---------------------------------------------------------------- second batch (fresh-066 …)
+# Written after the first detector fixes (2026-11-30, 02:20–02:47 UTC) and scored once before any further change,
+# so that these documents stay a held-out check of those fixes (see README.md).
+SECOND_BATCH_START = len(DOCS) + 1
+
+doc("outlook", "elterngeld-rueckfrage", f"""Betreff: Elterngeld – fehlende Verdienstbescheinigung
+
+Sehr geehrte Frau [[P|Freitag]],
+
+die Verdienstbescheinigung meines Arbeitgebers kommt erst am Freitag. Reicht es, wenn ich sie nächste Woche nachreiche? Unsere Tochter [[P|Lotta Marie Schürmann]] wurde am [[DOB|30. Oktober 2026]] geboren, der Antrag ging am 6. November raus.
+
+Vorgangsnummer: [[AZ|EG-2026-33817]]
+
+Viele Grüße
+[[P|Jannis Schürmann]]
+[[T|+49-171-5043382]]""")
+
+doc("word", "bafoeg-bescheid", f"""Amt für Ausbildungsförderung
+
+Herrn
+[[P|Lucas García López]]
+[[A|Vinckestraße 41]]
+[[A|59755 Arnsberg]]
+
+Förderungsnummer: [[AZ|BA 0593/26-1]]
+
+Bewilligungsbescheid
+
+Sehr geehrter Herr [[P|García López]],
+
+für den Bewilligungszeitraum 10/2026 bis 09/2027 erhalten Sie Ausbildungsförderung in Höhe von 812,00 EUR monatlich. Die Zahlung erfolgt auf das Konto [[IBAN|{group(g.iban_de(), 4)}]].
+
+Im Auftrag
+[[P|Marita O'Donnell]]""")
+
+doc("outlook", "gaststaette-erlaubnis", f"""Betreff: Gaststättenerlaubnis Café am Markt – Unterlagen
+
+Guten Tag Frau [[P|Szymańska]],
+
+wie besprochen anbei die Unterlagen für die Übernahme des Cafés am Neumarkt:
+- Führungszeugnis und Auskunft aus dem Gewerbezentralregister
+- Lebensmittelhygienebelehrung vom 12.10.2026
+- Mietvertrag, Pächter: [[P|Dragan Jovanović]]
+
+Die Steuernummer lautet [[TNR|{g.tax_number_nrw()}]], die Betriebsnummer der Arbeitsagentur reiche ich nach.
+
+Mit freundlichen Grüßen
+[[P|Dragan Jovanović]]
+Café am Markt
+[[A|Neumarkt 6]]
+[[A|59821 Arnsberg]]
+[[E|d.jovanovic@cafe-am-markt.de]]""")
+
+doc("outlook", "briefwahl", f"""Betreff: briefwahlunterlagen an andere adresse
+
+hi,
+
+ich bin im januar beruflich in hamburg und brauche die briefwahlunterlagen dorthin: [[P|nele hartmann]], bei [[P|Okafor]], [[A|Eppendorfer Weg 212]], [[A|20259 Hamburg]]. geboren bin ich am [[DOB|04.09.1999]], gemeldet in der [[A|Sauerstraße 3]].
+
+danke!
+[[P|nele]]""")
+
+doc("word", "fundbuero-vermerk", f"""Fundbüro – Eingangsvermerk Nr. 2026/0917
+
+Fundsache: schwarze Geldbörse mit Personalausweis ([[IDC|{g.id_card(check_digit=True)}]]) und EC-Karte der Sparkasse, Bargeld 35,00 EUR.
+Gefunden am 21.11.2026 am Busbahnhof Neheim von [[P|Hildegard Pöppelbaum]] ([[T|02932/894412]]), sie verzichtet auf Finderlohn.
+Ausweisinhaber: [[P|Mahmoud Sharifi]], [[A|Goethestr. 9]], [[A|59755 Arnsberg]] – schriftlich benachrichtigt.""")
+
+doc("outlook", "standesamt-sterbeurkunde", f"""Betreff: Sterbeurkunde für meinen Onkel
+
+Sehr geehrte Damen und Herren,
+
+mein Onkel [[P|Alfons Tigges]] ist am 17.11.2026 in Arnsberg verstorben (geboren am [[DOB|08.02.1936]]). Als Neffe und Erbe benötige ich fünf Sterbeurkunden für Rentenversicherung, Bank und Krankenkasse. Er war zuletzt wohnhaft [[A|Am Kapellenberg 2]], [[A|59846 Sundern]].
+
+Mit freundlichen Grüßen
+[[P|Dr. Bernhard Tigges]]
+Fachanwalt für Erbrecht
+[[T|0231 / 55 66 77 - 12]]""")
+
+doc("word", "vollstreckung-ankuendigung", f"""Stadtkasse Arnsberg – Vollstreckungsstelle
+
+Frau
+[[P|Natascha Hellwig-Demir]]
+[[A|Rönkhauser Str. 8]]
+[[A|59846 Sundern]]
+
+Kassenzeichen [[AZ|9.2025.210047]]
+
+Ankündigung der Vollstreckung
+
+Sehr geehrte Frau [[P|Hellwig-Demir]],
+
+trotz Mahnung vom 02.10.2026 ist die Forderung von 1.234,56 EUR (Gewerbesteuer 2024 einschl. Säumniszuschläge nach § 240 AO) noch offen. Zahlen Sie bitte bis zum 14.12.2026 auf das Konto der Stadtkasse bei der Sparkasse Arnsberg-Sundern, BIC WELADED1ARN, sonst wird die Kontopfändung eingeleitet.
+
+Im Auftrag
+[[P|Gregor Pütz]]""")
+
+doc("outlook", "auslaenderbehoerde-verpflichtung", f"""Betreff: Verpflichtungserklärung für Besuch aus Vietnam
+
+Guten Tag,
+
+meine Schwiegermutter [[P|Lê Thị Hoa]] (geb. [[DOB|12.12.1962]], Reisepass-Nr. [[PASS|C7841902]]) möchte uns im Frühjahr drei Monate besuchen. Ich möchte dafür die Verpflichtungserklärung abgeben. Mein Einkommen: 3.480 EUR netto, Gehaltsabrechnungen liegen vor.
+
+[[P|Sebastian Ortmann]]
+[[A|Schützenhof 14]], [[A|59821 Arnsberg]]
+Tel. [[T|0151 – 40 22 93 17]]""")
+
+doc("word", "jugendamt-vormundschaft", f"""Jugendamt – Vermerk Amtsvormundschaft
+
+Mündel: [[P|Amani Yohannes]], geb. [[DOB|02.07.2010]], unbegleitet eingereist aus Eritrea
+Vormund: [[P|Friedrich Lohmann]] (Amtsvormund)
+Unterbringung: Wohngruppe Haus Sonnenschein, [[A|Brückenstraße 17]], [[A|59755 Arnsberg]]
+
+[[P|Amani]] besucht seit September die internationale Förderklasse. Sie ist orthodoxe Christin und möchte am Sonntag den Gottesdienst der eritreischen Gemeinde in Dortmund besuchen; die Fahrten werden übernommen.
+
+Krankenversichertennummer [[KV|{g.health_insurance()}]]""", ["RELIGION"])
+
+doc("outlook", "schulbegleitung", f"""Betreff: Antrag Schulbegleitung
+
+Sehr geehrte Damen und Herren,
+
+für unseren Sohn [[P|Ben Hollmann-Richter]] beantragen wir eine Schulbegleitung. [[P|Ben]] hat Typ-1-Diabetes und muss mehrmals am Vormittag seinen Blutzucker messen, die Lehrerin traut sich die Insulingabe nicht zu.
+
+Wir erreichen Sie unter [[T|0171 - 23 45 67 8]].
+
+[[P|Svenja Hollmann-Richter]]""", ["HEALTH"])
+
+doc("outlook", "bibliothek-mahnung", f"""Betreff: Mahnung Stadtbücherei – Bücher sind zurück!
+
+Hallo,
+
+ich habe heute eine Mahnung über 6,00 € bekommen (Leserausweis [[AZ|100233871]]), aber die drei Bücher habe ich schon am Samstag in den Rückgabekasten geworfen. Bitte prüfen Sie das noch mal.
+
+Gruß
+[[P|Merve Aksoy]]""")
+
+doc("word", "brandschau-protokoll", f"""Feuerwehr Arnsberg – Protokoll Brandverhütungsschau
+
+Objekt: Seniorenwohnanlage Lindenhof, [[N|Lindenstraße 60]], [[N|59755 Arnsberg]]
+Betreiber: Caritasverband Arnsberg-Sundern e. V.
+Anwesend: Brandoberinspektor [[P|Kai Schnettler]], Heimleitung [[P|Renate Voß-Kleine]]
+
+Mängel: Rauchschutztür im 2. OG blockiert (Keil), Feuerlöscher im Keller Prüfdatum 03/2024 abgelaufen, Flucht- und Rettungsplan nicht aktuell. Frist zur Beseitigung: 4 Wochen. Nachschau im Januar.
+
+gez. [[P|K. Schnettler]]""")
+
+doc("outlook", "tiefbau-sondernutzung", f"""Betreff: Container vor dem Haus – Sondernutzungserlaubnis
+
+Hallo Herr [[P|Sommer]],
+
+im Sommer hatten Sie mir schon einmal geholfen. Jetzt brauche ich für eine Entrümpelung vom 7. bis 11. Dezember einen Container (7 m³) vor dem Haus [[A|Kirchstraße 5]]. Die Straße ist dort 6,50 m breit, der Gehweg bleibt frei.
+
+Beste Grüße
+[[P|Oliver Strathmann]]
+[[E|o.strathmann@strathmann-entruempelung.de]]
+[[T|+49 (0) 2931 / 93 93 0]]""")
+
+doc("word", "gesundheitsamt-belehrung", f"""Gesundheitsamt – Bescheinigung nach § 43 IfSG (Entwurf)
+
+[[P|Kwame Mensah]], geboren am [[DOB|19.03.1994]] in Kumasi (Ghana), wohnhaft [[A|Zum Wiebelsberg 11]], [[A|59757 Arnsberg]], wurde am 27.11.2026 über die Tätigkeitsverbote und Verpflichtungen nach §§ 42 und 43 IfSG belehrt. Er hat schriftlich erklärt, dass ihm keine Tatsachen für ein Tätigkeitsverbot bekannt sind.
+
+Arnsberg, 27.11.2026
+Im Auftrag
+[[P|Jutta Wüllner-Goebel]]""")
+
+doc("outlook", "personal-betriebsrat", f"""Betreff: Freistellung für Gewerkschaftsschulung
+
+Liebe Frau Dr. [[P|Hengsbach]],
+
+ich bin seit Jahren in der GEW organisiert und möchte vom 18. bis 20. Januar an einer Bildungsschulung teilnehmen. Nach dem Arbeitnehmerweiterbildungsgesetz steht mir dafür Bildungsurlaub zu.
+
+Herzliche Grüße
+[[P|Ines Kowalewski]]
+Musikschule, Fachbereich Streicher""", ["UNION"])
+
+doc("outlook", "demo-anmeldung", f"""Betreff: Anmeldung einer Versammlung am 12.12.
+
+Sehr geehrte Damen und Herren,
+
+hiermit melde ich als Versammlungsleiter eine Kundgebung gegen die Schließung des Hallenbads an. Ort: Platz vor dem Rathaus, 10 bis 12 Uhr, erwartet werden 150 Teilnehmende. Ich bin Mitglied der Linken und Sprecher der Bürgerinitiative „Bad bleibt".
+
+[[P|Till Rademacher]]
+[[A|Am Hegeborn 4]], [[A|59759 Arnsberg]]
+[[T|0176 84 29 31 05]]""", ["POLITICS"])
+
+doc("word", "ordnungsamt-venenscanner", f"""Vermerk – Zugangskontrolle Asservatenraum Ordnungsamt
+
+Seit dem 01.11.2026 öffnet der Asservatenraum nur noch per Handvenenscanner. Angelernt wurden die Handvenenmuster von [[P|Stefanie Bräutigam]] und [[P|Yannick Osei]]; ihre Daten liegen verschlüsselt im Zutrittssystem des Herstellers. Der Personalrat wurde beteiligt.
+
+[[P|Uwe Kramer-Lenz]], IT-Sicherheitsbeauftragter""", ["BIOMETRIC"])
+
+doc("outlook", "standesamt-lebenspartner", f"""Betreff: Eheschließung – Namenswahl
+
+Hallo,
+
+meine Verlobte [[P|Johanna Brinkmann]] und ich ([[P|Esra Keskin]]) heiraten im Mai. Wir sind ein lesbisches Paar und möchten beide den Doppelnamen Keskin-Brinkmann tragen. Geht das nach dem neuen Namensrecht?
+
+Liebe Grüße
+[[P|Esra Keskin]]
+[[E|esra.keskin@posteo.net]]""", ["SEXUAL_ORIENTATION"])
+
+doc("outlook", "vaterschaft", f"""Betreff: Beurkundung Vaterschaft – DNA-Gutachten
+
+Sehr geehrte Damen und Herren,
+
+das vom Familiengericht eingeholte DNA-Gutachten hat meine Vaterschaft für [[P|Milan]] bestätigt (Az. Familiengericht [[AZ|3 F 214/26]]). Ich möchte die Vaterschaft jetzt beim Jugendamt anerkennen und das gemeinsame Sorgerecht erklären.
+
+[[P|Pavel Dvořák]]
+[[T|0152 07743195]]""", ["GENETIC"])
+
+doc("word", "sozialamt-sikh", f"""Vermerk – Hausbesuch Eingliederungshilfe
+
+Herr [[P|Gurpreet Singh]] ([[A|Breslauer Str. 21]]) trägt als gläubiger Sikh einen Turban; für die Werkstatt für behinderte Menschen wurde vereinbart, dass er statt des Schutzhelms eine angepasste Lösung erhält. Seine Lernbehinderung ist durch das Gutachten vom 04.05.2026 festgestellt.
+
+[[P|A. Dombrowski]]""", ["RELIGION", "HEALTH"])
+
+doc("outlook", "kfz-saison", f"""Betreff: Saisonkennzeichen Motorrad
+
+Hallo,
+
+für mein Motorrad (bisher [[KFZ|HSK-RT 66]]) hätte ich gern ein Saisonkennzeichen 04–10. Die Versicherung ist informiert, die eVB kommt per Mail. Mein Auto [[KFZ|AR-TT 1907]] bleibt unverändert.
+
+Danke & Gruß
+[[P|Robin Tillmann-Stracke]]""")
+
+doc("word", "ehrenamtskarte", f"""Ehrenamtskarte NRW – Antrag (Auszug)
+
+Name, Vorname: [[P|BEHRENDT, Ursula]]
+Geburtsdatum: [[DOB|03.03.1951]]
+Straße, Hausnummer: [[A|Zum Schwarzen Bruch 7]]
+PLZ, Ort: [[A|59759 Arnsberg]]
+Ehrenamt: Lesepatin an der Grundschule Müschede, ca. 6 Stunden/Woche seit 2019
+Bestätigt durch: [[P|Frank Lübke]], Schulleiter""")
+
+doc("outlook", "wohngeld-mail-ohne-gruss", f"""Betreff: Re: Wohngeld Nachweise
+
+anbei die kontoauszüge. mein neuer vermieter ist [[P|Herbert Quinkert]], [[A|Lange Wende 2]], tel [[T|0 29 32 - 2 18 44]]
+
+[[E|yvonne.strzelecki@gmx.de]]""")
+
+doc("word", "ratsanfrage-harmlos", f"""Anfrage der Fraktion für die Sitzung des Hauptausschusses am 15.12.2026
+
+Wie viele Anträge auf Wohngeld wurden 2025 gestellt, und wie lange dauerte die Bearbeitung im Durchschnitt? Wie viele Stellen (VZÄ) sind im Fachdienst Soziales derzeit unbesetzt, Entgeltgruppe TVöD E 9a? Drucksache 12/2026, Haushaltsstelle 1.05.01. Antwort bitte bis KW 50.
+
+Die Antwort der Verwaltung erfolgt schriftlich; das Bürgertelefon ist unter [[N|115]] erreichbar.""")
+
+doc("outlook", "hundesteuer-befreiung", f"""Betreff: Hundesteuerbefreiung Assistenzhund
+
+Sehr geehrte Damen und Herren,
+
+ich bin seit einer Netzhauterkrankung fast blind und habe seit Oktober einen ausgebildeten Blindenführhund (sie heißt Luna). Ich beantrage die Befreiung von der Hundesteuer. Schwerbehindertenausweis mit Merkzeichen Bl liegt in Kopie bei.
+
+[[P|Frieda Hagemeister]]
+[[A|Drosselweg 9]]
+[[A|59755 Arnsberg]]""", ["HEALTH"])
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     out = os.path.join(here, "fresh.jsonl")
