@@ -46,7 +46,10 @@ internal static class GenerationSetup
     /// </summary>
     private static void AddModelHttpClient(IServiceCollection services, ModelEntry model)
     {
-        var client = services.AddHttpClient(model.HttpClientName, client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan);
+        var client = services.AddHttpClient(model.HttpClientName, client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
+            // ModelCallLoggingFilter records every call (use case, model, outcome, duration); the factory's own request
+            // logging would only add two handlers and a log scope to every call.
+            .RemoveAllLoggers();
         client.AddResilienceHandler("model", pipeline =>
             {
                 pipeline.AddTimeout(model.Timeout);
