@@ -96,7 +96,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             {
                 ReadHeaderName(colon);
             }
-            else if ((Is(k, WordClass.FieldLabel) || NameWords.IsRoleCompoundLabel(word)) && LabelColon(k) is var labelEnd && labelEnd > 0)
+            // The colon first: it rules out almost every word before the suffix test of role compounds runs.
+            else if (LabelColon(k) is var labelEnd && labelEnd > 0 && (Is(k, WordClass.FieldLabel) || NameWords.IsRoleCompoundLabel(word)))
             {
                 var next = TokenAtOrAfter(labelEnd);
                 if (next >= 0 && !TextBetween(labelEnd, tokens[next].Start).Contains('\n'))

@@ -83,10 +83,17 @@ internal static class SpecialCategoryRecognizer
         {
             throw new InvalidOperationException("Special-category cues have at least three characters.");
         }
-        return ((Upper(s[0]) * 961) + (Upper(s[1]) * 31) + Upper(s[2])) & BucketMask;
+        return PrefixHash(Upper(s[0]), Upper(s[1]), Upper(s[2]));
     }
 
-    private static int Upper(char c) => char.IsAsciiLetterLower(c) ? c - 32 : c < 128 ? c : char.ToUpperInvariant(c);
+    private static int PrefixHash(int first, int second, int third) => ((first * 961) + (second * 31) + third) & BucketMask;
+
+    // ASCII and Latin-1 letters (ä, ö, ü) map by an offset; ß, µ, ÿ and everything beyond take the general mapping.
+    private static int Upper(char c) =>
+        char.IsAsciiLetterLower(c) ? c - 32
+        : c < 128 ? c
+        : c is >= 'à' and <= 'þ' and not '÷' ? c - 32
+        : char.ToUpperInvariant(c);
 
     private static FrozenDictionary<string, Cue[]> BuildCues()
     {
@@ -111,18 +118,30 @@ internal static class SpecialCategoryRecognizer
 
     public static void Find(string text, List<SpecialCategoryEvidence> output)
     {
+        if (text.Length < PrefixLength)
+        {
+            return;
+        }
+        // The upper-case forms of the three characters at the position roll along, so each is computed once.
+        int first = Upper(text[0]), second = Upper(text[1]);
         var position = 0;
         while (position + PrefixLength <= text.Length)
         {
-            if (char.IsLetter(text[position]) && LiteralsByPrefix[PrefixHash(text.AsSpan(position))] is { } literals
+            var third = Upper(text[position + 2]);
+            if (LiteralsByPrefix[PrefixHash(first, second, third)] is { } literals && char.IsLetter(text[position])
                 && Classify(text, position, literals, output) is var used && used > 0)
             {
                 position += used;
+                if (position + PrefixLength <= text.Length)
+                {
+                    first = Upper(text[position]);
+                    second = Upper(text[position + 1]);
+                }
+                continue;
             }
-            else
-            {
-                position++;
-            }
+            first = second;
+            second = third;
+            position++;
         }
     }
 
