@@ -49,6 +49,12 @@ public sealed class PiiEvidenceTests
         { "Kofi Asante, geboren am 02.02.1990, wohnt hier.", "Kofi Asante", "PERSON" },
         { "Name, Vorname: KRAMPE, Hedwig", "KRAMPE, Hedwig", "PERSON" },
         { "hallo, hier schreibt jana wagner wegen der tonne.", "jana wagner", "PERSON" },
+        { "Ich wohne mit meiner Tochter Leonora (11) zur Untermiete.", "Leonora", "PERSON" },
+        { "Zuständig: Ann-Sophie Bergkemper, Zimmer 12", "Ann-Sophie Bergkemper", "PERSON" },
+        { "Danke für alles.\n\nHerzlichst\nAdelheid Rüsenberg", "Adelheid Rüsenberg", "PERSON" },
+        { "Ehefrau: Leila Karimi, geb. Moradi", "Moradi", "PERSON" },
+        { "Die Pflegeeltern Jörg und Sabine Tennhoff kommen mit.", "Jörg", "PERSON" },
+        { "An: Juan Carlos Moreno Díaz <jc.moreno@example.es>\n\nGruß\nJuan Carlos Moreno Díaz", "Carlos Moreno", "PERSON" },
         // Later mentions of a found person
         { "Herr Theodor Quast beantragt Wohngeld. Quasts Einkommen ist gering; Quast legt Belege vor.", "Quasts", "PERSON" },
         { "Frau Irmgard Pohlmann rief an. Irmgard bittet um Rückruf.", "Irmgard", "PERSON" },
@@ -131,6 +137,7 @@ public sealed class PiiEvidenceTests
         "Unterschrift\nDipl.-Verwaltungswirtin",
         "Mein Onkel ist am 17.11.2026 verstorben (geboren wurde er in Soest).",
         "Ich bin Mitglied der Feuerwehr und im Sportverein.",
+        "Viele Grüße\nGesamtschule Hüsten, Sekretariat",
     };
 
     [Theory]
@@ -160,6 +167,9 @@ public sealed class PiiEvidenceTests
         { "Eine Genomanalyse wurde im Labor durchgeführt.", "GENETIC" },
         { "Er ist gläubiger Sikh und trägt einen Turban.", "RELIGION" },
         { "Ich bin seit Jahren Mitglied bei den Grünen.", "POLITICS" },
+        { "Als Vorsitzende des SPD-Ortsvereins bitte ich um einen Termin.", "POLITICS" },
+        { "Unsere Familie gehört der sorbischen Minderheit an.", "ETHNICITY" },
+        { "Mein Hörgerät ist kaputt, bitte schreiben Sie mir.", "HEALTH" },
     };
 
     [Theory]
@@ -199,6 +209,14 @@ public sealed class PiiEvidenceTests
         Assert.Contains("Lukas Winter", flagged);
         Assert.Equal(1, flagged.Count(f => f.Contains("Winter", StringComparison.Ordinal)));
         Assert.Equal(1, flagged.Count(f => f.Contains("Fuchs", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ALaterDateAfterADateOfBirthIsNoDateOfBirth()
+    {
+        const string text = "Herr Lutz Pieper, geb. 03.02.1970, wurde am 26.11.2026 aufgenommen.";
+        var dates = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.DateOfBirth).Select(e => text[e.Start..e.End]).ToList();
+        Assert.Equal(["03.02.1970"], dates);
     }
 
     [Fact]

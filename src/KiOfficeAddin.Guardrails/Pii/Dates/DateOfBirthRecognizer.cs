@@ -22,7 +22,7 @@ internal static partial class DateOfBirthRecognizer
             {
                 continue;
             }
-            if (ContextWindow.Before(text, start, 45, BirthContext()) || FollowsPerson(text, start, personEnds ??= PersonEnds(persons))
+            if ((ContextWindow.Before(text, start, 45, BirthContext()) && !CueBelongsToEarlierDate(text, start)) || FollowsPerson(text, start, personEnds ??= PersonEnds(persons))
                 || BirthWordFollows(text, end))
             {
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
@@ -56,6 +56,19 @@ internal static partial class DateOfBirthRecognizer
             ends.Add(p.End);
         }
         return ends;
+    }
+
+    /// <summary>"geb. 14.09.1971, wurde am 26.11.2026 eingewiesen": a date between the cue and this one took the cue.</summary>
+    private static bool CueBelongsToEarlierDate(string text, int start)
+    {
+        var from = Math.Max(0, start - 45);
+        var window = text.AsSpan(from, start - from);
+        var cueEnd = -1;
+        foreach (var m in BirthContext().EnumerateMatches(window))
+        {
+            cueEnd = m.Index + m.Length;
+        }
+        return cueEnd >= 0 && DateShape().IsMatch(window[cueEnd..]);
     }
 
     private static bool FollowsPerson(string text, int start, HashSet<int> personEnds)

@@ -69,6 +69,13 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 {
                     TryAdd(k, requireEvidence: true, allowLower: false, allowUpper: false, minimumTokens: 2);
                 }
+                else if (Word(k + 1) is "und" && k + 3 < tokens.Count && tokens[k + 2].Shape == WordShape.Capitalised
+                         && Is(k + 2, WordClass.GivenName) && tokens[k + 3].Shape == WordShape.Capitalised && !Is(k + 3, WordClass.NotName)
+                         && IsSpaceGap(Gap(k + 1, k + 2), allowDot: false) && IsSpaceGap(Gap(k + 2, k + 3), allowDot: false))
+                {
+                    // "Ralf und Petra Sauerland": the first given name shares the surname that follows.
+                    AddMention(k, k);
+                }
             }
         }
         FindAfterPatterns();
@@ -142,6 +149,12 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             if (!(w is "geb" && FollowedByDot(k)) && w is not "geboren")
             {
                 continue;
+            }
+            if (w is "geb" && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised && Gap(k, k + 1) is ". "
+                && IsPlainNameWord(k + 1) && !NameWords.IsCalendarWord(Word(k + 1)) && !covered[k + 1])
+            {
+                // "geb. Hosseini": the birth name.
+                AddMention(k + 1, k + 1);
             }
             var last = k - 1;
             var gap = Gap(last, k);
@@ -537,7 +550,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             i++;
         }
         var rest = text.AsSpan(i, Math.Min(8, text.Length - i));
-        return i > end && (rest.StartsWith("geb.", StringComparison.Ordinal) || rest.StartsWith("geboren", StringComparison.Ordinal)
+        // An age in parentheses says the same: "mein Sohn Arbnor (9)", "Finn (7 Jahre)".
+        var age = i > end && text[i - 1] == '(' && rest.Length >= 2 && char.IsAsciiDigit(rest[0])
+            && (rest[1] == ')' || (char.IsAsciiDigit(rest[1]) && rest.Length >= 3 && rest[2] is ')' or ' '));
+        return i > end && (age || rest.StartsWith("geb.", StringComparison.Ordinal) || rest.StartsWith("geboren", StringComparison.Ordinal)
             || (rest.StartsWith('*') && rest.Length > 1 && (char.IsAsciiDigit(rest[1]) || rest[1] == ' ')));
     }
 

@@ -32,7 +32,8 @@ internal static class NameWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relations = Set(StringComparer.OrdinalIgnoreCase,
         "Nachbarin", "Nachbar", "Nachbarn", "Mutter", "Vater", "Sohn", "Tochter", "Mann", "Ehemann", "Ehefrau", "Gattin",
         "Gatte", "Partner", "Partnerin", "Lebensgefährte", "Lebensgefährtin", "Bruder", "Schwester", "Oma", "Opa",
-        "Großmutter", "Großvater", "Enkel", "Enkelin", "Kind", "Kinder", "Söhne", "Töchter", "Enkelkinder", "Geschwister", "Zwillinge", "Tante", "Onkel", "Cousin", "Cousine", "Schwager",
+        "Großmutter", "Großvater", "Enkel", "Enkelin", "Kind", "Kinder", "Söhne", "Töchter", "Enkelkinder", "Geschwister", "Zwillinge", "Pflegeeltern",
+        "Pflegemutter", "Pflegevater", "Großeltern", "Tante", "Onkel", "Cousin", "Cousine", "Schwager",
         "Schwägerin", "Schwiegermutter", "Schwiegervater", "Schwiegersohn", "Schwiegertochter", "Nichte", "Neffe",
         "Architekt", "Architektin", "Anwalt", "Anwältin", "Rechtsanwalt", "Rechtsanwältin", "Betreuer", "Betreuerin",
         "Vermieter", "Vermieterin", "Mieter", "Mieterin", "Kollege", "Kollegin", "Arzt", "Ärztin", "Hausarzt",
@@ -45,7 +46,7 @@ internal static class NameWords
     /// <summary>The last word of a closing formula; a signature follows ("Mit freundlichen Grüßen", "LG", "Bis bald").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Set(StringComparer.OrdinalIgnoreCase,
         "Grüße", "Grüßen", "Gruß", "Grüsse", "Grüssen", "Gruss", "lg", "vg", "mfg", "bg", "sg", "Hochachtungsvoll",
-        "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse");
+        "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse", "Herzlichst");
 
     /// <summary>Words in front of a signature that are not the name ("Im Auftrag", "i. A.", "Ihre").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignatureLeads = Set(StringComparer.Ordinal,
@@ -72,7 +73,7 @@ internal static class NameWords
         "Begünstigte", "Zahlungsempfänger", "Schuldner", "Schuldnerin", "Gläubiger", "Gläubigerin", "Pflegeperson",
         "Betreuer", "Betreuerin", "Bezugsperson", "Antragsteller*in", "Sorgeberechtigte", "Sorgeberechtigter",
         "Hinweisgeber", "Hinweisgeberin", "Melder", "Melderin", "Beschwerdeführer", "Beschwerdeführerin", "Bürger",
-        "Bürgerin", "Anrufer", "Anruferin", "Besucher", "Besucherin", "Rückruf", "Kontakt", "Mündel", "Pächter", "Pächterin");
+        "Bürgerin", "Anrufer", "Anruferin", "Besucher", "Besucherin", "Rückruf", "Kontakt", "Mündel", "Pächter", "Pächterin", "Zuständig", "Zuständige", "Zuständiger");
 
     /// <summary>
     /// Capitalised words that are never (part of) a person's name where the rules look for one: function words at a
@@ -118,7 +119,9 @@ internal static class NameWords
 
     private static readonly string[] RoleSuffixes =
         ["rätin", "leiterin", "direktorin", "präsidentin", "beauftragte", "beauftragter", "meisterin", "ministerin", "vorsteherin",
-         "inspektor", "inspektorin", "leitung", "sekretärin"];
+         "inspektor", "inspektorin", "leitung", "sekretärin",
+         // Institutions in a signature or list ("Grundschule Herdringen"):
+         "schule", "verein", "verband", "behörde", "gericht", "zentrum", "sekretariat", "verwaltung"];
 
     private static readonly string[] RoleLabelSuffixes =
         ["inhaber", "inhaberin", "halter", "halterin", "mieter", "mieterin", "eigentümer", "eigentümerin", "antragsteller",

@@ -63,6 +63,21 @@ internal static class PersonIdentities
             var key = keys.Several ? Norm(surname) : keys.First;
             AddForms(forms, surname, key);
         }
+        foreach (var m in mentions)
+        {
+            // Middle names and two-word surnames come back alone or in the full line: "María José Fernández Ruiz".
+            if (m.GivenToken >= 0 && m.SurnameToken - m.GivenToken >= 2)
+            {
+                var key = Norm(WordOf(m.GivenToken)) + " " + Norm(WordOf(m.SurnameToken));
+                for (var t = m.GivenToken + 1; t < m.SurnameToken; t++)
+                {
+                    if (tokens[t].Shape == WordShape.Capitalised && tokens[t].Length >= 3)
+                    {
+                        AddForms(forms, WordOf(t), key);
+                    }
+                }
+            }
+        }
         foreach (var (surname, keys) in keysBySurname)
         {
             // A double name is also used in part: "Bredow-Pieper" … "Pieper".

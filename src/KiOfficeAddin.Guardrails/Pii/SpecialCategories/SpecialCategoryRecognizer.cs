@@ -23,7 +23,7 @@ internal static class SpecialCategoryRecognizer
             "krankgeschrieben arbeitsunfähig au-bescheinigung chronisch epilep asthma multiple_sklerose parkinson autis ^adhs$ trisomie " +
             "erblindet sehbehindert blindengeld gehörlos hörgeschädigt gelähmt lähmung querschnitt merkzeichen hospiz palliativ dialyse " +
             "transplant infektion covid ärztlich befund symptom inkontinen suizid essstörung magersucht insulin adrenalin autoinjektor " +
-            "notfallmedikament anfallsleiden facharzt fachärztin hausarzt hausärztin kinderarzt kinderärztin krankschreibung pflegekasse " +
+            "hörgerät long_covid notfallmedikament anfallsleiden facharzt fachärztin hausarzt hausärztin kinderarzt kinderärztin krankschreibung pflegekasse " +
             "pflegegeld eingliederungshilfe"),
         (SpecialCategory.Religion,
             "kirchenaustritt kirchenmitglied kirchensteuer konfession religion religiös glaubensgemeinschaft katholisch evangelisch " +
@@ -32,7 +32,7 @@ internal static class SpecialCategoryRecognizer
             "kirchengemeinde pfarrgemeinde alevit atheist konfessionslos ^glaube$ ^glaubens aus_der_kirche"),
         (SpecialCategory.Ethnicity,
             "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
-            "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside"),
+            "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit"),
         (SpecialCategory.Union,
             "gewerkschaft ver.di ^verdi$ ig_metall ig-metall ^gew$ ^dgb$ ^dbb$ ^komba$ ig_bce ig-bce ig_bau ig-bau marburger_bund tarifkommission " +
             "vertrauensleute vertrauensfrau vertrauensmann"),
@@ -54,7 +54,8 @@ internal static class SpecialCategoryRecognizer
     private const string Parties = "^spd$ ^cdu$ ^csu$ ^fdp$ ^afd$ bündnis_90 die_grünen die_linke ^bsw$ ^npd$ ^dkp$ ^mlpd$ freie_wähler piratenpartei der_linken$ den_linken$ der_grünen$ den_grünen$";
 
     private static readonly string[] MembershipWords =
-        ["mitglied", "wähl", "engagier", "aktiv", "kandid", "gehöre", "sympathis", "unterstütze", "eingetreten", "beigetreten", "austritt"];
+        ["mitglied", "wähl", "engagier", "aktiv", "kandid", "gehöre", "sympathis", "unterstütze", "eingetreten", "beigetreten", "austritt",
+         "vorsitz", "stadtverband", "kreisverband"];
 
     private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
 

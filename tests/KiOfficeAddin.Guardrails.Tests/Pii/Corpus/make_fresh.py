@@ -1134,6 +1134,192 @@ ich bin seit einer Netzhauterkrankung fast blind und habe seit Oktober einen aus
 [[A|59755 Arnsberg]]""", ["HEALTH"])
 
 
+# ---------------------------------------------------------------- third batch (fresh-091 …)
+# Written after the second round of fixes (2026-11-30, 03:00 UTC) and scored once; no detector change was made for it,
+# so its figure is the held-out estimate reported in bench/README.md.
+THIRD_BATCH_START = len(DOCS) + 1
+
+doc("outlook", "wbs-antrag", f"""Betreff: Wohnberechtigungsschein
+
+Guten Tag,
+
+ich beantrage einen Wohnberechtigungsschein für eine 2-Zimmer-Wohnung. Ich lebe mit meinem Sohn [[P|Arbnor]] (9) zurzeit bei meiner Cousine in der [[A|Heinrich-Knoche-Straße 14]] in [[A|59821 Arnsberg]], das ist auf Dauer zu eng.
+
+Mein Einkommen: 1.690 EUR netto als Pflegehelferin, Kindergeld 255 EUR.
+
+Mit freundlichen Grüßen
+[[P|Arbenita Krasniqi]]
+Tel [[T|0151/2233 4455]]""")
+
+doc("outlook", "english-thread", f"""Betreff: AW: Anmeldung Gewerbe – Rückfrage
+
+Danke, ich habe die fehlende Seite ergänzt.
+
+[[P|María José Fernández Ruiz]]
+
+From: [[P|Andrea Köhler-Bolte]] <[[E|a.koehler-bolte@arnsberg.de]]>
+Sent: Tuesday, November 24, 2026 10:02 AM
+To: [[P|María José Fernández Ruiz]] <[[E|mj.fernandez@outlook.es]]>
+Subject: Anmeldung Gewerbe – Rückfrage
+
+Sehr geehrte Frau [[P|Fernández Ruiz]],
+auf Seite 2 fehlt Ihre Unterschrift.
+Mit freundlichen Grüßen
+[[P|Andrea Köhler-Bolte]]""")
+
+doc("word", "obdach-vermerk", f"""Vermerk Obdachlosenunterbringung
+
+Herr [[P|Janusz Wróbel]], geb. [[DOB|14.09.1971]], wurde am 26.11.2026 in die Unterkunft [[N|Am Bahndamm 4]] eingewiesen (Zimmer 3). Er ist seit der Räumung seiner Wohnung in der [[A|Mühlenstraße 22]] ohne Obdach. Er leidet an Long Covid und ist nur eingeschränkt belastbar; Kontakt zur Suchtberatung wurde abgelehnt.
+
+Zuständig: [[P|Lea-Marie Oberkönig]], Durchwahl [[N|-214]]""", ["HEALTH"])
+
+doc("outlook", "seniorenbeirat", f"""Betreff: Seniorenbeirat – Fahrdienst zur Sitzung
+
+Liebe Frau [[P|Overmann]],
+
+für die Sitzung am Mittwoch brauche ich wieder den Fahrdienst, mein Hörgerät ist in Reparatur, deshalb bitte die Unterlagen vorher per Post an meine Tochter [[P|Gisela Hoppe]], [[A|Feldmark 3]], [[A|59759 Arnsberg]].
+
+Herzlichst
+[[P|Wilhelmine Scheele]]""", ["HEALTH"])
+
+doc("word", "einbuergerung-bescheinigung", f"""Einbürgerungszusicherung – Vermerk
+
+Antragsteller: [[P|Mohammad Nabi Rahimi]], *[[DOB|12.05.1988]] in Herat (Afghanistan)
+Ehefrau: [[P|Zahra Rahimi]], geb. [[P|Hosseini]]
+Kinder: [[P|Ali Reza]] und [[P|Fatemeh]]
+Anschrift: [[A|Gutenbergplatz 2]], [[A|59821 Arnsberg]]
+Steuer-Identifikationsnummer: [[TID|{g.tax_id()}]]
+
+Die Identität ist durch die Tazkira und den Reisepass geklärt. Die Einbürgerungszusicherung wird erteilt.""")
+
+doc("outlook", "sperrmuell", f"""Betreff: Sperrmüll-Termin
+
+hallo,
+
+ich hätte gern einen termin für sperrmüll, ca. 4 m³ (sofa, schrank, matratze). abholadresse: [[A|sauerstr. 17]], [[A|59821 arnsberg]]. klingeln bei [[P|wang]].
+
+viele grüße
+[[P|wang xiaoming]]
+[[T|+49 176 6312 0094]]""")
+
+doc("outlook", "kfz-abmeldung-oesterreich", f"""Betreff: Abmeldung Pkw – Umzug nach Österreich
+
+Sehr geehrte Damen und Herren,
+
+ich ziehe nach Graz und möchte meinen Pkw [[KFZ|HSK-LM 2204]] abmelden. Die Kennzeichenschilder schicke ich Ihnen mit der Zulassungsbescheinigung Teil I per Einschreiben. Bitte erstatten Sie die Kfz-Steuer auf [[IBAN|{group(g.iban('AT', 16), 4)}]].
+
+Erreichbar bin ich ab Dezember unter [[T|+43 664 1234567]].
+
+Mit freundlichen Grüßen
+[[P|Leopold Kainz-Wieser]]""")
+
+doc("word", "rentenantrag-vermerk", f"""Rentenberatung – Aufnahme Antrag auf Erwerbsminderungsrente
+
+Versicherte: [[P|Gabriele Nienhaus]], Geb.-Datum: [[DOB|1.1.1960]]
+Versicherungsnummer: [[SSN|{(lambda v: v[:2] + ' ' + v[2:8] + ' ' + v[8] + ' ' + v[9:])(g.social_security('010160', 'N'))}]]
+Versichertennr. Krankenkasse: [[KV|{g.health_insurance()}]]
+
+Frau [[P|Nienhaus]] ist nach einer Krebserkrankung seit 14 Monaten arbeitsunfähig. Der Reha-Entlassungsbericht liegt vor. Antrag aufgenommen und an die DRV Westfalen weitergeleitet.
+
+i.V. [[P|Torsten Mertens]]""", ["HEALTH"])
+
+doc("outlook", "moschee-anwohner", f"""Betreff: Parken am Tag der offenen Moschee
+
+Sehr geehrte Damen und Herren,
+
+am 3. Oktober ist wieder Tag der offenen Moschee, und die Moschee an der Ruhrstraße erwartet etwa 400 Gäste. Als Anwohner bitte ich darum, dass an diesem Tag auf dem Schotterplatz geparkt werden darf, damit unsere Einfahrten frei bleiben.
+
+[[P|Yasin Öztürk]]
+[[E|yasin.oeztuerk@web.de]]""")
+
+doc("outlook", "bewerbung-schwerbehindert", f"""Betreff: Bewerbung Sachbearbeitung Wohngeld (Kennziffer 44/2026)
+
+Sehr geehrte Damen und Herren,
+
+anbei meine Bewerbung. Ich bin schwerbehindert (GdB 50) und bitte um Berücksichtigung nach § 165 SGB IX. Ich bin bisexuell und engagiere mich ehrenamtlich im Queeren Netzwerk Sauerland – das nur, weil es in meinem Lebenslauf steht.
+
+Mit freundlichen Grüßen
+[[P|Noah-Elias Brandenburg]]
+[[T|02931 / 7 88 99 00]]""", ["HEALTH", "SEXUAL_ORIENTATION"])
+
+doc("word", "kasse-kreditkarte-rueckbuchung", f"""Stadtkasse – Vermerk Rückbuchung
+
+Die Gebühr für die Eheschließung (84,00 EUR) wurde am 12.11.2026 per Visa (Kartennummer [[CC|{g.credit_card('4', 16)}]]) bezahlt und am 20.11.2026 vom Karteninhaber [[P|Dominik Fröhlich]] zurückgebucht. Mahnung mit Kassenzeichen [[AZ|4.2026.551980]] wurde erstellt.""")
+
+doc("outlook", "gesundheitsamt-kamera", f"""Betreff: Einwand gegen Gesichtserkennung im Schwimmbad
+
+Sehr geehrte Damen und Herren,
+
+im Freizeitbad werden Dauerkarteninhaber seit Oktober per Gesichtserkennung am Drehkreuz erkannt. Ich bin damit nicht einverstanden und bitte, mein Gesichtsbild zu löschen. Meine Dauerkarte hat die Nummer 40019.
+
+[[P|Annika Lohmann-Stute]]
+[[A|Am Wiebelsberg 30]], [[A|59757 Arnsberg]]""", ["BIOMETRIC"])
+
+doc("word", "jugendamt-erbkrankheit", f"""Jugendamt – Gesprächsnotiz Pflegekinderdienst
+
+Die Pflegeeltern [[P|Ralf]] und [[P|Petra Sauerland]] berichten, dass bei ihrem Pflegekind [[P|Finn]] (7) eine erbliche Muskelerkrankung (Duchenne) festgestellt wurde; die Erbkrankheit wurde durch einen Gentest bestätigt. Sie bitten um Unterstützung beim Antrag auf Pflegegrad.
+
+[[P|Sandra Ley]], Pflegekinderdienst""", ["GENETIC", "HEALTH"])
+
+doc("outlook", "partei-plakate", f"""Betreff: Genehmigung Wahlplakate
+
+Sehr geehrte Damen und Herren,
+
+als Vorsitzender des CDU-Stadtverbands beantrage ich die Plakatierung für die Kommunalwahl an den üblichen Standorten, 250 Plakate DIN A1, vom 1. bis 30. August.
+
+[[P|Clemens Hüttemann-Berg]]
+[[A|Am Schlossberg 12]]
+[[A|59821 Arnsberg]]""", ["POLITICS"])
+
+doc("outlook", "verdi-betriebsgruppe", f"""Betreff: Raum für Betriebsgruppentreffen
+
+Hallo [[P|Marco]],
+
+die ver.di-Betriebsgruppe der Stadtwerke möchte sich am Donnerstag um 16 Uhr treffen. Ist der Besprechungsraum im 1. OG frei? Wir sind ca. 12 Leute.
+
+Solidarische Grüße
+[[P|Heike Bornemann]]
+Vertrauensfrau""", ["UNION"])
+
+doc("word", "sorbisch-anfrage", f"""Vermerk – Anfrage Standesamt
+
+Frau [[P|Jadwiga Nowakowa]] gehört der sorbischen Minderheit an und möchte die sorbische Form ihres Familiennamens auch in der Geburtsurkunde ihres Sohnes [[P|Jan Nowak]] (geb. [[DOB|06.06.2026]]) eintragen lassen. Rechtsgrundlage prüfen.
+
+[[P|C. Meininghaus]]""", ["ETHNICITY"])
+
+doc("outlook", "harmlos-rathausfuehrung", f"""Betreff: Rathausführung für unsere Klasse
+
+Liebe Kolleginnen und Kollegen,
+
+die Klasse 4b der Grundschule Herdringen möchte im Februar das Rathaus besuchen. Passt Dienstag, der 9. Februar, 10 Uhr? Wir sind 24 Kinder und zwei Begleitpersonen. Die Kinder wollen gern den Ratssaal sehen und den Bürgermeister fragen, was er den ganzen Tag macht.
+
+Viele Grüße
+Grundschule Herdringen, Sekretariat
+[[N|02932 3 12 45]]""")
+
+doc("word", "haushalt-harmlos", f"""Auszug Haushaltsplan 2027 – Produktgruppe 1.02 Bürgerdienste
+
+Ansatz Personalaufwendungen: 2.418.300 EUR (Vorjahr 2.301.900 EUR), Sachaufwand 312.000 EUR. Die Erhöhung folgt aus dem Tarifabschluss TVöD (plus 5,5 % ab 01.04.2026) und zwei zusätzlichen Stellen nach EG 8 für das Bürgerbüro Neheim. Erträge aus Gebühren: 640.000 EUR (Pässe, Personalausweise, Meldebescheinigungen).""")
+
+doc("outlook", "pflegegeld-nachbar", f"""Betreff: Nachbarschaftshilfe – Entlastungsbetrag
+
+Guten Tag,
+
+ich helfe meiner Nachbarin Frau [[P|Grete Lübbert]] seit dem Sommer beim Einkaufen und Putzen. Sie hat Pflegegrad 2. Kann ich mich als Nachbarschaftshelferin anerkennen lassen?
+
+Mfg [[P|Svetlana Isaeva]]
+[[A|Lindenweg 11]], [[A|59757 Arnsberg]]""", ["HEALTH"])
+
+doc("outlook", "schwimmkurs", f"""Betreff: Anmeldung Schwimmkurs Seepferdchen
+
+Hallo,
+
+ich möchte unsere Zwillinge [[P|Mila]] und [[P|Emil Brockhoff]] (beide geb. [[DOB|12.03.2020]]) für den Seepferdchen-Kurs im Januar anmelden. Bezahlt wird über das Bildungs- und Teilhabepaket, die Bescheinigung des Jobcenters hänge ich an.
+
+[[P|Jessica Brockhoff]]
+[[T|0160 / 97 11 23 4]]""")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     out = os.path.join(here, "fresh.jsonl")
