@@ -55,6 +55,7 @@ public sealed class PiiEvidenceTests
         { "Ehefrau: Leila Karimi, geb. Moradi", "Moradi", "PERSON" },
         { "Die Pflegeeltern Jörg und Sabine Tennhoff kommen mit.", "Jörg", "PERSON" },
         { "An: Juan Carlos Moreno Díaz <jc.moreno@example.es>\n\nGruß\nJuan Carlos Moreno Díaz", "Carlos Moreno", "PERSON" },
+        { "Anwesend: Kerstin Bauer (Leitung), Tomasz Nowak, Ilinca Vasilescu\nTOP 1", "Ilinca Vasilescu", "PERSON" },
         // Later mentions of a found person
         { "Herr Theodor Quast beantragt Wohngeld. Quasts Einkommen ist gering; Quast legt Belege vor.", "Quasts", "PERSON" },
         { "Frau Irmgard Pohlmann rief an. Irmgard bittet um Rückruf.", "Irmgard", "PERSON" },
@@ -138,6 +139,7 @@ public sealed class PiiEvidenceTests
         "Mein Onkel ist am 17.11.2026 verstorben (geboren wurde er in Soest).",
         "Ich bin Mitglied der Feuerwehr und im Sportverein.",
         "Viele Grüße\nGesamtschule Hüsten, Sekretariat",
+        "Wir fordern Tempo 30 auf der Lindenallee. 280 Unterschriften liegen bei.",
     };
 
     [Theory]

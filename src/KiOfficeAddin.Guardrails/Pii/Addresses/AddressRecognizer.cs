@@ -178,6 +178,12 @@ internal static partial class AddressRecognizer
         }
         var core = Word(text, words[count - 1]);
         var coreBare = core.TrimEnd('.');
+        if (core.Length > coreBare.Length && !coreBare.EndsWith("str", StringComparison.OrdinalIgnoreCase) && coreBare.Length > 4
+            && text.AsSpan(words[count - 1].End, numberStart - words[count - 1].End).Trim().IsEmpty && !IsAbbreviatedStreet(coreBare))
+        {
+            // "… auf der Hauptstraße. 312 Unterschriften …": a full stop after a whole word ends the sentence.
+            return false;
+        }
         if (NotStreetWords.Contains(coreBare) && !(count >= 2 && IsPlaceAdjectiveStreet(Word(text, words[count - 2]), coreBare)))
         {
             return false;
@@ -248,6 +254,10 @@ internal static partial class AddressRecognizer
         "Via", "Viale", "Piazza", "Corso", "Largo", "Rue", "Avenue", "Place", "Calle", "Avenida", "Plaza", "Rua", "Ulica",
         "Aleja", "Plac", "Strada", "Odos", "Ulitsa", "Sokak", "Caddesi",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsAbbreviatedStreet(ReadOnlySpan<char> w) =>
+        w.EndsWith("pl", StringComparison.OrdinalIgnoreCase) || w.EndsWith("Prom", StringComparison.Ordinal)
+        || w.EndsWith("Ch", StringComparison.Ordinal);
 
     private static ReadOnlySpan<char> Word(string text, (int Start, int End) w) => text.AsSpan(w.Start, w.End - w.Start);
 

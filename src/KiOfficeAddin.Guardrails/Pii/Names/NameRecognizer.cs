@@ -501,6 +501,20 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     /// <summary>"Birgit Voß und Ahmet Voß", "Anna & Tom Weber": a second person joined to the last one found.</summary>
     private void AddConjoined()
     {
+        // A list goes on: "Anwesend: Hüseyin Doğan (Vorsitz), Nadia Benhadi, Viktor Schäfer, Ioana Popescu".
+        for (var n = 0; n < 8; n++)
+        {
+            var before = mentions.Count;
+            AddNextConjoined();
+            if (mentions.Count == before)
+            {
+                return;
+            }
+        }
+    }
+
+    private void AddNextConjoined()
+    {
         var last = mentions[^1];
         var k = last.LastToken + 1;
         // Skip a parenthesis after the first person: "Luka (geb. 12.02.2016) und Ena".

@@ -1320,6 +1320,190 @@ ich möchte unsere Zwillinge [[P|Mila]] und [[P|Emil Brockhoff]] (beide geb. [[D
 [[T|0160 / 97 11 23 4]]""")
 
 
+# ---------------------------------------------------------------- fourth batch (fresh-111 …)
+# Written after the third round (2026-11-30, 03:10 UTC), before the given-name lexicon was widened; scored before and
+# after that data change, with no rule changed for it.
+FOURTH_BATCH_START = len(DOCS) + 1
+
+doc("outlook", "anwohnerbeschwerde-baustelle", f"""Betreff: Baustellenlärm ab 6 Uhr
+
+Guten Morgen,
+
+seit Montag beginnt die Baustelle gegenüber von uns um 6 Uhr. Laut Schild ist die Firma Bau-Union Sauerland GmbH zuständig, Bauleiter ist ein Herr [[P|Mancini]]. Mein Mann [[P|Dario Greco]] arbeitet nachts und kann so nicht schlafen.
+
+[[P|Valentina Greco]]
+[[A|Bergstraße 41]], [[A|59755 Arnsberg]]""")
+
+doc("word", "wohngeld-bescheid-kurz", f"""Wohngeldbehörde der Stadt Arnsberg
+
+Frau
+[[P|Ngozi Okonkwo-Schmitz]]
+[[A|Auf der Haar 19]]
+[[A|59759 Arnsberg]]
+
+Wohngeldnummer: [[AZ|WG 2026/00871]]
+
+Sehr geehrte Frau [[P|Okonkwo-Schmitz]],
+
+Ihr Wohngeld wird ab 01.12.2026 auf 214,00 EUR monatlich festgesetzt. Der Bescheid ergeht unter dem Vorbehalt der Rückforderung.
+
+Im Auftrag
+[[P|Björn Sandvoß]]""")
+
+doc("outlook", "hochzeit-standesamt", f"""Betreff: Trauung im Schloss – Termin
+
+Liebe Damen und Herren vom Standesamt,
+
+[[P|Tomás]] und ich möchten am 14. August 2027 im Rittersaal heiraten. Wir sind beide katholisch, kirchlich heiraten wir erst im Herbst in Porto.
+
+Liebe Grüße
+[[P|Inês Carvalho]] & [[P|Tomás Ferreira]]
+[[T|0157 – 8812 4409]]""", ["RELIGION"])
+
+doc("word", "ordnungsamt-gewerbe-kontrolle", f"""Kontrollbericht Gaststätte „Taverna Olympia"
+
+Inhaber: [[P|Panagiotis Chatzidakis]], [[A|Marktstraße 7]], [[A|59755 Arnsberg]]
+Kontrolle am 20.11.2026, 22:40 Uhr durch [[P|Lars Vieth]] und [[P|Aylin Kara]]
+
+Der Betrieb war nach der Sperrzeit noch geöffnet. Der Geschäftsführer [[P|Chatzidakis]] wurde belehrt. Bußgeldverfahren eingeleitet, Az. [[AZ|32.3-OWi-7716/26]].""")
+
+doc("outlook", "kita-platz-absage", f"""Betreff: absage kita-platz
+
+hallo frau [[P|brüggemann]],
+
+wir nehmen den platz in der kita sonnenschein doch nicht an, wir ziehen im januar nach köln. unser sohn [[P|yusuf]] bleibt bis dahin bei der tagesmutter.
+
+lg [[P|hatice]] und [[P|emre yilmaz]]""")
+
+doc("word", "rechtsamt-vermerk", f"""Rechtsamt – Vermerk zum Widerspruch
+
+Widerspruchsführer: [[P|Dr. Reinhold Padberg]], vertreten durch Rechtsanwälte [[P|Kowalski]] & Partner, [[A|Königstraße 30]], [[A|59821 Arnsberg]]
+Gegenstand: Ablehnung der Baugenehmigung vom 02.09.2026, Az. [[AZ|63/BG-0277/2026]]
+
+Der Widerspruch ist fristgerecht eingelegt. In der Sache ist er unbegründet, weil das Vorhaben dem Bebauungsplan Nr. 57 widerspricht.""")
+
+doc("outlook", "schuelerticket", f"""Betreff: Schülerticket verloren
+
+Guten Tag,
+
+mein Sohn hat sein Deutschlandticket für Schüler verloren. Name: [[P|Oskar Lindemann-Nguyen]], Schule: Gymnasium Laurentianum, Klasse 8c. Wie bekommen wir Ersatz?
+
+Danke
+[[P|Thuy Lindemann-Nguyen]]
+[[E|thuy.lindemann@gmail.com]]""")
+
+doc("word", "personalakte-auszug", f"""Personalakte – Auszug (vertraulich)
+
+Beschäftigte: [[P|Milena Dragović]]
+Geburtsdatum: [[DOB|17.02.1985]]
+Anschrift: [[A|Wiesenweg 3]], [[A|59846 Sundern]]
+Steuer-ID: [[TID|{group(g.tax_id(), 3)}]]
+Sozialversicherungsnummer: [[SSN|{g.social_security('170285', 'D')}]]
+IBAN: [[IBAN|{group(g.iban_de(), 4)}]]
+Konfession: rk
+Schwerbehinderung: nein""", ["RELIGION"])
+
+doc("outlook", "hundehalter-anmeldung", f"""Betreff: Anmeldung Hund
+
+Hallo,
+
+wir haben einen Hund aus dem Tierheim geholt und möchten ihn anmelden. Halter ist mein Lebensgefährte [[P|Kofi Boateng]], die Steuer soll aber von meinem Konto abgebucht werden: [[IBAN|{g.iban_de()}]].
+
+Grüße
+[[P|Janine Wessel]]
+[[A|Im Hasenwinkel 4]]
+[[A|59757 Arnsberg]]""")
+
+doc("word", "sozialamt-hausbesuch", f"""Hausbesuch – Hilfe zur Pflege
+
+Besucht wurde Frau [[P|Anneliese Brüninghaus]] ([[A|Rosenweg 12]]). Anwesend war ihr Neffe [[P|Dirk Brüninghaus]]. Frau [[P|Brüninghaus]] ist nach zwei Stürzen kaum noch mobil und auf einen Rollator angewiesen; die Tochter [[P|Heike]] kommt täglich.
+
+Empfehlung: Pflegegrad 3 beantragen.
+
+[[P|S. Yıldız]]""", ["HEALTH"])
+
+doc("outlook", "fahrradunfall", f"""Betreff: Schlagloch – Unfall mit dem Fahrrad
+
+Sehr geehrte Damen und Herren,
+
+am Dienstag bin ich auf dem Radweg an der Möhnestraße, Höhe Hausnummer 80, in ein tiefes Schlagloch gefahren und gestürzt. Das Rad ist beschädigt (Reparatur 186 EUR), ich selbst habe mir das Handgelenk gebrochen.
+
+Ich bitte um Schadensersatz.
+[[P|Arvid Solberg]]
+[[A|Sonnenhang 8]], [[A|59846 Sundern]]
+IBAN [[IBAN|{group(g.iban_de(), 4)}]]""", ["HEALTH"])
+
+doc("outlook", "politik-buergerantrag", f"""Betreff: Bürgerantrag nach § 24 GO NRW
+
+Sehr geehrter Herr Bürgermeister,
+
+als Sprecherin der Initiative „Tempo 30 Hüsten" und Mitglied der Grünen im Ortsverband Hüsten stelle ich einen Bürgerantrag für Tempo 30 auf der Hauptstraße. 312 Unterschriften liegen bei.
+
+[[P|Rebekka Schulte-Hengesbach]]
+[[A|Hauptstraße 155]]
+[[A|59759 Arnsberg]]""", ["POLITICS"])
+
+doc("word", "kfz-haltersuche", f"""Halterauskunft – Ordnungsamt
+
+Anfrage der Polizei Arnsberg vom 25.11.2026 zum Fahrzeug [[KFZ|HSK-AE 4410]]: Halterin ist [[P|Agnieszka Zając]], [[A|Kolpingstraße 6]], [[A|59755 Arnsberg]], geb. [[DOB|30.01.1990]]. Zweitfahrzeug: [[KFZ|AR-ZA 90E]].
+
+Auskunft erteilt am 26.11.2026 durch [[P|Fenja Rottmann]].""")
+
+doc("outlook", "einwohnerfrage-harmlos", f"""Betreff: Öffnungszeiten Bürgerbüro zwischen den Jahren
+
+Hallo,
+
+hat das Bürgerbüro in Neheim zwischen Weihnachten und Neujahr geöffnet? Ich muss meinen Personalausweis abholen, der Abholschein ist vom 18. Dezember. Am 27. und 28. Dezember hätte ich Zeit.
+
+Danke!
+[[P|Pia]]""")
+
+doc("word", "jugendamt-umgang", f"""Jugendamt – Vereinbarung zum Umgang
+
+Die Eltern [[P|Sabrina Kühn]] und [[P|Mehmet Aslan]] vereinbaren für ihre Tochter [[P|Lina Aslan]] (4 Jahre) Umgang jedes zweite Wochenende von Freitag 16 Uhr bis Sonntag 18 Uhr. Die Übergabe erfolgt am Familienzentrum [[N|Schreppenberg]].
+
+Arnsberg, 19.11.2026
+[[P|Marion Hesse]], ASD""")
+
+doc("outlook", "musikschule-kuendigung", f"""Betreff: Kündigung Klavierunterricht
+
+Sehr geehrte Damen und Herren,
+
+hiermit kündige ich den Klavierunterricht meiner Tochter [[P|Sophie Wang]] zum 31.01.2027. Kundennummer [[AZ|MS-10447]].
+
+Mit freundlichen Grüßen
+[[P|Li Wang]]""")
+
+doc("word", "gesundheitsamt-impfung", f"""Gesundheitsamt – Vermerk Masernschutz
+
+Für [[P|Emilio Navarro]], geb. [[DOB|03.10.2019]], Kita Regenbogen, liegt kein Nachweis über den Masernschutz vor. Die Mutter, Frau [[P|Carmen Navarro]], gibt an, das Kind sei wegen einer Immunschwäche nicht impfbar; ein ärztliches Attest wurde angefordert.""", ["HEALTH"])
+
+doc("outlook", "grabstelle-juedisch", f"""Betreff: Grabstelle auf dem jüdischen Friedhof
+
+Sehr geehrte Damen und Herren,
+
+meine Mutter [[P|Ruth Liebermann]] ist Mitglied der jüdischen Kultusgemeinde und wünscht sich, später auf dem alten jüdischen Friedhof neben ihren Eltern beigesetzt zu werden. Ist das noch möglich?
+
+[[P|David Liebermann]]
+[[E|d.liebermann@posteo.de]]""", ["RELIGION"])
+
+doc("outlook", "strassenreinigung", f"""Betreff: Straßenreinigungsgebühr falsch?
+
+Guten Tag,
+
+in meinem Grundbesitzabgabenbescheid steht für die Straßenreinigung eine Frontlänge von 28 m, mein Grundstück ist aber nur 17 m breit. Kassenzeichen [[AZ|3.2026.404412]].
+
+Gruß
+[[P|Hubertus Schmidt-Wiegand]]""")
+
+doc("word", "integrationsrat-protokoll", f"""Protokoll Integrationsrat, 26.11.2026
+
+Anwesend: [[P|Hüseyin Doğan]] (Vorsitz), [[P|Nadia Benhadi]], [[P|Viktor Schäfer]], [[P|Ioana Popescu]]
+Entschuldigt: [[P|Samir Hadžić]]
+
+TOP 1: Frau [[P|Popescu]] berichtet über die Sprechstunde für rumänische Saisonarbeitskräfte; es kamen 34 Personen. TOP 2: Herr [[P|Hadžić]] lässt ausrichten, dass der Kulturverein den Raum im Januar braucht.""")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     out = os.path.join(here, "fresh.jsonl")
