@@ -485,6 +485,8 @@ internal static partial class AddressRecognizer
     private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der "];
 
 
+    // Backtracking, but bounded: small fixed quantifiers and literal alternations (the context patterns see at most a
+    // 40-character window), so each start position costs a constant.
     [GeneratedRegex(@"\bPostfach:?[ ]{1,2}(?:Nr\.[ ]?)?[0-9]{1,6}(?:[ ][0-9]{1,4}){0,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex PostOfficeBox();
 

@@ -312,6 +312,10 @@ internal static partial class IdentifierRecognizer
         }
     }
 
+    // The shapes below backtrack, but boundedly: every quantifier has a small upper bound, and where one repeats
+    // another ({0,3} separators before each digit) the two match disjoint characters, so each start position costs a
+    // constant and a scan stays linear (HostileInputTests). Context patterns are alternations of short literals.
+    // The case-reference pattern, with its long alternation and optional words, runs NonBacktracking.
     [GeneratedRegex(@"\b[A-Z]{2}[ ]?[0-9]{2}(?:[ \-.]{0,2}[A-Za-z0-9]){11,32}", RegexOptions.CultureInvariant)]
     private static partial Regex IbanShape();
 
