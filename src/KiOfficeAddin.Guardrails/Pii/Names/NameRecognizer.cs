@@ -326,6 +326,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     private int LabelColon(int k)
     {
         var i = tokens[k].End;
+        // Asked for every word: only these characters can follow a label on the way to its colon.
+        if (i < text.Length && text[i] is not (' ' or '\t' or '(' or ':' or '/' or '*'))
+        {
+            return -1;
+        }
         var limit = Math.Min(text.Length, i + 30);
         if (i + 3 <= text.Length && (text.AsSpan(i, Math.Min(4, text.Length - i)).StartsWith("(in)") ))
         {
