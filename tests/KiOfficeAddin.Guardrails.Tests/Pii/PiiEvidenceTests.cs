@@ -56,6 +56,22 @@ public sealed class PiiEvidenceTests
         { "Die Pflegeeltern Jörg und Sabine Tennhoff kommen mit.", "Jörg", "PERSON" },
         { "An: Juan Carlos Moreno Díaz <jc.moreno@example.es>\n\nGruß\nJuan Carlos Moreno Díaz", "Carlos Moreno", "PERSON" },
         { "Anwesend: Kerstin Bauer (Leitung), Tomasz Nowak, Ilinca Vasilescu\nTOP 1", "Ilinca Vasilescu", "PERSON" },
+        // Evidence without a cue word (issue #3): surname endings, possessives, name plates, c/o, firms, lower case
+        { "Der Schaden wurde laut Hausmeister von Jovanović gemeldet.", "Jovanović", "PERSON" },
+        { "Die Unterlagen hat Dragica Marinković gestern abgegeben.", "Dragica Marinković", "PERSON" },
+        { "Den Antrag stellte Frau Rusu; die Mitteilung ging an Popescu.", "Popescu", "PERSON" },
+        { "Unterstützt wurde sie dabei von Nikolaidis und seinem Team.", "Nikolaidis", "PERSON" },
+        { "Die Wohnung nebenan bewohnt Hovhannisyan mit zwei Kindern.", "Hovhannisyan", "PERSON" },
+        { "Ab Dienstag bringt meine Mutter unsere Sascha zum Training.", "Sascha", "PERSON" },
+        { "Die Bescheinigung ist für Jonas ausgestellt worden.", "Jonas", "PERSON" },
+        { "Auf dem Briefkasten steht nichts, aber laut Türschild Abernathy wohnt dort jemand.", "Abernathy", "PERSON" },
+        { "Bitte schicken Sie den Bescheid an: tim gerber, bei Adeyemi, Lindenstraße 4, 59755 Arnsberg.", "Adeyemi", "PERSON" },
+        { "bitte klingeln bei nguyen, 2. stock.", "nguyen", "PERSON" },
+        { "Vertreten durch die Kanzlei Brzezinski & Partner, Bonn.", "Brzezinski", "PERSON" },
+        { "Die Rechnung stellte Yılmaz & Söhne aus.", "Yılmaz", "PERSON" },
+        { "Für die Firma (Demir Gebäudereinigung, Inhaber Ali Demir) frage ich an.", "Demir", "PERSON" },
+        { "ich frage für meinen sohn lukas nach.", "lukas", "PERSON" },
+        { "danke und schöne grüße\nzhou mingyu\n0176 5550 1234", "zhou mingyu", "PERSON" },
         // Later mentions of a found person
         { "Herr Theodor Quast beantragt Wohngeld. Quasts Einkommen ist gering; Quast legt Belege vor.", "Quasts", "PERSON" },
         { "Frau Irmgard Pohlmann rief an. Irmgard bittet um Rückruf.", "Irmgard", "PERSON" },
@@ -140,6 +156,12 @@ public sealed class PiiEvidenceTests
         "Ich bin Mitglied der Feuerwehr und im Sportverein.",
         "Viele Grüße\nGesamtschule Hüsten, Sekretariat",
         "Wir fordern Tempo 30 auf der Lindenallee. 280 Unterschriften liegen bei.",
+        "Unser Hund heißt Bella und ist seit März angemeldet.",
+        "Die Reise nach Alaska und Nebraska wurde nicht erstattet.",
+        "Das Klingelschild ist seit Wochen defekt.",
+        "Für Reis und Soja gilt der ermäßigte Steuersatz.",
+        "Bitte bei Fragen melden; wir helfen bei Anträgen.",
+        "Viele Grüße\nund ein schönes Wochenende",
     };
 
     [Theory]

@@ -64,6 +64,9 @@ internal static class PiiLexicons
         "Kirche", "Schule", "Grund", "Neu", "Alt", "Gut", "Recht", "Frieden", "Glück", "Heil", "Hand", "Fuß", "Kopf",
         "Herz", "Licht", "Ruhe", "Zeit", "Jahr", "Monat", "Woche", "Abend", "Morgen", "Nacht", "Winter", "Sommer",
         "Herbst", "Frühling", "Mittag", "Sonntag", "Montag", "Mittwoch", "Freitag", "Samstag",
+        // Nouns of the older generated lists that a preposition can precede ("mit Reis", "für den Server").
+        "Alp", "Aral", "Bars", "Basar", "Basel", "Dementi", "Kalender", "Kir", "Mine", "Nikon", "Nil", "Reis", "Seher",
+        "Server", "Soja", "Tore", "Summer", "Platon", "Apollo",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> values, StringComparer comparer) =>

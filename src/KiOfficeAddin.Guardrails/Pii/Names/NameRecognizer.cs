@@ -53,9 +53,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             else if (Is(k, WordClass.Relation) && k + 1 < tokens.Count)
             {
                 var g = Gap(k, k + 1);
-                if (g.Trim().IsEmpty || g.Trim() is "," or ":")
+                if ((g.Trim().IsEmpty || g.Trim() is "," or ":") && !IsPetName(k, word))
                 {
-                    if (!g.Contains('\n') && TryAdd(k + 1, requireEvidence: true, allowLower: false, allowUpper: false))
+                    // Informal mails write relatives in lower case: "unser sohn yusuf" (a known given name only).
+                    if (!g.Contains('\n') && TryAdd(k + 1, requireEvidence: true, allowLower: t.Shape == WordShape.Lower, allowUpper: false))
                     {
                         AddConjoined();
                     }
@@ -65,9 +66,15 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                      && !PrecededBySaint(k) && IsSpaceGap(Gap(k, k + 1), allowDot: false))
             {
                 var nextShape = tokens[k + 1].Shape;
-                if (nextShape == WordShape.Capitalised || (nextShape == WordShape.Lower && NameWords.Particles.Contains(Word(k + 1))))
+                if ((nextShape == WordShape.Capitalised && !NameWords.IsTradeWord(Word(k + 1)))
+                    || (nextShape == WordShape.Lower && NameWords.Particles.Contains(Word(k + 1))))
                 {
                     TryAdd(k, requireEvidence: true, allowLower: false, allowUpper: false, minimumTokens: 2);
+                }
+                else if (NameWords.IsTradeWord(Word(k + 1)) && Is(k, WordClass.Surname))
+                {
+                    // "Kaya Haustechnik": a sole trader's firm; the surname is the person, the trade is not.
+                    AddMention(k, k);
                 }
                 else if (Word(k + 1) is "und" && k + 3 < tokens.Count && tokens[k + 2].Shape == WordShape.Capitalised
                          && Is(k + 2, WordClass.GivenName) && tokens[k + 3].Shape == WordShape.Capitalised && !Is(k + 3, WordClass.NotName)
@@ -77,8 +84,88 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                     AddMention(k, k);
                 }
             }
+            else if (Is(k, WordClass.Possessive | WordClass.PersonPreposition) && LoneGivenNameFollows(k))
+            {
+                // "unseren Mischa", "die Vaterschaft für Milan": a known given name alone after a possessive or preposition.
+                TryAdd(k + 1, requireEvidence: true, allowLower: false, allowUpper: false);
+            }
+            else if (Is(k, WordClass.NamePlate) && k + 1 < tokens.Count && Gap(k, k + 1).Trim() is "" or ":" or "„" or "\"" or ": „"
+                     && !Gap(k, k + 1).Contains('\n'))
+            {
+                // "laut Klingelschild Petrović": the word on a name plate is a name, known or not.
+                TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: true);
+            }
+            else if (word is "bei" or "Bei" && k + 1 < tokens.Count && IsSpaceGap(Gap(k, k + 1), allowDot: false))
+            {
+                FindAfterBei(k);
+            }
         }
         FindAfterPatterns();
+    }
+
+    /// <summary>A capitalised known given name after <paramref name="k"/> that no surname follows (that case has its own rule).</summary>
+    private bool LoneGivenNameFollows(int k)
+    {
+        var n = k + 1;
+        return n < tokens.Count && tokens[n].Shape == WordShape.Capitalised && Is(n, WordClass.GivenName)
+            && !Is(n, WordClass.NotName) && IsSpaceGap(Gap(k, n), allowDot: false)
+            && (n + 1 >= tokens.Count || tokens[n + 1].Shape != WordShape.Capitalised || !IsSpaceGap(Gap(n, n + 1), allowDot: false));
+    }
+
+    /// <summary>"heißt Luna" next to a dog or cat names a pet, not a person.</summary>
+    private bool IsPetName(int k, ReadOnlySpan<char> word)
+    {
+        if (!word.StartsWith("hei", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        for (var b = k - 1; b >= 0 && b >= k - 3; b--)
+        {
+            if (NameWords.IsAnimal(Word(b)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "klingeln bei wang" (a door bell: any word), "nele hartmann, bei Okafor, Eppendorfer Weg 212, 20259 Hamburg"
+    /// (care of: a capitalised word before the rest of an address line).
+    /// </summary>
+    private void FindAfterBei(int k)
+    {
+        var n = k + 1;
+        if (k > 0 && Word(k - 1).StartsWith("kling", StringComparison.OrdinalIgnoreCase))
+        {
+            TryAdd(n, requireEvidence: false, allowLower: true, allowUpper: true, lowerNeedsLexicon: false);
+            return;
+        }
+        if (tokens[n].Shape != WordShape.Capitalised || tokens[n].End >= text.Length || text[tokens[n].End] != ','
+            || Is(n, WordClass.NotName) || !IsPlainNameWord(n))
+        {
+            return;
+        }
+        var lineEnd = text.IndexOf('\n', tokens[n].End);
+        var rest = TextBetween(tokens[n].End, lineEnd < 0 ? Math.Min(text.Length, tokens[n].End + 80) : Math.Min(lineEnd, tokens[n].End + 80));
+        if (HasPostcode(rest))
+        {
+            AddMention(n, n);
+        }
+    }
+
+    private static bool HasPostcode(ReadOnlySpan<char> s)
+    {
+        var run = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            run = char.IsAsciiDigit(s[i]) ? run + 1 : 0;
+            if (run == 5 && (i + 1 == s.Length || !char.IsAsciiDigit(s[i + 1])) && i >= 5 && s[i - 5] == ' ')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void FindAfterPatterns()
@@ -137,6 +224,70 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         FindLineStartNames();
         FindNamesBeforeBirthCues();
         FindLowerCaseFullNames();
+        FindSurnamesByEnding();
+        FindFirmSurnames();
+    }
+
+    /// <summary>"laut Nachbarn Petrović", "Dragana Kovačević": an unknown word with a surname's ending is a name anywhere.</summary>
+    private void FindSurnamesByEnding()
+    {
+        bool[]? covered = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!Is(k, WordClass.SurnameEnding) || tokens[k].Shape != WordShape.Capitalised || IsStreetWord(Word(k)))
+            {
+                continue;
+            }
+            covered ??= CoveredTokens();
+            if (covered[k])
+            {
+                continue;
+            }
+            var first = k;
+            if (k > 0 && tokens[k - 1].Shape == WordShape.Capitalised && IsSpaceGap(Gap(k - 1, k), allowDot: false) && !covered[k - 1]
+                && (Is(k - 1, WordClass.GivenName) || Is(k - 1, WordClass.SurnameEnding)) && IsPlainNameWord(k - 1))
+            {
+                first = k - 1;
+            }
+            AddMention(first, k);
+        }
+    }
+
+    /// <summary>"Kowalski &amp; Partner", "Yılmaz und Söhne": the surname in a firm name is a person's.</summary>
+    private void FindFirmSurnames()
+    {
+        bool[]? covered = null;
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            var w = Word(k);
+            if (w is not ("Partner" or "Partnerin" or "Partnern" or "Co" or "Söhne" or "Sohn" or "Töchter" or "Kollegen"))
+            {
+                continue;
+            }
+            var gap = Gap(k - 1, k);
+            var s = k - 1;
+            if (gap.Trim() is not "&")
+            {
+                if (Word(k - 1) is not "und" || !IsSpaceGap(gap, allowDot: false))
+                {
+                    continue;
+                }
+                s = k - 2;
+                if (!IsSpaceGap(Gap(s, k - 1), allowDot: false))
+                {
+                    continue;
+                }
+            }
+            if (tokens[s].Shape != WordShape.Capitalised || !Is(s, WordClass.Surname) || Is(s, WordClass.NotName) || !IsPlainNameWord(s))
+            {
+                continue;
+            }
+            covered ??= CoveredTokens();
+            if (!covered[s])
+            {
+                AddMention(s, s);
+            }
+        }
     }
 
     /// <summary>"Kwame Mensah, geboren am …", "Amani Yohannes (geb. …)": two or three capitalised words before a birth cue.</summary>
@@ -499,7 +650,39 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             {
                 AddConjoined();
             }
+            else
+            {
+                ReadLowerCaseSignatureLine(k);
+            }
             return;
+        }
+    }
+
+    /// <summary>
+    /// "viele grüße\nwang xiaoming\n+49 176 …": one to three lower-case words alone on the line after a closing, with only
+    /// the end of the text or a phone number after them, are the sender's name even when the lexicons do not know it.
+    /// </summary>
+    private void ReadLowerCaseSignatureLine(int k)
+    {
+        var last = k;
+        while (last < tokens.Count && last - k < 3 && tokens[last].Shape == WordShape.Lower && !Is(last, WordClass.NotName)
+               && (last == k || IsSpaceGap(Gap(last - 1, last), allowDot: false)))
+        {
+            last++;
+        }
+        last--;
+        if (last < k || !EndsLine(tokens[last].End))
+        {
+            return;
+        }
+        var i = tokens[last].End;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        if (i >= text.Length || text[i] == '+' || char.IsAsciiDigit(text[i]))
+        {
+            AddMention(k, last);
         }
     }
 

@@ -57,6 +57,94 @@ internal static class NameWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeaderLabels = Set(StringComparer.OrdinalIgnoreCase,
         "Von", "From", "An", "To", "Cc", "Bcc", "Kopie", "Absender", "Empfänger");
 
+    /// <summary>Name plates and door bells: the next word is the name on it ("laut Klingelschild Petrović").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamePlates = Set(StringComparer.OrdinalIgnoreCase,
+        "Klingelschild", "Klingelschildern", "Namensschild", "Türschild", "Briefkastenschild", "Klingelbrett", "Türklingel");
+
+    /// <summary>Possessives before a child's or relative's given name ("unseren Mischa", "meine Ena").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = Set(StringComparer.OrdinalIgnoreCase,
+        "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer", "dein", "deine",
+        "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem", "eurer", "sein", "seine", "seinen", "seinem",
+        "seiner");
+
+    /// <summary>Prepositions before a lone known given name in running text ("für Milan", "mit Jonas").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPrepositions = Set(StringComparer.OrdinalIgnoreCase,
+        "für", "mit", "bei", "ohne", "über", "gegen");
+
+    private static readonly string[] AnimalEndings = ["hund", "hündin", "katze", "kater", "pferd", "kaninchen", "welpe", "vogel"];
+
+    /// <summary>An animal ("Blindenführhund", "Katze", "Haustier"): a name after "heißt" next to one is a pet's.</summary>
+    public static bool IsAnimal(ReadOnlySpan<char> word)
+    {
+        if (word.Equals("Tier", StringComparison.OrdinalIgnoreCase) || word.Equals("Haustier", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        foreach (var ending in AnimalEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Endings that, in a capitalised word the lexicons do not know, mark a surname of Slavic, Romanian, Greek, Turkish or
+    // Armenian origin. No German word ends so (checked against the ngerman word list when they were chosen).
+    private static readonly string[] SurnameEndings =
+        ["ović", "ević", "ovič", "evič", "ovic", "evic", "vić", "ić", "ski", "ska", "cki", "cka", "dzki", "wicz",
+         "czyk", "enko", "oğlu", "oglu", "escu", "poulos", "opoulou", "akis", "idis", "yan", "ová", "ák", "ík"];
+
+    // Endings that need a longer word (short German words end in -ov/-ev/-ova/-eva rarely, but loans like "Nova" exist).
+    // "-ow" (Iwanow) is left out: German place names end so (Pankow, Teltow, Güstrow).
+    private static readonly string[] LongSurnameEndings = ["ova", "eva", "ov", "ev"];
+
+    /// <summary>A capitalised word whose ending marks it as a surname ("Petrović", "Kowalczyk", "Popescu", "Dvořák").</summary>
+    public static bool HasSurnameEnding(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || word.EndsWith("aska", StringComparison.Ordinal) || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        foreach (var ending in SurnameEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        if (word.Length >= 6)
+        {
+            foreach (var ending in LongSurnameEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // Trades and firm words: a given name in front of one is a firm name ("Kaya Haustechnik"), the name is the word alone.
+    private static readonly string[] TradeEndings =
+        ["technik", "bau", "service", "handel", "reinigung", "logistik", "immobilien", "beratung", "transporte",
+         "gastronomie", "elektrik", "sanitär", "design", "planung", "consulting", "montage", "dienste", "moden"];
+
+    /// <summary>A trade word that forms a firm name after a person's name ("Haustechnik", "Gebäudereinigung").</summary>
+    public static bool IsTradeWord(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in TradeEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Form and note labels followed by a name ("Antragstellerin:", "Bearbeitung:", "Kind:").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = Set(StringComparer.OrdinalIgnoreCase,
         "Name", "Vorname", "Nachname", "Familienname", "Geburtsname", "Inhaber", "Inhaberin", "Antragsteller",
@@ -169,7 +257,16 @@ internal static class NameWords
         var result = new WordClass[tokens.Count];
         for (var k = 0; k < tokens.Count; k++)
         {
-            result[k] = classes.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out var c) ? c : WordClass.None;
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (classes.TryGetValue(word, out var c))
+            {
+                result[k] = c;
+            }
+            else if (tokens[k].Shape == WordShape.Capitalised && HasSurnameEnding(word))
+            {
+                // An unknown word with a surname's ending counts as a surname, and is evidence of a name by itself.
+                result[k] = WordClass.Surname | WordClass.SurnameEnding;
+            }
         }
         return result;
     }
@@ -193,8 +290,19 @@ internal static class NameWords
         Add(HeaderLabels.Set, WordClass.HeaderLabel);
         Add(FieldLabels.Set, WordClass.FieldLabel);
         Add(NotNames.Set, WordClass.NotName);
+        Add(Possessives.Set, WordClass.Possessive);
+        Add(NamePlates.Set, WordClass.NamePlate);
+        Add(PersonPrepositions.Set, WordClass.PersonPreposition);
         Add(PiiLexicons.GivenNames.Set, WordClass.GivenName);
         Add(PiiLexicons.Surnames.Set, WordClass.Surname);
+        foreach (var surname in PiiLexicons.Surnames.Set)
+        {
+            // Known surnames with a surname's ending are names on their own too ("Popescu"), decided here once.
+            if (HasSurnameEnding(surname) && (merged[surname] & WordClass.NotName) == 0)
+            {
+                merged[surname] |= WordClass.SurnameEnding;
+            }
+        }
         return merged.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }
@@ -214,4 +322,8 @@ internal enum WordClass : ushort
     NotName = 1 << 7,
     GivenName = 1 << 8,
     Surname = 1 << 9,
+    SurnameEnding = 1 << 10,
+    Possessive = 1 << 11,
+    NamePlate = 1 << 12,
+    PersonPreposition = 1 << 13,
 }
