@@ -4,6 +4,7 @@ using System.Text;
 using KiOfficeAddin.Api.Errors;
 using KiOfficeAddin.Api.Policy;
 using KiOfficeAddin.Guardrails.Pii;
+using KiOfficeAddin.Guardrails.Pii.Names;
 using KiOfficeAddin.Guardrails.Policy;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -11,8 +12,13 @@ using Microsoft.SemanticKernel.Connectors.OpenAI;
 
 namespace KiOfficeAddin.Api.Generation;
 
-/// <summary>The body of <c>POST /api/v1/assist</c>.</summary>
-public sealed record AssistRequest(string? UseCase, string? Text, string? Channel, string? Tone, string? Instructions, string? DataClass);
+/// <summary>
+/// The body of <c>POST /api/v1/assist</c>. <paramref name="ProtectNames"/>: names the user wants protected besides what
+/// the detector finds ("Weitere Namen schützen").
+/// </summary>
+public sealed record AssistRequest(
+    string? UseCase, string? Text, string? Channel, string? Tone, string? Instructions, string? DataClass,
+    IReadOnlyList<string>? ProtectNames = null);
 
 /// <summary>A notice shown with the answer (copyright, policy, restoration); the span indexes the answer text.</summary>
 public sealed record AssistNotice(string Code, string Message, int? Start = null, int? End = null);
@@ -108,13 +114,17 @@ internal sealed class AssistService(
             throw Problem(400, "key_points_missing", "Stichpunkte fehlen",
                 "Für einen Antwortentwurf brauchen wir Ihre Stichpunkte: Was soll die Antwort sagen?");
         }
+        if (Guard.GuardApi.ValidateProtectNames(request.ProtectNames) is { } namesProblem)
+        {
+            throw new ApiProblemException(namesProblem);
+        }
         if (registry.IsEmpty)
         {
             throw new ApiProblemException(ModelFailures.NoModelConfigured);
         }
 
         var combined = string.IsNullOrEmpty(instructions) ? request.Text : request.Text + Separator + instructions;
-        var analysis = detector.Analyze(combined);
+        var analysis = UserMarkedNames.AddTo(detector.Analyze(combined), combined, request.ProtectNames);
         // The works agreement decides the model (or refuses) before anything is sent anywhere.
         var decision = await policy.DecideAsync(user,
             new AssistPolicyRequest(template.Id, request.Text, request.Instructions, request.DataClass ?? template.DefaultDataClass, analysis),

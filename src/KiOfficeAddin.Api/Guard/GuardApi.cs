@@ -1,13 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using KiOfficeAddin.Api.Errors;
 using KiOfficeAddin.Guardrails.Pii;
+using KiOfficeAddin.Guardrails.Pii.Names;
 using KiOfficeAddin.Guardrails.Readability;
 using Microsoft.Extensions.Options;
 
 namespace KiOfficeAddin.Api.Guard;
 
-/// <summary>Request of <c>POST /api/v1/guard/analyze</c>: the text and where it comes from.</summary>
-public sealed record AnalyzeRequest(string? Text, string? Channel);
+/// <summary>
+/// Request of <c>POST /api/v1/guard/analyze</c>: the text, where it comes from, and names the user wants protected
+/// besides what the detector finds (<see cref="UserMarkedNames"/>).
+/// </summary>
+public sealed record AnalyzeRequest(string? Text, string? Channel, IReadOnlyList<string>? ProtectNames = null);
 
 /// <summary>A protected span: <c>[Start, End)</c> are UTF-16 indices (C# string indices) into the request's text.</summary>
 public sealed record AnalyzedEntity(string Category, int Start, int End, string Placeholder);
@@ -82,8 +86,15 @@ internal static class GuardApi
             return new ApiProblem(StatusCodes.Status413PayloadTooLarge, "text_too_long", "Text zu lang",
                 string.Create(German, $"Der Text darf höchstens {options.MaxTextLength:N0} Zeichen lang sein. Bitte wählen Sie einen kürzeren Abschnitt aus."));
         }
-        return null;
+        return ValidateProtectNames(request.ProtectNames);
     }
+
+    /// <summary>The "Weitere Namen schützen" list: bounded, so it cannot turn into a second document.</summary>
+    internal static ApiProblem? ValidateProtectNames(IReadOnlyList<string>? names) =>
+        UserMarkedNames.IsValid(names)
+            ? null
+            : new ApiProblem(StatusCodes.Status400BadRequest, "protect_names_invalid", "Zu schützende Namen ungültig",
+                $"Bitte geben Sie höchstens {UserMarkedNames.MaxNames} Namen mit je höchstens {UserMarkedNames.MaxNameLength} Zeichen an, durch Kommas getrennt.");
 }
 
 /// <summary>Runs detection and pseudonymisation for one request; logs counts only, never text or values.</summary>
@@ -97,7 +108,7 @@ internal sealed partial class TextAnalysis(
             return problem.ToResult();
         }
         var text = request.Text!;
-        var analysis = detector.Analyze(text);
+        var analysis = UserMarkedNames.AddTo(detector.Analyze(text), text, request.ProtectNames);
         var pseudonymized = pseudonymizer.Pseudonymize(text, analysis);
         LogAnalyzed(pseudonymized.Entities.Count, pseudonymized.Map.PlaceholderCount, analysis.SpecialCategories.Count);
         return TypedResults.Ok(new AnalyzeResponse(

@@ -56,6 +56,43 @@ public sealed class AssistTests : IDisposable
     }
 
     [Fact]
+    public async Task NamesTheUserMarksAreProtectedOnBothPathsAndComeBack()
+    {
+        const string text = "Guten Tag,\n\nlaut Klingelschild wohnt über uns Zyxbrand. Bei Zyxbrand läuft jede Nacht laute Musik.\n\nDanke";
+        await using var factory = new ApiFactory(model.Settings());
+        using var client = factory.CreateClient();
+        var body = new { useCase = "proofread", text, channel = "outlook", protectNames = new[] { "Zyxbrand" } };
+
+        using var json = await AssistClient.PostJsonAsync(client, body, Cancel);
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        var answer = await json.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal(text, answer.GetProperty("text").GetString());
+        Assert.Equal(1, answer.GetProperty("protectedEntities").GetProperty("PERSON").GetInt32());
+
+        using var stream = await AssistClient.PostStreamAsync(client, body, Cancel);
+        Assert.Equal(text, AssistClient.DeltaText(await AssistClient.ReadEventsAsync(stream, Cancel)));
+
+        Assert.Equal(2, model.ReceivedBodies.Count);
+        Assert.All(model.ReceivedBodies, sent => Assert.DoesNotContain("Zyxbrand", sent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnOverlongListOfNamesToProtectIsRefusedInGermanBeforeAnyModelCall()
+    {
+        await using var factory = new ApiFactory(model.Settings());
+        using var client = factory.CreateClient();
+        var body = new { useCase = "proofread", text = Letter, channel = "word", protectNames = Enumerable.Range(0, 21).Select(i => "Name" + i).ToArray() };
+
+        using var response = await AssistClient.PostJsonAsync(client, body, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal("protect_names_invalid", problem.GetProperty("code").GetString());
+        Assert.Contains("höchstens 20 Namen", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(model.ReceivedBodies);
+    }
+
+    [Fact]
     public async Task StreamSendsDeltasThenDoneAndRestoresTheText()
     {
         await using var factory = new ApiFactory(model.Settings());

@@ -22,6 +22,24 @@ public sealed class GuardAnalyzeTests
     };
 
     [Fact]
+    public async Task PruefenShowsTheNamesTheUserMarkedAsProtected()
+    {
+        const string text = "Laut Klingelschild wohnt dort Zyxbrand.";
+        await using var factory = new ApiFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/v1/guard/analyze",
+            new { text, channel = "outlook", protectNames = new[] { "Zyxbrand" } }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        var entity = Assert.Single(body.GetProperty("entities").EnumerateArray());
+        Assert.Equal("PERSON", entity.GetProperty("category").GetString());
+        Assert.Equal("Zyxbrand", text[entity.GetProperty("start").GetInt32()..entity.GetProperty("end").GetInt32()]);
+        Assert.Equal("Laut Klingelschild wohnt dort [PERSON_1].", body.GetProperty("pseudonymizedText").GetString());
+    }
+
+    [Fact]
     public async Task TheAnswerHasTheContractShape()
     {
         await using var factory = new ApiFactory();
