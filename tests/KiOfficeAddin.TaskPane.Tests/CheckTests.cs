@@ -30,6 +30,28 @@ public sealed class CheckTests(TaskPaneFixture fixture)
     }
 
     [Fact]
+    public async Task ANameTheUserMarksIsHighlightedAndNeverReachesTheModel()
+    {
+        const string text = "Guten Tag,\nlaut Klingelschild wohnt über uns Zyxbrand. Bei Zyxbrand läuft jede Nacht laute Musik.";
+        await using var pane = await fixture.OpenAsync();
+        var requestsBefore = fixture.Model.RequestBodies.Count;
+        await pane.Page.GetByLabel("Text", new() { Exact = true }).FillAsync(text);
+        await pane.Page.GetByLabel("Weitere Namen schützen (optional)").FillAsync("Zyxbrand");
+
+        await pane.Button("Prüfen").ClickAsync();
+        await Expect(pane.Page.Locator("#highlighted mark.pii-PERSON")).ToHaveCountAsync(2);
+        await Expect(pane.Page.Locator("#highlighted mark.pii-PERSON").First).ToContainTextAsync("Zyxbrand");
+
+        await pane.Button("Erzeugen").ClickAsync();
+        await Expect(pane.ById("review-section")).ToBeVisibleAsync();
+        // The stand-in model answers with the first placeholder it was sent; the pane shows the name restored.
+        await Expect(pane.ById("answer")).ToContainTextAsync("(Zyxbrand)");
+        var sent = fixture.Model.RequestBodies.Skip(requestsBefore).ToArray();
+        Assert.NotEmpty(sent);
+        Assert.All(sent, body => Assert.DoesNotContain("Zyxbrand", body, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WordPaneLoadsTheSelectionAndHighlightsItsPersonalData()
     {
         await using var pane = await fixture.OpenAsync(OfficeStandIn.Word(Samples.WordDocument, Samples.LetterParagraph));
@@ -135,12 +157,12 @@ public sealed class CheckTests(TaskPaneFixture fixture)
         await pane.ById("source-text").FocusAsync();
         await pane.Page.Keyboard.TypeAsync("Bitte an " + Samples.Email + " antworten.");
         var order = new List<string>();
-        for (var step = 0; step < 6; step++)
+        for (var step = 0; step < 7; step++)
         {
             await pane.Page.Keyboard.PressAsync("Tab");
             order.Add(await pane.Page.EvaluateAsync<string>("() => document.activeElement.id"));
         }
-        Assert.Equal(["template", "tone", "data-class", "instructions", "check", "generate"], order);
+        Assert.Equal(["template", "tone", "data-class", "instructions", "protect-names", "check", "generate"], order);
 
         await pane.Page.Keyboard.PressAsync("Shift+Tab");
         await pane.Page.Keyboard.PressAsync("Enter");

@@ -45,7 +45,8 @@ async function send(path, { method = "GET", body, signal } = {}) {
 export const getPolicy = () => send("/policy");
 export const acknowledgePolicy = (body) => send("/policy/acknowledgement", { method: "POST", body });
 export const getTemplates = () => send("/templates");
-export const analyze = (text, channel) => send("/guard/analyze", { method: "POST", body: { text, channel } });
+export const analyze = (text, channel, protectNames) =>
+  send("/guard/analyze", { method: "POST", body: { text, channel, protectNames } });
 export const checkPolicy = (body) => send("/policy/check", { method: "POST", body });
 export const review = (id, body) => send(`/assist/${encodeURIComponent(id)}/review`, { method: "POST", body });
 

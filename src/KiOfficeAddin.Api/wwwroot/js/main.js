@@ -271,12 +271,18 @@ function readabilityText(readability) {
   return parts.length ? `Lesbarkeit: ${parts.join(" · ")}` : "";
 }
 
+/** The "Weitere Namen schützen" field as a list; undefined when empty so requests stay as they were. */
+function protectNames() {
+  const names = $("protect-names").value.split(",").map((name) => name.trim()).filter((name) => name.length > 0);
+  return names.length ? names : undefined;
+}
+
 async function check() {
   await guarded(async () => {
     const text = sourceText();
     $("check").disabled = true;
     try {
-      const result = await api.analyze(text, state.host.channel);
+      const result = await api.analyze(text, state.host.channel, protectNames());
       const entities = result.entities ?? [];
       const counts = {};
       for (const entity of entities) counts[entity.category] = (counts[entity.category] ?? 0) + 1;
@@ -396,6 +402,7 @@ async function generate() {
     tone: $("tone").value || undefined,
     dataClass: $("data-class").value || undefined,
     instructions: $("instructions").value.trim() || undefined,
+    protectNames: protectNames(),
   };
   let received = 0;
   try {
