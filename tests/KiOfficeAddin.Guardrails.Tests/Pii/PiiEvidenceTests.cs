@@ -72,6 +72,14 @@ public sealed class PiiEvidenceTests
         { "Für die Firma (Demir Gebäudereinigung, Inhaber Ali Demir) frage ich an.", "Demir", "PERSON" },
         { "ich frage für meinen sohn lukas nach.", "lukas", "PERSON" },
         { "danke und schöne grüße\nzhou mingyu\n0176 5550 1234", "zhou mingyu", "PERSON" },
+        { "Gestern hat Bogdan den Schlüssel abgegeben; Radu kommt morgen.", "Bogdan", "PERSON" },
+        { "Gestern hat Bogdan den Schlüssel abgegeben; Radu kommt morgen.", "Radu", "PERSON" },
+        { "Wir beantragen das Geld für Lucas und Amelie.", "Amelie", "PERSON" },
+        { "Die Betreuung meines Bruders, Anatoli Dschugaschwili, endet im Mai.", "Anatoli Dschugaschwili", "PERSON" },
+        { "Bitte melden Sie sich bei mir.\n\nIlkay Tsvetanov\n0151 2200 3344", "Ilkay Tsvetanov", "PERSON" },
+        { "Die Unterlagen liegen bei.\n\nTsehay Woldemariam, Vater", "Tsehay Woldemariam", "PERSON" },
+        { "das geht an unsere sophie, sie ist jetzt sechs.", "sophie", "PERSON" },
+        { "Die Rechnung stellte die Schreinerei Hölscheidt & Söhne.", "Hölscheidt", "PERSON" },
         // Later mentions of a found person
         { "Herr Theodor Quast beantragt Wohngeld. Quasts Einkommen ist gering; Quast legt Belege vor.", "Quasts", "PERSON" },
         { "Frau Irmgard Pohlmann rief an. Irmgard bittet um Rückruf.", "Irmgard", "PERSON" },
@@ -161,6 +169,9 @@ public sealed class PiiEvidenceTests
         "Das Klingelschild ist seit Wochen defekt.",
         "Für Reis und Soja gilt der ermäßigte Steuersatz.",
         "Bitte bei Fragen melden; wir helfen bei Anträgen.",
+        "Sie ist gläubige Christin und lebt in der Heide.",
+        "Wir ziehen nach Hagen und arbeiten künftig in Hamm.",
+        "Die Kosten trägt die Stiftung & Partner GmbH.",
         "Viele Grüße\nund ein schönes Wochenende",
     };
 
@@ -233,6 +244,15 @@ public sealed class PiiEvidenceTests
         Assert.Contains("Lukas Winter", flagged);
         Assert.Equal(1, flagged.Count(f => f.Contains("Winter", StringComparison.Ordinal)));
         Assert.Equal(1, flagged.Count(f => f.Contains("Fuchs", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnOfficeLineAboveASwitchboardIsNoSignatureName()
+    {
+        var text = "Bitte Briefkasten leeren.\n\nStadtwerke Hüsten\n02932 123-0";
+        var entities = detector.Analyze(text).Entities;
+        Assert.DoesNotContain(entities, e => e.Category.ToContractName() == "PERSON");
+        Assert.Contains(entities, e => e.Category.ToContractName() == "PHONE");
     }
 
     [Fact]

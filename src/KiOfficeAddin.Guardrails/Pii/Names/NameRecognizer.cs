@@ -87,7 +87,16 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             else if (Is(k, WordClass.Possessive | WordClass.PersonPreposition) && LoneGivenNameFollows(k))
             {
                 // "unseren Mischa", "die Vaterschaft für Milan": a known given name alone after a possessive or preposition.
-                TryAdd(k + 1, requireEvidence: true, allowLower: false, allowUpper: false);
+                if (TryAdd(k + 1, requireEvidence: true, allowLower: false, allowUpper: false))
+                {
+                    AddConjoined();
+                }
+            }
+            else if (Is(k, WordClass.Possessive) && t.Shape == WordShape.Lower && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Lower
+                     && Is(k + 1, WordClass.GivenName) && !Is(k + 1, WordClass.NotName | WordClass.Relation) && IsSpaceGap(Gap(k, k + 1), allowDot: false))
+            {
+                // Informal mails: "unsere zeynep", "mein jonas".
+                AddMention(k + 1, k + 1);
             }
             else if (Is(k, WordClass.NamePlate) && k + 1 < tokens.Count && Gap(k, k + 1).Trim() is "" or ":" or "„" or "\"" or ": „"
                      && !Gap(k, k + 1).Contains('\n'))
@@ -226,6 +235,145 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         FindLowerCaseFullNames();
         FindSurnamesByEnding();
         FindFirmSurnames();
+        FindLoneGivenNames();
+        FindSignatureBlockName();
+    }
+
+    /// <summary>
+    /// "Ich habe Ferenc (den Sohn) angesprochen", "bitte bring Nikola um 10 Uhr hin; Milica kann nicht": a capitalised word
+    /// inside a sentence is a noun in German, so one the lexicons know only as a given name is a person. Articles and
+    /// place prepositions before it, a surname after it, or a city of the same spelling rule it out.
+    /// </summary>
+    private void FindLoneGivenNames()
+    {
+        bool[]? covered = null;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName)
+                || Is(k, WordClass.NotName | WordClass.Title | WordClass.Relation | WordClass.FieldLabel | WordClass.Honorific
+                         | WordClass.ClosingWord | WordClass.Salutation | WordClass.HeaderLabel)
+                || tokens[k - 1].Shape != WordShape.Lower || Is(k - 1, WordClass.NotName) && !Is(k - 1, WordClass.PersonPreposition))
+            {
+                continue;
+            }
+            var before = Gap(k - 1, k);
+            if (!IsSpaceGap(before, allowDot: false) && before is not (", " or "; "))
+            {
+                continue;
+            }
+            if (tokens[k].End < text.Length && text[tokens[k].End] is '-' or '\'' or '’' or '.')
+            {
+                continue;
+            }
+            if (k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised && IsSpaceGap(Gap(k, k + 1), allowDot: false))
+            {
+                continue;
+            }
+            if (PiiLexicons.Cities.Contains(Word(k)) || NameWords.IsRoleWord(Word(k)) || IsStreetWord(Word(k))
+                || NameWords.GivenNamesAlsoNouns.Contains(Word(k)) || IsPetName(k - 1, Word(k - 1)))
+            {
+                continue;
+            }
+            covered ??= CoveredTokens();
+            if (!covered[k])
+            {
+                AddMention(k, k);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A mail that ends in a contact block without a closing formula ("Aslan Tsurov\n0176 …", "Meseret Tesfaye, Mutter"):
+    /// the line of two or three name words directly above the phone, mail or address lines, or ending in a role, is the sender.
+    /// </summary>
+    private void FindSignatureBlockName()
+    {
+        var end = TrimEnd(0, text.Length);
+        var contactLines = 0;
+        for (var lines = 0; lines < 5 && end > 0; lines++)
+        {
+            var start = end > 0 ? text.LastIndexOf('\n', end - 1) + 1 : 0;
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.IsEmpty)
+            {
+                return;
+            }
+            if (IsContactLine(line))
+            {
+                contactLines++;
+            }
+            else
+            {
+                TryAddSignatureLine(start, end, roleOnly: contactLines == 0);
+                return;
+            }
+            end = TrimEnd(0, Math.Max(0, start - 1));
+            if (start == 0 || text.AsSpan(end, start - end).Count('\n') > 1)
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool IsContactLine(ReadOnlySpan<char> line) =>
+        line[0] == '+' || char.IsAsciiDigit(line[0]) || line.Contains('@') || HasPostcode(line)
+        || line.StartsWith("Tel", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Mobil", StringComparison.OrdinalIgnoreCase)
+        || line.StartsWith("Fax", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Handy", StringComparison.OrdinalIgnoreCase);
+
+    private void TryAddSignatureLine(int start, int end, bool roleOnly)
+    {
+        var first = TokenAtOrAfter(start);
+        if (first < 0 || tokens[first].Start >= end)
+        {
+            return;
+        }
+        var last = first;
+        while (last + 1 < tokens.Count && last - first < 2 && tokens[last + 1].Start < end && IsSpaceGap(Gap(last, last + 1), allowDot: false))
+        {
+            last++;
+        }
+        for (var t = first; t <= last; t++)
+        {
+            if (tokens[t].Shape != WordShape.Capitalised || !IsPlainNameWord(t) || PiiLexicons.Cities.Contains(Word(t)))
+            {
+                return;
+            }
+        }
+        if (last == first)
+        {
+            return;
+        }
+        var after = tokens[last].End;
+        var rest = TextBetween(after, end).Trim();
+        if (rest.IsEmpty && !roleOnly)
+        {
+            var known = false;
+            for (var t = first; t <= last; t++)
+            {
+                known |= Is(t, WordClass.GivenName | WordClass.Surname);
+            }
+            if (known && !Covered(first))
+            {
+                AddMention(first, last);
+            }
+        }
+        else if (rest.StartsWith(", ") && last + 1 < tokens.Count
+                 && (Is(last + 1, WordClass.Relation | WordClass.FieldLabel) || NameWords.IsRoleWord(Word(last + 1))) && !Covered(first))
+        {
+            AddMention(first, last);
+        }
+    }
+
+    private bool Covered(int k)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken <= k && k <= m.LastToken)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"laut Nachbarn Petrović", "Dragana Kovačević": an unknown word with a surname's ending is a name anywhere.</summary>
@@ -253,6 +401,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         }
     }
 
+    private static bool HasNounEnding(ReadOnlySpan<char> w) =>
+        w.EndsWith("ung", StringComparison.Ordinal) || w.EndsWith("heit", StringComparison.Ordinal) || w.EndsWith("keit", StringComparison.Ordinal)
+        || w.EndsWith("schaft", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal) || w.EndsWith("bau", StringComparison.Ordinal)
+        || w.EndsWith("haus", StringComparison.Ordinal) || w.EndsWith("werk", StringComparison.Ordinal);
+
     /// <summary>"Kowalski &amp; Partner", "Yılmaz und Söhne": the surname in a firm name is a person's.</summary>
     private void FindFirmSurnames()
     {
@@ -278,7 +431,9 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                     continue;
                 }
             }
-            if (tokens[s].Shape != WordShape.Capitalised || !Is(s, WordClass.Surname) || Is(s, WordClass.NotName) || !IsPlainNameWord(s))
+            // A known surname, or any plain word that is no trade or abstract noun ("Lüke & Söhne", not "Bau & Partner").
+            if (tokens[s].Shape != WordShape.Capitalised || Is(s, WordClass.NotName) || !IsPlainNameWord(s)
+                || (!Is(s, WordClass.Surname) && (NameWords.IsTradeWord(Word(s)) || HasNounEnding(Word(s)))))
             {
                 continue;
             }
@@ -648,6 +803,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
             if (TryAdd(k, requireEvidence: false, allowLower: true, allowUpper: true, singleNeedsEvidence: true, lowerNeedsLexicon: true))
             {
+                if (tokens[mentions[^1].LastToken].Shape == WordShape.Lower)
+                {
+                    // "jonte weskamp": a known given name, then a surname the lexicons do not know, alone on the line.
+                    ReadLowerCaseSignatureLine(k);
+                }
                 AddConjoined();
             }
             else

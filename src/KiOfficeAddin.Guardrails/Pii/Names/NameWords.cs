@@ -41,7 +41,10 @@ internal static class NameWords
         "Bekannter", "Mitbewohner", "Mitbewohnerin", "Pflegerin", "Pfleger", "Tagesmutter", "Vormund", "Bevollmächtigte",
         "Bevollmächtigter", "Ehegatte", "Ehegattin", "Stiefsohn", "Stieftochter", "Pflegekind", "Sachbearbeiterin",
         "Sachbearbeiter", "Vertreterin", "Vertreter", "Zeugin", "Zeuge", "Inhaberin", "Inhaber", "Eigentümer",
-        "Eigentümerin", "Hauseigentümer", "Antragstellerin", "Antragsteller", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt");
+        "Eigentümerin", "Hauseigentümer", "Antragstellerin", "Antragsteller",
+        // Genitives ("die Urne unseres Vaters, Konstantinos …") and English relatives in English mails.
+        "Vaters", "Bruders", "Sohnes", "Mannes", "Ehemannes", "Großvaters", "Onkels", "Neffen", "Enkels", "Opas", "Omas",
+        "wife", "husband", "son", "daughter", "brother", "sister", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt");
 
     /// <summary>The last word of a closing formula; a signature follows ("Mit freundlichen Grüßen", "LG", "Bis bald").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Set(StringComparer.OrdinalIgnoreCase,
@@ -59,13 +62,19 @@ internal static class NameWords
 
     /// <summary>Name plates and door bells: the next word is the name on it ("laut Klingelschild Petrović").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamePlates = Set(StringComparer.OrdinalIgnoreCase,
-        "Klingelschild", "Klingelschildern", "Namensschild", "Türschild", "Briefkastenschild", "Klingelbrett", "Türklingel");
+        "Klingelschild", "Klingelschildern", "Namensschild", "Türschild", "Briefkastenschild", "Klingelbrett", "Türklingel",
+        "Briefkasten", "Klingel");
 
     /// <summary>Possessives before a child's or relative's given name ("unseren Mischa", "meine Ena").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = Set(StringComparer.OrdinalIgnoreCase,
         "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer", "dein", "deine",
         "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem", "eurer", "sein", "seine", "seinen", "seinem",
         "seiner");
+
+    /// <summary>Given names that are also German nouns ("orthodoxe Christin", "die Luke"): alone inside a sentence they are nouns.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNamesAlsoNouns = Set(StringComparer.Ordinal,
+        "Christin", "Heide", "Kader", "Roman", "Flora", "Viola", "Ellen", "Gloria", "Kai", "Luke", "Ion", "Engel", "Horst",
+        "Jack", "Mine", "Fee", "Marine", "Salome", "Stella", "Helena", "Diva", "Nixe", "Kurt", "Bill", "Bob");
 
     /// <summary>Prepositions before a lone known given name in running text ("für Milan", "mit Jonas").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPrepositions = Set(StringComparer.OrdinalIgnoreCase,
@@ -130,7 +139,8 @@ internal static class NameWords
     // Trades and firm words: a given name in front of one is a firm name ("Kaya Haustechnik"), the name is the word alone.
     private static readonly string[] TradeEndings =
         ["technik", "bau", "service", "handel", "reinigung", "logistik", "immobilien", "beratung", "transporte",
-         "gastronomie", "elektrik", "sanitär", "design", "planung", "consulting", "montage", "dienste", "moden"];
+         "gastronomie", "elektrik", "sanitär", "design", "planung", "consulting", "montage", "dienste", "moden", "grill",
+         "imbiss", "bäckerei", "café", "restaurant", "pizzeria", "kiosk", "shop", "salon", "studio", "bestattungen"];
 
     /// <summary>A trade word that forms a firm name after a person's name ("Haustechnik", "Gebäudereinigung").</summary>
     public static bool IsTradeWord(ReadOnlySpan<char> word)
@@ -203,13 +213,17 @@ internal static class NameWords
         "dienststelle", "zimmer", "raum", "sprechzeiten", "öffnungszeiten", "persönlich", "vertraulich", "eilt",
         "dringend", "wichtig", "entwurf", "vermerk", "protokoll", "notiz", "aktennotiz", "gesprächsvermerk",
         "hausmeister", "hausmeisterin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "beschäftigte", "personalrat",
-        "im", "i", "a", "v", "iv", "ia", "ppa", "pp", "mitglied");
+        "im", "i", "a", "v", "iv", "ia", "ppa", "pp", "mitglied",
+        // Document labels that follow a name in lists ("Elena Popa (Mutter), Reisepass Nr. …").
+        "nr", "reisepass", "personalausweis", "ausweis", "pass", "geburtsdatum", "staatsangehörigkeit");
 
     private static readonly string[] RoleSuffixes =
         ["rätin", "leiterin", "direktorin", "präsidentin", "beauftragte", "beauftragter", "meisterin", "ministerin", "vorsteherin",
          "inspektor", "inspektorin", "leitung", "sekretärin",
          // Institutions in a signature or list ("Grundschule Herdringen"):
-         "schule", "verein", "verband", "behörde", "gericht", "zentrum", "sekretariat", "verwaltung"];
+         "schule", "verein", "verband", "behörde", "gericht", "zentrum", "sekretariat", "verwaltung",
+         // Services and offices ("Bernd vom Pflegekinderdienst", "Frau Lenz vom Ordnungsamt"):
+         "dienst", "amt", "büro", "stelle"];
 
     private static readonly string[] RoleLabelSuffixes =
         ["inhaber", "inhaberin", "halter", "halterin", "mieter", "mieterin", "eigentümer", "eigentümerin", "antragsteller",

@@ -1504,6 +1504,234 @@ Entschuldigt: [[P|Samir Hadžić]]
 TOP 1: Frau [[P|Popescu]] berichtet über die Sprechstunde für rumänische Saisonarbeitskräfte; es kamen 34 Personen. TOP 2: Herr [[P|Hadžić]] lässt ausrichten, dass der Kulturverein den Raum im Januar braucht.""")
 
 
+# ---------------------------------------------------------------- fifth batch (fresh-131–155), written after round 4
+doc("outlook", "hausmuell-nachbar", f"""Betreff: Mülltonnen seit Wochen auf dem Gehweg
+
+Guten Tag,
+
+die Tonnen vom Haus gegenüber stehen seit drei Wochen auf dem Gehweg. Die Wohnung gehört, soweit ich weiß, Herrn [[P|Szabó]]; gewohnt wird dort aber von einer Familie, die auf dem Briefkasten [[P|Nagy]] heißt. Ich habe [[P|Ferenc]] (den Sohn) schon zweimal angesprochen.
+
+Freundliche Grüße
+[[P|Gudrun Tiemann]]
+[[A|Brückenplatz 2]], [[A|59821 Arnsberg]]""")
+
+doc("word", "auslaenderbehoerde-verpflichtung", f"""Ausländerbehörde – Verpflichtungserklärung nach § 68 AufenthG
+
+Verpflichtungsgeber: [[P|Mihai Constantinescu]], geb. [[DOB|11.07.1978]], [[A|Ringlebstraße 14]], [[A|59821 Arnsberg]]
+Eingeladene Person: [[P|Elena Constantinescu]] (Mutter), Reisepass Nr. [[PASS|{g.passport()}]]
+Aufenthalt vom 15.12.2026 bis 20.01.2027.
+
+Die Bonität wurde anhand der Gehaltsnachweise geprüft. Bearbeitet: [[P|Lorenz Klauke]]""")
+
+doc("outlook", "kita-abholung-oma", f"""Betreff: abholung freitag
+
+hallo frau [[P|kemper]],
+
+am freitag holt unsere [[P|zeynep]] ihre oma ab, [[P|gülten arslan]]. sie hat keinen ausweis dabei, nur den führerschein, ist das ok?
+
+lg [[P|derya]]""")
+
+doc("word", "standesamt-namenserklaerung", f"""Standesamt Arnsberg – Niederschrift
+
+Erklärung zur Namensführung in der Ehe. Es erschienen die Eheleute [[P|Tomislav Babić]] und [[P|Marijana Babić]] geb. [[P|Jurić]], wohnhaft [[A|Am Bahnhof 9]], [[A|59759 Arnsberg]]. Sie bestimmen den Geburtsnamen des Mannes, [[P|Babić]], zum Ehenamen.
+
+Urkundsperson: [[P|Kathrin Dolle]]""")
+
+doc("outlook", "bauordnung-nachbarbeschwerde", f"""Betreff: Anbau ohne Genehmigung?
+
+Sehr geehrte Damen und Herren,
+
+auf dem Nachbargrundstück ([[A|Zum Wiesengrund 5]]) wird seit Montag ein Anbau hochgezogen. Der Eigentümer, ein Herr [[P|Lindqvist]], sagt, das sei genehmigt. Können Sie das prüfen? Mein Aktenzeichen aus einem früheren Verfahren: [[AZ|63/BA-1187/2025]].
+
+Mit freundlichen Grüßen
+[[P|Ortwin Schlüter]]""")
+
+doc("outlook", "schulamt-schulweg", f"""Betreff: Schulweg meiner Tochter
+
+Sehr geehrte Frau [[P|Brinkmann]],
+
+meine Tochter [[P|Amira]] (7) geht ab Februar in die Grundschule Moosfelde. Der Weg führt über die B 7 ohne Ampel. Gibt es einen Schulbus? Bisher bringt sie ihr Onkel [[P|Karim]] mit dem Auto.
+
+Viele Grüße
+[[P|Souad El Idrissi]]
+[[T|0157 3382 9041]]""")
+
+doc("word", "stadtkasse-mahnung", f"""Stadtkasse Arnsberg – Mahnung
+
+Herrn [[P|Dariusz Wróblewski]]
+[[A|Lange Wende 23]]
+[[A|59755 Arnsberg]]
+
+Kassenzeichen: [[AZ|5.2026.118830]]
+
+Sehr geehrter Herr [[P|Wróblewski]],
+
+der Betrag von 214,60 EUR aus dem Bescheid vom 02.09.2026 ist noch offen. Bitte überweisen Sie ihn innerhalb von zwei Wochen.
+
+Im Auftrag
+[[P|Hanna Völmecke]]""")
+
+doc("outlook", "jugendamt-pflegefamilie", f"""Betreff: Besuchskontakt Samstag
+
+Hallo [[P|Jelena]],
+
+der Besuch von [[P|Nikola]] bei seiner leiblichen Mutter findet wie besprochen am Samstag im Familienbüro statt. Frau [[P|Stojanović]] hat zugesagt. Bitte bring [[P|Nikola]] um 10 Uhr hin; [[P|Milica]] kann diesmal nicht mit.
+
+Gruß
+[[P|Bernd]] vom Pflegekinderdienst""")
+
+doc("outlook", "gewerbe-anmeldung", f"""Betreff: Gewerbeanmeldung Imbiss
+
+Guten Tag,
+
+ich möchte zum 1. Januar einen Imbiss anmelden: „Anatolia Grill – Inhaber [[P|Cem Öztürk]]", [[A|Apostelstraße 3]], [[A|59759 Arnsberg]]. Steuernummer [[TNR|{g.tax_number_nrw()}]]. Mein Bruder [[P|Tarkan]] arbeitet als Aushilfe mit.
+
+Mit freundlichen Grüßen
+[[P|Cem Öztürk]]
+[[T|+49 2932 550 3127]]""")
+
+doc("word", "ordnungsamt-anhoerung", f"""Ordnungsamt – Anhörung im Bußgeldverfahren
+
+Aktenzeichen: [[AZ|OA-32-0477/26]]
+
+Sie werden beschuldigt, am 14.11.2026 um 07:45 Uhr in der Goethestraße den Gehweg zugeparkt zu haben. Fahrzeug: [[KFZ|HSK-PT 812]]. Halter laut Register: [[P|Piotr Tomaszewski]], [[A|Vogelsang 17]], [[A|59846 Sundern]].
+
+Sie können sich binnen einer Woche äußern.
+[[P|Dieter Rüther]]""")
+
+doc("outlook", "friedhof-umbettung", f"""Betreff: Umbettung Urne
+
+Sehr geehrte Damen und Herren,
+
+wir möchten die Urne unseres Vaters, [[P|Konstantinos Papadakis]], gest. 2019, in ein Familiengrab auf dem Waldfriedhof umbetten lassen. Die Grabstelle hat die Nummer WF-12-088. Meine Schwester [[P|Eleni]] und ich teilen uns die Kosten.
+
+Mit freundlichen Grüßen
+[[P|Georgios Papadakis]]
+[[E|g.papadakis@t-online.de]]""")
+
+doc("outlook", "wohngeld-nachfrage-informell", f"""Betreff: wohngeld
+
+hallo,
+
+ich habe vor 6 wochen wohngeld beantragt und noch nichts gehört. mein vermieter ist herr [[P|demirci]], die miete ist 540 euro warm. ich wohne [[A|kirchstraße 40]] in [[A|59759 arnsberg]].
+
+grüße
+[[P|olga petrenko]]""")
+
+doc("word", "personalamt-zeugnis", f"""Personalamt – Entwurf Arbeitszeugnis
+
+Frau [[P|Ljiljana Marković]], geboren am [[DOB|24.03.1985]], war vom 01.04.2019 bis 30.11.2026 als Verwaltungsfachangestellte im Bürgerbüro tätig. Frau [[P|Marković]] erledigte die ihr übertragenen Aufgaben stets zu unserer vollsten Zufriedenheit.
+
+Arnsberg, 30.11.2026
+[[P|Reinhard Gerwin]], Leiter Personalamt""")
+
+doc("outlook", "kfz-abmeldung-erbe", f"""Betreff: Abmeldung Fahrzeug meines verstorbenen Mannes
+
+Guten Tag,
+
+mein Mann [[P|Halvard Eriksen]] ist im Oktober verstorben. Ich möchte sein Auto ([[KFZ|HSK-HE 77]]) abmelden. Die Erbscheinsnummer habe ich nicht, aber das Testament vom Nachlassgericht, Az. [[AZ|7 VI 233/26]].
+
+[[P|Ingrid Eriksen]]
+[[A|Am Sauerfeld 11]]
+[[A|59757 Arnsberg]]""")
+
+doc("outlook", "sozialamt-bestattungskosten", f"""Betreff: Antrag Übernahme Bestattungskosten
+
+Sehr geehrte Damen und Herren,
+
+für die Beerdigung meines Bruders [[P|Ruslan]] kann ich die Kosten nicht tragen. Ich beziehe Bürgergeld (BG-Nummer [[AZ|32501//0048811]]). Das Bestattungshaus [[P|Lüke]] & Söhne hat 3.180 EUR berechnet.
+
+[[P|Aslan Tsurov]]
+[[T|0176 2211 9035]]""")
+
+doc("word", "rat-anfrage", f"""Anfrage der Fraktion zur Ratssitzung am 10.12.2026
+
+Wie viele Anträge auf Wohngeld sind 2026 eingegangen, und wie lang ist die durchschnittliche Bearbeitungszeit? Wie viele Stellen sind im Fachdienst Wohnen unbesetzt?
+
+Für die Fraktion
+[[P|Anneke Vollmer-Sandkühler]]
+Ratsmitglied""")
+
+doc("outlook", "ausländerbehörde-termin-en", f"""Betreff: Appointment residence permit
+
+Dear Sir or Madam,
+
+my residence permit expires on 15 January. Could I please get an appointment? My name is [[P|Oluwaseun Adebayo]], passport [[PASS|{g.passport()}]], address [[A|Sternstraße 4]], [[A|59821 Arnsberg]]. My wife [[P|Funmilayo]] needs an appointment as well.
+
+Kind regards
+[[P|Oluwaseun Adebayo]]""")
+
+doc("outlook", "steueramt-hundesteuer", f"""Betreff: Hundesteuer Abmeldung
+
+Guten Tag,
+
+unsere Hündin [[N|Mila]] ist am 20.11. gestorben. Bitte melden Sie sie zum Monatsende ab. Steuernummer der Hundesteuer: [[AZ|HS-0093127]].
+
+Viele Grüße
+Familie [[P|Krzyżanowski]]
+[[A|Lindenweg 3]], [[A|59757 Arnsberg]]""")
+
+doc("word", "buergeramt-vollmacht", f"""Vollmacht
+
+Hiermit bevollmächtige ich, [[P|Dagny Sørensen]], geb. [[DOB|02.02.1954]], meine Nachbarin [[P|Hiltrud Becker]], meinen neuen Personalausweis im Bürgerbüro abzuholen.
+
+Arnsberg, 27.11.2026
+[[P|Dagny Sørensen]]""")
+
+doc("outlook", "jugendamt-kita-gebuehr", f"""Betreff: Elternbeitrag Kita
+
+Hallo,
+
+wir haben für [[P|Mateo]] und [[P|Valentina]] einen Beitragsbescheid bekommen, aber unser Einkommen ist seit August niedriger, weil ich nur noch halbtags arbeite. Beitragsnummer [[AZ|EB-2026-5519]]. Wen muss ich dafür anrufen?
+
+Danke
+[[P|Lucía Ferreira]]""")
+
+doc("word", "vermerk-hausbesuch", f"""Vermerk Hausbesuch Sozialer Dienst, 25.11.2026
+
+In der Wohnung [[A|Ringstraße 51]] trafen wir Herrn [[P|Vasile Munteanu]] und seine Lebensgefährtin an. Die Kinder [[P|Andrei]] (9) und [[P|Bianca]] (5) waren in der Schule bzw. Kita. Die Wohnung ist beengt, aber sauber. Herr [[P|Munteanu]] arbeitet als Lagerhelfer bei einer Spedition.
+
+[[P|Jutta Grewe]]""")
+
+doc("outlook", "bauamt-abnahme", f"""Betreff: Schlussabnahme Einfamilienhaus
+
+Sehr geehrter Herr [[P|Lenze]],
+
+die Schlussabnahme für unser Haus ([[A|Auf dem Spring 6]], Aktenzeichen [[AZ|63/BG-0912/2025]]) kann ab dem 8. Dezember stattfinden. Unser Bauleiter, Herr [[P|Kovač]] von der Firma [[P|Kovač]] Bau, ist dann vor Ort.
+
+Beste Grüße
+[[P|Thorsten]] und [[P|Mareike Ewers]]""")
+
+doc("outlook", "anwohner-parken", f"""Betreff: Bewohnerparkausweis
+
+hi,
+
+ich brauche einen bewohnerparkausweis für die zone b. kennzeichen [[KFZ|HSK-JW 208]], ich wohne seit september in der [[A|klosterstraße 12]]. mein mitbewohner [[P|jakub]] hat schon einen.
+
+grüße
+[[P|jonte weskamp]]""")
+
+doc("word", "schulamt-beurlaubung", f"""Antrag auf Beurlaubung vom Unterricht
+
+Schüler: [[P|Dawit Tesfaye]], Klasse 6b
+Zeitraum: 18.12.2026 bis 08.01.2027
+
+Begründung: Die Familie reist zur Hochzeit eines Onkels nach Addis Abeba. Die Großmutter, [[P|Almaz Gebremedhin]], ist schwer erkrankt und möchte die Enkel noch einmal sehen.
+
+[[P|Meseret Tesfaye]], Mutter""", ["HEALTH"])
+
+doc("outlook", "presse-anfrage", f"""Betreff: Presseanfrage Weihnachtsmarkt
+
+Sehr geehrte Damen und Herren,
+
+für einen Bericht in der Westfalenpost bitte ich um die Besucherzahlen des Weihnachtsmarkts 2025 und eine Einschätzung zur Sicherheitslage. Gern auch ein kurzes Telefonat.
+
+Mit freundlichen Grüßen
+[[P|Malte Rosenbaum]]
+Redaktion Arnsberg
+[[T|0160 94471023]]""")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     out = os.path.join(here, "fresh.jsonl")
