@@ -20,18 +20,34 @@ internal static class PersonIdentities
         string WordOf(int k) => text.Substring(tokens[k].Start, tokens[k].Length);
         static string Norm(string w) => w.ToLowerInvariant();
 
+        // "anna weber": the key of a full name, built once per mention and straight from the text.
+        var fullKeys = new string?[mentions.Count];
+        string FullKey(int i)
+        {
+            if (fullKeys[i] is { } known)
+            {
+                return known;
+            }
+            var given = tokens[mentions[i].GivenToken];
+            var surname = tokens[mentions[i].SurnameToken];
+            Span<char> key = stackalloc char[given.Length + 1 + surname.Length];
+            text.AsSpan(given.Start, given.Length).ToLowerInvariant(key);
+            key[given.Length] = ' ';
+            text.AsSpan(surname.Start, surname.Length).ToLowerInvariant(key[(given.Length + 1)..]);
+            return fullKeys[i] = new string(key);
+        }
+
         // Full names (given + surname) define the people; single-word mentions attach to them when unambiguous.
         var keysBySurname = new Dictionary<string, PersonKeys>(StringComparer.OrdinalIgnoreCase);
         var keysByGiven = new Dictionary<string, PersonKeys>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.GivenToken >= 0 && m.GivenToken != m.SurnameToken)
             {
-                var given = WordOf(m.GivenToken);
-                var surname = WordOf(m.SurnameToken);
-                var key = Norm(given) + " " + Norm(surname);
-                Add(keysBySurname, surname, key);
-                Add(keysByGiven, given, key);
+                var key = FullKey(i);
+                Add(keysBySurname, WordOf(m.SurnameToken), key);
+                Add(keysByGiven, WordOf(m.GivenToken), key);
             }
         }
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -45,12 +61,13 @@ internal static class PersonIdentities
                 particles.Add(WordOf(m.SurnameToken - 1));
             }
         }
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             string key;
             if (m.GivenToken >= 0 && m.GivenToken != m.SurnameToken)
             {
-                key = Norm(WordOf(m.GivenToken)) + " " + Norm(WordOf(m.SurnameToken));
+                key = FullKey(i);
             }
             else
             {
@@ -63,12 +80,13 @@ internal static class PersonIdentities
             var key = keys.Several ? Norm(surname) : keys.First;
             AddForms(forms, surname, key);
         }
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             // Middle names and two-word surnames come back alone or in the full line: "María José Fernández Ruiz".
             if (m.GivenToken >= 0 && m.SurnameToken - m.GivenToken >= 2)
             {
-                var key = Norm(WordOf(m.GivenToken)) + " " + Norm(WordOf(m.SurnameToken));
+                var key = FullKey(i);
                 for (var t = m.GivenToken + 1; t < m.SurnameToken; t++)
                 {
                     if (tokens[t].Shape == WordShape.Capitalised && tokens[t].Length >= 3)
