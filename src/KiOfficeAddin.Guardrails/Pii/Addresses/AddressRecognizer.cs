@@ -34,6 +34,10 @@ internal static partial class AddressRecognizer
             {
                 output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
                 i = end;
+                if (char.IsLower(text[start]))
+                {
+                    AddLowerCasePostcodeCity(text, end, output);
+                }
             }
         }
         foreach (var m in PostOfficeBox().EnumerateMatches(text))
@@ -121,9 +125,14 @@ internal static partial class AddressRecognizer
             }
             var word = text.AsSpan(wordStart, end - wordStart);
             var capitalised = char.IsUpper(word[0]);
-            if (words == 0 ? !capitalised : !capitalised && !StreetLinkWords.Contains(word))
+            if (words == 0 ? !capitalised && !IsLowerCaseStreet(word) : !capitalised && !StreetLinkWords.Contains(word))
             {
                 break;
+            }
+            if (!capitalised && words == 0)
+            {
+                // Informal mails write "sauerstr. 17" in lower case: the street word alone is the name.
+                return wordStart;
             }
             start = wordStart;
             if (i < 0 || text[i] != ' ')
@@ -133,6 +142,43 @@ internal static partial class AddressRecognizer
             i--;
         }
         return start;
+    }
+
+    /// <summary>"sauerstr.", "kirchstraße": a lower-case word that can only be a street (a long word with a street ending).</summary>
+    private static bool IsLowerCaseStreet(ReadOnlySpan<char> word)
+    {
+        var bare = word.TrimEnd('.');
+        return bare.Length >= 8 && (bare.EndsWith("straße", StringComparison.Ordinal) || bare.EndsWith("strasse", StringComparison.Ordinal)
+            || (bare.EndsWith("str", StringComparison.Ordinal) && word.Length > bare.Length));
+    }
+
+    /// <summary>"kirchstraße 40 in 59759 arnsberg", "sauerstr. 17, 59821 arnsberg": the lower-case postcode and town after it.</summary>
+    private static void AddLowerCasePostcodeCity(string text, int end, List<Candidate> output)
+    {
+        var i = end;
+        while (i < text.Length && i - end < 3 && text[i] is ',' or ' ')
+        {
+            i++;
+        }
+        if (i + 3 < text.Length && text.AsSpan(i).StartsWith("in "))
+        {
+            i += 3;
+        }
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        if (i - start != 5 || i + 1 >= text.Length || text[i] != ' ' || !char.IsLower(text[i + 1]))
+        {
+            return;
+        }
+        i++;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+        output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetLinkWords = new[]

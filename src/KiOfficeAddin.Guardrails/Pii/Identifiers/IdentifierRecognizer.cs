@@ -310,6 +310,102 @@ internal static partial class IdentifierRecognizer
             }
             output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
         }
+        FindNumberCompoundReferences(text, output);
+    }
+
+    // Compounds in -nummer that name no case file: invoices, bookings, courses, phones, staff, documents and accounts
+    // (hard negatives or other categories), and those the CaseReference pattern already reads.
+    private static readonly string[] NotCasePrefixes =
+        ["rechnungs", "buchungs", "kurs", "personal", "telefon", "handy", "mobil", "fax", "haus", "steuer", "ausweis",
+         "pass", "dienst", "konto", "karten", "versicherten", "versicherungs", "zimmer", "tisch", "artikel", "bestell",
+         "liefer", "raum", "platz", "seiten", "serien", "geräte", "fahrgestell", "register", "los", "bus", "linien",
+         "dokumenten", "identifikations", "renten", "iban", "ruf", "durchwahl", "service", "hotline", "termin", "grab",
+         "kunden", "vorgangs", "bescheid", "antrags", "vertrags", "mitglieds", "fall", "ticket", "referenz", "objekt",
+         "zähler", "akten", "verfahrens", "förderungs", "benutzer", "kranken", "haus", "flurstücks", "auftrags", "tour",
+         "zug", "flug", "sitz", "park", "post", "schul", "klassen", "start", "mitarbeiter", "personal", "lizenz", "produkt"];
+
+    /// <summary>
+    /// "Wohngeldnummer: WG 2026/00871", "BG-Nummer 32501//0048811", "Beitragsnummer EB-2026-5519": an office's number for
+    /// a person's file, named by a compound in -nummer.
+    /// </summary>
+    private static void FindNumberCompoundReferences(string text, List<Candidate> output)
+    {
+        var at = text.IndexOf("ummer", StringComparison.Ordinal);
+        while (at > 0)
+        {
+            var next = at + 5;
+            var capitalN = text[at - 1] == 'N';
+            if ((text[at - 1] == 'n' || capitalN) && (next >= text.Length || !char.IsLetter(text[next])))
+            {
+                TryReadNumberCompound(text, at - 1, capitalN, output);
+            }
+            at = next < text.Length ? text.IndexOf("ummer", next, StringComparison.Ordinal) : -1;
+        }
+    }
+
+    private static void TryReadNumberCompound(string text, int n, bool capitalN, List<Candidate> output)
+    {
+        var ws = n;
+        if (capitalN)
+        {
+            // "BG-Nummer": only after a hyphen.
+            if (ws == 0 || text[ws - 1] != '-')
+            {
+                return;
+            }
+            ws--;
+        }
+        while (ws > 0 && n - ws < 30 && char.IsLetter(text[ws - 1]))
+        {
+            ws--;
+        }
+        var prefix = text.AsSpan(ws, n - ws).TrimEnd('-');
+        if (prefix.Length < 2 || !char.IsUpper(prefix[0]) || (prefix.Length < 3 && !capitalN) || (ws > 0 && char.IsLetterOrDigit(text[ws - 1])))
+        {
+            return;
+        }
+        foreach (var notCase in NotCasePrefixes)
+        {
+            if (prefix.EndsWith(notCase, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+        var i = n + 6;
+        var limit = Math.Min(text.Length, i + 6);
+        while (i < limit && text[i] is ' ' or '\t' or ':' or '.')
+        {
+            i++;
+        }
+        if (i >= text.Length || !char.IsLetterOrDigit(text[i]))
+        {
+            return;
+        }
+        var start = i;
+        // An upper-case letter group separated by one space belongs to the value ("WG 2026/00871").
+        var letters = i;
+        while (letters < text.Length && letters - i < 6 && char.IsAsciiLetterUpper(text[letters]))
+        {
+            letters++;
+        }
+        if (letters > i && letters + 1 < text.Length && text[letters] == ' ' && char.IsAsciiDigit(text[letters + 1]))
+        {
+            i = letters + 1;
+        }
+        var end = i;
+        while (end < text.Length && end - start < 32 && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '/' or '-'))
+        {
+            end++;
+        }
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+        var value = text.AsSpan(start, end - start);
+        if (value.Length >= 4 && value.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
+        }
     }
 
     // The shapes below backtrack, but boundedly: every quantifier has a small upper bound, and where one repeats
@@ -363,7 +459,7 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.CultureInvariant)]
     private static partial Regex PlateContext();
 
-    [GeneratedRegex(@"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,2}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,4}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))", RegexOptions.NonBacktracking)]
     private static partial Regex CaseReference();
 
     // Court file numbers keep their inner spaces ("3 F 214/26", "12 K 3456/25").
