@@ -112,7 +112,9 @@ internal static class NameWords
     /// <summary>A capitalised word whose ending marks it as a surname ("Petrović", "Kowalczyk", "Popescu", "Dvořák").</summary>
     public static bool HasSurnameEnding(ReadOnlySpan<char> word)
     {
-        if (word.Length < 5 || word.EndsWith("aska", StringComparison.Ordinal) || !char.IsUpper(word[0]))
+        // Every ending closes on one of these letters; most German words (-e, -r, -t, -g, -h …) are out after one test.
+        if (word.Length < 5 || word[^1] is not ('ć' or 'č' or 'c' or 'i' or 'a' or 'o' or 'u' or 's' or 'n' or 'k' or 'á' or 'z' or 'v')
+            || word.EndsWith("aska", StringComparison.Ordinal) || !char.IsUpper(word[0]))
         {
             return false;
         }
