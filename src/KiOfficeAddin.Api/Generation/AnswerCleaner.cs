@@ -149,12 +149,6 @@ internal sealed partial class AnswerCleaner
                 decidable = text.Length;
             }
         }
-        else if (text.EndsWith('`') || text.EndsWith('\n'))
-        {
-            // A closing fence may be forming; keep the last line back.
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, text.Length - 2));
-            decidable = lineStart < 0 ? 0 : lineStart;
-        }
         // A released line break could be the first half of a paragraph break: keep trailing breaks back.
         while (decidable > 0 && text[decidable - 1] is '\n' or '\r')
         {

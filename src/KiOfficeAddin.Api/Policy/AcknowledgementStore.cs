@@ -14,15 +14,13 @@ namespace KiOfficeAddin.Api.Policy;
 internal sealed class AcknowledgementStore(SqliteStore store, IOptions<PolicyOptions> options, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, bool> known = new(StringComparer.Ordinal);
+    private readonly byte[] key = Encoding.UTF8.GetBytes(options.Value.AiLiteracy.AcknowledgementKey ?? "");
 
     public bool Enabled => options.Value.AiLiteracy.AcceptAcknowledgement;
 
     /// <summary>HMAC-SHA256 of the object id with the configured key: stable per user, not reversible without the key.</summary>
     public string Pseudonym(string objectId)
-    {
-        var key = Encoding.UTF8.GetBytes(options.Value.AiLiteracy.AcknowledgementKey ?? "");
-        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(objectId)));
-    }
+        => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(objectId)));
 
     public async Task<DateTimeOffset> RecordAsync(string objectId, PolicyVersion version, CancellationToken cancellationToken)
     {
