@@ -28,11 +28,13 @@ internal static class GenerationSetup
 
         // Read once here because each model needs its own HttpClient pipeline; the same section is validated at start.
         var llm = builder.Configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>() ?? new LlmOptions();
-        var kernel = services.AddKernel();
+        // One kernel for the application (it holds no per-request state); its filters and chat services come from the
+        // container, its logging is quieter (KernelServices).
+        services.AddSingleton(KernelServices.CreateKernel);
         foreach (var model in new ModelRegistry(Options.Create(llm)).Models.Where(m => m.Callable))
         {
             AddModelHttpClient(services, model);
-            AddChatService(kernel.Services, model);
+            AddChatService(services, model);
         }
         GuardrailFilters.Register(services);
         builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("models", tags: ["ready"]);

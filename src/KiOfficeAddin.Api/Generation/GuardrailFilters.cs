@@ -42,18 +42,20 @@ internal sealed partial class ModelCallLoggingFilter(ILogger<ModelCallLoggingFil
         }
         finally
         {
-            if (logger.IsEnabled(LogLevel.Information))
+            // A completed call is part of the request's audit line; only failures are worth a line of their own.
+            var level = outcome == "completed" ? LogLevel.Debug : LogLevel.Warning;
+            if (logger.IsEnabled(level))
             {
                 var useCase = context.Function.Name;
                 var model = context.Arguments.ExecutionSettings?.Values.FirstOrDefault()?.ServiceId ?? "-";
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                LogCall(logger, useCase, model, outcome, elapsed);
+                LogCall(logger, level, useCase, model, outcome, elapsed);
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Model call {UseCase} on {Model}: {Outcome} after {ElapsedMs:0.0} ms")]
-    private static partial void LogCall(ILogger logger, string useCase, string model, string outcome, double elapsedMs);
+    [LoggerMessage(Message = "Model call {UseCase} on {Model}: {Outcome} after {ElapsedMs:0.0} ms")]
+    private static partial void LogCall(ILogger logger, LogLevel level, string useCase, string model, string outcome, double elapsedMs);
 }
 
 /// <summary>

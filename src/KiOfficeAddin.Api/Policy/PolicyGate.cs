@@ -43,8 +43,16 @@ internal sealed partial class PolicyGate
         // The use case is user input: log it only when the policy knows it.
         var useCase = document.UseCases.Known.Contains(request.UseCase) ? request.UseCase : "unknown";
         var dataClass = decision.EffectiveDataClass.ToContractName();
-        LogDecision(logger, decision.RuleId, decision.Allowed, useCase, dataClass,
-            decision.ModelName ?? "-", decision.PatternId ?? "-", decision.PolicyVersion.Id);
+        // A refusal is worth a line for operators; an allowed request is already one audit line (AuditLog), so its
+        // decision is logged at Debug: five log events per request cost more than the guardrails' own work.
+        if (!decision.Allowed)
+        {
+            LogRefusal(logger, decision.RuleId, useCase, dataClass, decision.PatternId ?? "-", decision.PolicyVersion.Id);
+        }
+        else if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogAllowed(logger, decision.RuleId, useCase, dataClass, decision.ModelName ?? "-", decision.PolicyVersion.Id);
+        }
         return decision;
     }
 
@@ -65,9 +73,12 @@ internal sealed partial class PolicyGate
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Policy decision {RuleId} (allowed {Allowed}) for use case {UseCase}, data class {DataClass}, model {ModelName}, pattern {PatternId}, policy {PolicyVersion}")]
-    private static partial void LogDecision(ILogger logger, string ruleId, bool allowed, string useCase, string dataClass,
-        string modelName, string patternId, string policyVersion);
+        Message = "Policy refused {RuleId} for use case {UseCase}, data class {DataClass}, pattern {PatternId}, policy {PolicyVersion}")]
+    private static partial void LogRefusal(ILogger logger, string ruleId, string useCase, string dataClass, string patternId, string policyVersion);
+
+    [LoggerMessage(Level = LogLevel.Debug,
+        Message = "Policy allowed {RuleId} for use case {UseCase}, data class {DataClass}, model {ModelName}, policy {PolicyVersion}")]
+    private static partial void LogAllowed(ILogger logger, string ruleId, string useCase, string dataClass, string modelName, string policyVersion);
 }
 
 /// <summary>Refusals as RFC 9457 problem details: <c>code</c> = rule id, German title and detail, policy version.</summary>

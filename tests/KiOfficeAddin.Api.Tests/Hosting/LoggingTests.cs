@@ -55,6 +55,31 @@ public sealed class LoggingTests
         AssertNoTrace(log);
     }
 
+    [Fact]
+    public async Task AnAllowedAssistRequestLeavesOneInformationLineTheAuditLineAtTheShippedLevels()
+    {
+        // Policy decision, model call, Polly attempt and Semantic Kernel's own function events used to add four more
+        // lines per request: each costs a wake-up of the log worker, redaction and two formatted writes.
+        using var model = new FakeModel();
+        var factory = new ApiFactory(model.Settings());
+        using (var client = factory.CreateClient())
+        {
+            var body = AssistClient.Body($"Sehr geehrte Frau {FakeName}, bitte prüfen Sie den Antrag.", useCase: "proofread");
+            using (var json = await AssistClient.PostJsonAsync(client, body, TestContext.Current.CancellationToken))
+            {
+                Assert.Equal(System.Net.HttpStatusCode.OK, json.StatusCode);
+            }
+            using var stream = await AssistClient.PostStreamAsync(client, body, TestContext.Current.CancellationToken);
+            Assert.Contains(await AssistClient.ReadEventsAsync(stream, TestContext.Current.CancellationToken), e => e.Name == "done");
+        }
+        var log = await factory.StopAndReadLogAsync();
+
+        var requestLines = log.Split('\n').Where(line => line.Contains("\"RequestPath\":\"/api/v1/assist\"", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, requestLines.Length);
+        Assert.All(requestLines, line => Assert.Contains("\"AuditEventType\":\"assist_generated\"", line, StringComparison.Ordinal));
+        AssertNoTrace(log);
+    }
+
     private static void AssertNoTrace(string log)
     {
         Assert.DoesNotContain("Wellershoff", log, StringComparison.OrdinalIgnoreCase);
