@@ -7,6 +7,12 @@ if (args is ["score", var corpus, var output])
     return PredictionWriter.Run(corpus, output);
 }
 
+// `dump CORPUS OUT` writes everything the detector decides, for bench/pii-equivalence.sh.
+if (args is ["dump", var dumped, var dumpOutput])
+{
+    return PredictionWriter.Dump(dumped, dumpOutput);
+}
+
 if (args is ["profile", var profiled])
 {
     return PredictionWriter.Profile(profiled);

@@ -78,6 +78,35 @@ internal static class PredictionWriter
         return 0;
     }
 
+    /// <summary>
+    /// <c>dump CORPUS OUT</c>: everything the detector decides, one line per document (entities with identity keys,
+    /// special-category evidence spans, the pseudonymised text), so that bench/pii-equivalence.sh can show a speed
+    /// change to be byte-identical; <c>score</c> writes only what score.py reads.
+    /// </summary>
+    public static int Dump(string corpusPath, string outputPath)
+    {
+        var detector = new PiiDetector();
+        var pseudonymizer = new Pseudonymizer();
+        using var writer = new StreamWriter(outputPath);
+        foreach (var line in File.ReadLines(corpusPath).Where(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            var document = JsonNode.Parse(line)!;
+            var text = (string)document["text"]!;
+            var analysis = detector.Analyze(text);
+            var dump = new JsonObject
+            {
+                ["id"] = (string)document["id"]!,
+                ["entities"] = new JsonArray(analysis.Entities
+                    .Select(e => (JsonNode)new JsonArray(e.Category.ToContractName(), e.Start, e.End, e.IdentityKey)).ToArray()),
+                ["evidence"] = new JsonArray(analysis.SpecialCategoryEvidence
+                    .Select(e => (JsonNode)new JsonArray(e.Category.ToContractName(), e.Start, e.End)).ToArray()),
+                ["pseudonymised"] = pseudonymizer.Pseudonymize(text, analysis).Text,
+            };
+            writer.WriteLine(dump.ToJsonString());
+        }
+        return 0;
+    }
+
     public static int Run(string corpusPath, string outputPath)
     {
         var detector = new PiiDetector();
