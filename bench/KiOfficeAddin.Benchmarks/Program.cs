@@ -13,9 +13,9 @@ if (args is ["dump", var dumped, var dumpOutput])
     return PredictionWriter.Dump(dumped, dumpOutput);
 }
 
-if (args is ["profile", var profiled])
+if (args is ["profile", var profiled, ..] && args.Length <= 3)
 {
-    return PredictionWriter.Profile(profiled);
+    return PredictionWriter.Profile(profiled, args.Length == 3 ? args[2] : null);
 }
 
 if (args is ["analyze", var text])

@@ -26,8 +26,8 @@ internal static class PredictionWriter
         return 0;
     }
 
-    /// <summary><c>profile CORPUS</c>: time per recognizer stage over the corpus (one second warm, one second measured), to find the slow one.</summary>
-    public static int Profile(string corpusPath)
+    /// <summary><c>profile CORPUS [STAGE]</c>: time per recognizer stage over the corpus (one second warm, one second measured), to find the slow one.</summary>
+    public static int Profile(string corpusPath, string? only = null)
     {
         var documents = File.ReadLines(corpusPath).Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => (string)JsonNode.Parse(l)!["text"]!).ToList();
@@ -49,20 +49,32 @@ internal static class PredictionWriter
             ("ssn", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindSocialSecurityNumbers(t, [])),
             ("kvnr", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindHealthInsuranceNumbers(t, [])),
             ("names", t => new KiOfficeAddin.Guardrails.Pii.Names.NameRecognizer(t, KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)).FindByCues()),
+            ("classify", t => KiOfficeAddin.Guardrails.Pii.Names.NameWords.Classify(t, KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t))),
+            ("identities", t =>
+            {
+                var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t);
+                var names = new KiOfficeAddin.Guardrails.Pii.Names.NameRecognizer(t, tokens);
+                names.FindByCues();
+                KiOfficeAddin.Guardrails.Pii.Names.PersonIdentities.Resolve(t, tokens, names.Mentions, []);
+            }),
             ("dates", t => KiOfficeAddin.Guardrails.Pii.Dates.DateOfBirthRecognizer.Find(t, [], [])),
             ("special", t => KiOfficeAddin.Guardrails.Pii.SpecialCategories.SpecialCategoryRecognizer.Find(t, [])),
             ("all", t => new PiiDetector().Analyze(t)),
         };
-        foreach (var (name, run) in stages)
+        // PROFILE_WARMUP_MS: longer warm-up when one stage is profiled alone in a fresh process (the JIT's later tiers).
+        var warmUpMilliseconds = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_WARMUP_MS"), out var ms) ? ms : 1000;
+        foreach (var (name, run) in stages.Where(s => only is null || s.Name == only))
         {
             // Warm up for a second, not a count of passes: on a busy machine the background JIT needs that long to
             // replace the first-tier code, and its CPU time would otherwise land in the measurement.
             var warmUp = Stopwatch.StartNew();
-            while (warmUp.ElapsedMilliseconds < 1000)
+            while (warmUp.ElapsedMilliseconds < warmUpMilliseconds)
             {
                 documents.ForEach(run);
             }
             Thread.Sleep(200);
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var collections = GC.CollectionCount(0);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
             var passes = 0;
@@ -72,8 +84,10 @@ internal static class PredictionWriter
                 passes++;
             }
             var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var allocatedPerPass = (GC.GetAllocatedBytesForCurrentThread() - allocated) / passes;
+            var collectionsPerPass = (GC.CollectionCount(0) - collections) / (double)passes;
             var bytes = documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d));
-            Console.WriteLine($"{name,-12} {used.TotalMilliseconds / passes:F2} ms CPU ({wall.Elapsed.TotalMilliseconds / passes:F2} ms wall) per corpus pass, {bytes / (used.TotalSeconds / passes) / 1e6:F1} MB/s of CPU time");
+            Console.WriteLine($"{name,-12} {used.TotalMilliseconds / passes:F2} ms CPU ({wall.Elapsed.TotalMilliseconds / passes:F2} ms wall) per corpus pass, {bytes / (used.TotalSeconds / passes) / 1e6:F1} MB/s of CPU time, {allocatedPerPass / 1024.0:F0} KiB allocated and {collectionsPerPass:F2} gen0 GCs per pass");
         }
         return 0;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
 using KiOfficeAddin.Guardrails.Pii.Text;
@@ -288,30 +289,182 @@ internal static partial class IdentifierRecognizer
 
     internal static void FindCaseReferences(string text, List<Candidate> output)
     {
-        foreach (var match in CaseReference().EnumerateMatches(text))
-        {
-            // The value follows the context word; find where it starts (after the separator).
-            var span = text.AsSpan(match.Index, match.Length);
-            var valueMatch = CaseReferenceValue().Match(text, match.Index, match.Length);
-            if (!valueMatch.Success)
-            {
-                continue;
-            }
-            var start = valueMatch.Index;
-            var end = valueMatch.Index + valueMatch.Length;
-            while (end > start && !char.IsLetterOrDigit(text[end - 1]))
-            {
-                end--;
-            }
-            var value = text.AsSpan(start, end - start);
-            if (value.IndexOfAnyInRange('0', '9') < 0 || span.IsEmpty)
-            {
-                continue;
-            }
-            output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
-        }
+        // The lead search compares letters ignoring case ordinally; the pattern's case-insensitive letters also match
+        // a few other characters, and a text with one of them takes the whole-text scan.
+        FindCaseReferenceMatches(text, output, atLeadsOnly: !text.AsSpan().ContainsAny(CaseFoldsToAsciiLetter));
         FindNumberCompoundReferences(text, output);
     }
+
+    /// <summary>The matches of <see cref="CaseReference"/>, at its leads only or by a scan of the whole text (the same result).</summary>
+    internal static void FindCaseReferenceMatches(string text, List<Candidate> output, bool atLeadsOnly)
+    {
+        if (atLeadsOnly)
+        {
+            FindCaseReferencesAtLeads(text, output);
+            return;
+        }
+        foreach (var match in CaseReference().EnumerateMatches(text))
+        {
+            AddCaseReference(text, match.Index, match.Length, output);
+        }
+    }
+
+    /// <summary>
+    /// The matches of <see cref="CaseReference"/>, found without scanning the whole text with it: every match starts
+    /// with a context word at a word boundary, so a hand-written pass looks at word starts only, and the pattern runs
+    /// only on a window at a word that begins like a context word (a few per letter). The result is the same as
+    /// <c>CaseReference().EnumerateMatches(text)</c> (CaseReferenceLeadTests compares both).
+    /// </summary>
+    private static void FindCaseReferencesAtLeads(string text, List<Candidate> output)
+    {
+        var resume = 0;
+        // A lead without a digit in reach cannot give a case reference (its value needs one), but its match would hide
+        // a later lead that it overlaps: it is matched only once such a lead follows within reach.
+        var pending = -1;
+        var previousIsWordPart = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var wordStart = !previousIsWordPart;
+            previousIsWordPart = char.IsLetterOrDigit(c);
+            // A match needs \b before its first letter; a letter or digit before it rules that out.
+            if (!wordStart || !char.IsAsciiLetter(c) || !IsLead(text, i) || !CouldStartCaseReference(text, i))
+            {
+                continue;
+            }
+            if (pending >= 0 && i < pending + CaseReferenceMaxLength)
+            {
+                resume = MatchAtLead(text, pending, resume, output);
+            }
+            pending = -1;
+            if (i < resume)
+            {
+                continue;
+            }
+            if (text.AsSpan(i, Math.Min(text.Length - i, CaseReferenceMaxLength)).IndexOfAnyInRange('0', '9') < 0)
+            {
+                pending = i;
+                continue;
+            }
+            resume = MatchAtLead(text, i, resume, output);
+        }
+    }
+
+    /// <summary>
+    /// The match of <see cref="CaseReference"/> at <paramref name="lead"/>, if there is one and it does not start inside
+    /// the previous match (before <paramref name="resume"/>); returns where the next match may start.
+    /// </summary>
+    private static int MatchAtLead(string text, int lead, int resume, List<Candidate> output)
+    {
+        if (lead < resume)
+        {
+            return resume;
+        }
+        // The window starts one character early so that \b at the lead sees the character before it, and is long
+        // enough for the longest match; a match is taken only where it starts at the lead (one starting before it
+        // would need a word character there, and then \b fails at the lead in the whole text too).
+        var windowStart = Math.Max(0, lead - 1);
+        var windowEnd = Math.Min(text.Length, lead + CaseReferenceMaxLength);
+        foreach (var match in CaseReference().EnumerateMatches(text.AsSpan(windowStart, windowEnd - windowStart)))
+        {
+            if (windowStart + match.Index == lead)
+            {
+                AddCaseReference(text, lead, match.Length, output);
+                // Matches do not overlap: the whole-text scan resumes after this one.
+                return lead + match.Length;
+            }
+            break;
+        }
+        return resume;
+    }
+
+    /// <summary>Whether a context word of <see cref="CaseReference"/> can begin at <paramref name="i"/> (ignoring case).</summary>
+    internal static bool IsLead(string text, int i)
+    {
+        var leads = CaseReferenceLeads[(text[i] | 0x20) - 'a'];
+        if (leads is null)
+        {
+            return false;
+        }
+        var rest = text.AsSpan(i);
+        foreach (var lead in leads)
+        {
+            if (rest.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Cheap tests every match passes at its start: "mein", "unser" and "ihr" lead only to "… Zeichen"/"… Az".</summary>
+    private static bool CouldStartCaseReference(string text, int lead)
+    {
+        var rest = text.AsSpan(lead);
+        var possessive = rest.StartsWith("mein", StringComparison.OrdinalIgnoreCase) ? 4
+            : rest.StartsWith("unser", StringComparison.OrdinalIgnoreCase) ? 5
+            : rest.StartsWith("ihr", StringComparison.OrdinalIgnoreCase) ? 3
+            : 0;
+        if (possessive == 0)
+        {
+            return true;
+        }
+        // "(?:mein|unser|ihr)\s(?:zeichen|az\.?)"; \s is char.IsWhiteSpace in .NET's regex.
+        return rest.Length > possessive + 2 && char.IsWhiteSpace(rest[possessive])
+            && (rest[(possessive + 1)..].StartsWith("zeichen", StringComparison.OrdinalIgnoreCase)
+                || rest[(possessive + 1)..].StartsWith("az", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static void AddCaseReference(string text, int index, int length, List<Candidate> output)
+    {
+        // The value follows the context word; find where it starts (after the separator).
+        var valueMatch = CaseReferenceValue().Match(text, index, length);
+        if (!valueMatch.Success)
+        {
+            return;
+        }
+        var start = valueMatch.Index;
+        var end = valueMatch.Index + valueMatch.Length;
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+        var value = text.AsSpan(start, end - start);
+        if (value.IndexOfAnyInRange('0', '9') < 0 || length == 0)
+        {
+            return;
+        }
+        output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
+    }
+
+    /// <summary>
+    /// What a match of <see cref="CaseReference"/> can start with, by first letter: the first letters of every context
+    /// word of the pattern, compared ignoring case (a test checks this against the pattern).
+    /// </summary>
+    private static readonly string[]?[] CaseReferenceLeads = GroupByFirstLetter(
+        "akten", "az", "gz", "gesch", "mein", "unser", "ihr", "zeichen", "kassen", "kunden", "vorgang", "bescheid",
+        "antrags", "vertrags", "mitglieds", "buchungszeichen", "personenkonto", "fall", "ticket", "referenz",
+        "objektnummer", "versicherungsschein", "policennummer", "zählernummer", "verfahrensnummer", "bußgeldbescheid",
+        "verwarnungsgeld", "förder", "leserausweis", "benutzernummer");
+
+    private static string[]?[] GroupByFirstLetter(params string[] leads)
+    {
+        var byLetter = new string[]?[26];
+        foreach (var group in leads.GroupBy(l => l[0]))
+        {
+            byLetter[group.Key - 'a'] = [.. group];
+        }
+        return byLetter;
+    }
+
+    // Characters that .NET's case-insensitive regex matching equates with a letter of a context word but ordinal
+    // ignore-case comparison does not (Kelvin sign, long s, dotted and dotless i, capital sharp s). Texts with one of
+    // them take the whole-text scan.
+    private static readonly SearchValues<char> CaseFoldsToAsciiLetter = SearchValues.Create("\u212A\u017F\u0130\u0131\u1E9E");
+
+    // The longest match: the longest context word (25, "versicherungsscheinnummer") plus the longest continuation
+    // (four words of up to 3 + 20, then [ \t]{0,3}:[ \t]{0,3} and a value of up to 37) = 25 + 92 + 7 + 37 = 161.
+    internal const int CaseReferenceMaxLength = 192;
 
     // Compounds in -nummer that name no case file: invoices, bookings, courses, phones, staff, documents and accounts
     // (hard negatives or other categories), and those the CaseReference pattern already reads.
@@ -459,7 +612,9 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.CultureInvariant)]
     private static partial Regex PlateContext();
 
-    [GeneratedRegex(@"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,4}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))", RegexOptions.NonBacktracking)]
+    internal const string CaseReferencePattern = @"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,4}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))";
+
+    [GeneratedRegex(CaseReferencePattern, RegexOptions.NonBacktracking)]
     private static partial Regex CaseReference();
 
     // Court file numbers keep their inner spaces ("3 F 214/26", "12 K 3456/25").
