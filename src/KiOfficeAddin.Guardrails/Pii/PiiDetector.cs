@@ -27,6 +27,7 @@ public sealed class PiiDetector
         var candidates = new List<Candidate>();
         ContactRecognizer.Find(text, candidates);
         IdentifierRecognizer.Find(text, candidates);
+        KeywordValueRecognizer.Find(text, candidates);
         var beforeAddresses = candidates.Count;
         AddressRecognizer.Find(text, candidates);
 

@@ -5,7 +5,8 @@ namespace KiOfficeAddin.Guardrails.Tests.Pii;
 /// <summary>
 /// Issue 3's held-out targets on Pii/Corpus/fresh.jsonl, a set written independently of the dev corpus (see its
 /// README): recall ≥ 0.97, 1.00 on every check-digit category, precision ≥ 0.90, special-category recall ≥ 0.95, with
-/// the matching rules of shared/corpus/score.py (<see cref="CorpusScore"/>).
+/// the matching rules of shared/corpus/score.py (<see cref="CorpusScore"/>). <see cref="Fresh6CorpusTests"/> holds the
+/// same targets on the sixth batch, kept in its own file.
 /// </summary>
 public sealed class FreshCorpusTests
 {
@@ -41,5 +42,36 @@ public sealed class FreshCorpusTests
         Assert.True(Score.Value.RecallByCategory.ContainsKey(category), $"the fresh set has no {category}");
         Assert.True(Score.Value.RecallByCategory[category] == 1.0,
             $"{category} recall {Score.Value.RecallByCategory[category]:F4}; leaks:\n{string.Join('\n', Score.Value.Leaks.Where(l => l.Contains(category, StringComparison.Ordinal)))}");
+    }
+}
+
+/// <summary>
+/// The sixth held-out batch (Pii/Corpus/fresh6.jsonl, 30 documents written blind to the detector by make_fresh6.py):
+/// scored once before the detector was changed for it (recall 0.920), then held to the issue's targets.
+/// </summary>
+public sealed class Fresh6CorpusTests
+{
+    private static readonly Lazy<CorpusScore> Score = new(() =>
+        CorpusScore.Compute(Path.Combine(AppContext.BaseDirectory, "Pii", "Corpus", "fresh6.jsonl"), new PiiDetector()));
+
+    [Fact]
+    public void RecallIsAtLeast97PercentAndPrecisionAtLeast90Percent()
+    {
+        Assert.True(Score.Value.Recall >= 0.97, $"recall {Score.Value.Recall:F4}; leaks:\n{string.Join('\n', Score.Value.Leaks)}");
+        Assert.True(Score.Value.Precision >= 0.90, $"precision {Score.Value.Precision:F4}; false alarms:\n{string.Join('\n', Score.Value.FalseAlarms)}");
+        Assert.True(Score.Value.SpecialRecall >= 0.95, $"special-category recall {Score.Value.SpecialRecall:F4}");
+    }
+
+    [Theory]
+    [InlineData("IBAN")]
+    [InlineData("TAX_ID")]
+    [InlineData("VAT_ID")]
+    [InlineData("SOCIAL_SECURITY")]
+    [InlineData("HEALTH_INSURANCE")]
+    [InlineData("CREDIT_CARD")]
+    public void EveryCheckDigitIdentifierIsProtected(string category)
+    {
+        Assert.True(Score.Value.RecallByCategory.TryGetValue(category, out var recall) && recall == 1.0,
+            $"{category}; leaks:\n{string.Join('\n', Score.Value.Leaks)}");
     }
 }

@@ -38,6 +38,16 @@ internal static partial class AddressRecognizer
                 {
                     AddLowerCasePostcodeCity(text, end, output);
                 }
+                else
+                {
+                    AddFourDigitPostcodeCity(text, end, output);
+                }
+            }
+            else if (numberEnd > digit && LowerCaseStreetLineStart(text, digit, numberEnd) is var lineStart && lineStart >= 0)
+            {
+                output.Add(new(PiiCategory.Address, lineStart, numberEnd, CandidatePriority.Address));
+                i = numberEnd;
+                AddLowerCasePostcodeCity(text, numberEnd, output);
             }
         }
         foreach (var m in PostOfficeBox().EnumerateMatches(text))
@@ -150,6 +160,89 @@ internal static partial class AddressRecognizer
         var bare = word.TrimEnd('.');
         return bare.Length >= 8 && (bare.EndsWith("straße", StringComparison.Ordinal) || bare.EndsWith("strasse", StringComparison.Ordinal)
             || (bare.EndsWith("str", StringComparison.Ordinal) && word.Length > bare.Length));
+    }
+
+    /// <summary>
+    /// "auf der emst 9, 58638 iserlohn": a lower-case line of one to four words, a house number and a postcode with a
+    /// town is an address even when no word of it is a street word; the postcode after the number is the evidence.
+    /// Returns the start of the line's street part, or -1.
+    /// </summary>
+    private static int LowerCaseStreetLineStart(string text, int digit, int numberEnd)
+    {
+        var i = numberEnd;
+        while (i < text.Length && i - numberEnd < 3 && text[i] is ',' or ' ')
+        {
+            i++;
+        }
+        var postcode = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        if (i - postcode != 5 || i + 1 >= text.Length || text[i] != ' ' || !char.IsLetter(text[i + 1]))
+        {
+            return -1;
+        }
+        var start = digit - 1;
+        var words = 0;
+        while (start >= 0 && words < 4)
+        {
+            while (start >= 0 && text[start] == ' ')
+            {
+                start--;
+            }
+            var wordEnd = start + 1;
+            while (start >= 0 && (char.IsLower(text[start]) || text[start] is '-' or '.'))
+            {
+                start--;
+            }
+            if (start + 1 == wordEnd)
+            {
+                break;
+            }
+            words++;
+            if (start < 0 || text[start] == '\n')
+            {
+                return words > 0 ? start + 1 : -1;
+            }
+            if (text[start] != ' ')
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"Schönbrunner Straße 118/7, 1050 Wien": a four-digit postcode (Austria, Switzerland) right after a street.</summary>
+    private static void AddFourDigitPostcodeCity(string text, int end, List<Candidate> output)
+    {
+        var i = end;
+        if (i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' ')
+        {
+            return;
+        }
+        i += 2;
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        if (i - start != 4 || text[start] == '0' || i + 2 >= text.Length || text[i] != ' ' || !char.IsUpper(text[i + 1]))
+        {
+            return;
+        }
+        var cityStart = ++i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+        var city = text.AsSpan(cityStart, i - cityStart);
+        if (city.Length < 3 || i - cityStart == 0 || city.Equals("Euro", StringComparison.Ordinal) || city.Equals("EUR", StringComparison.Ordinal)
+            || char.IsUpper(city[^1]) || (i < text.Length && char.IsAsciiDigit(text[i])))
+        {
+            return;
+        }
+        output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
     }
 
     /// <summary>"kirchstraße 40 in 59759 arnsberg", "sauerstr. 17, 59821 arnsberg": the lower-case postcode and town after it.</summary>

@@ -22,7 +22,7 @@ internal static partial class DateOfBirthRecognizer
             {
                 continue;
             }
-            if ((ContextWindow.Before(text, start, 45, BirthContext()) && !CueBelongsToEarlierDate(text, start)) || FollowsPerson(text, start, personEnds ??= PersonEnds(persons))
+            if ((ContextWindow.Before(text, start, 45, BirthContext()) && !CueBelongsToEarlierDate(text, start)) || (FollowsPerson(text, start, personEnds ??= PersonEnds(persons)) && !IsSignedLine(text, start))
                 || BirthWordFollows(text, end))
             {
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
@@ -71,6 +71,14 @@ internal static partial class DateOfBirthRecognizer
         return cueEnd >= 0 && DateShape().IsMatch(window[cueEnd..]);
     }
 
+    /// <summary>"gez. Tewes, 10.11.2026": the date a note was signed, not the signer's birthday.</summary>
+    private static bool IsSignedLine(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var line = text.AsSpan(lineStart, start - lineStart).TrimStart();
+        return line.StartsWith("gez.", StringComparison.OrdinalIgnoreCase) || line.StartsWith("gez ", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool FollowsPerson(string text, int start, HashSet<int> personEnds)
     {
         // Person, then only ", " / " (" / " *" between the name and the date.
@@ -95,6 +103,6 @@ internal static partial class DateOfBirthRecognizer
     [GeneratedRegex(@"(?i:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
 
-    [GeneratedRegex(@"(?i:\bgeboren|\bzur welt gekommen|\bzur welt gebracht|\bauf die welt gekommen)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bgeboren|\bzur welt\b|\bauf die welt\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthAfter();
 }

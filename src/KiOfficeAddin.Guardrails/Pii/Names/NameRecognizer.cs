@@ -56,14 +56,15 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 if ((g.Trim().IsEmpty || g.Trim() is "," or ":") && !IsPetName(k, word))
                 {
                     // Informal mails write relatives in lower case: "unser sohn yusuf" (a known given name only).
-                    if (!g.Contains('\n') && TryAdd(k + 1, requireEvidence: true, allowLower: t.Shape == WordShape.Lower, allowUpper: false))
+                    if (!g.Contains('\n') && (TryAdd(k + 1, requireEvidence: true, allowLower: t.Shape == WordShape.Lower, allowUpper: false)
+                                              || TryAddUnknownRelativeName(k)))
                     {
                         AddConjoined();
                     }
                 }
             }
             else if (t.Shape == WordShape.Capitalised && Is(k, WordClass.GivenName) && k + 1 < tokens.Count
-                     && !PrecededBySaint(k) && IsSpaceGap(Gap(k, k + 1), allowDot: false))
+                     && !PrecededBySaint(k) && !AfterPlacePreposition(k) && IsSpaceGap(Gap(k, k + 1), allowDot: false))
             {
                 var nextShape = tokens[k + 1].Shape;
                 if ((nextShape == WordShape.Capitalised && !NameWords.IsTradeWord(Word(k + 1)))
@@ -83,6 +84,18 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                     // "Ralf und Petra Sauerland": the first given name shares the surname that follows.
                     AddMention(k, k);
                 }
+            }
+            else if (word is "c" or "C" && k + 2 < tokens.Count && tokens[k].End + 2 == tokens[k + 1].End && text[tokens[k].End] == '/'
+                     && Word(k + 1) is "o" or "O" && !TextBetween(tokens[k + 1].End, tokens[k + 2].Start).Contains('\n'))
+            {
+                // "c/o Ifeoma Eze-Brandhoff": care of a person, whose name any word may be.
+                TryAdd(k + 2, requireEvidence: false, allowLower: false, allowUpper: true);
+            }
+            else if (NameWords.RankAbbreviations.Contains(word) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
+                     && IsSpaceGap(Gap(k, k + 1), allowDot: false))
+            {
+                // "Zeuge PHK Brandt", "StRin Okonkwo": a rank before a surname, like an honorific.
+                TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: false);
             }
             else if (Is(k, WordClass.Possessive | WordClass.PersonPreposition) && LoneGivenNameFollows(k))
             {
@@ -120,6 +133,45 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             && !Is(n, WordClass.NotName) && IsSpaceGap(Gap(k, n), allowDot: false)
             && (n + 1 >= tokens.Count || tokens[n + 1].Shape != WordShape.Capitalised || !IsSpaceGap(Gap(n, n + 1), allowDot: false));
     }
+
+    /// <summary>
+    /// "für meinem Mann Bassel al-Hamwi", "von unsere Sohn Taim", "einen Sohn, Yama,", "der Standesbeamtin Ricarda
+    /// Holtgreve": after a determiner and a relation word, a capitalised word is the relative's name even when the
+    /// lexicons do not know it, unless it reads as the object of the sentence ("meinem Mann Bescheid geben").
+    /// </summary>
+    private bool TryAddUnknownRelativeName(int relation)
+    {
+        var n = relation + 1;
+        if (relation == 0 || (tokens[relation].Shape != WordShape.Capitalised && !IsEnglishRelative(relation)) || n >= tokens.Count
+            || tokens[n].Shape != WordShape.Capitalised || !IsDeterminer(relation - 1)
+            || !IsSpaceGap(Gap(relation - 1, relation), allowDot: false))
+        {
+            return false;
+        }
+        var w = Word(n);
+        if (Is(n, WordClass.NotName | WordClass.Relation | WordClass.Title | WordClass.Honorific) || NameWords.RelationObjects.Contains(w)
+            || NameWords.HasNounEnding(w) || NameWords.IsRoleWord(w) || IsStreetWord(w) || PiiLexicons.Cities.Contains(w)
+            || (tokens[n].End < text.Length && text[tokens[n].End] is '-' && !NextIsCapitalisedAfterHyphen(n)))
+        {
+            return false;
+        }
+        return TryAdd(n, requireEvidence: false, allowLower: false, allowUpper: false);
+    }
+
+    /// <summary>"geboren in Brașov", "aus Hải Phòng", "nach Kraljevo": a place, not a person, without a cue of its own.</summary>
+    private bool AfterPlacePreposition(int k) =>
+        k > 0 && Word(k - 1) is "in" or "aus" or "nach" && IsSpaceGap(Gap(k - 1, k), allowDot: false);
+
+    private bool NextIsCapitalisedAfterHyphen(int k) =>
+        k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End + 1 && tokens[k + 1].Shape == WordShape.Capitalised;
+
+    private bool IsEnglishRelative(int k) => Word(k) is "wife" or "husband" or "son" or "daughter" or "brother" or "sister";
+
+    /// <summary>An article or possessive ("der", "meinem", "unsere", "einen", "Ihr", "my") before a relation word.</summary>
+    private bool IsDeterminer(int k) =>
+        Is(k, WordClass.Possessive) || Word(k) is "der" or "die" or "das" or "dem" or "den" or "des" or "einen" or "eine" or "einem"
+            or "einer" or "ein" or "Ihr" or "Ihre" or "Ihrem" or "Ihren" or "Ihrer" or "ihr" or "ihre" or "ihrem" or "ihren" or "ihrer"
+            or "Mein" or "Meine" or "Unser" or "Unsere" or "Der" or "Die" or "Dem" or "my" or "My" or "our" or "Our" or "his" or "her";
 
     /// <summary>"heißt Luna" next to a dog or cat names a pet, not a person.</summary>
     private bool IsPetName(int k, ReadOnlySpan<char> word)
@@ -237,6 +289,42 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         FindFirmSurnames();
         FindLoneGivenNames();
         FindSignatureBlockName();
+        FindGivenNamesBeforeKnownSurnames();
+    }
+
+    /// <summary>
+    /// "Emeka Nwosu ist … der Vater" beside "Herr Nwosu": a capitalised word directly before a surname that an honorific
+    /// introduced elsewhere in the text is that person's given name, known to the lexicons or not.
+    /// </summary>
+    private void FindGivenNamesBeforeKnownSurnames()
+    {
+        HashSet<string>? surnames = null;
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == m.LastToken && m.FirstToken > 0 && Is(m.FirstToken - 1, WordClass.Honorific)
+                && tokens[m.LastToken].Shape == WordShape.Capitalised)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokens[m.LastToken].Start, tokens[m.LastToken].Length));
+            }
+        }
+        if (surnames is null)
+        {
+            return;
+        }
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var covered = CoveredTokens();
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var g = k - 1;
+            if (tokens[k].Shape != WordShape.Capitalised || !lookup.Contains(Word(k)) || covered[g] || tokens[g].Shape != WordShape.Capitalised
+                || !IsSpaceGap(Gap(g, k), allowDot: false) || !IsPlainNameWord(g) || NameWords.HasNounEnding(Word(g))
+                || NameWords.RelationObjects.Contains(Word(g)) || Is(g, WordClass.Possessive | WordClass.Salutation | WordClass.ClosingWord)
+                || PiiLexicons.Cities.Contains(Word(g)))
+            {
+                continue;
+            }
+            AddMention(g, k);
+        }
     }
 
     /// <summary>
@@ -382,7 +470,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         bool[]? covered = null;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (!Is(k, WordClass.SurnameEnding) || tokens[k].Shape != WordShape.Capitalised || IsStreetWord(Word(k)))
+            if (!Is(k, WordClass.SurnameEnding) || tokens[k].Shape != WordShape.Capitalised || IsStreetWord(Word(k)) || AfterPlacePreposition(k))
             {
                 continue;
             }
@@ -452,6 +540,13 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         for (var k = 1; k < tokens.Count; k++)
         {
             var w = Word(k);
+            if (IsFormerNameCue(k, w) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
+                && IsSpaceGap(Gap(k, k + 1), allowDot: true) && IsPlainNameWord(k + 1) && !NameWords.HasNounEnding(Word(k + 1)) && !covered[k + 1])
+            {
+                // "Florentin Petridis (vormals Aschoff)", "verw. Brinkmann", "geborene Yıldız": a former surname.
+                AddMention(k + 1, k + 1);
+                continue;
+            }
             if (!(w is "geb" && FollowedByDot(k)) && w is not "geboren")
             {
                 continue;
@@ -478,8 +573,32 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             {
                 AddMention(first, last);
             }
+            else if (first == last && !covered[last] && last > 0 && (Is(last - 1, WordClass.PersonPreposition) || Word(last - 1) is "von" or "und")
+                     && !NameWords.HasNounEnding(Word(last)) && !NameWords.RelationObjects.Contains(Word(last)) && BirthDateFollows(k))
+            {
+                // "der Vater von Tobenna (geb. 19.06.2022)": inside a sentence a capitalised word with a birth date is a person.
+                AddMention(last, last);
+            }
         }
     }
+
+    private bool BirthDateFollows(int cue)
+    {
+        var i = tokens[cue].End;
+        while (i < text.Length && i - tokens[cue].End < 6 && !char.IsAsciiDigit(text[i]) && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        if (i < text.Length && !char.IsAsciiDigit(text[i]) && text.AsSpan(i).StartsWith("am ", StringComparison.Ordinal))
+        {
+            i += 3;
+        }
+        return i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
+    private bool IsFormerNameCue(int k, ReadOnlySpan<char> w) =>
+        w is "vormals" or "geborene" or "geborener" or "verwitwete" or "geschiedene"
+        || (w is "verw" or "gesch" && FollowedByDot(k));
 
     /// <summary>Informal mails write names in lower case: a known given name followed by a known surname ("nele hartmann").</summary>
     private void FindLowerCaseFullNames()
@@ -604,6 +723,18 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         if (word.Equals("bald", StringComparison.OrdinalIgnoreCase) || word.Equals("dann", StringComparison.OrdinalIgnoreCase))
         {
             return k > 0 && Word(k - 1).Equals("bis", StringComparison.OrdinalIgnoreCase);
+        }
+        if (NameWords.ThanksEndings.Contains(word))
+        {
+            // "Vielen Dank für Ihre Hilfe!", "Danke im Voraus": a thanks closes the mail only as the end of its line.
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, tokens[k].Start - 1)) + 1;
+            var i = tokens[k].End;
+            while (i < text.Length && text[i] is ' ' or '\t' or '!' or '.' or '\r')
+            {
+                i++;
+            }
+            return (i >= text.Length || text[i] == '\n')
+                && text.AsSpan(lineStart, tokens[k].Start - lineStart).Contains("dank", StringComparison.OrdinalIgnoreCase);
         }
         return true;
     }
@@ -840,10 +971,37 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             i++;
         }
-        if (i >= text.Length || text[i] == '+' || char.IsAsciiDigit(text[i]))
+        if (i >= text.Length || text[i] == '+' || char.IsAsciiDigit(text[i]) || IsContactLine(i))
         {
             AddMention(k, last);
         }
+    }
+
+    /// <summary>"auf der emst 9, 58638 iserlohn", "b.wojcik@web.de": a line with a postcode, a house number or a mail address.</summary>
+    private bool IsContactLine(int start)
+    {
+        var end = text.IndexOf('\n', start);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+        if (line.IsEmpty || line.Length > 80)
+        {
+            return false;
+        }
+        if (line.Contains('@'))
+        {
+            return true;
+        }
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 5)
+            {
+                return true;
+            }
+        }
+        // A street line: words, then a house number (with a letter) at the end.
+        var last = line[^1];
+        return char.IsAsciiDigit(last) || (char.IsAsciiLetterLower(last) && line.Length >= 2 && char.IsAsciiDigit(line[^2]));
     }
 
     /// <summary>"Birgit Voß und Ahmet Voß", "Anna & Tom Weber": a second person joined to the last one found.</summary>
@@ -940,7 +1098,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         var first = k;
         var pos = k;
         // Ranks and roles in front of a name are not part of it: "Brandoberinspektor Kai Schnettler".
-        while (pos + 1 < tokens.Count && pos - k < 2 && tokens[pos].Shape == WordShape.Capitalised && NameWords.IsRoleWord(Word(pos))
+        while (pos + 1 < tokens.Count && pos - k < 2
+               && ((tokens[pos].Shape == WordShape.Capitalised && NameWords.IsRoleWord(Word(pos))) || NameWords.RankAbbreviations.Contains(Word(pos)))
                && IsSpaceGap(Gap(pos, pos + 1), allowDot: false))
         {
             pos++;
@@ -982,6 +1141,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             var w = Word(pos);
             if (t.Shape == WordShape.Lower && NameWords.Particles.Contains(w) && (names > 0 || !requireEvidence) && pos + 1 < tokens.Count)
             {
+                if (afterHonorific && names == 1 && w is "von" && Word(pos + 1) is "der" or "dem" or "den")
+                {
+                    // "Herr Bögershausen von der Tagesgruppe": after a surname, "von der" names where the person works.
+                    break;
+                }
                 // "von der Heide", "van Dyk", "al-Hassan": particles only between name words.
                 var next = pos + 1;
                 if (next < tokens.Count && NameWords.Particles.Contains(Word(next)) && tokens[next].Shape == WordShape.Lower
@@ -1004,6 +1168,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 WordShape.Upper => allowUpper && w.Length >= 2 && !Is(pos, WordClass.NotName),
                 WordShape.Lower => allowLower && !Is(pos, WordClass.NotName) && !NameWords.Particles.Contains(w)
                     && (!lowerNeedsLexicon || Is(pos, WordClass.GivenName) || Is(pos, WordClass.Surname)),
+                // "al-Hamwi", "el-Masri", "abu-Zaid": an article joined to the surname, after another name word.
+                WordShape.Other => names > 0 && NameWords.HasJoinedArticle(w),
                 _ => false,
             };
             if (!ok || (names > 0 && tokens[pos].Shape != tokens[lastName].Shape && tokens[pos].Shape == WordShape.Lower))

@@ -42,6 +42,12 @@ internal static class NameWords
         "Bevollmächtigter", "Ehegatte", "Ehegattin", "Stiefsohn", "Stieftochter", "Pflegekind", "Sachbearbeiterin",
         "Sachbearbeiter", "Vertreterin", "Vertreter", "Zeugin", "Zeuge", "Inhaberin", "Inhaber", "Eigentümer",
         "Eigentümerin", "Hauseigentümer", "Antragstellerin", "Antragsteller",
+        "Verlobter", "Verlobte", "Verlobten", "Stiefvater", "Stiefmutter", "Halbbruder", "Halbschwester", "Urenkel",
+        "Urenkelin", "Patenkind", "Patin", "Pate", "Schwiegereltern", "Bauherr", "Bauherrin", "Bauherren", "Bauherrn",
+        "Standesbeamtin", "Standesbeamter", "Standesbeamten", "Dolmetscherin", "Dolmetscher", "Sozialarbeiterin",
+        "Sozialarbeiter", "Erzieherin", "Erzieher", "Lehrerin", "Lehrer", "Klassenlehrerin", "Klassenlehrer",
+        "Gutachterin", "Gutachter", "Notarin", "Notar", "Bewohnerin", "Bewohner", "Patientin", "Patient",
+        "Kindes", "Enkelsohn", "Enkeltochter",
         // Genitives ("die Urne unseres Vaters, Konstantinos …") and English relatives in English mails.
         "Vaters", "Bruders", "Sohnes", "Mannes", "Ehemannes", "Großvaters", "Onkels", "Neffen", "Enkels", "Opas", "Omas",
         "wife", "husband", "son", "daughter", "brother", "sister", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt");
@@ -49,7 +55,13 @@ internal static class NameWords
     /// <summary>The last word of a closing formula; a signature follows ("Mit freundlichen Grüßen", "LG", "Bis bald").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Set(StringComparer.OrdinalIgnoreCase,
         "Grüße", "Grüßen", "Gruß", "Grüsse", "Grüssen", "Gruss", "lg", "vg", "mfg", "bg", "sg", "Hochachtungsvoll",
-        "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse", "Herzlichst");
+        "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse", "Herzlichst",
+        // The last word of a thanks that closes a mail (see ThanksEndings).
+        "Hilfe", "Mühe", "Unterstützung", "Verständnis", "Geduld", "Bemühungen", "Voraus", "Rückmeldung");
+
+    /// <summary>The last word of a thanks that closes a mail when it ends its line: "Vielen Dank für Ihre Hilfe", "Danke im Voraus".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThanksEndings = Set(StringComparer.OrdinalIgnoreCase,
+        "Hilfe", "Mühe", "Unterstützung", "Verständnis", "Geduld", "Bemühungen", "Voraus", "Rückmeldung");
 
     /// <summary>Words in front of a signature that are not the name ("Im Auftrag", "i. A.", "Ihre").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignatureLeads = Set(StringComparer.Ordinal,
@@ -74,7 +86,59 @@ internal static class NameWords
     /// <summary>Given names that are also German nouns ("orthodoxe Christin", "die Luke"): alone inside a sentence they are nouns.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNamesAlsoNouns = Set(StringComparer.Ordinal,
         "Christin", "Heide", "Kader", "Roman", "Flora", "Viola", "Ellen", "Gloria", "Kai", "Luke", "Ion", "Engel", "Horst",
-        "Jack", "Mine", "Fee", "Marine", "Salome", "Stella", "Helena", "Diva", "Nixe", "Kurt", "Bill", "Bob");
+        "Jack", "Mine", "Fee", "Marine", "Salome", "Stella", "Helena", "Diva", "Nixe", "Kurt", "Bill", "Bob", "Reha");
+
+    /// <summary>
+    /// Nouns that follow a relative as the object of a sentence, not as the relative's name ("meinem Mann Bescheid
+    /// geben", "der Vater Unterhalt zahlt"): after a relation word, a capitalised word the lexicons do not know is a
+    /// name unless it is one of these or has the ending of a German noun (<see cref="HasNounEnding"/>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationObjects = Set(StringComparer.OrdinalIgnoreCase,
+        "Bescheid", "Geld", "Hilfe", "Zeit", "Arbeit", "Auskunft", "Zugang", "Recht", "Anspruch", "Einsicht", "Vollmacht",
+        "Post", "Nachricht", "Unterhalt", "Kindergeld", "Wohngeld", "Elterngeld", "Miete", "Essen", "Termin", "Termine",
+        "Schaden", "Schuld", "Sorge", "Sorgen", "Angst", "Mut", "Ruhe", "Ärger", "Probleme", "Schwierigkeiten", "Kontakt",
+        "Besuch", "Zutritt", "Unterlagen", "Papiere", "Dokumente", "Briefe", "Bilder", "Fotos", "Platz", "Hausaufgaben",
+        "Nachhilfe", "Fieber", "Schmerzen", "Glück", "Pech", "Unrecht", "Dank", "Grüße", "Abitur", "Urlaub",
+        "Schule", "Kita", "Kindergarten", "Betreuung", "Pflege", "Medikamente", "Arzt", "Ärztin", "Krankenhaus");
+
+    private static readonly string[] NounEndings =
+        ["ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "ment", "ismus", "chen", "lein", "geld", "zeit",
+         "amt", "recht", "gabe", "nahme", "stand", "gang", "werk", "platz", "stelle", "schein", "brief", "karte",
+         "antrag", "bescheid", "termin", "unterlagen", "kosten", "gebühr", "schule", "gruppe", "ei", "tag", "jahr"];
+
+    /// <summary>A German noun ending (Bescheinigung, Freiheit, Kindergeld …), which names rarely have ("-haus" is left out: Tüshaus, Niehaus).</summary>
+    public static bool HasNounEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in NounEndings)
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] JoinedArticles = ["al-", "el-", "as-", "ash-", "ad-", "ar-", "an-", "at-", "az-", "abu-", "bin-", "ibn-", "ben-"];
+
+    /// <summary>A surname with a joined Arabic article or kinship word: "al-Hamwi", "el-Masri", "abu-Zaid".</summary>
+    public static bool HasJoinedArticle(ReadOnlySpan<char> word)
+    {
+        foreach (var article in JoinedArticles)
+        {
+            if (word.Length > article.Length + 1 && word.StartsWith(article, StringComparison.Ordinal) && char.IsUpper(word[article.Length]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Rank abbreviations of police and civil service before a surname ("Zeuge PHK Brandt", "KOK'in Yıldız").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RankAbbreviations = Set(StringComparer.Ordinal,
+        "PHK", "PHKin", "POK", "POKin", "PK", "PKin", "PM", "PMin", "POM", "POMin", "PHM", "PHMin", "EPHK", "EPHKin", "KHK",
+        "KHKin", "KOK", "KOKin", "KK", "KKin", "KHM", "KOM", "KOR", "PR", "PD", "LPD", "OStR", "OStRin", "StR", "StRin",
+        "RAin", "RA", "VA", "VAe", "ROI", "RAR", "VI", "AI", "OAR");
 
     /// <summary>Prepositions before a lone known given name in running text ("für Milan", "mit Jonas").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPrepositions = Set(StringComparer.OrdinalIgnoreCase,

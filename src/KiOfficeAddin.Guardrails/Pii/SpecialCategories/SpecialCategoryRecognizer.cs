@@ -24,7 +24,9 @@ internal static class SpecialCategoryRecognizer
             "erblindet sehbehindert blindengeld gehörlos hörgeschädigt gelähmt lähmung querschnitt merkzeichen hospiz palliativ dialyse " +
             "transplant infektion covid ärztlich befund symptom inkontinen suizid essstörung magersucht insulin adrenalin autoinjektor " +
             "hörgerät long_covid notfallmedikament anfallsleiden facharzt fachärztin hausarzt hausärztin kinderarzt kinderärztin krankschreibung pflegekasse " +
-            "pflegegeld eingliederungshilfe"),
+            "pflegegeld eingliederungshilfe gehbehindert gehbehinderung hörbehindert hörbehinderung körperbehindert körperbehinderung " +
+            "oberschenkelhalsbruch schenkelhalsbruch hüftbruch beinbruch armbruch knochenbruch fraktur knieoperation hüftoperation " +
+            "herzoperation bandscheibe"),
         (SpecialCategory.Religion,
             "kirchenaustritt kirchenmitglied kirchensteuer konfession religion religiös glaubensgemeinschaft katholisch evangelisch " +
             "protestantisch muslimisch ^muslim ^moslem islamisch ^islam$ jüdisch ^jude$ ^jüdin synagoge moschee buddhist hinduis ^sikh freikirch " +
@@ -53,9 +55,10 @@ internal static class SpecialCategoryRecognizer
     // Party names reveal a political opinion only together with membership or voting words nearby.
     private const string Parties = "^spd$ ^cdu$ ^csu$ ^fdp$ ^afd$ bündnis_90 die_grünen die_linke ^bsw$ ^npd$ ^dkp$ ^mlpd$ freie_wähler piratenpartei der_linken$ den_linken$ der_grünen$ den_grünen$";
 
+    // A councillor signing for a party's group ("Fraktion DIE LINKE … Ratsfrau …") states her own party too.
     private static readonly string[] MembershipWords =
         ["mitglied", "wähl", "engagier", "aktiv", "kandid", "gehöre", "sympathis", "unterstütze", "eingetreten", "beigetreten", "austritt",
-         "vorsitz", "stadtverband", "kreisverband"];
+         "vorsitz", "stadtverband", "kreisverband", "ratsfrau", "ratsherr", "stadträtin", "stadtrat ", "fraktionsvorsitz", "setze ich mich"];
 
     private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
 
@@ -218,6 +221,11 @@ internal static class SpecialCategoryRecognizer
         {
             return true;
         }
+        if (cue.Category == SpecialCategory.Religion && i > wordEnd && i < text.Length && IsDenominationalInstitution(text.AsSpan(i, Math.Min(20, text.Length - i))))
+        {
+            // "ins Evangelische Krankenhaus Bethanien", "die Katholische Grundschule": a church-run institution.
+            return true;
+        }
         if (cue.Category != SpecialCategory.Biometric || i == wordEnd)
         {
             return false;
@@ -225,6 +233,23 @@ internal static class SpecialCategoryRecognizer
         var next = text.AsSpan(i, Math.Min(12, text.Length - i));
         return next.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || next.StartsWith("foto", StringComparison.OrdinalIgnoreCase)
             || next.StartsWith("lichtbild", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] DenominationalInstitutions =
+        ["krankenhaus", "klinik", "kranken", "hospital", "kindergarten", "kita", "kindertages", "familienzentrum", "grundschule",
+         "schule", "gymnasium", "altenheim", "altenzentrum", "seniorenzentrum", "stift", "hospiz", "akademie", "jugendhilfe",
+         "beratungsstelle", "bildungswerk", "erwachsenenbildung", "fachhochschule", "hochschule", "sozialstation", "pflegedienst"];
+
+    private static bool IsDenominationalInstitution(ReadOnlySpan<char> next)
+    {
+        foreach (var institution in DenominationalInstitutions)
+        {
+            if (next.StartsWith(institution, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool MembershipNearby(string text, int start, int end)

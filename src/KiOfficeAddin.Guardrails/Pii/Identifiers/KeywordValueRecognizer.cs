@@ -1,0 +1,229 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
+
+/// <summary>
+/// Values that a keyword introduces through a few linking words, the way people write in running text: "Unser
+/// Aktenzeichen ist 50.21-GS-4471/26", "die Akte ABH 3.2-117/24", "die nummer vom alten bescheid ist WG 64-20318",
+/// "Reisepass Nr. P81923906", "Ihre Reisepassnummer ist C3731453". Foreign passports carry no check digit we can
+/// verify, and a case file number has no fixed shape, so the keyword and the shape of the value decide together:
+/// a case reference needs digits and a separator or a letter group; a passport number is 6 to 10 capital letters
+/// and digits with at least five digits, in a text about a foreign document. One pass over the words; a value is
+/// read only after a keyword.
+/// </summary>
+internal static class KeywordValueRecognizer
+{
+    private enum Kind : byte { None, CaseFile, Passport }
+
+    private const int MaxLinkWords = 3;
+
+    public static void Find(string text, List<Candidate> output)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var end = WordEnd(text, i);
+            var kind = KeywordKind(text.AsSpan(i, end - i));
+            if (kind == Kind.Passport && !ForeignDocumentContext(text, i))
+            {
+                kind = Kind.None;
+            }
+            if (kind != Kind.None)
+            {
+                ReadValue(text, end, kind, output);
+            }
+            i = end;
+        }
+    }
+
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start < 40 && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private static Kind KeywordKind(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 20)
+        {
+            return Kind.None;
+        }
+        // "Reisepass-Nr.", "Akten-Nr.": the keyword before the number abbreviation.
+        if (word.EndsWith("-Nr", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[..^3];
+        }
+        else if (word.EndsWith("-Nummer", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[..^7];
+        }
+        if (word.Equals("Aktenzeichen", StringComparison.OrdinalIgnoreCase) || word.Equals("Akte", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("Az", StringComparison.OrdinalIgnoreCase) || word.Equals("Geschäftszeichen", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("Kassenzeichen", StringComparison.OrdinalIgnoreCase) || word.Equals("Bescheid", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("Bescheids", StringComparison.OrdinalIgnoreCase) || word.Equals("Vorgang", StringComparison.OrdinalIgnoreCase))
+        {
+            return Kind.CaseFile;
+        }
+        if (word.Equals("Reisepass", StringComparison.OrdinalIgnoreCase) || word.Equals("Reisepassnummer", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("Passnummer", StringComparison.OrdinalIgnoreCase) || word.Equals("Pass", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("Passport", StringComparison.OrdinalIgnoreCase) || word.Equals("Nationalpass", StringComparison.OrdinalIgnoreCase))
+        {
+            return Kind.Passport;
+        }
+        return Kind.None;
+    }
+
+    // A German passport number has a check digit, which IdentifierRecognizer validates: a number without one after
+    // "Reisepass" is a passport only where the text is about a foreign document (and "Reisepassnummer: C0123456"
+    // alone stays what the published vectors call it, an invalid German number).
+    private static readonly string[] ForeignDocumentWords =
+        ["botschaft", "konsulat", "visum", "aufenthalt", "ausländer", "einreise", "staatsangehörig", "verpflichtungserklärung",
+         "asyl", "flüchtling", "passport", "nationalpass", "herkunftsland", "duldung"];
+
+    private static bool ForeignDocumentContext(string text, int keyword)
+    {
+        var from = Math.Max(0, keyword - 200);
+        var window = text.AsSpan(from, keyword - from);
+        foreach (var word in ForeignDocumentWords)
+        {
+            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        // "kosovarischer Reisepass", "vietnamesischen Reisepass": a nationality right before the keyword.
+        var before = window.TrimEnd();
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+        var adjective = before[start..];
+        return adjective.Length > 6 && (adjective.EndsWith("ischer", StringComparison.Ordinal) || adjective.EndsWith("ischen", StringComparison.Ordinal)
+            || adjective.EndsWith("ische", StringComparison.Ordinal) || adjective.EndsWith("isches", StringComparison.Ordinal)
+            || adjective.EndsWith("ischem", StringComparison.Ordinal));
+    }
+
+    private static bool IsLinkWord(ReadOnlySpan<char> word) =>
+        word is "ist" or "lautet" or "lautete" or "war" or "hat" or "hatte" or "die" or "der" or "das" or "den" or "dem" or "des"
+            or "Nr" or "nr" or "Nummer" or "nummer" or "No" or "no" or "number" or "unser" or "unsere" or "mein" or "meine" or "Ihr"
+            or "Ihre" or "ihr" or "ihre" or "vom" or "von" or "alten" or "neuen" or "mit" or "unter" or "is";
+
+    private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
+    {
+        var links = 0;
+        var i = position;
+        while (true)
+        {
+            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#')
+            {
+                i++;
+            }
+            if (i >= text.Length || !char.IsLetterOrDigit(text[i]))
+            {
+                return;
+            }
+            var end = WordEnd(text, i);
+            if (end > i && end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                break; // letters and digits in one token: the value itself ("P81923906", "WG64-20318")
+            }
+            if (end > i && IsLinkWord(text.AsSpan(i, end - i)) && links < MaxLinkWords)
+            {
+                links++;
+                i = end;
+                continue;
+            }
+            break;
+        }
+        if (kind == Kind.Passport)
+        {
+            ReadPassport(text, i, output);
+        }
+        else
+        {
+            ReadCaseFile(text, i, output);
+        }
+    }
+
+    private static void ReadPassport(string text, int start, List<Candidate> output)
+    {
+        var end = start;
+        var digits = 0;
+        while (end < text.Length && end - start <= 10 && (char.IsAsciiDigit(text[end]) || char.IsAsciiLetterUpper(text[end])))
+        {
+            digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
+            end++;
+        }
+        var length = end - start;
+        if (length is >= 6 and <= 10 && digits >= 5 && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+        {
+            output.Add(new(PiiCategory.Passport, start, end, CandidatePriority.CaseReference));
+        }
+    }
+
+    private static void ReadCaseFile(string text, int start, List<Candidate> output)
+    {
+        var i = start;
+        // An upper-case office prefix separated by one space belongs to the value ("ABH 3.2-117/24", "WG 64-20318").
+        var prefix = false;
+        var letters = i;
+        while (letters < text.Length && letters - i < 5 && char.IsAsciiLetterUpper(text[letters]))
+        {
+            letters++;
+        }
+        if (letters > i && letters + 1 < text.Length && text[letters] == ' ' && char.IsAsciiDigit(text[letters + 1]))
+        {
+            prefix = true;
+            i = letters + 1;
+        }
+        var end = i;
+        var digits = 0;
+        var separators = 0;
+        var hasLetters = false;
+        while (end < text.Length && end - start < 32 && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '/' or '-'))
+        {
+            digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
+            separators += text[end] is '.' or '/' or '-' ? 1 : 0;
+            hasLetters |= char.IsAsciiLetter(text[end]);
+            end++;
+        }
+        while (end > start && !char.IsAsciiLetterOrDigit(text[end - 1]))
+        {
+            separators--;
+            end--;
+        }
+        if (end - start < 5 || digits < 3 || (!prefix && separators == 0 && !hasLetters) || IsDateOrAmount(text.AsSpan(i, end - i)))
+        {
+            return;
+        }
+        output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
+    }
+
+    /// <summary>"03.11.2026" and "1.250" are a date and an amount, not a file number.</summary>
+    private static bool IsDateOrAmount(ReadOnlySpan<char> value)
+    {
+        var dots = 0;
+        foreach (var c in value)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return dots <= 2;
+    }
+}
