@@ -21,6 +21,11 @@ public sealed class NameLexiconTests
         { "Die Vollmacht liegt bei Gülten, sie kümmert sich darum.", "Gülten" },
         { "Mein Mann Siegfried ist seit März im Pflegeheim.", "Siegfried" },
         { "Ich bin mit Bożena verheiratet und wir wohnen zusammen.", "Bożena" },
+        // Full names without a cue: known given name and surname, also in lower case
+        { "Gestern hat Meinolf Hölscheidt den Antrag abgegeben.", "Meinolf Hölscheidt" },
+        { "Ich vertrete Almut Ossenbrink in dieser Sache.", "Almut Ossenbrink" },
+        { "hallo, hier schreibt tobenna nwachukwu wegen der tonne.", "tobenna nwachukwu" },
+        { "das formular bringt farzaneh hosseinzadeh morgen vorbei.", "farzaneh hosseinzadeh" },
     };
 
     [Theory]
@@ -37,6 +42,7 @@ public sealed class NameLexiconTests
         "Wir feiern Silvester gemeinsam mit den Nachbarn.",
         "Er fährt einen alten Mercedes mit Anhängerkupplung.",
         "Sie war bei Olympia dabei.",
+        "Er trainiert Tai Chi und Qi Gong im Verein.",
     };
 
     [Theory]

@@ -9,12 +9,15 @@ is also a German word (Gang, Hai, Jura, Silvester, Wolf, davor, man) would raise
 entry below the "---- Issue #3" marker line of curated-given-names.txt and curated-surnames.txt must not be an entry of
 the German word list in any capitalisation, unless KEEP lists it: names the word list carries as proper names (it
 lists many given names) or as a rare word next to a name people in Germany use. ASCII entries need three letters
-(two-letter names such as Li, My, Yu are too often other words or abbreviations). The entries above the marker predate
+(two-letter names such as Li, My, Yu are too often other words or abbreviations), and a surname must not be a town of
+the city lexicons (Bielefeld, Meschede). The entries above the marker predate
 this check and were chosen by hand. Prints the offending entries and exits 1 if there are any.
 """
+import os
 import sys
 
 MARKER = "# ---- Issue #3"
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Given names that the word list has, kept by hand: it lists them as proper names (Eberhard, Siegfried, Hubertus,
 # Peggy, Uta) or the other word is rare in letters (Lore: a mine cart; Alba: the duke; Abel, Adonis: biblical/myth).
@@ -26,14 +29,20 @@ KEEP_GIVEN = {
     "Uta", "Walther", "Wieland",
 }
 
-# Surnames that the word list has, kept by hand (proper names there, or rare words next to frequent surnames).
-KEEP_SURNAMES = set()
+# Surnames that the word list has, kept by hand: genitives of given names (a person either way), proper names there
+# (Schubert, Schäuble, Klöckner, Gandhi), or rare words next to frequent surnames (Löffler: the spoonbill).
+KEEP_SURNAMES = {
+    "Abels", "Adolphs", "Alberts", "Anwar", "Beckers", "Böhme", "Caruso", "Castro", "Cruz", "Ebert", "Eder",
+    "Friedrichs", "Gandhi", "Gerhards", "Haider", "Heinrichs", "Hermanns", "Isaak", "Kirchhoff", "Klöckner", "Löffler",
+    "Martins", "Milosevic", "Rainer", "Romano", "Sadat", "Schäuble", "Schubert", "Steffens", "Stöber", "Stoltenberg",
+    "Ulrich",
+}
 
 
 def entries(path):
     """The words below the marker line, with their line numbers."""
     below = False
-    for number, line in enumerate(open(path, encoding="utf-8"), 1):
+    for number, line in enumerate(open(os.path.join(HERE, path), encoding="utf-8"), 1):
         if line.startswith(MARKER):
             below = True
         elif below and not line.startswith("#"):
@@ -43,11 +52,15 @@ def entries(path):
 
 def main(german_words_path):
     german = {line.strip().lower() for line in open(german_words_path, encoding="utf-8") if line.strip()}
+    towns = {line.split(" ")[0].split("(")[0].strip().lower()
+             for line in open(os.path.join(HERE, "cities.faker.txt"), encoding="utf-8") if not line.startswith("#")}
+    towns |= {word.lower() for line in open(os.path.join(HERE, "curated-cities.txt"), encoding="utf-8") if not line.startswith("#")
+              for word in line.split()}
     bad = []
-    for path, keep in (("curated-given-names.txt", KEEP_GIVEN), ("curated-surnames.txt", KEEP_SURNAMES)):
+    for path, keep, avoid in (("curated-given-names.txt", KEEP_GIVEN, set()), ("curated-surnames.txt", KEEP_SURNAMES, towns)):
         for number, word in entries(path):
             too_short = len(word) < 3 and word.isascii()
-            if word not in keep and (too_short or word.lower() in german):
+            if word not in keep and (too_short or word.lower() in german or word.lower() in avoid):
                 bad.append(f"{path}:{number}: {word}")
     print("\n".join(bad) if bad else "curated names: no German words, no short ASCII entries")
     return 1 if bad else 0
