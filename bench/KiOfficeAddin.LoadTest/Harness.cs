@@ -106,6 +106,45 @@ internal sealed class InstantModel : IAsyncDisposable
     }
 }
 
+/// <summary>The settings that approve the instant model, shared by both ways of hosting the API.</summary>
+internal static class InstantModelSettings
+{
+    public static IReadOnlyDictionary<string, string> For(string modelUrl, string dataFolder) => new Dictionary<string, string>
+    {
+        ["Store:ConnectionString"] = $"Data Source={dataFolder}/store.db",
+        ["Serilog:Output:WriteTo:1:Args:path"] = Path.Combine(dataFolder, "log-.json"),
+        ["Llm:DefaultModel"] = "instant",
+        ["Llm:Models:instant:Provider"] = "OpenAICompatible",
+        ["Llm:Models:instant:Endpoint"] = modelUrl,
+        ["Llm:Models:instant:Model"] = "fake",
+        ["Llm:Models:instant:Approved"] = "true",
+        ["Llm:Models:instant:OnPremises"] = "true",
+        ["Llm:Models:instant:DataClasses:0"] = "personal",
+        ["Llm:Models:instant:DataClasses:1"] = "special",
+    };
+}
+
+/// <summary>
+/// The real API host inside this process (WebApplicationFactory over the Api assembly, Development environment, the
+/// shipped logging configuration with the console sink quiet so it does not write into this program's output).
+/// Requests reach it through an in-memory handler: what remains is the guarded pipeline and ASP.NET's own work.
+/// </summary>
+internal sealed class InProcessApi(string modelUrl, string contentRoot) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<KiOfficeAddin.Api.Generation.AssistRequest>
+{
+    private readonly string data = Directory.CreateTempSubdirectory("kiofficeaddin-load-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(contentRoot);
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in InstantModelSettings.For(modelUrl, data))
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.UseSetting("Serilog:Output:WriteTo:0:Args:restrictedToMinimumLevel", "Fatal");
+    }
+}
+
 /// <summary>The real API, built in Release and started as its own process, with the instant model approved.</summary>
 internal sealed class ApiProcess : IDisposable
 {
@@ -126,19 +165,9 @@ internal sealed class ApiProcess : IDisposable
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
         var data = Directory.CreateTempSubdirectory("kiofficeaddin-load-").FullName;
-        var start = new ProcessStartInfo("dotnet", string.Join(' ',
-            $"\"{Path.Combine(project, "bin", "Release", "net10.0", "KiOfficeAddin.Api.dll")}\"",
-            $"--urls {baseUrl}",
-            $"--Store:ConnectionString=\"Data Source={data}/store.db\"",
-            "--Serilog:Output:WriteTo:1:Args:path=" + Path.Combine(data, "log-.json"),
-            "--Llm:DefaultModel=instant",
-            "--Llm:Models:instant:Provider=OpenAICompatible",
-            $"--Llm:Models:instant:Endpoint={modelUrl}",
-            "--Llm:Models:instant:Model=fake",
-            "--Llm:Models:instant:Approved=true",
-            "--Llm:Models:instant:OnPremises=true",
-            "--Llm:Models:instant:DataClasses:0=personal",
-            "--Llm:Models:instant:DataClasses:1=special"))
+        var arguments = new List<string> { $"\"{Path.Combine(project, "bin", "Release", "net10.0", "KiOfficeAddin.Api.dll")}\"", $"--urls {baseUrl}" };
+        arguments.AddRange(InstantModelSettings.For(modelUrl, data).Select(setting => $"\"--{setting.Key}={setting.Value}\""));
+        var start = new ProcessStartInfo("dotnet", string.Join(' ', arguments))
         {
             WorkingDirectory = project,
             RedirectStandardOutput = true,

@@ -5,17 +5,39 @@ using System.Text;
 using System.Text.Json;
 using KiOfficeAddin.LoadTest;
 
-// Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS]
-// Starts an instant OpenAI-compatible fake model in-process and the real API (Release build) as a child process on
-// loopback, then times the same 4 KB letter sent (a) directly to the model and (b) through /api/v1/assist.
+// Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS [--in-process]]
+// Starts an instant OpenAI-compatible fake model in-process and the real API on loopback, then times the same 4 KB
+// letter sent (a) directly to the model and (b) through /api/v1/assist, one after the other in pairs, so that whatever
+// else the machine does at a moment hits both series alike.
+// Default: the API runs as its own process (Release build) and is reached over a socket: the whole request as a
+// client sees it. --in-process: the API host runs in this process behind an in-memory handler (no client socket, no
+// Kestrel), so the difference is the guarded pipeline with ASP.NET's request handling; the model is still called
+// over a real socket in both series.
 var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
+var inProcess = args.Contains("--in-process");
 const int WarmUpRounds = 1500;
 var repository = RepositoryRoot.Find();
 var letter = Letter.FourKilobytes(Path.Combine(repository, "..", "shared", "corpus", "dev.jsonl"));
 
 await using var model = await InstantModel.StartAsync();
-using var api = await ApiProcess.StartAsync(repository, model.BaseUrl);
-using var http = new HttpClient();
+using var modelHttp = new HttpClient();
+ApiProcess? apiProcess = null;
+InProcessApi? inProcessApi = null;
+HttpClient apiHttp;
+string assistUrl;
+if (inProcess)
+{
+    inProcessApi = new InProcessApi(model.BaseUrl, Path.Combine(repository, "src", "KiOfficeAddin.Api"));
+    apiHttp = inProcessApi.CreateClient();
+    assistUrl = "/api/v1/assist";
+}
+else
+{
+    apiProcess = await ApiProcess.StartAsync(repository, model.BaseUrl);
+    apiHttp = new HttpClient();
+    assistUrl = apiProcess.BaseUrl + "/api/v1/assist";
+}
+var directUrl = model.BaseUrl + "/chat/completions";
 
 var directBody = JsonSerializer.Serialize(new { model = "fake", messages = new[] { new { role = "user", content = letter } } });
 var directStreamBody = JsonSerializer.Serialize(new { model = "fake", stream = true, messages = new[] { new { role = "user", content = letter } } });
@@ -24,7 +46,7 @@ var assistBody = JsonSerializer.Serialize(new { useCase = "proofread", text = le
 // Server-Timing parts of the guarded series (prepare, model, first, label), per request.
 var serverTimings = new Dictionary<string, List<double>>();
 
-async Task<double> TimeAsync(string url, string body, bool stream, bool record = false)
+async Task<double> TimeAsync(HttpClient http, string url, string body, bool stream, bool record = false)
 {
     using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
     if (stream)
@@ -65,19 +87,39 @@ async Task<double> TimeAsync(string url, string body, bool stream, bool record =
     return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 }
 
-async Task<double[]> SeriesAsync(string url, string body, bool stream)
+// Direct and guarded requests alternate: a pause of the machine (another process, a collection in the model's
+// process) lands on both series instead of on whichever ran at that moment.
+// In-process mode: allocations and collections of this process during the guarded requests only.
+long allocatedBytes = 0;
+var collections = new int[3];
+
+async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu)> PairedSeriesAsync(string direct, bool stream)
 {
     for (var i = 0; i < Math.Max(200, requests / 10); i++)
     {
-        await TimeAsync(url, body, stream); // warm-up: JIT, connection pool, tiered compilation
+        await TimeAsync(modelHttp, directUrl, direct, stream);
+        await TimeAsync(apiHttp, assistUrl, assistBody, stream);
     }
-    var times = new double[requests];
+    var directTimes = new double[requests];
+    var guardedTimes = new double[requests];
+    // The API process's CPU over the whole series (it is idle during the direct calls but for its background work:
+    // audit writer, log worker, collections), divided by the guarded requests.
+    var cpuBefore = apiProcess?.CpuTime() ?? TimeSpan.Zero;
     for (var i = 0; i < requests; i++)
     {
-        times[i] = await TimeAsync(url, body, stream, record: true);
+        directTimes[i] = await TimeAsync(modelHttp, directUrl, direct, stream);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        guardedTimes[i] = await TimeAsync(apiHttp, assistUrl, assistBody, stream, record: true);
+        allocatedBytes += GC.GetTotalAllocatedBytes() - allocatedBefore;
+        collections[0] += GC.CollectionCount(0) - gen0;
+        collections[1] += GC.CollectionCount(1) - gen1;
+        collections[2] += GC.CollectionCount(2) - gen2;
     }
-    Array.Sort(times);
-    return times;
+    var cpu = (apiProcess?.CpuTime() ?? TimeSpan.Zero) - cpuBefore;
+    Array.Sort(directTimes);
+    Array.Sort(guardedTimes);
+    return (directTimes, guardedTimes, cpu);
 }
 
 static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
@@ -86,21 +128,14 @@ static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Le
 // before the guarded path stops getting faster (with only 200 warm-up requests the first series measured 3x slower).
 for (var i = 0; i < WarmUpRounds; i++)
 {
-    await TimeAsync(api.BaseUrl + "/api/v1/assist", assistBody, stream: false);
-    await TimeAsync(api.BaseUrl + "/api/v1/assist", assistBody, stream: true);
+    await TimeAsync(apiHttp, assistUrl, assistBody, stream: false);
+    await TimeAsync(apiHttp, assistUrl, assistBody, stream: true);
 }
-var direct = await SeriesAsync(model.BaseUrl + "/chat/completions", directBody, stream: false);
-var cpuBefore = api.CpuTime();
-var guarded = await SeriesAsync(api.BaseUrl + "/api/v1/assist", assistBody, stream: false);
-var cpuJson = api.CpuTime() - cpuBefore;
-var directFirst = await SeriesAsync(model.BaseUrl + "/chat/completions", directStreamBody, stream: true);
-cpuBefore = api.CpuTime();
-var guardedFirst = await SeriesAsync(api.BaseUrl + "/api/v1/assist", assistBody, stream: true);
-var cpuStream = api.CpuTime() - cpuBefore;
-// Warm-up requests are included in the CPU figure, so it is divided by all requests of the series.
-var seriesLength = requests + Math.Max(200, requests / 10);
+var (direct, guarded, cpuJson) = await PairedSeriesAsync(directBody, stream: false);
+var (directFirst, guardedFirst, cpuStream) = await PairedSeriesAsync(directStreamBody, stream: true);
 
-Console.WriteLine($"letter: {letter.Length} characters, {requests} sequential requests per series after warm-up, loopback");
+Console.WriteLine($"letter: {letter.Length} characters, {requests} request pairs per series after warm-up, " +
+    (inProcess ? "API in this process behind an in-memory handler (model over loopback)" : "API as its own process over loopback"));
 Console.WriteLine("| series | p50 ms | p99 ms |");
 Console.WriteLine("|---|---|---|");
 void Row(string name, double[] times) =>
@@ -114,9 +149,18 @@ Console.WriteLine(FormattableString.Invariant(
 Console.WriteLine(FormattableString.Invariant(
     $"| added to time to first byte, stream | {Percentile(guardedFirst, 0.50) - Percentile(directFirst, 0.50):0.000} | {Percentile(guardedFirst, 0.99) - Percentile(directFirst, 0.99):0.000} |"));
 Console.WriteLine();
-Console.WriteLine(FormattableString.Invariant(
-    $"API process CPU time per guarded request (all threads, incl. GC and the audit writer; less sensitive to other load): JSON {cpuJson.TotalMilliseconds / seriesLength:0.000} ms, stream {cpuStream.TotalMilliseconds / seriesLength:0.000} ms"));
-Console.WriteLine();
+if (apiProcess is null)
+{
+    Console.WriteLine(FormattableString.Invariant(
+        $"Allocated during a guarded request (this process: API, in-memory client, the instant model's share): {allocatedBytes / (2.0 * requests) / 1024:0} KiB on average; collections during the {2 * requests} guarded requests: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}"));
+    Console.WriteLine();
+}
+else
+{
+    Console.WriteLine(FormattableString.Invariant(
+        $"API process CPU time per guarded request (all threads, incl. GC, logging and the audit writer): JSON {cpuJson.TotalMilliseconds / requests:0.000} ms, stream {cpuStream.TotalMilliseconds / requests:0.000} ms"));
+    Console.WriteLine();
+}
 Console.WriteLine("Inside the API (its Server-Timing header):");
 Console.WriteLine("| part | p50 ms | p99 ms |");
 Console.WriteLine("|---|---|---|");
@@ -124,4 +168,11 @@ foreach (var (part, values) in serverTimings)
 {
     var sorted = values.Order().ToArray();
     Console.WriteLine(FormattableString.Invariant($"| {part} | {Percentile(sorted, 0.50):0.000} | {Percentile(sorted, 0.99):0.000} |"));
+}
+
+apiHttp.Dispose();
+apiProcess?.Dispose();
+if (inProcessApi is not null)
+{
+    await inProcessApi.DisposeAsync();
 }
