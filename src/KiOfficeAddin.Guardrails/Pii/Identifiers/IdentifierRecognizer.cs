@@ -16,11 +16,13 @@ internal static partial class IdentifierRecognizer
     public static void Find(string text, List<Candidate> output)
     {
         FindIbans(text, output);
-        FindDigitRuns(text, output);
-        FindVatIds(text, output);
-        FindTaxNumbers(text, output);
-        FindSocialSecurityNumbers(text, output);
-        FindHealthInsuranceNumbers(text, output);
+        var clusters = DigitClusters.Find(text);
+        var matches = new List<(int Index, int Length)>();
+        FindDigitRuns(text, output, clusters, matches);
+        FindVatIds(text, output, clusters, matches);
+        FindTaxNumbers(text, output, clusters, matches);
+        FindSocialSecurityNumbers(text, output, clusters, matches);
+        FindHealthInsuranceNumbers(text, output, clusters, matches);
         FindTravelDocuments(text, output);
         FindLicensePlates(text, output);
         FindCaseReferences(text, output);
@@ -61,9 +63,13 @@ internal static partial class IdentifierRecognizer
     }
 
     /// <summary>Tax ids and card numbers: maximal digit runs with optional single separators.</summary>
-    internal static void FindDigitRuns(string text, List<Candidate> output)
+    internal static void FindDigitRuns(string text, List<Candidate> output) =>
+        FindDigitRuns(text, output, DigitClusters.Find(text), []);
+
+    internal static void FindDigitRuns(string text, List<Candidate> output, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
-        foreach (var m in DigitRun().EnumerateMatches(text))
+        DigitClusters.Matches(text, DigitRunWindows, clusters, matches);
+        foreach (var m in matches)
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -101,9 +107,13 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    internal static void FindVatIds(string text, List<Candidate> output)
+    internal static void FindVatIds(string text, List<Candidate> output) =>
+        FindVatIds(text, output, DigitClusters.Find(text), []);
+
+    internal static void FindVatIds(string text, List<Candidate> output, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
-        foreach (var m in VatShape().EnumerateMatches(text))
+        DigitClusters.Matches(text, VatWindows, clusters, matches);
+        foreach (var m in matches)
         {
             var span = text.AsSpan(m.Index, m.Length);
             if (!ContextWindow.GluedBefore(text, m.Index) && !ContextWindow.GluedAfter(text, m.Index + m.Length)
@@ -114,9 +124,13 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    internal static void FindTaxNumbers(string text, List<Candidate> output)
+    internal static void FindTaxNumbers(string text, List<Candidate> output) =>
+        FindTaxNumbers(text, output, DigitClusters.Find(text), []);
+
+    internal static void FindTaxNumbers(string text, List<Candidate> output, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
-        foreach (var m in TaxNumberShape().EnumerateMatches(text))
+        DigitClusters.Matches(text, TaxNumberWindows, clusters, matches);
+        foreach (var m in matches)
         {
             if (ContextWindow.GluedBefore(text, m.Index) || ContextWindow.GluedAfter(text, m.Index + m.Length))
             {
@@ -131,9 +145,14 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    internal static void FindSocialSecurityNumbers(string text, List<Candidate> output)
+    internal static void FindSocialSecurityNumbers(string text, List<Candidate> output) =>
+        FindSocialSecurityNumbers(text, output, DigitClusters.Find(text), []);
+
+    internal static void FindSocialSecurityNumbers(string text, List<Candidate> output, List<DigitCluster>? clusters,
+        List<(int Index, int Length)> matches)
     {
-        foreach (var m in SocialSecurityShape().EnumerateMatches(text))
+        DigitClusters.Matches(text, SocialSecurityWindows, clusters, matches);
+        foreach (var m in matches)
         {
             if (!ContextWindow.GluedBefore(text, m.Index) && !ContextWindow.GluedAfter(text, m.Index + m.Length)
                 && SocialSecurityNumberValidator.IsValid(text.AsSpan(m.Index, m.Length)))
@@ -143,9 +162,14 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    internal static void FindHealthInsuranceNumbers(string text, List<Candidate> output)
+    internal static void FindHealthInsuranceNumbers(string text, List<Candidate> output) =>
+        FindHealthInsuranceNumbers(text, output, DigitClusters.Find(text), []);
+
+    internal static void FindHealthInsuranceNumbers(string text, List<Candidate> output, List<DigitCluster>? clusters,
+        List<(int Index, int Length)> matches)
     {
-        foreach (var m in HealthInsuranceShape().EnumerateMatches(text))
+        DigitClusters.Matches(text, HealthInsuranceWindows, clusters, matches);
+        foreach (var m in matches)
         {
             // The match is the nine digits; the letter (and an optional space) sit before them.
             var start = text[m.Index - 1] == ' ' ? m.Index - 2 : m.Index - 1;
@@ -560,6 +584,24 @@ internal static partial class IdentifierRecognizer
             output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
         }
     }
+
+    // Where each digit-led shape can match (DigitClusters.Matches): the digits it needs in one cluster, and how far
+    // before and after the cluster a match and the characters its \b or look-behind read reach.
+    // Nine digits or more, nothing around them read.
+    internal static readonly ClusterShape DigitRunWindows = new(DigitRun(), MinimumDigits: 9, Before: 0, After: 0);
+
+    // Nine digits; before the first: up to three separators, "DE" and the character \b reads; after: that character.
+    internal static readonly ClusterShape VatWindows = new(VatShape(), MinimumDigits: 9, Before: 6, After: 1);
+
+    // Nine digits or more inside one cluster; \b reads one character on either side.
+    internal static readonly ClusterShape TaxNumberWindows = new(TaxNumberShape(), MinimumDigits: 9, Before: 1, After: 1);
+
+    // The eight digits before the letter end a cluster; after it: " X " and three digits (six characters), and the
+    // character \b reads after them.
+    internal static readonly ClusterShape SocialSecurityWindows = new(SocialSecurityShape(), MinimumDigits: 8, Before: 1, After: 7);
+
+    // Nine digits that start a cluster; the look-behind reads a letter, a space and the character before the letter.
+    internal static readonly ClusterShape HealthInsuranceWindows = new(HealthInsuranceShape(), MinimumDigits: 9, Before: 3, After: 1);
 
     // The shapes below backtrack, but boundedly: every quantifier has a small upper bound, and where one repeats
     // another ({0,3} separators before each digit) the two match disjoint characters, so each start position costs a

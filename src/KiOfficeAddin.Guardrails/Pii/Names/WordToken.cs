@@ -24,7 +24,7 @@ internal static class WordTokenizer
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
+            if (!IsLetter(text[i]))
             {
                 i++;
                 continue;
@@ -35,9 +35,9 @@ internal static class WordTokenizer
             while (i < text.Length && i - start < 64)
             {
                 var c = text[i];
-                if (char.IsLetter(c))
+                if (IsLetter(c))
                 {
-                    if (char.IsUpper(c))
+                    if (IsUpper(c))
                     {
                         upper++;
                     }
@@ -47,7 +47,7 @@ internal static class WordTokenizer
                     }
                     i++;
                 }
-                else if (c is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)
+                else if (c is '-' or '\'' or '’' && i + 1 < text.Length && IsLetter(text[i + 1]) && i > start)
                 {
                     i++;
                 }
@@ -57,15 +57,20 @@ internal static class WordTokenizer
                 }
             }
             // A word longer than any name is cut; skip the rest of it so hostile input stays linear.
-            while (i < text.Length && char.IsLetter(text[i]))
+            while (i < text.Length && IsLetter(text[i]))
             {
                 i++;
             }
-            var shape = char.IsUpper(text[start])
+            var shape = IsUpper(text[start])
                 ? lower > 0 ? WordShape.Capitalised : WordShape.Upper
                 : upper == 0 ? WordShape.Lower : WordShape.Other;
             tokens.Add(new WordToken(start, i, shape));
         }
         return tokens;
     }
+
+    // char.IsLetter and char.IsUpper, with the ASCII answer inline (most characters of a letter are ASCII).
+    private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    private static bool IsUpper(char c) => c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
 }

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
+
+/// <summary>A digit-led shape and its window around a digit cluster (see <see cref="DigitClusters.Matches"/>).</summary>
+internal sealed record ClusterShape(Regex Pattern, int MinimumDigits, int Before, int After);
+
+/// <summary>A maximal run of digits joined by up to three separators (<c>[ \-/.]</c>): <c>[Start, End)</c>, with its digit count.</summary>
+internal readonly record struct DigitCluster(int Start, int End, int Digits);
+
+/// <summary>
+/// The digit-led identifier shapes (tax ids and card numbers, tax numbers, social-security, health-insurance and VAT
+/// numbers) all need eight or more digits close together, and such clusters cover a few per cent of a letter. One pass
+/// finds the clusters; each shape's pattern then runs only on windows around the clusters with enough digits, with
+/// the same matches as a scan of the whole text (see <see cref="Matches"/>).
+/// </summary>
+internal static class DigitClusters
+{
+    /// <summary>
+    /// The clusters of <paramref name="text"/> in order, or null when the text has a non-ASCII decimal digit (the
+    /// patterns' <c>\d</c> matches those too; such texts take the whole-text scans).
+    /// </summary>
+    public static List<DigitCluster>? Find(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAnyExceptInRange('\0', '\x7F'); i >= 0;)
+        {
+            if (char.IsDigit(span[i]))
+            {
+                return null;
+            }
+            var next = span[(i + 1)..].IndexOfAnyExceptInRange('\0', '\x7F');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        var clusters = new List<DigitCluster>();
+        var from = 0;
+        while (from < text.Length)
+        {
+            var found = span[from..].IndexOfAnyInRange('0', '9');
+            if (found < 0)
+            {
+                break;
+            }
+            var start = from + found;
+            var end = start + 1;
+            var digits = 1;
+            while (true)
+            {
+                // [ \-/.]{0,3} then a digit continues the cluster.
+                var k = end;
+                while (k < text.Length && k - end < 3 && text[k] is ' ' or '-' or '/' or '.')
+                {
+                    k++;
+                }
+                if (k >= text.Length || !char.IsAsciiDigit(text[k]))
+                {
+                    break;
+                }
+                digits++;
+                end = k + 1;
+            }
+            clusters.Add(new DigitCluster(start, end, digits));
+            from = end;
+        }
+        return clusters;
+    }
+
+    /// <summary>
+    /// The matches of the shape's pattern in <paramref name="text"/>, exactly as <c>Pattern.EnumerateMatches(text)</c>
+    /// gives them, for a pattern whose every match lies in the window of a cluster with at least <c>MinimumDigits</c>
+    /// digits: <c>Before</c> characters before the cluster (letters of the shape plus the character its <c>\b</c> or
+    /// look-behind reads) to <c>After</c> characters after it (the same, and at least one past the longest match end).
+    /// Null clusters mean a scan of the whole text. Overlapping windows are merged, so a match never sits in two;
+    /// inside a window every character a match attempt reads is the text's own, so the attempts and their order are
+    /// the whole-text scan's.
+    /// </summary>
+    public static void Matches(string text, ClusterShape shape, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
+    {
+        var (pattern, minimumDigits, before, after) = shape;
+        matches.Clear();
+        if (clusters is null)
+        {
+            foreach (var m in pattern.EnumerateMatches(text))
+            {
+                matches.Add((m.Index, m.Length));
+            }
+            return;
+        }
+        var windowStart = -1;
+        var windowEnd = -1;
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Digits < minimumDigits)
+            {
+                continue;
+            }
+            var start = Math.Max(0, cluster.Start - before);
+            var end = Math.Min(text.Length, cluster.End + after);
+            if (windowEnd >= 0 && start <= windowEnd)
+            {
+                windowEnd = Math.Max(windowEnd, end);
+                continue;
+            }
+            Scan(text, pattern, windowStart, windowEnd, matches);
+            windowStart = start;
+            windowEnd = end;
+        }
+        Scan(text, pattern, windowStart, windowEnd, matches);
+    }
+
+    private static void Scan(string text, Regex pattern, int start, int end, List<(int Index, int Length)> matches)
+    {
+        if (start < 0)
+        {
+            return;
+        }
+        foreach (var m in pattern.EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            matches.Add((start + m.Index, m.Length));
+        }
+    }
+}

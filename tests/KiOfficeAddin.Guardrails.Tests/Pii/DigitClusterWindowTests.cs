@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using KiOfficeAddin.Guardrails.Pii.Identifiers;
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Tests.Pii;
+
+/// <summary>
+/// The digit-led identifier shapes run only on windows around digit clusters (a speed-up): these tests hold that each
+/// finds exactly what its scan of the whole text finds.
+/// </summary>
+public sealed class DigitClusterWindowTests
+{
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>
+        {
+            "Steuer-ID 12 345 678 903, StNr 21/815/08150 und 2181508150, SV-Nr. 12 150785 M 123 sowie 12150785M123",
+            "KVNR A123456789, A 123456789, xA123456789, A-123456789, 1A123456789 und USt-IdNr. DE 136 695 976, DE-136.695.976",
+            "Karte 4111 1111 1111 1111; 4111-1111-1111-1111x; 12/345/67890/1; 1 12/345/6789 ; 12150785 M 123 4",
+            "12345678 A 123 12345678 A 1234 12345678A123\n123456789 345 123456789",
+            // Glued to a word on the left or right: \b or the look-behind fails in the text, and must in a window too.
+            "12345678 A 123x, 12345678 A 123_, xDE - 123456789, xDE 123456789, xA 123456789, x12/345/6789, 12/345/6789x, DE 123456789x",
+            "",
+            "1",
+        };
+        var random = new Random(1130);
+        const string alphabet = "0123456789012345678901234567890123456789 -/. AaDdEeMmXx_\u0301\n:,";
+        for (var n = 0; n < 200; n++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(1, 300);
+            for (var i = 0; i < length; i++)
+            {
+                builder.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+            data.Add(builder.ToString());
+        }
+        var fresh = Path.Combine(AppContext.BaseDirectory, "Pii", "Corpus", "fresh.jsonl");
+        foreach (var line in File.ReadLines(fresh).Where(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            data.Add((string)JsonNode.Parse(line)!["text"]!);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void EachShapeFindsInItsWindowsWhatTheWholeTextScanFinds(string text)
+    {
+        var clusters = DigitClusters.Find(text);
+        Assert.NotNull(clusters);
+        foreach (var find in Shapes)
+        {
+            var windowed = new List<Candidate>();
+            var whole = new List<Candidate>();
+            find(text, windowed, clusters);
+            find(text, whole, null);
+            Assert.Equal(whole, windowed);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void EachPatternMatchesInItsWindowsWhatItMatchesInTheWholeText(string text)
+    {
+        var clusters = DigitClusters.Find(text);
+        foreach (var shape in Windows)
+        {
+            var windowed = new List<(int Index, int Length)>();
+            var whole = new List<(int Index, int Length)>();
+            DigitClusters.Matches(text, shape, clusters, windowed);
+            DigitClusters.Matches(text, shape, null, whole);
+            Assert.Equal(whole, windowed);
+        }
+    }
+
+    [Fact]
+    public void ATextWithANonAsciiDigitIsScannedWhole() =>
+        Assert.Null(DigitClusters.Find("Steuer-ID ١٢٣ 12 345 678 903"));
+
+    [Fact]
+    public void ClustersJoinDigitsAcrossUpToThreeSeparators()
+    {
+        var clusters = DigitClusters.Find("a 12 - 3.4    5 x67 - /8");
+        Assert.Equal([new DigitCluster(2, 10, 4), new DigitCluster(14, 15, 1), new DigitCluster(17, 19, 2), new DigitCluster(23, 24, 1)], clusters);
+    }
+
+    private static readonly ClusterShape[] Windows =
+    [
+        IdentifierRecognizer.DigitRunWindows, IdentifierRecognizer.VatWindows, IdentifierRecognizer.TaxNumberWindows,
+        IdentifierRecognizer.SocialSecurityWindows, IdentifierRecognizer.HealthInsuranceWindows,
+    ];
+
+    private static readonly Action<string, List<Candidate>, List<DigitCluster>?>[] Shapes =
+    [
+        (t, o, c) => IdentifierRecognizer.FindDigitRuns(t, o, c, []),
+        (t, o, c) => IdentifierRecognizer.FindVatIds(t, o, c, []),
+        (t, o, c) => IdentifierRecognizer.FindTaxNumbers(t, o, c, []),
+        (t, o, c) => IdentifierRecognizer.FindSocialSecurityNumbers(t, o, c, []),
+        (t, o, c) => IdentifierRecognizer.FindHealthInsuranceNumbers(t, o, c, []),
+    ];
+}
