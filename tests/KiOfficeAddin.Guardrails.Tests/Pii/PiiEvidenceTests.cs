@@ -146,6 +146,18 @@ public sealed class PiiEvidenceTests
         { "Für die Aufenthaltserlaubnis: ihr Reisepass Nr. K40921187 ist gültig.", "K40921187", "PASSPORT" },
         { "Unser Aktenzeichen ist 32.1-WB-2291/26, bitte angeben.", "32.1-WB-2291/26", "CASE_REFERENCE" },
         { "Legen Sie bitte die Akte SGB 5.3-0871/25 vor.", "SGB 5.3-0871/25", "CASE_REFERENCE" },
+        // Round 7, from the seventh held-out batch (own wordings)
+        { "wir ziehen um, vorher wohnten wir im lindenweg 12 in 21394 kirchgellersen.", "lindenweg 12", "ADDRESS" },
+        { "der hausmeister herr kuckuck hat den schlüssel.", "kuckuck", "PERSON" },
+        { "unsere tochter mirela (geb. 11.02.2015) kommt mit.", "mirela", "PERSON" },
+        { "bitte schicken sie die post an c/o wendland.", "wendland", "PERSON" },
+        { "Tel. +48 22 628 04 47 / 0162 447 1093", "0162 447 1093", "PHONE" },
+        { "Tel. +48 22 628 04 47 / 0162 447 1093", "+48 22 628 04 47", "PHONE" },
+        { "Herrn und Frau\nDawit Tesfay und Selam Gebremedhin\nAm Sande 4", "Dawit Tesfay", "PERSON" },
+        { "Name, Vorname: Brzezinski, Walter\n\nLüneburg, 02.11.2026     W. Brzezinski", "W. Brzezinski", "PERSON" },
+        { "danke!\nmin-jun park (minnie)\nm.park@example.org", "minnie", "PERSON" },
+        { "Das Kassenzeichen vom letzten Jahr war 6.2200.100731.", "6.2200.100731", "CASE_REFERENCE" },
+        { "An die Bürgermeisterin\nFrau Dr. Henrike von der Recke", "Dr. Henrike von der Recke", "PERSON" },
     };
 
     [Theory]
@@ -205,6 +217,8 @@ public sealed class PiiEvidenceTests
         "Ich bin rumänische Staatsangehörige und wurde in Brașov geboren.",
         "Reisepassnummer: C0123456, gültig bis 2030.",
         "Der Bescheid vom 03.11.2026 über 1.250,00 EUR ist bestandskräftig; die Akte liegt im Zimmer 12.",
+        "Verhältnis zur antragstellenden Person: Sohn",
+        "die frau ist gestern umgezogen und der herr hat angerufen.",
     };
 
     [Theory]

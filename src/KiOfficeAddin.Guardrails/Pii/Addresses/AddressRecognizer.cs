@@ -43,6 +43,13 @@ internal static partial class AddressRecognizer
                     AddFourDigitPostcodeCity(text, end, output);
                 }
             }
+            else if (numberEnd > digit && LowerCaseWordBefore(text, digit) is var wordStart && wordStart >= 0
+                     && IsLowerCaseStreetBeforePostcode(text, text.AsSpan(wordStart, digit - 1 - wordStart), numberEnd))
+            {
+                output.Add(new(PiiCategory.Address, wordStart, numberEnd, CandidatePriority.Address));
+                i = numberEnd;
+                AddLowerCasePostcodeCity(text, numberEnd, output);
+            }
             else if (numberEnd > digit && LowerCaseStreetLineStart(text, digit, numberEnd) is var lineStart && lineStart >= 0)
             {
                 output.Add(new(PiiCategory.Address, lineStart, numberEnd, CandidatePriority.Address));
@@ -160,6 +167,52 @@ internal static partial class AddressRecognizer
         var bare = word.TrimEnd('.');
         return bare.Length >= 8 && (bare.EndsWith("straße", StringComparison.Ordinal) || bare.EndsWith("strasse", StringComparison.Ordinal)
             || (bare.EndsWith("str", StringComparison.Ordinal) && word.Length > bare.Length));
+    }
+
+    /// <summary>The start of the lower-case word right before the space before <paramref name="digit"/>, or -1.</summary>
+    private static int LowerCaseWordBefore(string text, int digit)
+    {
+        var start = digit - 1;
+        while (start > 0 && char.IsLower(text[start - 1]))
+        {
+            start--;
+        }
+        return start < digit - 1 && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? start : -1;
+    }
+
+    private static readonly string[] LowerCaseStreetEndings = ["weg", "gasse", "allee", "ring", "platz", "damm", "pfad", "stieg", "steig", "chaussee", "ufer", "wall"];
+
+    /// <summary>"mühlenweg 7 in 21391 reppenstedt": weaker lower-case street words count when a postcode follows the number.</summary>
+    private static bool IsLowerCaseStreetBeforePostcode(string text, ReadOnlySpan<char> word, int numberEnd)
+    {
+        if (word.Length < 7)
+        {
+            return false;
+        }
+        var street = false;
+        foreach (var ending in LowerCaseStreetEndings)
+        {
+            street |= word.EndsWith(ending, StringComparison.Ordinal);
+        }
+        if (!street)
+        {
+            return false;
+        }
+        var i = numberEnd;
+        while (i < text.Length && i - numberEnd < 3 && text[i] is ',' or ' ')
+        {
+            i++;
+        }
+        if (text.AsSpan(i).StartsWith("in ", StringComparison.Ordinal))
+        {
+            i += 3;
+        }
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        return i - start == 5 && i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]);
     }
 
     /// <summary>

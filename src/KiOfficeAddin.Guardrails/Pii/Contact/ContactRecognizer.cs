@@ -32,6 +32,39 @@ internal static partial class ContactRecognizer
             {
                 output.Add(new(PiiCategory.Phone, start, end, CandidatePriority.Phone));
             }
+            else
+            {
+                AddListedNumbers(text, start, end, output);
+            }
+        }
+    }
+
+    /// <summary>"+380 67 412 3309 / 0157 3902 1178": two numbers the shape joined at a spaced slash, each checked alone.</summary>
+    private static void AddListedNumbers(string text, int start, int end, List<Candidate> output)
+    {
+        var partStart = start;
+        while (partStart < end)
+        {
+            var slash = text.AsSpan(partStart, end - partStart).IndexOf(" / ", StringComparison.Ordinal);
+            var partEnd = slash < 0 ? end : partStart + slash;
+            if (slash < 0 && partStart == start)
+            {
+                return;
+            }
+            if (slash < 0 && PhoneShape().Match(text, partStart) is { Success: true } rest && rest.Index == partStart)
+            {
+                // The shape's group limit may have cut the last number short: read it again from its own start.
+                partEnd = rest.Index + rest.Length;
+                while (partEnd > partStart && !char.IsAsciiDigit(text[partEnd - 1]))
+                {
+                    partEnd--;
+                }
+            }
+            if (IsPhoneNumber(text.AsSpan(partStart, partEnd - partStart)))
+            {
+                output.Add(new(PiiCategory.Phone, partStart, partEnd, CandidatePriority.Phone));
+            }
+            partStart = slash < 0 ? end : partEnd + 3;
         }
     }
 

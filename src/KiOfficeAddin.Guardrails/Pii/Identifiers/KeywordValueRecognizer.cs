@@ -15,7 +15,7 @@ internal static class KeywordValueRecognizer
 {
     private enum Kind : byte { None, CaseFile, Passport }
 
-    private const int MaxLinkWords = 3;
+    private const int MaxLinkWords = 4;
 
     public static void Find(string text, List<Candidate> output)
     {
@@ -116,7 +116,8 @@ internal static class KeywordValueRecognizer
     private static bool IsLinkWord(ReadOnlySpan<char> word) =>
         word is "ist" or "lautet" or "lautete" or "war" or "hat" or "hatte" or "die" or "der" or "das" or "den" or "dem" or "des"
             or "Nr" or "nr" or "Nummer" or "nummer" or "No" or "no" or "number" or "unser" or "unsere" or "mein" or "meine" or "Ihr"
-            or "Ihre" or "ihr" or "ihre" or "vom" or "von" or "alten" or "neuen" or "mit" or "unter" or "is";
+            or "Ihre" or "ihr" or "ihre" or "vom" or "von" or "alten" or "neuen" or "mit" or "unter" or "is" or "letzten" or "alte"
+            or "neue" or "bisherige" or "bisherigen" or "damalige" or "damaligen" or "aus" or "Jahr" or "Jahres";
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -209,21 +210,29 @@ internal static class KeywordValueRecognizer
         output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
     }
 
-    /// <summary>"03.11.2026" and "1.250" are a date and an amount, not a file number.</summary>
+    /// <summary>"03.11.2026", "3.11.26" and "1.250.000" are a date and an amount, not a file number ("5.1000.204417" is one).</summary>
     private static bool IsDateOrAmount(ReadOnlySpan<char> value)
     {
-        var dots = 0;
-        foreach (var c in value)
+        Span<Range> groups = stackalloc Range[8];
+        var count = value.Split(groups, '.');
+        if (count > 7)
         {
-            if (c == '.')
-            {
-                dots++;
-            }
-            else if (!char.IsAsciiDigit(c))
+            return false;
+        }
+        for (var g = 0; g < count; g++)
+        {
+            var group = value[groups[g]];
+            if (group.IsEmpty || group.ContainsAnyExceptInRange('0', '9'))
             {
                 return false;
             }
         }
-        return dots <= 2;
+        var date = count == 3 && value[groups[0]].Length <= 2 && value[groups[1]].Length <= 2 && value[groups[2]].Length is 2 or 4;
+        var amount = count >= 2 && value[groups[0]].Length <= 3;
+        for (var g = 1; amount && g < count; g++)
+        {
+            amount = value[groups[g]].Length == 3;
+        }
+        return date || amount;
     }
 }

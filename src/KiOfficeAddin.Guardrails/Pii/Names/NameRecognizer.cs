@@ -35,7 +35,20 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 if (next < tokens.Count && Gap(k, next) is var g && IsSpaceGap(g, allowDot: word.Length <= 3))
                 {
                     var informal = t.Shape == WordShape.Lower;
-                    TryAdd(next, requireEvidence: false, allowLower: informal, allowUpper: true, afterHonorific: true);
+                    if (!TryAdd(next, requireEvidence: false, allowLower: informal, allowUpper: true, afterHonorific: true)
+                        && informal && IsLowerCaseSurnameAfter(k, next))
+                    {
+                        // "der vermieter herr drewes": in a lower-case mail the word after "herr"/"frau" is the surname.
+                        TryAdd(next, requireEvidence: false, allowLower: true, allowUpper: false, lowerNeedsLexicon: false, afterHonorific: true);
+                    }
+                }
+                else if (next < tokens.Count && IsAddressBlockHonorificLine(k, next))
+                {
+                    // "Herrn und Frau\nAbdirahman Mohamed Ali und Faadumo Hassan Nuur": the names line of an address window.
+                    if (TryAdd(next, requireEvidence: false, allowLower: false, allowUpper: true))
+                    {
+                        AddConjoined();
+                    }
                 }
             }
             else if (t.Shape == WordShape.Capitalised && Is(k, WordClass.Title) && FollowedByDot(k) && !PreviousIsHonorific(k))
@@ -88,8 +101,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             else if (word is "c" or "C" && k + 2 < tokens.Count && tokens[k].End + 2 == tokens[k + 1].End && text[tokens[k].End] == '/'
                      && Word(k + 1) is "o" or "O" && !TextBetween(tokens[k + 1].End, tokens[k + 2].Start).Contains('\n'))
             {
-                // "c/o Ifeoma Eze-Brandhoff": care of a person, whose name any word may be.
-                TryAdd(k + 2, requireEvidence: false, allowLower: false, allowUpper: true);
+                // "c/o Ifeoma Eze-Brandhoff", "c/o brandes": care of a person, whose name any word may be.
+                TryAdd(k + 2, requireEvidence: false, allowLower: true, allowUpper: true, lowerNeedsLexicon: false);
             }
             else if (NameWords.RankAbbreviations.Contains(word) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
                      && IsSpaceGap(Gap(k, k + 1), allowDot: false))
@@ -123,6 +136,38 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
         }
         FindAfterPatterns();
+    }
+
+    private static readonly HashSet<string> WordsAfterLowerCaseHonorific = new(StringComparer.Ordinal)
+    {
+        "ist", "hat", "war", "wird", "kann", "muss", "soll", "will", "sagt", "sagte", "meint", "kommt", "kam", "geht", "ging",
+        "sind", "hatte", "wollte", "möchte", "bekommt", "braucht", "wohnt", "arbeitet", "noch", "schon", "nicht", "doch",
+        "dann", "aber", "hier", "dort", "selbst", "bitte", "nochmal", "gestern", "heute", "morgen", "leider",
+    };
+
+    private bool IsLowerCaseSurnameAfter(int honorific, int next) =>
+        tokens[next].Shape == WordShape.Lower && tokens[next].Length >= 3 && !Is(next, WordClass.NotName | WordClass.Relation)
+        && !WordsAfterLowerCaseHonorific.Contains(text.Substring(tokens[next].Start, tokens[next].Length))
+        && (honorific == 0 || !IsDeterminer(honorific - 1));
+
+    /// <summary>A line of honorifics alone ("Herrn und Frau", "Frau") above the names line of an address window.</summary>
+    private bool IsAddressBlockHonorificLine(int honorific, int next)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, tokens[honorific].Start - 1)) + 1;
+        var gap = Gap(next - 1, next);
+        if (!text.AsSpan(lineStart, tokens[honorific].Start - lineStart).IsWhiteSpace() || gap.Count('\n') != 1 || !gap.IsWhiteSpace()
+            || tokens[next].Shape is not (WordShape.Capitalised or WordShape.Upper))
+        {
+            return false;
+        }
+        for (var i = honorific; i < next; i++)
+        {
+            if (!Is(i, WordClass.Honorific) && Word(i) is not "und")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A capitalised known given name after <paramref name="k"/> that no surname follows (that case has its own rule).</summary>
@@ -307,12 +352,34 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokens[m.LastToken].Start, tokens[m.LastToken].Length));
             }
         }
+        HashSet<string>? allSurnames = null;
+        foreach (var m in mentions)
+        {
+            if (m.SurnameToken >= 0 && tokens[m.SurnameToken].Shape == WordShape.Capitalised && tokens[m.SurnameToken].Length >= 3)
+            {
+                (allSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokens[m.SurnameToken].Start, tokens[m.SurnameToken].Length));
+            }
+        }
+        if (allSurnames is null)
+        {
+            return;
+        }
+        var covered = CoveredTokens();
+        var anySurname = allSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            // "A. Kowalczyk" under a form that named "Kowalczyk, Andreas": an initial before a known surname.
+            if (tokens[k - 1].Shape == WordShape.Upper && tokens[k - 1].Length == 1 && Gap(k - 1, k) is ". " && !covered[k - 1]
+                && tokens[k].Shape == WordShape.Capitalised && anySurname.Contains(Word(k)))
+            {
+                AddMention(k - 1, k);
+            }
+        }
         if (surnames is null)
         {
             return;
         }
         var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
-        var covered = CoveredTokens();
         for (var k = 1; k < tokens.Count; k++)
         {
             var g = k - 1;
@@ -559,6 +626,13 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
             var last = k - 1;
             var gap = Gap(last, k);
+            if (gap is " (" or ", (" && tokens[last].Shape == WordShape.Lower && last > 0 && Is(last - 1, WordClass.Relation)
+                && !Is(last, WordClass.NotName) && !covered[last] && BirthDateFollows(k))
+            {
+                // Informal mails: "unser sohn artur (geb. 03.05.2012)".
+                AddMention(last, last);
+                continue;
+            }
             if (gap is not (", " or " (" or ", (") || tokens[last].Shape != WordShape.Capitalised || !IsPlainNameWord(last))
             {
                 continue;
@@ -962,11 +1036,16 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             last++;
         }
         last--;
-        if (last < k || !EndsLine(tokens[last].End))
+        var nickname = last >= k ? NicknameAfter(last) : -1;
+        if (last < k || (!EndsLine(tokens[last].End) && nickname < 0))
         {
             return;
         }
-        var i = tokens[last].End;
+        if (nickname >= 0)
+        {
+            AddMention(nickname, nickname);
+        }
+        var i = nickname >= 0 ? tokens[nickname].End + 1 : tokens[last].End;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
             i++;
@@ -975,6 +1054,16 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             AddMention(k, last);
         }
+    }
+
+    /// <summary>"xiaoyu wang (sophie)": the nickname in parentheses after a signature name; the index of its token, or -1.</summary>
+    private int NicknameAfter(int last)
+    {
+        var n = last + 1;
+        return n < tokens.Count && Gap(last, n) is " (" && tokens[n].End < text.Length && text[tokens[n].End] == ')'
+            && tokens[n].Shape is WordShape.Lower or WordShape.Capitalised && !Is(n, WordClass.NotName) && EndsLine(tokens[n].End + 1)
+            ? n
+            : -1;
     }
 
     /// <summary>"auf der emst 9, 58638 iserlohn", "b.wojcik@web.de": a line with a postcode, a house number or a mail address.</summary>
@@ -1141,7 +1230,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             var w = Word(pos);
             if (t.Shape == WordShape.Lower && NameWords.Particles.Contains(w) && (names > 0 || !requireEvidence) && pos + 1 < tokens.Count)
             {
-                if (afterHonorific && names == 1 && w is "von" && Word(pos + 1) is "der" or "dem" or "den")
+                if (afterHonorific && names == 1 && !Is(lastName, WordClass.GivenName) && w is "von" && Word(pos + 1) is "der" or "dem" or "den")
                 {
                     // "Herr Bögershausen von der Tagesgruppe": after a surname, "von der" names where the person works.
                     break;
@@ -1153,9 +1242,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 {
                     next++;
                 }
-                if (next < tokens.Count && tokens[next].Shape == WordShape.Capitalised && IsSpaceGap(Gap(next - 1, next), allowDot: false)
-                    && !Is(next, WordClass.NotName))
+                if (next < tokens.Count && IsSpaceGap(Gap(next - 1, next), allowDot: false) && !Is(next, WordClass.NotName)
+                    && (tokens[next].Shape == WordShape.Capitalised
+                        || (allowLower && names > 0 && tokens[lastName].Shape == WordShape.Lower && tokens[next].Shape == WordShape.Lower)))
                 {
+                    // "ahmad bin yusof": in a lower-case mail the name after the particle is lower case too.
                     pos = next;
                     continue;
                 }
@@ -1184,8 +1275,9 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             names++;
             pos++;
         }
-        if (names < minimumTokens || names == 0)
+        if (names < minimumTokens || names == 0 || (names == 1 && !afterHonorific && Is(firstName, WordClass.Relation)))
         {
+            // "Verhältnis zur antragstellenden Person: Sohn": a relation word alone names no one.
             return false;
         }
         if (names >= 2 && (Is(firstName, WordClass.GivenName) || names >= 2))
