@@ -158,7 +158,8 @@ internal sealed class ApiProcess : IDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<ApiProcess> StartAsync(string repository, string modelUrl)
+    /// <param name="core">With a core number, the API runs on that core alone (taskset), apart from this process.</param>
+    public static async Task<ApiProcess> StartAsync(string repository, string modelUrl, int? core = null)
     {
         var project = Path.Combine(repository, "src", "KiOfficeAddin.Api");
         Run("dotnet", $"build -c Release \"{project}\" -v quiet -nologo");
@@ -167,7 +168,7 @@ internal sealed class ApiProcess : IDisposable
         var data = Directory.CreateTempSubdirectory("kiofficeaddin-load-").FullName;
         var arguments = new List<string> { $"\"{Path.Combine(project, "bin", "Release", "net10.0", "KiOfficeAddin.Api.dll")}\"", $"--urls {baseUrl}" };
         arguments.AddRange(InstantModelSettings.For(modelUrl, data).Select(setting => $"\"--{setting.Key}={setting.Value}\""));
-        var start = new ProcessStartInfo("dotnet", string.Join(' ', arguments))
+        var start = new ProcessStartInfo(core is null ? "dotnet" : "taskset", (core is null ? "" : $"-c {core} dotnet ") + string.Join(' ', arguments))
         {
             WorkingDirectory = project,
             RedirectStandardOutput = true,

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using KiOfficeAddin.LoadTest;
 
-// Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS [--in-process]]
+// Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS [--in-process | --pin]]
 // Starts an instant OpenAI-compatible fake model in-process and the real API on loopback, then times the same 4 KB
 // letter sent (a) directly to the model and (b) through /api/v1/assist, one after the other in pairs, so that whatever
 // else the machine does at a moment hits both series alike.
@@ -15,6 +15,14 @@ using KiOfficeAddin.LoadTest;
 // over a real socket in both series.
 var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var inProcess = args.Contains("--in-process");
+// --pin (separate-process mode, two or more cores): the API gets the last core to itself and this process (load
+// generator and instant model) the others, so that neither waits for the other's threads to be scheduled — closer to
+// a deployment where the model runs elsewhere.
+var pin = args.Contains("--pin") && !inProcess && Environment.ProcessorCount >= 2 && OperatingSystem.IsLinux();
+if (pin && OperatingSystem.IsLinux())
+{
+    Process.GetCurrentProcess().ProcessorAffinity = (nint)((1L << (Environment.ProcessorCount - 1)) - 1);
+}
 const int WarmUpRounds = 1500;
 var repository = RepositoryRoot.Find();
 var letter = Letter.FourKilobytes(Path.Combine(repository, "..", "shared", "corpus", "dev.jsonl"));
@@ -33,7 +41,7 @@ if (inProcess)
 }
 else
 {
-    apiProcess = await ApiProcess.StartAsync(repository, model.BaseUrl);
+    apiProcess = await ApiProcess.StartAsync(repository, model.BaseUrl, pin ? Environment.ProcessorCount - 1 : null);
     apiHttp = new HttpClient();
     assistUrl = apiProcess.BaseUrl + "/api/v1/assist";
 }
@@ -135,7 +143,8 @@ var (direct, guarded, cpuJson) = await PairedSeriesAsync(directBody, stream: fal
 var (directFirst, guardedFirst, cpuStream) = await PairedSeriesAsync(directStreamBody, stream: true);
 
 Console.WriteLine($"letter: {letter.Length} characters, {requests} request pairs per series after warm-up, " +
-    (inProcess ? "API in this process behind an in-memory handler (model over loopback)" : "API as its own process over loopback"));
+    (inProcess ? "API in this process behind an in-memory handler (model over loopback)"
+        : pin ? "API as its own process over loopback, on a core of its own" : "API as its own process over loopback"));
 Console.WriteLine("| series | p50 ms | p99 ms |");
 Console.WriteLine("|---|---|---|");
 void Row(string name, double[] times) =>
