@@ -158,6 +158,17 @@ public sealed class PiiEvidenceTests
         { "danke!\nmin-jun park (minnie)\nm.park@example.org", "minnie", "PERSON" },
         { "Das Kassenzeichen vom letzten Jahr war 6.2200.100731.", "6.2200.100731", "CASE_REFERENCE" },
         { "An die Bürgermeisterin\nFrau Dr. Henrike von der Recke", "Dr. Henrike von der Recke", "PERSON" },
+        // Round 8, from the eighth held-out batch (own wordings)
+        { "Vielen Dank\nTrần Thị Lan\nStraße der Jugend 22\n07545 Gera", "Straße der Jugend 22", "ADDRESS" },
+        { "Neue Anschrift: Siedlung am Forst 3, 04808 Wurzen", "Siedlung am Forst 3", "ADDRESS" },
+        { "ich wohn jetzt tannengrund 7 a in 09599 freiberg", "tannengrund 7 a", "ADDRESS" },
+        { "Zustellung an: Avenue de la Gare 12, 1003 Lausanne", "Avenue de la Gare 12", "ADDRESS" },
+        { "Aktenzeichen: 51.2-SGB VIII-0417/26\nBescheid", "51.2-SGB VIII-0417/26", "CASE_REFERENCE" },
+        { "Unser Zeichen: 233/26 MK/bw", "233/26 MK/bw", "CASE_REFERENCE" },
+        { "Kontoinhaberin Hiltrud Schwenninger", "Hiltrud Schwenninger", "PERSON" },
+        { "Anwesend war Oberbrandmeister Kowalke.", "Kowalke", "PERSON" },
+        { "Unser Sohn Liam Mai Tran ist erkrankt.", "Liam Mai Tran", "PERSON" },
+        { "Ich habe nur den syrischen Reisepass (N012345678) dabei.", "N012345678", "PASSPORT" },
     };
 
     [Theory]
@@ -219,6 +230,7 @@ public sealed class PiiEvidenceTests
         "Der Bescheid vom 03.11.2026 über 1.250,00 EUR ist bestandskräftig; die Akte liegt im Zimmer 12.",
         "Verhältnis zur antragstellenden Person: Sohn",
         "die frau ist gestern umgezogen und der herr hat angerufen.",
+        "Ihre Anwältin hat Einkommensnachweise angekündigt.",
     };
 
     [Theory]

@@ -50,7 +50,9 @@ internal static partial class AddressRecognizer
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
-            else if (numberEnd > digit && LowerCaseStreetLineStart(text, digit, numberEnd) is var lineStart && lineStart >= 0)
+            else if (numberEnd > digit && (LowerCaseStreetLineStart(text, digit, numberEnd) is var ls && ls >= 0 ? ls
+                         : LowerCaseWordBefore(text, digit) is var single && single >= 0 && PostcodeAfterNumber(text, numberEnd) ? single : -1)
+                     is var lineStart && lineStart >= 0)
             {
                 output.Add(new(PiiCategory.Address, lineStart, numberEnd, CandidatePriority.Address));
                 i = numberEnd;
@@ -167,6 +169,26 @@ internal static partial class AddressRecognizer
         var bare = word.TrimEnd('.');
         return bare.Length >= 8 && (bare.EndsWith("straße", StringComparison.Ordinal) || bare.EndsWith("strasse", StringComparison.Ordinal)
             || (bare.EndsWith("str", StringComparison.Ordinal) && word.Length > bare.Length));
+    }
+
+    /// <summary>"14 b in 09437 wolkenau", "9, 58638 iserlohn": a five-digit postcode and a town right after the number.</summary>
+    private static bool PostcodeAfterNumber(string text, int numberEnd)
+    {
+        var i = numberEnd;
+        while (i < text.Length && i - numberEnd < 3 && text[i] is ',' or ' ')
+        {
+            i++;
+        }
+        if (text.AsSpan(i).StartsWith("in ", StringComparison.Ordinal))
+        {
+            i += 3;
+        }
+        var postcode = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        return i - postcode == 5 && i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]);
     }
 
     /// <summary>The start of the lower-case word right before the space before <paramref name="digit"/>, or -1.</summary>
@@ -331,6 +353,8 @@ internal static partial class AddressRecognizer
     {
         "der", "den", "dem", "des", "die", "am", "im", "zum", "zur", "von", "vom", "auf", "an", "in", "bei", "zu", "ob",
         "unter", "vor", "hinter", "auf'm",
+        // Inside foreign street names after their street word: "Rue de la Loi", "Via del Corso", "Rua do Carmo".
+        "de", "la", "le", "les", "du", "del", "della", "di", "da", "do", "dos",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryStreet(string text, int matchStart, int matchEnd, out int start, out int end)
@@ -379,6 +403,25 @@ internal static partial class AddressRecognizer
         if (NotStreetWords.Contains(coreBare) && !(count >= 2 && IsPlaceAdjectiveStreet(Word(text, words[count - 2]), coreBare)))
         {
             return false;
+        }
+        // "Straße der Einheit 16", "Salzstraße am Wasser 11", "Siedlung am Wald 8": a street word, articles, then a name.
+        for (var k = 0; k < count - 2; k++)
+        {
+            var head = Word(text, words[k]);
+            if (!char.IsUpper(head[0]) || !char.IsUpper(core[0]) || !(HasStrongSuffix(head) || (HasWeakSuffix(head) && PostcodeFollows(text, end))))
+            {
+                continue;
+            }
+            var linked = true;
+            for (var j = k + 1; j < count - 1 && linked; j++)
+            {
+                linked = StreetLinkWords.Contains(Word(text, words[j]));
+            }
+            if (linked && !NotStreetWords.Contains(coreBare))
+            {
+                start = words[k].Start;
+                return true;
+            }
         }
         // Where does the street name begin? At a capitalised preposition or an adjective (Mendener, Lange, Alte).
         var first = count - 1;

@@ -69,7 +69,8 @@ internal static class KeywordValueRecognizer
         if (word.Equals("Aktenzeichen", StringComparison.OrdinalIgnoreCase) || word.Equals("Akte", StringComparison.OrdinalIgnoreCase)
             || word.Equals("Az", StringComparison.OrdinalIgnoreCase) || word.Equals("Geschäftszeichen", StringComparison.OrdinalIgnoreCase)
             || word.Equals("Kassenzeichen", StringComparison.OrdinalIgnoreCase) || word.Equals("Bescheid", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("Bescheids", StringComparison.OrdinalIgnoreCase) || word.Equals("Vorgang", StringComparison.OrdinalIgnoreCase))
+            || word.Equals("Bescheids", StringComparison.OrdinalIgnoreCase) || word.Equals("Vorgang", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("Zeichen", StringComparison.Ordinal))
         {
             return Kind.CaseFile;
         }
@@ -125,7 +126,7 @@ internal static class KeywordValueRecognizer
         var i = position;
         while (true)
         {
-            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#')
+            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#' or '(')
             {
                 i++;
             }
@@ -202,6 +203,27 @@ internal static class KeywordValueRecognizer
         {
             separators--;
             end--;
+        }
+        // "50.3-SGB XII-2291/26", "32.2-OWi 008815/26", "412/26 SB/kn": one inner space, when what follows it has a
+        // digit or a separator of its own (a file number, not the next word of the sentence).
+        if (end < text.Length - 1 && end - start < 24 && text[end] == ' ' && char.IsAsciiLetterOrDigit(text[end + 1]) && digits >= 2)
+        {
+            var next = end + 1;
+            var nextEnd = next;
+            var marked = false;
+            while (nextEnd < text.Length && nextEnd - next < 16 && (char.IsAsciiLetterOrDigit(text[nextEnd]) || text[nextEnd] is '/' or '-'))
+            {
+                marked |= char.IsAsciiDigit(text[nextEnd]) || text[nextEnd] is '/' or '-';
+                nextEnd++;
+            }
+            while (nextEnd > next && !char.IsAsciiLetterOrDigit(text[nextEnd - 1]))
+            {
+                nextEnd--;
+            }
+            if (marked && nextEnd > next && (nextEnd >= text.Length || !char.IsLetterOrDigit(text[nextEnd])))
+            {
+                end = nextEnd;
+            }
         }
         if (end - start < 5 || digits < 3 || (!prefix && separators == 0 && !hasLetters) || IsDateOrAmount(text.AsSpan(i, end - i)))
         {

@@ -104,6 +104,12 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 // "c/o Ifeoma Eze-Brandhoff", "c/o brandes": care of a person, whose name any word may be.
                 TryAdd(k + 2, requireEvidence: false, allowLower: true, allowUpper: true, lowerNeedsLexicon: false);
             }
+            else if (t.Shape == WordShape.Capitalised && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
+                     && IsSpaceGap(Gap(k, k + 1), allowDot: false) && (NameWords.IsRoleCompoundLabel(word) || NameWords.IsRankWord(word)))
+            {
+                // "Kontoinhaber Gottlob Häberle", "Stadtbrandmeister Lehmann": a role compound or rank before a name.
+                TryAdd(k + 1, requireEvidence: true, allowLower: false, allowUpper: false);
+            }
             else if (NameWords.RankAbbreviations.Contains(word) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
                      && IsSpaceGap(Gap(k, k + 1), allowDot: false))
             {
@@ -194,7 +200,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             return false;
         }
         var w = Word(n);
-        if (Is(n, WordClass.NotName | WordClass.Relation | WordClass.Title | WordClass.Honorific) || NameWords.RelationObjects.Contains(w)
+        if (w.Length > 14 || Is(n, WordClass.NotName | WordClass.Relation | WordClass.Title | WordClass.Honorific) || NameWords.RelationObjects.Contains(w)
             || NameWords.HasNounEnding(w) || NameWords.IsRoleWord(w) || IsStreetWord(w) || PiiLexicons.Cities.Contains(w)
             || (tokens[n].End < text.Length && text[tokens[n].End] is '-' && !NextIsCapitalisedAfterHyphen(n)))
         {
@@ -335,6 +341,23 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         FindLoneGivenNames();
         FindSignatureBlockName();
         FindGivenNamesBeforeKnownSurnames();
+        FindConjoinedGivenNames();
+    }
+
+    /// <summary>"Emre und Zeynep wechseln": a known given name joined by "und" to a person found already.</summary>
+    private void FindConjoinedGivenNames()
+    {
+        var covered = CoveredTokens();
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            if (covered[k] || !covered[k - 2] || Word(k - 1) is not ("und" or "oder") || tokens[k].Shape != WordShape.Capitalised
+                || !Is(k, WordClass.GivenName) || Is(k, WordClass.NotName) || NameWords.GivenNamesAlsoNouns.Contains(Word(k))
+                || !IsSpaceGap(Gap(k - 2, k - 1), allowDot: false) || !IsSpaceGap(Gap(k - 1, k), allowDot: false))
+            {
+                continue;
+            }
+            AddMention(k, k);
+        }
     }
 
     /// <summary>
@@ -1243,6 +1266,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                     next++;
                 }
                 if (next < tokens.Count && IsSpaceGap(Gap(next - 1, next), allowDot: false) && !Is(next, WordClass.NotName)
+                    // "mein Sohn Nikos zum Termin": a common noun after "zum" is where the person goes, not a name.
+                    && !NameWords.RelationObjects.Contains(Word(next)) && !NameWords.HasNounEnding(Word(next))
                     && (tokens[next].Shape == WordShape.Capitalised
                         || (allowLower && names > 0 && tokens[lastName].Shape == WordShape.Lower && tokens[next].Shape == WordShape.Lower)))
                 {
@@ -1254,7 +1279,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
             var ok = t.Shape switch
             {
-                WordShape.Capitalised => (!Is(pos, WordClass.NotName) || (afterHonorific && names == 0 && NameWords.IsCalendarWord(w)))
+                WordShape.Capitalised => (!Is(pos, WordClass.NotName) || (afterHonorific && names == 0 && NameWords.IsCalendarWord(w))
+                        // "Lena Mai Nguyễn": a month between two name words is a middle name.
+                        || (names > 0 && NameWords.IsCalendarWord(w) && pos + 1 < tokens.Count && tokens[pos + 1].Shape == WordShape.Capitalised
+                            && IsSpaceGap(Gap(pos, pos + 1), allowDot: false) && !Is(pos + 1, WordClass.NotName)))
                     && !IsStreetWord(w) && !NameWords.IsRoleWord(w),
                 WordShape.Upper => allowUpper && w.Length >= 2 && !Is(pos, WordClass.NotName),
                 WordShape.Lower => allowLower && !Is(pos, WordClass.NotName) && !NameWords.Particles.Contains(w)

@@ -142,7 +142,7 @@ internal static class NameWords
 
     /// <summary>Prepositions before a lone known given name in running text ("für Milan", "mit Jonas").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPrepositions = Set(StringComparer.OrdinalIgnoreCase,
-        "für", "mit", "bei", "ohne", "über", "gegen");
+        "für", "mit", "bei", "ohne", "über", "gegen", "an");
 
     private static readonly string[] AnimalEndings = ["hund", "hündin", "katze", "kater", "pferd", "kaninchen", "welpe", "vogel"];
 
@@ -308,6 +308,21 @@ internal static class NameWords
         foreach (var suffix in RoleSuffixes)
         {
             if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] RankWordSuffixes = ["meister", "kommissar", "kommissarin", "inspektor", "sekretär", "sekretärin", "wachtmeister", "rat", "amtsrat", "direktor"];
+
+    /// <summary>Ranks and offices before a surname ("Stadtbrandmeister Lehmann", "Polizeikommissar Brandt", "Amtsrat Weber").</summary>
+    public static bool IsRankWord(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in RankWordSuffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
             }
