@@ -35,6 +35,7 @@ internal static class PredictionWriter
         {
             ("contact", t => KiOfficeAddin.Guardrails.Pii.Contact.ContactRecognizer.Find(t, [])),
             ("identifiers", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.Find(t, [])),
+            ("keywords", t => KiOfficeAddin.Guardrails.Pii.Identifiers.KeywordValueRecognizer.Find(t, [])),
             ("addresses", t => KiOfficeAddin.Guardrails.Pii.Addresses.AddressRecognizer.Find(t, [])),
             ("tokenize", t => KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)),
             ("lexicon", t => { foreach (var w in KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)) { KiOfficeAddin.Guardrails.Pii.Lexicons.PiiLexicons.GivenNames.Contains(t.AsSpan(w.Start, w.Length)); } }),
