@@ -4,7 +4,7 @@
 #   bash bench/pii-equivalence.sh baseline [REF]   # outputs of REF (default: main), built from `git archive REF`
 #   bash bench/pii-equivalence.sh check            # outputs of the working tree, diffed against the baseline
 #
-# Inputs: shared/corpus/dev.jsonl, the held-out fresh.jsonl and variants of both written into $PII_EQUIVALENCE_DIR
+# Inputs: shared/corpus/dev.jsonl, the held-out fresh*.jsonl and variants of them written into $PII_EQUIVALENCE_DIR
 # (default /tmp/pii-equivalence): lower, upper and swapped case, CRLF line ends, all documents joined into one text
 # (by blank lines and by spaces), and every document cut at seeded odd points (prefixes, suffixes, middles, also
 # inside words and numbers). For every input both the `score` predictions and the `dump` (entities with identity
@@ -14,10 +14,10 @@ set -euo pipefail
 root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 work=${PII_EQUIVALENCE_DIR:-/tmp/pii-equivalence}
 mode=${1:-check}
-corpora=("$root/../shared/corpus/dev.jsonl" "$root/tests/KiOfficeAddin.Guardrails.Tests/Pii/Corpus/fresh.jsonl")
+corpora=("$root/../shared/corpus/dev.jsonl" "$root"/tests/KiOfficeAddin.Guardrails.Tests/Pii/Corpus/*.jsonl)
 
 write_variants() {
-  mkdir -p "$work/inputs"
+  rm -rf "$work/inputs" && mkdir -p "$work/inputs"
   python3 - "$work/inputs" "${corpora[@]}" <<'PY'
 import json, os, random, sys
 out = sys.argv[1]
