@@ -65,6 +65,22 @@ public sealed class HostileInputTests
         AssertWellFormed(string.Concat(Enumerable.Repeat("<x@", 20_000)));
     }
 
+    [Fact]
+    public void LongOneLineRunsOfTheNewerCuesAreAnalysed()
+    {
+        // One line, many cues: every line-start or context look-back of these rules is bounded, or this would be
+        // quadratic (bench/ measures the time; here it must simply finish).
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Vielen Dank für Ihre Hilfe ", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Reisepass P1234567 ", 30_000)));
+        AssertWellFormed("Botschaft " + string.Concat(Enumerable.Repeat("Reisepass Nr. C1234567 ", 25_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Herrn und Frau ", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("gez. Weber, 01.02.2026 ", 25_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("unser Sohn Taim ", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Aktenzeichen ist 50.21-GS-4471/26 SB/kn ", 15_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("grüße\nanna bell\n", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Straße der Einheit 16 ", 25_000)));
+    }
+
     private void AssertWellFormed(string text)
     {
         var analysis = detector.Analyze(text);

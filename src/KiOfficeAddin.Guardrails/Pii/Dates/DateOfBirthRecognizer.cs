@@ -74,7 +74,10 @@ internal static partial class DateOfBirthRecognizer
     /// <summary>"gez. Tewes, 10.11.2026": the date a note was signed, not the signer's birthday.</summary>
     private static bool IsSignedLine(string text, int start)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        // Only the 80 characters before the date matter: a signed line is short.
+        var from = Math.Max(0, start - 80);
+        var newline = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, start - from);
+        var lineStart = newline >= 0 ? newline + 1 : from;
         var line = text.AsSpan(lineStart, start - lineStart).TrimStart();
         return line.StartsWith("gez.", StringComparison.OrdinalIgnoreCase) || line.StartsWith("gez ", StringComparison.OrdinalIgnoreCase);
     }

@@ -19,6 +19,7 @@ internal static class KeywordValueRecognizer
 
     public static void Find(string text, List<Candidate> output)
     {
+        List<int>? foreignWords = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -29,7 +30,7 @@ internal static class KeywordValueRecognizer
             }
             var end = WordEnd(text, i);
             var kind = KeywordKind(text.AsSpan(i, end - i));
-            if (kind == Kind.Passport && !ForeignDocumentContext(text, i))
+            if (kind == Kind.Passport && !ForeignDocumentContext(text, i, foreignWords ??= ForeignWordPositions(text)))
             {
                 kind = Kind.None;
             }
@@ -90,17 +91,33 @@ internal static class KeywordValueRecognizer
         ["botschaft", "konsulat", "visum", "aufenthalt", "ausländer", "einreise", "staatsangehörig", "verpflichtungserklärung",
          "asyl", "flüchtling", "passport", "nationalpass", "herkunftsland", "duldung"];
 
-    private static bool ForeignDocumentContext(string text, int keyword)
+    /// <summary>Where the foreign-document words stand, sorted: one pass per word, so many keywords cost no rescans.</summary>
+    private static List<int> ForeignWordPositions(string text)
     {
-        var from = Math.Max(0, keyword - 200);
-        var window = text.AsSpan(from, keyword - from);
+        var positions = new List<int>();
         foreach (var word in ForeignDocumentWords)
         {
-            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + word.Length < text.Length ? text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase) : -1)
             {
-                return true;
+                positions.Add(at);
             }
         }
+        positions.Sort();
+        return positions;
+    }
+
+    private static bool ForeignDocumentContext(string text, int keyword, List<int> foreignWords)
+    {
+        var from = Math.Max(0, keyword - 200);
+        // The first foreign word at or after the window's start must stand before the keyword.
+        var index = foreignWords.BinarySearch(from);
+        index = index < 0 ? ~index : index;
+        if (index < foreignWords.Count && foreignWords[index] < keyword)
+        {
+            return true;
+        }
+        var window = text.AsSpan(from, keyword - from);
         // "kosovarischer Reisepass", "vietnamesischen Reisepass": a nationality right before the keyword.
         var before = window.TrimEnd();
         var start = before.Length;

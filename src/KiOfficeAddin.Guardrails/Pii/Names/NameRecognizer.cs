@@ -159,7 +159,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     /// <summary>A line of honorifics alone ("Herrn und Frau", "Frau") above the names line of an address window.</summary>
     private bool IsAddressBlockHonorificLine(int honorific, int next)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, tokens[honorific].Start - 1)) + 1;
+        var lineStart = LineStart(tokens[honorific].Start);
         var gap = Gap(next - 1, next);
         if (!text.AsSpan(lineStart, tokens[honorific].Start - lineStart).IsWhiteSpace() || gap.Count('\n') != 1 || !gap.IsWhiteSpace()
             || tokens[next].Shape is not (WordShape.Capitalised or WordShape.Upper))
@@ -224,6 +224,18 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             or "einer" or "ein" or "Ihr" or "Ihre" or "Ihrem" or "Ihren" or "Ihrer" or "ihr" or "ihre" or "ihrem" or "ihren" or "ihrer"
             or "Mein" or "Meine" or "Unser" or "Unsere" or "Der" or "Die" or "Dem" or "my" or "My" or "our" or "Our" or "his" or "her";
 
+    /// <summary>
+    /// The start of the line holding <paramref name="position"/>, looking back at most 200 characters (a longer line
+    /// starts "before the window": callers then see text, not a line start, so hostile one-line input stays linear).
+    /// </summary>
+    private int LineStart(int position)
+    {
+        var from = Math.Max(0, position - 1);
+        var count = Math.Min(200, from + 1);
+        var newline = position == 0 ? -1 : text.LastIndexOf('\n', from, count);
+        return newline >= 0 ? newline + 1 : position - count >= 1 ? position - count : 0;
+    }
+
     /// <summary>"heißt Luna" next to a dog or cat names a pet, not a person.</summary>
     private bool IsPetName(int k, ReadOnlySpan<char> word)
     {
@@ -258,7 +270,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             return;
         }
-        var lineEnd = text.IndexOf('\n', tokens[n].End);
+        var lineEnd = text.IndexOf('\n', tokens[n].End, Math.Min(80, text.Length - tokens[n].End));
         var rest = TextBetween(tokens[n].End, lineEnd < 0 ? Math.Min(text.Length, tokens[n].End + 80) : Math.Min(lineEnd, tokens[n].End + 80));
         if (HasPostcode(rest))
         {
@@ -824,7 +836,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         if (NameWords.ThanksEndings.Contains(word))
         {
             // "Vielen Dank für Ihre Hilfe!", "Danke im Voraus": a thanks closes the mail only as the end of its line.
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, tokens[k].Start - 1)) + 1;
+            var lineStart = LineStart(tokens[k].Start);
             var i = tokens[k].End;
             while (i < text.Length && text[i] is ' ' or '\t' or '!' or '.' or '\r')
             {
@@ -1092,7 +1104,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     /// <summary>"auf der emst 9, 58638 iserlohn", "b.wojcik@web.de": a line with a postcode, a house number or a mail address.</summary>
     private bool IsContactLine(int start)
     {
-        var end = text.IndexOf('\n', start);
+        var end = text.IndexOf('\n', start, Math.Min(81, text.Length - start));
+        if (end < 0 && text.Length - start > 80)
+        {
+            return false;
+        }
         var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
         if (line.IsEmpty || line.Length > 80)
         {
