@@ -46,9 +46,9 @@ public sealed class FreshCorpusTests
 }
 
 /// <summary>
-/// The sixth to eighth held-out batches (Pii/Corpus/fresh6.jsonl … fresh8.jsonl, 30 documents each, written blind to
-/// the detector by make_fresh6.py … make_fresh8.py): each scored once before the detector was changed for it (recall
-/// 0.920, 0.948, 0.937), then held to the targets.
+/// The sixth to ninth held-out batches (Pii/Corpus/fresh6.jsonl … fresh9.jsonl, 30 documents each, written blind to
+/// the detector by make_fresh6.py … make_fresh9.py): each scored once before the detector was changed for it (recall
+/// 0.920, 0.948, 0.937, 0.941), then held to the targets.
 /// </summary>
 public sealed class Fresh6CorpusTests
 {
@@ -61,12 +61,16 @@ public sealed class Fresh6CorpusTests
     private static readonly Lazy<CorpusScore> Score8 = new(() =>
         CorpusScore.Compute(Path.Combine(AppContext.BaseDirectory, "Pii", "Corpus", "fresh8.jsonl"), new PiiDetector()));
 
+    private static readonly Lazy<CorpusScore> Score9 = new(() =>
+        CorpusScore.Compute(Path.Combine(AppContext.BaseDirectory, "Pii", "Corpus", "fresh9.jsonl"), new PiiDetector()));
+
     [Theory]
     [InlineData(7)]
     [InlineData(8)]
-    public void TheSeventhAndEighthBatchesMeetTheTargetsToo(int batch)
+    [InlineData(9)]
+    public void TheLaterBatchesMeetTheTargetsToo(int batch)
     {
-        var score = (batch == 7 ? Score7 : Score8).Value;
+        var score = (batch switch { 7 => Score7, 8 => Score8, _ => Score9 }).Value;
         Assert.True(score.Recall >= 0.97, $"recall {score.Recall:F4}; leaks:\n{string.Join('\n', score.Leaks)}");
         Assert.True(score.Precision >= 0.90, $"precision {score.Precision:F4}; false alarms:\n{string.Join('\n', score.FalseAlarms)}");
         Assert.True(score.SpecialRecall >= 0.80, $"special-category recall {score.SpecialRecall:F4}");

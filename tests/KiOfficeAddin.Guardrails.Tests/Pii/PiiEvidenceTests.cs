@@ -169,6 +169,15 @@ public sealed class PiiEvidenceTests
         { "Anwesend war Oberbrandmeister Kowalke.", "Kowalke", "PERSON" },
         { "Unser Sohn Liam Mai Tran ist erkrankt.", "Liam Mai Tran", "PERSON" },
         { "Ich habe nur den syrischen Reisepass (N012345678) dabei.", "N012345678", "PASSPORT" },
+        // Round 9, from the ninth held-out batch (own wordings)
+        { "Seine Rentenversicherungsnummer lautet 12 150168 M 41 9.", "12 150168 M 41 9", "SOCIAL_SECURITY" },
+        { "Wohnhaft Achter de Kark 3, 25821 Bredstedt", "Achter de Kark 3", "ADDRESS" },
+        { "Adresse: Skovvej 9\nDK-6310 Broager", "DK-6310 Broager", "ADDRESS" },
+        { "ich wohn hamburger chaussee 41 seit märz", "hamburger chaussee 41", "ADDRESS" },
+        { "Nr. | Name, Vorname | Unterschrift\n1 | Ketelsen, Swaantje | (unterschrieben)", "Ketelsen, Swaantje", "PERSON" },
+        { "Die Überführung macht das Bestattungshaus Thamsen.", "Thamsen", "PERSON" },
+        { "Mein Zeichen: 0173/26 kL", "0173/26 kL", "CASE_REFERENCE" },
+        { "Die Steuernummer vom Betrieb ist 12/345/67890, bitte angeben.", "12/345/67890", "TAX_NUMBER" },
     };
 
     [Theory]
@@ -231,6 +240,8 @@ public sealed class PiiEvidenceTests
         "Verhältnis zur antragstellenden Person: Sohn",
         "die frau ist gestern umgezogen und der herr hat angerufen.",
         "Ihre Anwältin hat Einkommensnachweise angekündigt.",
+        "Die Überführung übernimmt die Bestattungen Ilmenau GmbH.",
+        "sorry, my German is not good, so I write in English.",
     };
 
     [Theory]

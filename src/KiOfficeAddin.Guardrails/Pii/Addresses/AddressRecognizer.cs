@@ -50,6 +50,12 @@ internal static partial class AddressRecognizer
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
+            else if (numberEnd > digit && LowerCasePlaceAdjectiveStreet(text, digit) is var adjectiveStart && adjectiveStart >= 0)
+            {
+                output.Add(new(PiiCategory.Address, adjectiveStart, numberEnd, CandidatePriority.Address));
+                i = numberEnd;
+                AddLowerCasePostcodeCity(text, numberEnd, output);
+            }
             else if (numberEnd > digit && (LowerCaseStreetLineStart(text, digit, numberEnd) is var ls && ls >= 0 ? ls
                          : LowerCaseWordBefore(text, digit) is var single && single >= 0 && PostcodeAfterNumber(text, numberEnd) ? single : -1)
                      is var lineStart && lineStart >= 0)
@@ -63,6 +69,7 @@ internal static partial class AddressRecognizer
         {
             output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
         }
+        AddCountryPrefixedPostcodes(text, output);
         foreach (var m in PostcodeStart().EnumerateMatches(text))
         {
             if (TryPostcodeCity(text, m.Index, out var start, out var end))
@@ -191,6 +198,22 @@ internal static partial class AddressRecognizer
         return i - postcode == 5 && i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]);
     }
 
+    /// <summary>"schleswiger chaussee 112 b", "osterholmer weg 9": a lower-case place adjective and a street word; its start or -1.</summary>
+    private static int LowerCasePlaceAdjectiveStreet(string text, int digit)
+    {
+        var street = LowerCaseWordBefore(text, digit);
+        if (street < 2 || text[street - 1] != ' ')
+        {
+            return -1;
+        }
+        var word = text.AsSpan(street, digit - 1 - street);
+        var isStreet = word is "weg" or "str." or "straße" or "strasse" || word.Length >= 4 && LowerCaseStreetEndings.Contains(word.ToString());
+        var adjective = LowerCaseWordBefore(text, street);
+        return isStreet && adjective >= 0 && street - 1 - adjective >= 5 && text.AsSpan(adjective, street - 1 - adjective).EndsWith("er", StringComparison.Ordinal)
+            ? adjective
+            : -1;
+    }
+
     /// <summary>The start of the lower-case word right before the space before <paramref name="digit"/>, or -1.</summary>
     private static int LowerCaseWordBefore(string text, int digit)
     {
@@ -286,6 +309,44 @@ internal static partial class AddressRecognizer
             }
         }
         return -1;
+    }
+
+    private static readonly string[] CountryPrefixes = ["DK-", "A-", "CH-", "NL-", "B-", "F-", "L-", "PL-", "CZ-", "I-", "S-", "N-", "FIN-"];
+
+    /// <summary>"DK-6200 Aabenraa", "A-1010 Wien", "CH-8001 Zürich": a postcode with its country letters, then a town.</summary>
+    private static void AddCountryPrefixedPostcodes(string text, List<Candidate> output)
+    {
+        for (var at = text.IndexOf('-'); at > 0; at = at + 1 < text.Length ? text.IndexOf('-', at + 1) : -1)
+        {
+            if (!char.IsAsciiDigit(text.AsSpan(at + 1 < text.Length ? at + 1 : at)[0]) || !char.IsAsciiLetterUpper(text[at - 1]))
+            {
+                continue;
+            }
+            var start = at - 1;
+            while (start > 0 && at - start < 3 && char.IsAsciiLetterUpper(text[start - 1]))
+            {
+                start--;
+            }
+            if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || !CountryPrefixes.Contains(text.Substring(start, at - start + 1)))
+            {
+                continue;
+            }
+            var i = at + 1;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+            if (i - at - 1 is < 4 or > 5 || i + 2 >= text.Length || text[i] != ' ' || !char.IsUpper(text[i + 1]))
+            {
+                continue;
+            }
+            i++;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+            output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
+        }
     }
 
     /// <summary>"Schönbrunner Straße 118/7, 1050 Wien": a four-digit postcode (Austria, Switzerland) right after a street.</summary>
@@ -417,7 +478,7 @@ internal static partial class AddressRecognizer
             {
                 linked = StreetLinkWords.Contains(Word(text, words[j]));
             }
-            if (linked && !NotStreetWords.Contains(coreBare))
+            if (linked && coreBare.Length >= 3 && !NotStreetWords.Contains(coreBare))
             {
                 start = words[k].Start;
                 return true;
@@ -665,6 +726,8 @@ internal static partial class AddressRecognizer
         "straße", "strasse", "str", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
         "pfad", "stieg", "promenade", "wall", "graben", "markt", "kamp", "twiete", "stiege", "zeile", "gässchen",
         "passage", "boulevard", "brücke", "tor", "wende", "bogen", "redder", "trift", "stegen", "kai",
+        // Neighbouring countries: Danish "Storegade", "Skovvej", Dutch "Hoofdstraat", "Kerklaan".
+        "gade", "vej", "straat", "laan", "gracht",
     ];
 
     private static readonly string[] WeakSuffixes =
@@ -679,6 +742,8 @@ internal static partial class AddressRecognizer
     {
         "Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Zu", "Unter", "Hinter", "Vor", "Über", "Beim", "Bei", "Ob",
         "Oberm", "Unterm", "Hinterm", "Vorm", "Ueber", "Alt", "Zwischen", "Neben", "Auf'm",
+        // Low German street names of the north: "Achter de Möhl", "Op de Wurth", "Lütt Hörn", "Bi de Kark".
+        "Achter", "Achtern", "Op", "Up", "Bi", "Över", "Vör", "Lütt", "Lütten", "Groot", "Groten", "Ole", "Olen",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotStreetWords = new[]

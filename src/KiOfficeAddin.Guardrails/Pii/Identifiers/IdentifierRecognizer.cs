@@ -619,7 +619,8 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"\b(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{5}/\d{5})\b", RegexOptions.CultureInvariant)]
     private static partial Regex TaxNumberShape();
 
-    [GeneratedRegex(@"\b\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}\b", RegexOptions.CultureInvariant)]
+    // "65 120336 P 62 9": the serial number and the check digit may stand apart, as printed on the card.
+    [GeneratedRegex(@"\b\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{2}[ ]?\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex SocialSecurityShape();
 
     // The letter is a look-behind so the search anchors on digits, not on every letter; bounded (two characters).

@@ -109,6 +109,10 @@ internal static class KeywordValueRecognizer
 
     private static bool ForeignDocumentContext(string text, int keyword, List<int> foreignWords)
     {
+        if (text.AsSpan(keyword).StartsWith("passport", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // written in English to a German office: a foreign passport
+        }
         var from = Math.Max(0, keyword - 200);
         // The first foreign word at or after the window's start must stand before the keyword.
         var index = foreignWords.BinarySearch(from);
@@ -129,6 +133,30 @@ internal static class KeywordValueRecognizer
         return adjective.Length > 6 && (adjective.EndsWith("ischer", StringComparison.Ordinal) || adjective.EndsWith("ischen", StringComparison.Ordinal)
             || adjective.EndsWith("ische", StringComparison.Ordinal) || adjective.EndsWith("isches", StringComparison.Ordinal)
             || adjective.EndsWith("ischem", StringComparison.Ordinal));
+    }
+
+    /// <summary>The position after "ist", "lautet" or "war" within the next three words, or 0.</summary>
+    private static int VerbAhead(string text, int position)
+    {
+        var i = position;
+        for (var words = 0; words < 3; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or '(' or ')')
+            {
+                i++;
+            }
+            var end = WordEnd(text, i);
+            if (end == i)
+            {
+                return 0;
+            }
+            if (text.AsSpan(i, end - i) is "ist" or "lautet" or "war" or "lauten" or "is")
+            {
+                return end;
+            }
+            i = end;
+        }
+        return 0;
     }
 
     private static bool IsLinkWord(ReadOnlySpan<char> word) =>
@@ -162,6 +190,13 @@ internal static class KeywordValueRecognizer
                 i = end;
                 continue;
             }
+            // "die kassenzeichen-nr von der grundsteuer ist 1.2649.090248": a few more words, then "ist"/"lautet".
+            if (end > i && links < MaxLinkWords + 2 && VerbAhead(text, end) is var afterVerb && afterVerb > 0)
+            {
+                links = MaxLinkWords + 2;
+                i = afterVerb;
+                continue;
+            }
             break;
         }
         if (kind == Kind.Passport)
@@ -176,6 +211,25 @@ internal static class KeywordValueRecognizer
 
     private static void ReadPassport(string text, int start, List<Candidate> output)
     {
+        // "FT 482913": a letter series, a space, the number (Ukrainian and other passports print it so).
+        var series = start;
+        while (series < text.Length && series - start < 2 && char.IsAsciiLetterUpper(text[series]))
+        {
+            series++;
+        }
+        if (series > start && series + 1 < text.Length && text[series] == ' ' && char.IsAsciiDigit(text[series + 1]))
+        {
+            var digitsEnd = series + 1;
+            while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]))
+            {
+                digitsEnd++;
+            }
+            if (digitsEnd - series - 1 is >= 6 and <= 8 && (digitsEnd >= text.Length || !char.IsLetterOrDigit(text[digitsEnd])))
+            {
+                output.Add(new(PiiCategory.Passport, start, digitsEnd, CandidatePriority.CaseReference));
+                return;
+            }
+        }
         var end = start;
         var digits = 0;
         while (end < text.Length && end - start <= 10 && (char.IsAsciiDigit(text[end]) || char.IsAsciiLetterUpper(text[end])))
@@ -237,7 +291,9 @@ internal static class KeywordValueRecognizer
             {
                 nextEnd--;
             }
-            if (marked && nextEnd > next && (nextEnd >= text.Length || !char.IsLetterOrDigit(text[nextEnd])))
+            // "0041/26 vA": a clerk's initials after a number with a slash.
+            var initials = !marked && nextEnd - next is >= 1 and <= 3 && text.AsSpan(start, end - start).Contains('/');
+            if ((marked || initials) && nextEnd > next && (nextEnd >= text.Length || !char.IsLetterOrDigit(text[nextEnd])))
             {
                 end = nextEnd;
             }

@@ -105,10 +105,13 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 TryAdd(k + 2, requireEvidence: false, allowLower: true, allowUpper: true, lowerNeedsLexicon: false);
             }
             else if (t.Shape == WordShape.Capitalised && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
-                     && IsSpaceGap(Gap(k, k + 1), allowDot: false) && (NameWords.IsRoleCompoundLabel(word) || NameWords.IsRankWord(word)))
+                     && IsSpaceGap(Gap(k, k + 1), allowDot: false)
+                     && (NameWords.IsRoleCompoundLabel(word) || NameWords.IsRankWord(word)
+                         || (NameWords.IsOwnerFirmWord(word) && !PiiLexicons.Cities.Contains(Word(k + 1)) && !CompanyFormFollows(k + 1))))
             {
-                // "Kontoinhaber Gottlob Häberle", "Stadtbrandmeister Lehmann": a role compound or rank before a name.
-                TryAdd(k + 1, requireEvidence: true, allowLower: false, allowUpper: false);
+                // "Kontoinhaber Gottlob Häberle", "Stadtbrandmeister Lehmann": a role compound or rank before a name the
+                // lexicons know; after an owner's firm ("Bestattungshaus Claußen") any name.
+                TryAdd(k + 1, requireEvidence: !NameWords.IsOwnerFirmWord(word), allowLower: false, allowUpper: false);
             }
             else if (NameWords.RankAbbreviations.Contains(word) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
                      && IsSpaceGap(Gap(k, k + 1), allowDot: false))
@@ -243,7 +246,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             return false;
         }
-        for (var b = k - 1; b >= 0 && b >= k - 3; b--)
+        // "einen hund aus dem tierheim (mischling, 4 jahre, heißt frieda)": the animal may stand a few words back.
+        for (var b = k - 1; b >= 0 && b >= k - 12; b--)
         {
             if (NameWords.IsAnimal(Word(b)))
             {
@@ -354,6 +358,98 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         FindSignatureBlockName();
         FindGivenNamesBeforeKnownSurnames();
         FindConjoinedGivenNames();
+        FindNameColumnCells();
+    }
+
+    /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>
+    private bool CompanyFormFollows(int k) =>
+        k + 1 < tokens.Count && Word(k + 1) is "GmbH" or "AG" or "KG" or "UG" or "OHG" or "mbH" or "GbR" or "PartG" or "PartGmbB" or "SE";
+
+    private static readonly string[] NameColumnHeaders =
+        ["Name, Vorname", "Nachname, Vorname", "Name", "Vorname Name", "Name Vorname", "Vor- und Nachname", "Vor- und Zuname", "Teilnehmer", "Teilnehmerin", "Unterzeichner"];
+
+    /// <summary>
+    /// "Nr. | Name, Vorname | Anschrift | Unterschrift" and the rows below: in a table written with bars (signature
+    /// lists, attendance lists), every cell of the name column is a person, known to the lexicons or not.
+    /// </summary>
+    private void FindNameColumnCells()
+    {
+        if (!text.Contains('|', StringComparison.Ordinal))
+        {
+            return;
+        }
+        var column = -1;
+        var columns = 0;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.IndexOf('|') < 0)
+            {
+                column = -1;
+            }
+            else if (column < 0)
+            {
+                var index = 0;
+                foreach (var cell in line.Split('|'))
+                {
+                    var header = line[cell].Trim();
+                    foreach (var name in NameColumnHeaders)
+                    {
+                        if (header.Equals(name, StringComparison.OrdinalIgnoreCase))
+                        {
+                            column = index;
+                        }
+                    }
+                    index++;
+                }
+                columns = index;
+            }
+            else
+            {
+                AddNameCell(lineStart, line, column, columns);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void AddNameCell(int lineStart, ReadOnlySpan<char> line, int column, int columns)
+    {
+        var index = 0;
+        var cellsInLine = line.Count('|') + 1;
+        if (cellsInLine != columns)
+        {
+            return;
+        }
+        foreach (var cell in line.Split('|'))
+        {
+            if (index++ != column)
+            {
+                continue;
+            }
+            var (offset, length) = cell.GetOffsetAndLength(line.Length);
+            var first = TokenAtOrAfter(lineStart + offset);
+            if (first < 0 || tokens[first].Start >= lineStart + offset + length)
+            {
+                return;
+            }
+            var last = first;
+            while (last + 1 < tokens.Count && tokens[last + 1].End <= lineStart + offset + length)
+            {
+                last++;
+            }
+            for (var k = first; k <= last; k++)
+            {
+                if (tokens[k].Shape is not (WordShape.Capitalised or WordShape.Upper) && !NameWords.Particles.Contains(Word(k))
+                    || Is(k, WordClass.NotName) || last - first > 4)
+                {
+                    return;
+                }
+            }
+            AddMention(first, last);
+        }
     }
 
     /// <summary>"Emre und Zeynep wechseln": a known given name joined by "und" to a person found already.</summary>
@@ -1041,6 +1137,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             {
                 return;
             }
+            if (LineHasClosingWord(k))
+            {
+                // "Vielen Dank!\nBest regards / Mit freundlichen Grüßen\nMaria …": the next closing reads the signature.
+                return;
+            }
             if (TryAdd(k, requireEvidence: false, allowLower: true, allowUpper: true, singleNeedsEvidence: true, lowerNeedsLexicon: true))
             {
                 if (tokens[mentions[^1].LastToken].Shape == WordShape.Lower)
@@ -1089,6 +1190,23 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         {
             AddMention(k, last);
         }
+    }
+
+    private bool LineHasClosingWord(int k)
+    {
+        for (var j = k; j < tokens.Count && j - k < 8; j++)
+        {
+            if (j > k && TextBetween(tokens[j - 1].End, tokens[j].Start).Contains('\n'))
+            {
+                return false;
+            }
+            if (Is(j, WordClass.ClosingWord) && !NameWords.ThanksEndings.Contains(Word(j)) && !Word(j).Equals("dann", StringComparison.OrdinalIgnoreCase)
+                && !Word(j).Equals("bald", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"xiaoyu wang (sophie)": the nickname in parentheses after a signature name; the index of its token, or -1.</summary>

@@ -86,7 +86,8 @@ internal static class NameWords
     /// <summary>Given names that are also German nouns ("orthodoxe Christin", "die Luke"): alone inside a sentence they are nouns.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNamesAlsoNouns = Set(StringComparer.Ordinal,
         "Christin", "Heide", "Kader", "Roman", "Flora", "Viola", "Ellen", "Gloria", "Kai", "Luke", "Ion", "Engel", "Horst",
-        "Jack", "Mine", "Fee", "Marine", "Salome", "Stella", "Helena", "Diva", "Nixe", "Kurt", "Bill", "Bob", "Reha");
+        "Jack", "Mine", "Fee", "Marine", "Salome", "Stella", "Helena", "Diva", "Nixe", "Kurt", "Bill", "Bob", "Reha",
+        "German", "English");
 
     /// <summary>
     /// Nouns that follow a relative as the object of a sentence, not as the relative's name ("meinem Mann Bescheid
@@ -316,6 +317,21 @@ internal static class NameWords
     }
 
     private static readonly string[] RankWordSuffixes = ["meister", "kommissar", "kommissarin", "inspektor", "sekretär", "sekretärin", "wachtmeister", "rat", "amtsrat", "direktor"];
+
+    private static readonly string[] OwnerFirmSuffixes = ["bestattungshaus", "bestattungen", "autohaus", "malerbetrieb", "steuerbüro", "fahrschule", "zahnarztpraxis", "arztpraxis", "physiotherapie"];
+
+    /// <summary>A firm named after its owner ("Bestattungshaus Claußen", "Fahrschule Petersen"): the name after it is a person's.</summary>
+    public static bool IsOwnerFirmWord(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in OwnerFirmSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Ranks and offices before a surname ("Stadtbrandmeister Lehmann", "Polizeikommissar Brandt", "Amtsrat Weber").</summary>
     public static bool IsRankWord(ReadOnlySpan<char> word)
