@@ -38,6 +38,11 @@ public sealed class CaseReferenceLeadTests
             // A lead without a digit in reach whose match hides a later lead with one: nothing is found.
             $"Referenz {Word} {Word} {Word} {Word}: Kassenzeichen {Word} {Word} {Word} {Word}: 4711",
             $"Referenz {Word}: Kassenzeichen {Word} {Word} {Word} {Word}: 4711 Fall {Word} Fall {Word}: 12",
+            // Nothing but context words: past the window budget the whole-text scan takes over mid-text.
+            string.Concat(Enumerable.Repeat("Az 12 ", 3000)),
+            string.Concat(Enumerable.Repeat("Fall Akte Zeichen ", 2000)) + "Aktenzeichen 12/34",
+            "Brief " + string.Concat(Enumerable.Repeat("Vorgang Vorgang 2026-1 mein Zeichen AB-7 ", 400)),
+            string.Concat(Enumerable.Repeat("Referenz Kassenzeichen ", 500)) + string.Concat(Enumerable.Repeat("Referenz 12 ", 500)),
         };
         var fresh = Path.Combine(AppContext.BaseDirectory, "Pii", "Corpus", "fresh.jsonl");
         foreach (var line in File.ReadLines(fresh).Where(l => !string.IsNullOrWhiteSpace(l)))

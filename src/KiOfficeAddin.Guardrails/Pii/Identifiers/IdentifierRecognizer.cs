@@ -345,6 +345,9 @@ internal static partial class IdentifierRecognizer
         // A lead without a digit in reach cannot give a case reference (its value needs one), but its match would hide
         // a later lead that it overlaps: it is matched only once such a lead follows within reach.
         var pending = -1;
+        // Letters have a few leads; a text of nothing but context words would make every word a window. Past this
+        // many windows the whole-text scan takes over, so the cost stays that of the scan times a small constant.
+        var windowBudget = 16 + (text.Length / 64);
         var previousIsWordPart = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -359,8 +362,19 @@ internal static partial class IdentifierRecognizer
             if (pending >= 0 && i < pending + CaseReferenceMaxLength)
             {
                 resume = MatchAtLead(text, pending, resume, output);
+                windowBudget--;
             }
             pending = -1;
+            if (windowBudget <= 0)
+            {
+                // No match covers the later of this lead and the end of the last match (an unmatched earlier lead
+                // ends before this one), so the whole-text scan from there continues exactly.
+                foreach (var match in CaseReference().EnumerateMatches(text, Math.Max(i, resume)))
+                {
+                    AddCaseReference(text, match.Index, match.Length, output);
+                }
+                return;
+            }
             if (i < resume)
             {
                 continue;
@@ -371,6 +385,7 @@ internal static partial class IdentifierRecognizer
                 continue;
             }
             resume = MatchAtLead(text, i, resume, output);
+            windowBudget--;
         }
     }
 
