@@ -234,30 +234,14 @@ internal static partial class AddressRecognizer
         {
             return false;
         }
-        var street = false;
         foreach (var ending in LowerCaseStreetEndings)
         {
-            street |= word.EndsWith(ending, StringComparison.Ordinal);
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return PostcodeAfterNumber(text, numberEnd);
+            }
         }
-        if (!street)
-        {
-            return false;
-        }
-        var i = numberEnd;
-        while (i < text.Length && i - numberEnd < 3 && text[i] is ',' or ' ')
-        {
-            i++;
-        }
-        if (text.AsSpan(i).StartsWith("in ", StringComparison.Ordinal))
-        {
-            i += 3;
-        }
-        var start = i;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-        return i - start == 5 && i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]);
+        return false;
     }
 
     /// <summary>
@@ -267,17 +251,7 @@ internal static partial class AddressRecognizer
     /// </summary>
     private static int LowerCaseStreetLineStart(string text, int digit, int numberEnd)
     {
-        var i = numberEnd;
-        while (i < text.Length && i - numberEnd < 3 && text[i] is ',' or ' ')
-        {
-            i++;
-        }
-        var postcode = i;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-        if (i - postcode != 5 || i + 1 >= text.Length || text[i] != ' ' || !char.IsLetter(text[i + 1]))
+        if (!PostcodeAfterNumber(text, numberEnd))
         {
             return -1;
         }
