@@ -611,13 +611,16 @@ internal static partial class IdentifierRecognizer
     // Nine digits or more inside one cluster; \b reads one character on either side.
     internal static readonly ClusterShape TaxNumberWindows = new(TaxNumberShape(), MinimumDigits: 9, Before: 1, After: 1);
 
-    // The eight digits before the letter end a cluster; after it: " X " and three digits (six characters), and the
-    // character \b reads after them.
-    internal static readonly ClusterShape SocialSecurityWindows = new(SocialSecurityShape(), MinimumDigits: 8, Before: 1, After: 7);
+    // The eight digits before the letter end a cluster; after it: " X ", two digits, a space and a digit (seven
+    // characters), and the character \b reads after them. (DigitClusterWindowTests pins the pattern these follow from.)
+    internal static readonly ClusterShape SocialSecurityWindows = new(SocialSecurityShape(), MinimumDigits: 8, Before: 1, After: 8);
 
     // Nine digits that start a cluster; the look-behind reads a letter, a space and the character before the letter.
     internal static readonly ClusterShape HealthInsuranceWindows = new(HealthInsuranceShape(), MinimumDigits: 9, Before: 3, After: 1);
 
+    // DigitRun, VatShape, TaxNumberShape, SocialSecurityShape and HealthInsuranceShape run only on windows around digit
+    // clusters (the *Windows fields above): a change to one of them needs its window's Before/After derived again
+    // (DigitClusterWindowTests pins the patterns and compares windowed and whole-text matches).
     // The shapes below backtrack, but boundedly: every quantifier has a small upper bound, and where one repeats
     // another ({0,3} separators before each digit) the two match disjoint characters, so each start position costs a
     // constant and a scan stays linear (HostileInputTests). Context patterns are alternations of short literals.
