@@ -178,6 +178,12 @@ public sealed class PiiEvidenceTests
         { "Die Überführung macht das Bestattungshaus Thamsen.", "Thamsen", "PERSON" },
         { "Mein Zeichen: 0173/26 kL", "0173/26 kL", "CASE_REFERENCE" },
         { "Die Steuernummer vom Betrieb ist 12/345/67890, bitte angeben.", "12/345/67890", "TAX_NUMBER" },
+        // Round 10, from the tenth held-out batch (own wordings)
+        { "adresse ist an der wieke 5, 26871 papenburg", "an der wieke 5", "ADDRESS" },
+        { "Neue Adresse:\nDorpsstraat 8\n9411 PK Beilen\nNederland", "9411 PK Beilen", "ADDRESS" },
+        { "Az.: StA 2026/0417\nBescheid", "StA 2026/0417", "CASE_REFERENCE" },
+        { "Im Haushalt leben: ich, meine Frau Almaz Tesfay, Yonas, Hanna und Ruth.", "Yonas", "PERSON" },
+        { "Ich heiße Jonas Brinker. Wir möchten den Doppelnamen Brinker-Rossi führen.", "Brinker-Rossi", "PERSON" },
     };
 
     [Theory]
@@ -243,6 +249,14 @@ public sealed class PiiEvidenceTests
         "Die Überführung übernimmt die Bestattungen Ilmenau GmbH.",
         "sorry, my German is not good, so I write in English.",
     };
+
+    [Fact]
+    public void ARelationWordAfterAGenitiveNameIsNotPartOfTheName()
+    {
+        const string text = "Herrn Reimers Hausärztin rief an.";
+        var person = Assert.Single(detector.Analyze(text).Entities);
+        Assert.Equal("Reimers", text[person.Start..person.End]);
+    }
 
     [Theory]
     [MemberData(nameof(Clean))]

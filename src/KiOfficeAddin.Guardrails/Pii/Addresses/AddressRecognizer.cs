@@ -46,7 +46,7 @@ internal static partial class AddressRecognizer
             else if (numberEnd > digit && LowerCaseWordBefore(text, digit) is var wordStart && wordStart >= 0
                      && IsLowerCaseStreetBeforePostcode(text, text.AsSpan(wordStart, digit - 1 - wordStart), numberEnd))
             {
-                output.Add(new(PiiCategory.Address, wordStart, numberEnd, CandidatePriority.Address));
+                output.Add(new(PiiCategory.Address, ExtendOverLowerCaseLinkWords(text, wordStart), numberEnd, CandidatePriority.Address));
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
@@ -57,7 +57,8 @@ internal static partial class AddressRecognizer
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
             else if (numberEnd > digit && (LowerCaseStreetLineStart(text, digit, numberEnd) is var ls && ls >= 0 ? ls
-                         : LowerCaseWordBefore(text, digit) is var single && single >= 0 && PostcodeAfterNumber(text, numberEnd) ? single : -1)
+                         : LowerCaseWordBefore(text, digit) is var single && single >= 0 && PostcodeAfterNumber(text, numberEnd)
+                             ? ExtendOverLowerCaseLinkWords(text, single) : -1)
                      is var lineStart && lineStart >= 0)
             {
                 output.Add(new(PiiCategory.Address, lineStart, numberEnd, CandidatePriority.Address));
@@ -70,6 +71,7 @@ internal static partial class AddressRecognizer
             output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
         }
         AddCountryPrefixedPostcodes(text, output);
+        AddDutchPostcodes(text, output);
         foreach (var m in PostcodeStart().EnumerateMatches(text))
         {
             if (TryPostcodeCity(text, m.Index, out var start, out var end))
@@ -225,7 +227,27 @@ internal static partial class AddressRecognizer
         return start < digit - 1 && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? start : -1;
     }
 
-    private static readonly string[] LowerCaseStreetEndings = ["weg", "gasse", "allee", "ring", "platz", "damm", "pfad", "stieg", "steig", "chaussee", "ufer", "wall"];
+    private static readonly string[] LowerCaseStreetEndings = ["weg", "gasse", "allee", "ring", "platz", "damm", "pfad", "stieg", "steig", "chaussee", "ufer", "wall", "kanal"];
+
+    /// <summary>"am moorkanal 17 b": lower-case articles and prepositions in front of a lower-case street belong to it.</summary>
+    private static int ExtendOverLowerCaseLinkWords(string text, int start)
+    {
+        for (var words = 0; words < 2 && start > 1 && text[start - 1] == ' '; words++)
+        {
+            var wordStart = start - 1;
+            while (wordStart > 0 && char.IsAsciiLetterLower(text[wordStart - 1]) && start - wordStart < 8)
+            {
+                wordStart--;
+            }
+            var word = text.AsSpan(wordStart, start - 1 - wordStart);
+            if (word.IsEmpty || !StreetLinkWords.Contains(word) || (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1])))
+            {
+                break;
+            }
+            start = wordStart;
+        }
+        return start;
+    }
 
     /// <summary>"mühlenweg 7 in 21391 reppenstedt": weaker lower-case street words count when a postcode follows the number.</summary>
     private static bool IsLowerCaseStreetBeforePostcode(string text, ReadOnlySpan<char> word, int numberEnd)
@@ -283,6 +305,35 @@ internal static partial class AddressRecognizer
             }
         }
         return -1;
+    }
+
+    /// <summary>"7811 EP Emmen" at the start of a line: a Dutch postcode (four digits, two capitals) and its town.</summary>
+    private static void AddDutchPostcodes(string text, List<Candidate> output)
+    {
+        for (var line = 0; line < text.Length; line = text.IndexOf('\n', line) is var nl && nl >= 0 ? nl + 1 : text.Length)
+        {
+            var i = line;
+            if (i + 9 >= text.Length || !char.IsAsciiDigit(text[i]) || text[i] == '0')
+            {
+                continue;
+            }
+            var span = text.AsSpan(i, Math.Min(40, text.Length - i));
+            if (span.Length < 10 || !char.IsAsciiDigit(span[1]) || !char.IsAsciiDigit(span[2]) || !char.IsAsciiDigit(span[3]) || span[4] != ' '
+                || !char.IsAsciiLetterUpper(span[5]) || !char.IsAsciiLetterUpper(span[6]) || span[7] != ' ' || !char.IsUpper(span[8]))
+            {
+                continue;
+            }
+            var end = 9;
+            while (end < span.Length && (char.IsLetter(span[end]) || span[end] == '-'))
+            {
+                end++;
+            }
+            if (end < span.Length && span[end] is not ('\n' or '\r' or ',' or ' '))
+            {
+                continue;
+            }
+            output.Add(new(PiiCategory.Address, i, i + end, CandidatePriority.Address));
+        }
     }
 
     private static readonly string[] CountryPrefixes = ["DK-", "A-", "CH-", "NL-", "B-", "F-", "L-", "PL-", "CZ-", "I-", "S-", "N-", "FIN-"];
@@ -706,7 +757,7 @@ internal static partial class AddressRecognizer
 
     private static readonly string[] WeakSuffixes =
     [
-        "berg", "hof", "feld", "felde", "tal", "garten", "winkel", "höhe", "heide", "holz", "busch", "bach", "grund",
+        "berg", "hof", "feld", "felde", "tal", "garten", "winkel", "höhe", "heide", "holz", "busch", "bach", "grund", "esch", "kanal",
         "aue", "au", "anger", "weide", "wiese", "wiesen", "siedlung", "mühle", "eck", "ecke", "hang", "hain", "kreuz",
         "kamp", "horst", "loh", "bruch", "rain", "acker", "äcker", "land", "haide", "park", "hütte", "stein", "born",
         "brunnen", "linden", "eichen", "buchen", "birken", "tannen", "gärten", "grün", "blick", "siepen", "mark",
@@ -718,6 +769,7 @@ internal static partial class AddressRecognizer
         "Oberm", "Unterm", "Hinterm", "Vorm", "Ueber", "Alt", "Zwischen", "Neben", "Auf'm",
         // Low German street names of the north: "Achter de Möhl", "Op de Wurth", "Lütt Hörn", "Bi de Kark".
         "Achter", "Achtern", "Op", "Up", "Bi", "Över", "Vör", "Lütt", "Lütten", "Groot", "Groten", "Ole", "Olen",
+        "Up'n", "Op'n", "An'n", "In'n", "Achter'n", "Bi'n", "Up'm", "Op'm",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotStreetWords = new[]

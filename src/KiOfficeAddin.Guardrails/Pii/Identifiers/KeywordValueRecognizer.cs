@@ -171,7 +171,7 @@ internal static class KeywordValueRecognizer
         var i = position;
         while (true)
         {
-            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#' or '(')
+            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ',')
             {
                 i++;
             }
@@ -249,8 +249,9 @@ internal static class KeywordValueRecognizer
         var i = start;
         // An upper-case office prefix separated by one space belongs to the value ("ABH 3.2-117/24", "WG 64-20318").
         var prefix = false;
+        // "StA 2025/0193": an office's abbreviation may have small letters after its capital.
         var letters = i;
-        while (letters < text.Length && letters - i < 5 && char.IsAsciiLetterUpper(text[letters]))
+        while (letters < text.Length && letters - i < 5 && (char.IsAsciiLetterUpper(text[letters]) || (letters > i && char.IsAsciiLetterLower(text[letters]))))
         {
             letters++;
         }

@@ -35,8 +35,15 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 if (next < tokens.Count && Gap(k, next) is var g && IsSpaceGap(g, allowDot: word.Length <= 3))
                 {
                     var informal = t.Shape == WordShape.Lower;
-                    if (!TryAdd(next, requireEvidence: false, allowLower: informal, allowUpper: true, afterHonorific: true)
-                        && informal && IsLowerCaseSurnameAfter(k, next))
+                    if (TryAdd(next, requireEvidence: false, allowLower: informal, allowUpper: true, afterHonorific: true))
+                    {
+                        if (k > 0 && Is(k - 1, WordClass.Possessive))
+                        {
+                            // "ich, meine Frau Selam Weldu, Rahel, Noah und Mariam": the family goes on.
+                            AddConjoined();
+                        }
+                    }
+                    else if (informal && IsLowerCaseSurnameAfter(k, next))
                     {
                         // "der vermieter herr drewes": in a lower-case mail the word after "herr"/"frau" is the surname.
                         TryAdd(next, requireEvidence: false, allowLower: true, allowUpper: false, lowerNeedsLexicon: false, afterHonorific: true);
@@ -497,6 +504,15 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         }
         var covered = CoveredTokens();
         var anySurname = allSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            // "einen Doppelnamen führen, Brinker-Esposito" beside "Tobias Brinker": a double name with a known surname.
+            if (!covered[k] && tokens[k].Shape == WordShape.Capitalised && Word(k).IndexOf('-') is var hyphen && hyphen > 2
+                && (anySurname.Contains(Word(k)[..hyphen]) || anySurname.Contains(Word(k)[(hyphen + 1)..])))
+            {
+                AddMention(k, k);
+            }
+        }
         for (var k = 1; k < tokens.Count; k++)
         {
             // "A. Kowalczyk" under a form that named "Kowalczyk, Andreas": an initial before a known surname.
@@ -1413,7 +1429,8 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
             var ok = t.Shape switch
             {
-                WordShape.Capitalised => (!Is(pos, WordClass.NotName) || (afterHonorific && names == 0 && NameWords.IsCalendarWord(w))
+                WordShape.Capitalised => (names == 0 || !Is(pos, WordClass.Relation)) // "Herrn Reimers Hausärztin"
+                    && (!Is(pos, WordClass.NotName) || (afterHonorific && names == 0 && NameWords.IsCalendarWord(w))
                         // "Lena Mai Nguyễn": a month between two name words is a middle name.
                         || (names > 0 && NameWords.IsCalendarWord(w) && pos + 1 < tokens.Count && tokens[pos + 1].Shape == WordShape.Capitalised
                             && IsSpaceGap(Gap(pos, pos + 1), allowDot: false) && !Is(pos + 1, WordClass.NotName)))

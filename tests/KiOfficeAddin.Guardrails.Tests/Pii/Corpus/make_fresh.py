@@ -385,7 +385,7 @@ Sehr geehrte Damen und Herren,
 
 mein Vater [[P|Mustafa Yıldırım]] (geb. [[DOB|01.03.1941]]) ist gestern im Klinikum Hochsauerland verstorben. Wir möchten ihn nach islamischem Ritus in einem Grab mit Ausrichtung nach Mekka auf dem Waldfriedhof bestatten, möglichst innerhalb von 24 Stunden und ohne Sarg, wie es unser Glaube vorsieht. Ist das in Arnsberg möglich?
 
-Der Bestatter (Bestattungshaus Hegener) ist informiert.
+Der Bestatter (Bestattungshaus [[P|Hegener]]) ist informiert.
 
 Mit freundlichen Grüßen
 [[P|Serkan Yıldırım]]
@@ -1072,7 +1072,7 @@ doc("outlook", "standesamt-lebenspartner", f"""Betreff: Eheschließung – Namen
 
 Hallo,
 
-meine Verlobte [[P|Johanna Brinkmann]] und ich ([[P|Esra Keskin]]) heiraten im Mai. Wir sind ein lesbisches Paar und möchten beide den Doppelnamen Keskin-Brinkmann tragen. Geht das nach dem neuen Namensrecht?
+meine Verlobte [[P|Johanna Brinkmann]] und ich ([[P|Esra Keskin]]) heiraten im Mai. Wir sind ein lesbisches Paar und möchten beide den Doppelnamen [[P|Keskin-Brinkmann]] tragen. Geht das nach dem neuen Namensrecht?
 
 Liebe Grüße
 [[P|Esra Keskin]]
