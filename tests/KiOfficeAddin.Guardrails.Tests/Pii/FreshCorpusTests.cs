@@ -46,9 +46,9 @@ public sealed class FreshCorpusTests
 }
 
 /// <summary>
-/// The sixth to tenth held-out batches (Pii/Corpus/fresh6.jsonl … fresh10.jsonl, 30 documents each, written blind to
-/// the detector by make_fresh6.py … make_fresh10.py): each scored once before the detector was changed for it (recall
-/// 0.920, 0.948, 0.937, 0.941, 0.946), then held to the targets.
+/// The sixth to eleventh held-out batches (Pii/Corpus/fresh6.jsonl … fresh11.jsonl, 30 documents each, written blind to
+/// the detector by make_fresh6.py … make_fresh11.py): each scored once before the detector was changed for it (recall
+/// 0.920, 0.948, 0.937, 0.941, 0.946, 0.943), then held to the targets.
 /// </summary>
 public sealed class Fresh6CorpusTests
 {
@@ -67,14 +67,18 @@ public sealed class Fresh6CorpusTests
     private static readonly Lazy<CorpusScore> Score10 = new(() =>
         CorpusScore.Compute(Path.Combine(AppContext.BaseDirectory, "Pii", "Corpus", "fresh10.jsonl"), new PiiDetector()));
 
+    private static readonly Lazy<CorpusScore> Score11 = new(() =>
+        CorpusScore.Compute(Path.Combine(AppContext.BaseDirectory, "Pii", "Corpus", "fresh11.jsonl"), new PiiDetector()));
+
     [Theory]
     [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]
     [InlineData(10)]
+    [InlineData(11)]
     public void TheLaterBatchesMeetTheTargetsToo(int batch)
     {
-        var score = (batch switch { 7 => Score7, 8 => Score8, 9 => Score9, _ => Score10 }).Value;
+        var score = (batch switch { 7 => Score7, 8 => Score8, 9 => Score9, 10 => Score10, _ => Score11 }).Value;
         Assert.True(score.Recall >= 0.97, $"recall {score.Recall:F4}; leaks:\n{string.Join('\n', score.Leaks)}");
         Assert.True(score.Precision >= 0.90, $"precision {score.Precision:F4}; false alarms:\n{string.Join('\n', score.FalseAlarms)}");
         Assert.True(score.SpecialRecall >= 0.80, $"special-category recall {score.SpecialRecall:F4}");

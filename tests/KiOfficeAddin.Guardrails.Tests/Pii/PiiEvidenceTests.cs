@@ -184,6 +184,14 @@ public sealed class PiiEvidenceTests
         { "Az.: StA 2026/0417\nBescheid", "StA 2026/0417", "CASE_REFERENCE" },
         { "Im Haushalt leben: ich, meine Frau Almaz Tesfay, Yonas, Hanna und Ruth.", "Yonas", "PERSON" },
         { "Ich heiße Jonas Brinker. Wir möchten den Doppelnamen Brinker-Rossi führen.", "Brinker-Rossi", "PERSON" },
+        // Round 11, from the eleventh held-out batch (own wordings)
+        { "Sehr geehrter Herr Bürgermeister Kschischank,\nich bitte um Antwort.", "Kschischank", "PERSON" },
+        { "Gudrun Noack\nDorfstraße 2, 03096 Burg OT Müschen", "03096 Burg OT Müschen", "ADDRESS" },
+        { "Detlef Noack\nLindenweg 3\n03099 Kolkwitz-Klein Gaglow", "03099 Kolkwitz-Klein Gaglow", "ADDRESS" },
+        { "Wir haben den neuen irakischen Pass von der Botschaft bekommen, Nummer A12345678.", "A12345678", "PASSPORT" },
+        { "Viele Grüße\nNguyễn Thị Mai\n0176 / 488 205 63", "Nguyễn Thị Mai", "PERSON" },
+        { "Die Kosten des ambulanten Pflegedienstes Adeyemi sind zu hoch.", "Adeyemi", "PERSON" },
+        { "wohne jetzt zum birkenhain 14, 3. og", "zum birkenhain 14", "ADDRESS" },
     };
 
     [Theory]
@@ -248,7 +256,15 @@ public sealed class PiiEvidenceTests
         "Ihre Anwältin hat Einkommensnachweise angekündigt.",
         "Die Überführung übernimmt die Bestattungen Ilmenau GmbH.",
         "sorry, my German is not good, so I write in English.",
+        "wir kommen am montag 12 uhr und am dienstag 9.",
     };
+
+    [Fact]
+    public void AnOfficeDisplayNameBeforeAMailAddressIsNoPerson()
+    {
+        var entities = detector.Analyze("Von: Team Bürgerbüro <buergerbuero@example.de>").Entities;
+        Assert.DoesNotContain(entities, e => e.Category == PiiCategory.Person);
+    }
 
     [Fact]
     public void ARelationWordAfterAGenitiveNameIsNotPartOfTheName()

@@ -50,6 +50,12 @@ internal static partial class AddressRecognizer
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
+            else if (numberEnd > digit && LowerCaseArticleStreet(text, digit, numberEnd) is var articleStart && articleStart >= 0)
+            {
+                output.Add(new(PiiCategory.Address, articleStart, numberEnd, CandidatePriority.Address));
+                i = numberEnd;
+                AddLowerCasePostcodeCity(text, numberEnd, output);
+            }
             else if (numberEnd > digit && LowerCasePlaceAdjectiveStreet(text, digit) is var adjectiveStart && adjectiveStart >= 0)
             {
                 output.Add(new(PiiCategory.Address, adjectiveStart, numberEnd, CandidatePriority.Address));
@@ -199,6 +205,38 @@ internal static partial class AddressRecognizer
         }
         return i - postcode == 5 && i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]);
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseStreetArticles = new[]
+    {
+        "am", "im", "zum", "zur", "beim",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "wohne zum kiefernwald 11, 2. og links", "am sonnenhang 4": in a lower-case mail, a contracted article, one word
+    /// and a house number at the end of a clause. Weekdays, months and units after the number ("am montag 12 uhr") are not.
+    /// </summary>
+    private static int LowerCaseArticleStreet(string text, int digit, int numberEnd)
+    {
+        var word = LowerCaseWordBefore(text, digit);
+        if (word < 3 || digit - 1 - word < 5 || text[word - 1] != ' ' || FollowedByUnit(text, numberEnd)
+            || (numberEnd < text.Length && text[numberEnd] is not (',' or '\n' or '\r' or ' ' or '.' or ';')))
+        {
+            return -1;
+        }
+        var name = text.AsSpan(word, digit - 1 - word);
+        if (NotCityWords.Contains(name) || IsCalendarWord(name))
+        {
+            return -1;
+        }
+        var article = LowerCaseWordBefore(text, word);
+        return article >= 0 && LowerCaseStreetArticles.Contains(text.AsSpan(article, word - 1 - article))
+            && (article == 0 || !char.IsLetterOrDigit(text[article - 1])) ? article : -1;
+    }
+
+    private static bool IsCalendarWord(ReadOnlySpan<char> word) =>
+        word is "montag" or "dienstag" or "mittwoch" or "donnerstag" or "freitag" or "samstag" or "sonntag" or "wochenende" or "januar"
+            or "februar" or "märz" or "april" or "juni" or "juli" or "august" or "september" or "oktober" or "november" or "dezember"
+            or "anfang" or "ende" or "morgen" or "abend" or "mittag" or "nachmittag" or "vormittag" or "tag";
 
     /// <summary>"schleswiger chaussee 112 b", "osterholmer weg 9": a lower-case place adjective and a street word; its start or -1.</summary>
     private static int LowerCasePlaceAdjectiveStreet(string text, int digit)
@@ -722,6 +760,12 @@ internal static partial class AddressRecognizer
             {
                 return ReadPlaceWord(text, next);
             }
+            // "Spreewerda-Klein Loitz": a district joined by a hyphen whose first word is a town prefix.
+            var hyphen = first.LastIndexOf('-');
+            if (hyphen > 0 && CityPrefixes.Contains(first[(hyphen + 1)..]) && char.IsUpper(text[next]))
+            {
+                return ReadPlaceWord(text, next);
+            }
             foreach (var joiner in CityJoiners)
             {
                 if (text.AsSpan(next).StartsWith(joiner, StringComparison.Ordinal))
@@ -808,7 +852,8 @@ internal static partial class AddressRecognizer
         "Bad", "Sankt", "St", "Neu", "Groß", "Klein", "Hohen", "Ober", "Unter", "Nieder", "Alt", "Königs", "Markt",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der "];
+    // "OT": Ortsteil, the district of a town ("03138 Spreewerda OT Wjelnow").
+    private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der ", "OT ", "Ortsteil "];
 
 
     // Backtracking, but bounded: small fixed quantifiers and literal alternations (the context patterns see at most a

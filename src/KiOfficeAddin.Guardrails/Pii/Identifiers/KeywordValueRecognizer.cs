@@ -30,6 +30,11 @@ internal static class KeywordValueRecognizer
             }
             var end = WordEnd(text, i);
             var kind = KeywordKind(text.AsSpan(i, end - i));
+            if (kind == Kind.None && IsNumberWord(text.AsSpan(i, end - i)) && PassportWordBefore(text, i))
+            {
+                // "neuen syrischen Pass bekommen von Botschaft in Berlin, Nummer N747773081": the number of that pass.
+                kind = Kind.Passport;
+            }
             if (kind == Kind.Passport && !ForeignDocumentContext(text, i, foreignWords ??= ForeignWordPositions(text)))
             {
                 kind = Kind.None;
@@ -157,6 +162,22 @@ internal static class KeywordValueRecognizer
             i = end;
         }
         return 0;
+    }
+
+    private static bool IsNumberWord(ReadOnlySpan<char> word) => word is "Nummer" or "nummer" or "Nr";
+
+    /// <summary>"Pass" or "Reisepass" within the 80 characters before, in the same sentence.</summary>
+    private static bool PassportWordBefore(string text, int position)
+    {
+        var from = Math.Max(0, position - 80);
+        var window = text.AsSpan(from, position - from);
+        var sentence = window.LastIndexOfAny(".!?\n");
+        if (sentence >= 0)
+        {
+            window = window[(sentence + 1)..];
+        }
+        var pass = window.LastIndexOf("pass", StringComparison.OrdinalIgnoreCase);
+        return pass >= 0 && (pass + 4 >= window.Length || !char.IsLetter(window[pass + 4]));
     }
 
     private static bool IsLinkWord(ReadOnlySpan<char> word) =>

@@ -1049,7 +1049,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                 {
                     first--;
                 }
-                if (k >= 0 && first <= k && IsNameWord(first) && IsNameWord(k))
+                // "Von: Team Parken <parken@…>": an office's display name, not a person's.
+                var office = first > 0 && tokens[first - 1].Shape == WordShape.Capitalised && Is(first - 1, WordClass.NotName)
+                    && IsSpaceGap(Gap(first - 1, first), allowDot: false);
+                if (k >= 0 && first <= k && !office && IsNameWord(first) && IsNameWord(k))
                 {
                     AddMention(first, k);
                 }
@@ -1361,7 +1364,9 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         var pos = k;
         // Ranks and roles in front of a name are not part of it: "Brandoberinspektor Kai Schnettler".
         while (pos + 1 < tokens.Count && pos - k < 2
-               && ((tokens[pos].Shape == WordShape.Capitalised && NameWords.IsRoleWord(Word(pos))) || NameWords.RankAbbreviations.Contains(Word(pos)))
+               && ((tokens[pos].Shape == WordShape.Capitalised && (NameWords.IsRoleWord(Word(pos))
+                        || (NameWords.IsRankWord(Word(pos)) && pos + 1 < tokens.Count && tokens[pos + 1].Shape == WordShape.Capitalised)))
+                   || NameWords.RankAbbreviations.Contains(Word(pos)))
                && IsSpaceGap(Gap(pos, pos + 1), allowDot: false))
         {
             pos++;
@@ -1433,7 +1438,9 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
                     && (!Is(pos, WordClass.NotName) || (afterHonorific && names == 0 && NameWords.IsCalendarWord(w))
                         // "Lena Mai Nguyễn": a month between two name words is a middle name.
                         || (names > 0 && NameWords.IsCalendarWord(w) && pos + 1 < tokens.Count && tokens[pos + 1].Shape == WordShape.Capitalised
-                            && IsSpaceGap(Gap(pos, pos + 1), allowDot: false) && !Is(pos + 1, WordClass.NotName)))
+                            && IsSpaceGap(Gap(pos, pos + 1), allowDot: false) && !Is(pos + 1, WordClass.NotName))
+                        // "Trần Thị Mai" alone on a signature line.
+                        || (names >= 2 && NameWords.IsCalendarWord(w) && EndsLine(tokens[pos].End)))
                     && !IsStreetWord(w) && !NameWords.IsRoleWord(w),
                 WordShape.Upper => allowUpper && w.Length >= 2 && !Is(pos, WordClass.NotName),
                 WordShape.Lower => allowLower && !Is(pos, WordClass.NotName) && !NameWords.Particles.Contains(w)

@@ -318,7 +318,9 @@ internal static class NameWords
 
     private static readonly string[] RankWordSuffixes = ["meister", "kommissar", "kommissarin", "inspektor", "sekretär", "sekretärin", "wachtmeister", "rat", "amtsrat", "direktor"];
 
-    private static readonly string[] OwnerFirmSuffixes = ["bestattungshaus", "bestattungen", "autohaus", "malerbetrieb", "steuerbüro", "fahrschule", "zahnarztpraxis", "arztpraxis", "physiotherapie"];
+    private static readonly string[] OwnerFirmSuffixes =
+        ["bestattungshaus", "bestattungen", "autohaus", "malerbetrieb", "steuerbüro", "fahrschule", "zahnarztpraxis", "arztpraxis",
+         "physiotherapie", "pflegedienst", "pflegedienstes", "pflegedienst"];
 
     /// <summary>A firm named after its owner ("Bestattungshaus Claußen", "Fahrschule Petersen"): the name after it is a person's.</summary>
     public static bool IsOwnerFirmWord(ReadOnlySpan<char> word)
