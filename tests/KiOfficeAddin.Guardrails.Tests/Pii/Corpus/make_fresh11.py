@@ -7,19 +7,12 @@ Brandenburg; postcodes 0313x, area code 03564). Same mark syntax and offset logi
 """
 import json
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from identifiers import Identifiers, group, mod11_10_check, luhn_check, mod97_iban  # noqa: E402
 
-CATS = {
-    "P": "PERSON", "A": "ADDRESS", "E": "EMAIL", "T": "PHONE", "IBAN": "IBAN", "TID": "TAX_ID",
-    "TNR": "TAX_NUMBER", "VAT": "VAT_ID", "IDC": "ID_CARD", "PASS": "PASSPORT", "SSN": "SOCIAL_SECURITY",
-    "KV": "HEALTH_INSURANCE", "DOB": "DATE_OF_BIRTH", "KFZ": "LICENSE_PLATE", "AZ": "CASE_REFERENCE",
-    "CC": "CREDIT_CARD",
-}
-MARK = re.compile(r"\[\[([A-Z]+)\|(.*?)\]\]", re.S)
+from marks import build as build_marked  # noqa: E402
 
 g = Identifiers(1111111)
 DOCS = []
@@ -30,32 +23,7 @@ def doc(channel, template, text, flags=()):
 
 
 def build(index, channel, template, marked, flags):
-    text, entities, neutral = [], [], []
-    pos, last = 0, 0
-    for m in MARK.finditer(marked):
-        before = marked[last:m.start()]
-        assert "[[" not in before and "]]" not in before, before
-        text.append(before)
-        pos += len(before)
-        code, value = m.group(1), m.group(2)
-        span = {"start": pos, "end": pos + len(value), "text": value}
-        if code == "N":
-            neutral.append(span)
-        else:
-            entities.append({"category": CATS[code], **span})
-        text.append(value)
-        pos += len(value)
-        last = m.end()
-    tail = marked[last:]
-    assert "[[" not in tail and "]]" not in tail, tail
-    text.append(tail)
-    full = "".join(text)
-    assert all(ord(c) < 0x10000 for c in full)
-    for e in entities + neutral:
-        assert full[e["start"]:e["end"]] == e["text"]
-        assert e["text"] == e["text"].strip(), e
-    return {"id": f"b11-{index:03d}", "channel": channel, "template": template, "text": full,
-            "entities": entities, "neutral": neutral, "specialCategories": flags}
+    return build_marked(f"b11-{index:03d}", channel, template, marked, flags)
 
 
 def tax_number_bb():
