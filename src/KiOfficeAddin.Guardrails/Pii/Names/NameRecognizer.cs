@@ -372,6 +372,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     private bool CompanyFormFollows(int k) =>
         k + 1 < tokens.Count && Word(k + 1) is "GmbH" or "AG" or "KG" or "UG" or "OHG" or "mbH" or "GbR" or "PartG" or "PartGmbB" or "SE";
 
+    private bool IsLowerCaseKnownGivenName(int k) =>
+        tokens[k].Length >= 3 && Is(k, WordClass.GivenName) && !Is(k, WordClass.NotName | WordClass.Relation | WordClass.Surname)
+        && !NameWords.GivenNamesAlsoNouns.Contains(Word(k));
+
     private static readonly string[] NameColumnHeaders =
         ["Name, Vorname", "Nachname, Vorname", "Name", "Vorname Name", "Name Vorname", "Vor- und Nachname", "Vor- und Zuname", "Teilnehmer", "Teilnehmerin", "Unterzeichner"];
 
@@ -459,12 +463,23 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         }
     }
 
-    /// <summary>"Emre und Zeynep wechseln": a known given name joined by "und" to a person found already.</summary>
+    /// <summary>
+    /// "Emre und Zeynep wechseln": a known given name joined by "und" to a person found already; in lower-case mails
+    /// "mit den zwei kleinen (finn und mila)": two known given names joined by "und" are two people.
+    /// </summary>
     private void FindConjoinedGivenNames()
     {
         var covered = CoveredTokens();
         for (var k = 2; k < tokens.Count; k++)
         {
+            if (tokens[k].Shape == WordShape.Lower && tokens[k - 2].Shape == WordShape.Lower && Word(k - 1) is "und" && !covered[k] && !covered[k - 2]
+                && IsLowerCaseKnownGivenName(k) && IsLowerCaseKnownGivenName(k - 2)
+                && IsSpaceGap(Gap(k - 2, k - 1), allowDot: false) && IsSpaceGap(Gap(k - 1, k), allowDot: false))
+            {
+                AddMention(k - 2, k - 2);
+                AddMention(k, k);
+                continue;
+            }
             if (covered[k] || !covered[k - 2] || Word(k - 1) is not ("und" or "oder") || tokens[k].Shape != WordShape.Capitalised
                 || !Is(k, WordClass.GivenName) || Is(k, WordClass.NotName) || NameWords.GivenNamesAlsoNouns.Contains(Word(k))
                 || !IsSpaceGap(Gap(k - 2, k - 1), allowDot: false) || !IsSpaceGap(Gap(k - 1, k), allowDot: false))
