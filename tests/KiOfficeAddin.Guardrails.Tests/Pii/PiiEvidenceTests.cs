@@ -192,7 +192,7 @@ public sealed class PiiEvidenceTests
         { "Viele Grüße\nNguyễn Thị Mai\n0176 / 488 205 63", "Nguyễn Thị Mai", "PERSON" },
         { "Die Kosten des ambulanten Pflegedienstes Adeyemi sind zu hoch.", "Adeyemi", "PERSON" },
         { "wohne jetzt zum birkenhain 14, 3. og", "zum birkenhain 14", "ADDRESS" },
-        { "ich bin mit den zwei kleinen (jonas und lea) allein.", "lea", "PERSON" },
+        { "ich bin mit den zwei kleinen (ida und malte) allein.", "ida", "PERSON" },
     };
 
     [Theory]
