@@ -77,4 +77,20 @@ public sealed class LaterHeldOutBatchTests
                 $"{category}; leaks:\n{string.Join('\n', score.Leaks)}");
         }
     }
+
+    /// <summary>
+    /// fresh12.jsonl was scored once (recall 0.943) and not used for any fix: it stays the latest unseen estimate. Held
+    /// at that figure so that no later change makes unseen text worse without being seen.
+    /// </summary>
+    [Fact]
+    public void TheLatestUnseenBatchDoesNotGetWorse()
+    {
+        var score = Score("fresh12.jsonl");
+        Assert.True(score.Recall >= 0.94, $"recall {score.Recall:F4}; leaks:\n{string.Join('\n', score.Leaks)}");
+        Assert.True(score.Precision >= 0.96, $"precision {score.Precision:F4}; false alarms:\n{string.Join('\n', score.FalseAlarms)}");
+        foreach (var category in new[] { "IBAN", "TAX_ID", "VAT_ID", "SOCIAL_SECURITY", "HEALTH_INSURANCE", "CREDIT_CARD" })
+        {
+            Assert.True(!score.RecallByCategory.TryGetValue(category, out var recall) || recall == 1.0, category);
+        }
+    }
 }

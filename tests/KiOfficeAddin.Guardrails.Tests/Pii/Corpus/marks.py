@@ -38,5 +38,8 @@ def build(doc_id, channel, template, marked, flags):
     for e in entities + neutral:
         assert full[e["start"]:e["end"]] == e["text"]
         assert e["text"] == e["text"].strip(), e
+    spans = sorted(entities + neutral, key=lambda span: span["start"])
+    for a, b in zip(spans, spans[1:]):
+        assert a["end"] <= b["start"], (a, b)
     return {"id": doc_id, "channel": channel, "template": template, "text": full,
             "entities": entities, "neutral": neutral, "specialCategories": flags}
