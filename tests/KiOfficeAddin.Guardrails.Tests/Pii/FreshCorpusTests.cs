@@ -46,10 +46,10 @@ public sealed class FreshCorpusTests
 }
 
 /// <summary>
-/// The sixth to eleventh held-out batches (Pii/Corpus/fresh6.jsonl … fresh11.jsonl, 30 documents each, written blind to
-/// the detector by make_fresh6.py … make_fresh11.py): each scored once before the detector was changed for it (recall
-/// 0.920, 0.948, 0.937, 0.941, 0.946, 0.943; README there), then held to the issue's targets, so that a later change
-/// that loses what a round gained shows here.
+/// The sixth to thirteenth held-out batches (Pii/Corpus/fresh6.jsonl … fresh13.jsonl, 30 documents each, written blind
+/// to the detector by make_fresh6.py … make_fresh13.py): each scored once before the detector was changed for it (recall
+/// 0.920, 0.948, 0.937, 0.941, 0.946, 0.943, 0.943, 0.940; README there), then held to the issue's targets (fresh12 is
+/// kept unseen and held at its own figure), so that a later change that loses what a round gained shows here.
 /// </summary>
 public sealed class LaterHeldOutBatchTests
 {
@@ -65,6 +65,7 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh9.jsonl")]
     [InlineData("fresh10.jsonl")]
     [InlineData("fresh11.jsonl")]
+    [InlineData("fresh13.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);

@@ -193,6 +193,17 @@ public sealed class PiiEvidenceTests
         { "Die Kosten des ambulanten Pflegedienstes Adeyemi sind zu hoch.", "Adeyemi", "PERSON" },
         { "wohne jetzt zum birkenhain 14, 3. og", "zum birkenhain 14", "ADDRESS" },
         { "ich bin mit den zwei kleinen (ida und malte) allein.", "ida", "PERSON" },
+        // Round 12, from the thirteenth held-out batch (own wordings)
+        { "Betreff: AW: Anhörung Parkverstoß 32.4-OW-20117/26", "32.4-OW-20117/26", "CASE_REFERENCE" },
+        { "Frau Haile fragt nach ihrem Elterngeldantrags-Stand (EG-2026-0412).".Replace("antrags-Stand", "antrags", StringComparison.Ordinal), "EG-2026-0412", "CASE_REFERENCE" },
+        { "Kundennummer: 640 2217\nMahnung", "640 2217", "CASE_REFERENCE" },
+        { "Az.: StA-GB 204/2026", "StA-GB 204/2026", "CASE_REFERENCE" },
+        { "Mein Reisepass nummer ist K81523306, ich habe ihn von der Botschaft.", "K81523306", "PASSPORT" },
+        { "bulgarischer Personalausweis Nr. AA 4417350", "AA 4417350", "ID_CARD" },
+        { "der nachbar Brückmann hat schon unterschrieben.", "Brückmann", "PERSON" },
+        { "Das Auto fuhr mein Mitarbeiter Huang Lei.", "Huang Lei", "PERSON" },
+        { "Adresse Kelterweg 4 67098 Bad Dürkheim", "67098 Bad Dürkheim", "ADDRESS" },
+        { "Er lebt in Polen (ul. Lipowa 3, 30-698 Kraków).", "30-698 Kraków", "ADDRESS" },
     };
 
     [Theory]
@@ -258,6 +269,8 @@ public sealed class PiiEvidenceTests
         "Die Überführung übernimmt die Bestattungen Ilmenau GmbH.",
         "sorry, my German is not good, so I write in English.",
         "wir kommen am montag 12 uhr und am dienstag 9.",
+        "Das Guthaben erstatten wir auf das bekannte Konto.",
+        "Der Wagen stand auf dem Gehweg vor Hausnummer 11.",
     };
 
     [Fact]

@@ -78,6 +78,7 @@ internal static partial class AddressRecognizer
         }
         AddCountryPrefixedPostcodes(text, output);
         AddDutchPostcodes(text, output);
+        AddPolishPostcodes(text, output);
         foreach (var m in PostcodeStart().EnumerateMatches(text))
         {
             if (TryPostcodeCity(text, m.Index, out var start, out var end))
@@ -367,6 +368,31 @@ internal static partial class AddressRecognizer
                 end++;
             }
             if (end < span.Length && span[end] is not ('\n' or '\r' or ',' or ' '))
+            {
+                continue;
+            }
+            output.Add(new(PiiCategory.Address, i, i + end, CandidatePriority.Address));
+        }
+    }
+
+    /// <summary>"ul. Ogrodowa 14/3, 61-821 Poznań": a Polish postcode (two digits, hyphen, three) after a comma, and its town.</summary>
+    private static void AddPolishPostcodes(string text, List<Candidate> output)
+    {
+        for (var at = text.IndexOf(", ", StringComparison.Ordinal); at >= 0 && at + 9 < text.Length; at = text.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        {
+            var i = at + 2;
+            var span = text.AsSpan(i, Math.Min(40, text.Length - i));
+            if (span.Length < 9 || !char.IsAsciiDigit(span[0]) || !char.IsAsciiDigit(span[1]) || span[2] != '-' || !char.IsAsciiDigit(span[3])
+                || !char.IsAsciiDigit(span[4]) || !char.IsAsciiDigit(span[5]) || span[6] != ' ' || !char.IsUpper(span[7]))
+            {
+                continue;
+            }
+            var end = 8;
+            while (end < span.Length && (char.IsLetter(span[end]) || span[end] == '-'))
+            {
+                end++;
+            }
+            if (end < span.Length && char.IsAsciiDigit(span[end]))
             {
                 continue;
             }
@@ -733,7 +759,10 @@ internal static partial class AddressRecognizer
             before--;
         }
         var lineStart = before == 0 || text[before - 1] is '\n' or '\r' or ',' or ':' or '(' or '|' or '·';
-        return lineStart || ContextWindow.Before(text, postcodeStart, 12, PostcodeContext());
+        // "Wingertsweg 11 67493 Haardtbach": right after a house number, written without a comma.
+        var afterHouseNumber = before > 1 && text[before - 1] == ' ' && char.IsLetterOrDigit(text[before - 2])
+            && (char.IsAsciiDigit(text[before - 2]) || (before > 2 && char.IsAsciiDigit(text[before - 3])));
+        return lineStart || afterHouseNumber || ContextWindow.Before(text, postcodeStart, 12, PostcodeContext());
     }
 
     private static int ReadPlaceWord(string text, int i)
@@ -821,7 +850,7 @@ internal static partial class AddressRecognizer
         "Jahr", "Jahre", "Jahren", "Jahres", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
         "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
         "Samstag", "Sonntag", "Wochenende", "Zeitraum", "Monat", "Monate", "Woche", "Wochen", "Tag", "Tage",
-        "Höhe", "Betrag", "Wert", "Kapitel", "Absatz", "Abs", "Punkt", "Nummer", "Nr", "Seite", "Seiten", "Raum",
+        "Höhe", "Betrag", "Wert", "Kapitel", "Absatz", "Abs", "Punkt", "Nummer", "Nr", "Hausnummer", "Seite", "Seiten", "Raum",
         "Zimmer", "Etage", "Stock", "Geschoss", "Flur", "Flurstück", "Gemarkung", "Artikel", "Art", "Paragraph",
         "Paragraf", "Anlage", "Anlagen", "Jahrgang", "KW", "Klasse", "Gruppe", "Stufe", "Pflegegrad", "Grad", "Teil",
         "Version", "Bus", "Buslinie", "Linie", "Gleis", "Tor", "Zeile", "Band", "Heft", "Ausgabe", "Position", "Pos",

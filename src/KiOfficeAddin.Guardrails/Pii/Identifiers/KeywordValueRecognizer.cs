@@ -11,14 +11,20 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// and digits with at least five digits, in a text about a foreign document. One pass over the words; a value is
 /// read only after a keyword.
 /// </summary>
-internal static class KeywordValueRecognizer
+internal static partial class KeywordValueRecognizer
 {
-    private enum Kind : byte { None, CaseFile, Passport }
+    private enum Kind : byte { None, CaseFile, Passport, IdCard }
 
     private const int MaxLinkWords = 4;
 
     public static void Find(string text, List<Candidate> output)
     {
+        // "Anhörung Verwarnungsgeld 32.2-VG-11842/26", "Az 51.4-UV-2208/25": an office's file number in its own shape
+        // (unit number, letters, serial/year) needs no keyword.
+        foreach (var m in OfficeFileNumber().EnumerateMatches(text))
+        {
+            output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+        }
         List<int>? foreignWords = null;
         var i = 0;
         while (i < text.Length)
@@ -35,7 +41,7 @@ internal static class KeywordValueRecognizer
                 // "neuen syrischen Pass bekommen von Botschaft in Berlin, Nummer N747773081": the number of that pass.
                 kind = Kind.Passport;
             }
-            if (kind == Kind.Passport && !ForeignDocumentContext(text, i, foreignWords ??= ForeignWordPositions(text)))
+            if (kind is Kind.Passport or Kind.IdCard && !ForeignDocumentContext(text, i, foreignWords ??= ForeignWordPositions(text)))
             {
                 kind = Kind.None;
             }
@@ -76,9 +82,14 @@ internal static class KeywordValueRecognizer
             || word.Equals("Az", StringComparison.OrdinalIgnoreCase) || word.Equals("Geschäftszeichen", StringComparison.OrdinalIgnoreCase)
             || word.Equals("Kassenzeichen", StringComparison.OrdinalIgnoreCase) || word.Equals("Bescheid", StringComparison.OrdinalIgnoreCase)
             || word.Equals("Bescheids", StringComparison.OrdinalIgnoreCase) || word.Equals("Vorgang", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("Zeichen", StringComparison.Ordinal))
+            || word.Equals("Zeichen", StringComparison.Ordinal) || word.Equals("Kundennummer", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("antrags", StringComparison.Ordinal) || word.EndsWith("verfahrens", StringComparison.Ordinal))
         {
             return Kind.CaseFile;
+        }
+        if (word.Equals("Personalausweis", StringComparison.OrdinalIgnoreCase) || word.Equals("Identitätskarte", StringComparison.OrdinalIgnoreCase))
+        {
+            return Kind.IdCard;
         }
         if (word.Equals("Reisepass", StringComparison.OrdinalIgnoreCase) || word.Equals("Reisepassnummer", StringComparison.OrdinalIgnoreCase)
             || word.Equals("Passnummer", StringComparison.OrdinalIgnoreCase) || word.Equals("Pass", StringComparison.OrdinalIgnoreCase)
@@ -119,10 +130,11 @@ internal static class KeywordValueRecognizer
             return true; // written in English to a German office: a foreign passport
         }
         var from = Math.Max(0, keyword - 200);
-        // The first foreign word at or after the window's start must stand before the keyword.
+        // The first foreign word at or after the window's start must stand before the keyword or shortly after it
+        // ("Mein Reisepass nummer ist P75532322, der ist neu von Botschaft").
         var index = foreignWords.BinarySearch(from);
         index = index < 0 ? ~index : index;
-        if (index < foreignWords.Count && foreignWords[index] < keyword)
+        if (index < foreignWords.Count && foreignWords[index] < keyword + 120 && foreignWords[index] != keyword)
         {
             return true;
         }
@@ -220,9 +232,11 @@ internal static class KeywordValueRecognizer
             }
             break;
         }
-        if (kind == Kind.Passport)
+        if (kind is Kind.Passport or Kind.IdCard)
         {
-            ReadPassport(text, i, output);
+            // A foreign identity card ("rumänischer Personalausweis Nr. RX 037330") reads like a passport number;
+            // German ID cards are validated by their check digit elsewhere.
+            ReadPassport(text, i, output, kind == Kind.IdCard ? PiiCategory.IdCard : PiiCategory.Passport);
         }
         else
         {
@@ -230,7 +244,7 @@ internal static class KeywordValueRecognizer
         }
     }
 
-    private static void ReadPassport(string text, int start, List<Candidate> output)
+    private static void ReadPassport(string text, int start, List<Candidate> output, PiiCategory category)
     {
         // "FT 482913": a letter series, a space, the number (Ukrainian and other passports print it so).
         var series = start;
@@ -247,7 +261,7 @@ internal static class KeywordValueRecognizer
             }
             if (digitsEnd - series - 1 is >= 6 and <= 8 && (digitsEnd >= text.Length || !char.IsLetterOrDigit(text[digitsEnd])))
             {
-                output.Add(new(PiiCategory.Passport, start, digitsEnd, CandidatePriority.CaseReference));
+                output.Add(new(category, start, digitsEnd, CandidatePriority.CaseReference));
                 return;
             }
         }
@@ -261,7 +275,7 @@ internal static class KeywordValueRecognizer
         var length = end - start;
         if (length is >= 6 and <= 10 && digits >= 5 && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
         {
-            output.Add(new(PiiCategory.Passport, start, end, CandidatePriority.CaseReference));
+            output.Add(new(category, start, end, CandidatePriority.CaseReference));
         }
     }
 
@@ -299,7 +313,8 @@ internal static class KeywordValueRecognizer
         }
         // "50.3-SGB XII-2291/26", "32.2-OWi 008815/26", "412/26 SB/kn": one inner space, when what follows it has a
         // digit or a separator of its own (a file number, not the next word of the sentence).
-        if (end < text.Length - 1 && end - start < 24 && text[end] == ' ' && char.IsAsciiLetterOrDigit(text[end + 1]) && digits >= 2)
+        if (end < text.Length - 1 && end - start < 24 && text[end] == ' ' && char.IsAsciiLetterOrDigit(text[end + 1])
+            && (digits >= 2 || (hasLetters && separators > 0)))
         {
             var next = end + 1;
             var nextEnd = next;
@@ -317,6 +332,11 @@ internal static class KeywordValueRecognizer
             var initials = !marked && nextEnd - next is >= 1 and <= 3 && text.AsSpan(start, end - start).Contains('/');
             if ((marked || initials) && nextEnd > next && (nextEnd >= text.Length || !char.IsLetterOrDigit(text[nextEnd])))
             {
+                for (var c = next; c < nextEnd; c++)
+                {
+                    digits += char.IsAsciiDigit(text[c]) ? 1 : 0;
+                }
+                separators++;
                 end = nextEnd;
             }
         }
@@ -352,4 +372,8 @@ internal static class KeywordValueRecognizer
         }
         return date || amount;
     }
+
+    // Bounded: every quantifier has a small upper bound and the pieces are separated by fixed characters.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ]{1,5}(?:[ -][A-ZÄÖÜ]{1,5})?-\d{2,7}/\d{2,4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OfficeFileNumber();
 }

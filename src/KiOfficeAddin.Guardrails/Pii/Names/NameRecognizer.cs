@@ -203,7 +203,11 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     private bool TryAddUnknownRelativeName(int relation)
     {
         var n = relation + 1;
-        if (relation == 0 || (tokens[relation].Shape != WordShape.Capitalised && !IsEnglishRelative(relation)) || n >= tokens.Count
+        // A lower-case relation word counts too ("der nachbar Schwalb"): in a lower-case mail a capitalised word after it
+        // stands out as a name.
+        if (relation == 0 || (tokens[relation].Shape is not (WordShape.Capitalised or WordShape.Lower) && !IsEnglishRelative(relation))
+            || (tokens[relation].Shape == WordShape.Lower && Word(relation) is var lower && (lower.EndsWith('e') || lower.EndsWith("er", StringComparison.Ordinal)))
+            || n >= tokens.Count
             || tokens[n].Shape != WordShape.Capitalised || !IsDeterminer(relation - 1)
             || !IsSpaceGap(Gap(relation - 1, relation), allowDot: false))
         {

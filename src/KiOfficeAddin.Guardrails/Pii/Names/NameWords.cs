@@ -47,7 +47,8 @@ internal static class NameWords
         "Standesbeamtin", "Standesbeamter", "Standesbeamten", "Dolmetscherin", "Dolmetscher", "Sozialarbeiterin",
         "Sozialarbeiter", "Erzieherin", "Erzieher", "Lehrerin", "Lehrer", "Klassenlehrerin", "Klassenlehrer",
         "Gutachterin", "Gutachter", "Notarin", "Notar", "Bewohnerin", "Bewohner", "Patientin", "Patient",
-        "Kindes", "Enkelsohn", "Enkeltochter",
+        "Kindes", "Enkelsohn", "Enkeltochter", "Mitarbeiter", "Mitarbeiterin", "Mandant", "Mandantin", "Praktikant",
+        "Praktikantin", "Auszubildende", "Auszubildender",
         // Genitives ("die Urne unseres Vaters, Konstantinos …") and English relatives in English mails.
         "Vaters", "Bruders", "Sohnes", "Mannes", "Ehemannes", "Großvaters", "Onkels", "Neffen", "Enkels", "Opas", "Omas",
         "wife", "husband", "son", "daughter", "brother", "sister", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt");
@@ -100,7 +101,7 @@ internal static class NameWords
         "Schaden", "Schuld", "Sorge", "Sorgen", "Angst", "Mut", "Ruhe", "Ärger", "Probleme", "Schwierigkeiten", "Kontakt",
         "Besuch", "Zutritt", "Unterlagen", "Papiere", "Dokumente", "Briefe", "Bilder", "Fotos", "Platz", "Hausaufgaben",
         "Nachhilfe", "Fieber", "Schmerzen", "Glück", "Pech", "Unrecht", "Dank", "Grüße", "Abitur", "Urlaub",
-        "Schule", "Kita", "Kindergarten", "Betreuung", "Pflege", "Medikamente", "Arzt", "Ärztin", "Krankenhaus");
+        "Schule", "Kita", "Kindergarten", "Betreuung", "Pflege", "Medikamente", "Arzt", "Ärztin", "Krankenhaus", "Konto");
 
     private static readonly string[] NounEndings =
         ["ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "ment", "ismus", "chen", "lein", "geld", "zeit",
@@ -224,7 +225,7 @@ internal static class NameWords
 
     /// <summary>Form and note labels followed by a name ("Antragstellerin:", "Bearbeitung:", "Kind:").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = Set(StringComparer.OrdinalIgnoreCase,
-        "Name", "Vorname", "Nachname", "Familienname", "Geburtsname", "Inhaber", "Inhaberin", "Antragsteller",
+        "Name", "Vorname", "Vornamen", "Nachname", "Familienname", "Geburtsname", "Unterschrift", "Inhaber", "Inhaberin", "Antragsteller",
         "Antragstellerin", "Bearbeitung", "Bearbeiter", "Bearbeiterin", "Sachbearbeitung", "Sachbearbeiter",
         "Sachbearbeiterin", "Ansprechpartner", "Ansprechpartnerin", "Absenderin", "Empfängerin", "Mieter", "Mieterin",
         "Vermieter", "Vermieterin", "Halter", "Halterin", "Fahrzeughalter", "Fahrzeughalterin", "Eigentümer",
