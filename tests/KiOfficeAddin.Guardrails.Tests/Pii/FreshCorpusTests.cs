@@ -80,14 +80,16 @@ public sealed class LaterHeldOutBatchTests
     }
 
     /// <summary>
-    /// fresh12.jsonl was scored once (recall 0.943) and not used for any fix: it stays the latest unseen estimate. Held
-    /// at that figure so that no later change makes unseen text worse without being seen.
+    /// fresh12.jsonl and fresh14.jsonl were scored once (recall 0.943 and 0.925) and not used for any fix: they stay the
+    /// unseen estimates. Held at those figures so that no later change makes unseen text worse without being seen.
     /// </summary>
-    [Fact]
-    public void TheLatestUnseenBatchDoesNotGetWorse()
+    [Theory]
+    [InlineData("fresh12.jsonl", 0.94)]
+    [InlineData("fresh14.jsonl", 0.92)]
+    public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored)
     {
-        var score = Score("fresh12.jsonl");
-        Assert.True(score.Recall >= 0.94, $"recall {score.Recall:F4}; leaks:\n{string.Join('\n', score.Leaks)}");
+        var score = Score(file);
+        Assert.True(score.Recall >= recallWhenScored, $"recall {score.Recall:F4}; leaks:\n{string.Join('\n', score.Leaks)}");
         Assert.True(score.Precision >= 0.96, $"precision {score.Precision:F4}; false alarms:\n{string.Join('\n', score.FalseAlarms)}");
         foreach (var category in new[] { "IBAN", "TAX_ID", "VAT_ID", "SOCIAL_SECURITY", "HEALTH_INSURANCE", "CREDIT_CARD" })
         {

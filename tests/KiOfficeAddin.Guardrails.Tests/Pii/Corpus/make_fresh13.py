@@ -646,9 +646,6 @@ def main():
     with open(os.path.join(here, "fresh13.jsonl"), "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(os.path.join(here, "empty.jsonl"), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps({"id": r["id"], "entities": [], "specialCategories": []}) + "\n")
 
 
 if __name__ == "__main__":
