@@ -27,7 +27,11 @@ internal sealed class KernelServices(IServiceProvider application) : IKeyedServi
 
     private sealed class WarningsOnlyLoggerFactory(ILoggerFactory inner) : ILoggerFactory
     {
-        public ILogger CreateLogger(string categoryName) => new WarningsOnlyLogger(inner.CreateLogger(categoryName));
+        // The kernel asks for a logger on every call of a function (category = the use case's name, a small fixed set).
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ILogger> loggers = new(StringComparer.Ordinal);
+
+        public ILogger CreateLogger(string categoryName) =>
+            loggers.GetOrAdd(categoryName, static (name, factory) => new WarningsOnlyLogger(factory.CreateLogger(name)), inner);
 
         public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
 

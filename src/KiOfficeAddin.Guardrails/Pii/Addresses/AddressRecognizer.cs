@@ -188,7 +188,10 @@ internal static partial class AddressRecognizer
     }
 
     /// <summary>"14 b in 09437 wolkenau", "9, 58638 iserlohn": a five-digit postcode and a town right after the number.</summary>
-    private static bool PostcodeAfterNumber(string text, int numberEnd)
+    private static bool PostcodeAfterNumber(string text, int numberEnd) => PostcodeStartAfterNumber(text, numberEnd) >= 0;
+
+    /// <summary>Where the five-digit postcode after a house number starts (after ", ", " " or " in "), a town following; else -1.</summary>
+    private static int PostcodeStartAfterNumber(string text, int numberEnd)
     {
         var i = numberEnd;
         while (i < text.Length && i - numberEnd < 3 && text[i] is ',' or ' ')
@@ -204,7 +207,7 @@ internal static partial class AddressRecognizer
         {
             i++;
         }
-        return i - postcode == 5 && i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]);
+        return i - postcode == 5 && i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]) ? postcode : -1;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseStreetArticles = new[]
@@ -473,25 +476,12 @@ internal static partial class AddressRecognizer
     /// <summary>"kirchstraße 40 in 59759 arnsberg", "sauerstr. 17, 59821 arnsberg": the lower-case postcode and town after it.</summary>
     private static void AddLowerCasePostcodeCity(string text, int end, List<Candidate> output)
     {
-        var i = end;
-        while (i < text.Length && i - end < 3 && text[i] is ',' or ' ')
-        {
-            i++;
-        }
-        if (i + 3 < text.Length && text.AsSpan(i).StartsWith("in "))
-        {
-            i += 3;
-        }
-        var start = i;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-        if (i - start != 5 || i + 1 >= text.Length || text[i] != ' ' || !char.IsLower(text[i + 1]))
+        var start = PostcodeStartAfterNumber(text, end);
+        if (start < 0 || !char.IsLower(text[start + 6]))
         {
             return;
         }
-        i++;
+        var i = start + 6;
         while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
         {
             i++;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
@@ -63,6 +64,18 @@ internal static partial class KeywordValueRecognizer
         return end;
     }
 
+    // One look-up per word of the text instead of a chain of comparisons ("Zeichen" alone is matched case-sensitively:
+    // only the noun, "Unser Zeichen:", introduces a file number).
+    private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords = new Dictionary<string, Kind>
+    {
+        ["Aktenzeichen"] = Kind.CaseFile, ["Akte"] = Kind.CaseFile, ["Az"] = Kind.CaseFile, ["Geschäftszeichen"] = Kind.CaseFile,
+        ["Kassenzeichen"] = Kind.CaseFile, ["Bescheid"] = Kind.CaseFile, ["Bescheids"] = Kind.CaseFile, ["Vorgang"] = Kind.CaseFile,
+        ["Kundennummer"] = Kind.CaseFile,
+        ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard,
+        ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
+        ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static Kind KeywordKind(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || word.Length > 20)
@@ -78,26 +91,14 @@ internal static partial class KeywordValueRecognizer
         {
             word = word[..^7];
         }
-        if (word.Equals("Aktenzeichen", StringComparison.OrdinalIgnoreCase) || word.Equals("Akte", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("Az", StringComparison.OrdinalIgnoreCase) || word.Equals("Geschäftszeichen", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("Kassenzeichen", StringComparison.OrdinalIgnoreCase) || word.Equals("Bescheid", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("Bescheids", StringComparison.OrdinalIgnoreCase) || word.Equals("Vorgang", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("Zeichen", StringComparison.Ordinal) || word.Equals("Kundennummer", StringComparison.OrdinalIgnoreCase)
-            || word.EndsWith("antrags", StringComparison.Ordinal) || word.EndsWith("verfahrens", StringComparison.Ordinal))
+        if (Keywords.TryGetValue(word, out var kind))
         {
-            return Kind.CaseFile;
+            return kind;
         }
-        if (word.Equals("Personalausweis", StringComparison.OrdinalIgnoreCase) || word.Equals("Identitätskarte", StringComparison.OrdinalIgnoreCase))
-        {
-            return Kind.IdCard;
-        }
-        if (word.Equals("Reisepass", StringComparison.OrdinalIgnoreCase) || word.Equals("Reisepassnummer", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("Passnummer", StringComparison.OrdinalIgnoreCase) || word.Equals("Pass", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("Passport", StringComparison.OrdinalIgnoreCase) || word.Equals("Nationalpass", StringComparison.OrdinalIgnoreCase))
-        {
-            return Kind.Passport;
-        }
-        return Kind.None;
+        // "…antrags (WG-2026-1734)", "des Bußgeldverfahrens 32.2-…": the file of an application or proceeding.
+        return word is "Zeichen" || word.EndsWith("antrags", StringComparison.Ordinal) || word.EndsWith("verfahrens", StringComparison.Ordinal)
+            ? Kind.CaseFile
+            : Kind.None;
     }
 
     // A German passport number has a check digit, which IdentifierRecognizer validates: a number without one after

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
 
 namespace KiOfficeAddin.Guardrails.Pii.Names;
@@ -154,16 +155,16 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         FindAfterPatterns();
     }
 
-    private static readonly HashSet<string> WordsAfterLowerCaseHonorific = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsAfterLowerCaseHonorific = new[]
     {
         "ist", "hat", "war", "wird", "kann", "muss", "soll", "will", "sagt", "sagte", "meint", "kommt", "kam", "geht", "ging",
         "sind", "hatte", "wollte", "möchte", "bekommt", "braucht", "wohnt", "arbeitet", "noch", "schon", "nicht", "doch",
         "dann", "aber", "hier", "dort", "selbst", "bitte", "nochmal", "gestern", "heute", "morgen", "leider",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool IsLowerCaseSurnameAfter(int honorific, int next) =>
         tokens[next].Shape == WordShape.Lower && tokens[next].Length >= 3 && !Is(next, WordClass.NotName | WordClass.Relation)
-        && !WordsAfterLowerCaseHonorific.Contains(text.Substring(tokens[next].Start, tokens[next].Length))
+        && !WordsAfterLowerCaseHonorific.Contains(Word(next))
         && (honorific == 0 || !IsDeterminer(honorific - 1));
 
     /// <summary>A line of honorifics alone ("Herrn und Frau", "Frau") above the names line of an address window.</summary>
@@ -236,7 +237,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     private bool IsDeterminer(int k) =>
         Is(k, WordClass.Possessive) || Word(k) is "der" or "die" or "das" or "dem" or "den" or "des" or "einen" or "eine" or "einem"
             or "einer" or "ein" or "Ihr" or "Ihre" or "Ihrem" or "Ihren" or "Ihrer" or "ihr" or "ihre" or "ihrem" or "ihren" or "ihrer"
-            or "Mein" or "Meine" or "Unser" or "Unsere" or "Der" or "Die" or "Dem" or "my" or "My" or "our" or "Our" or "his" or "her";
+            or "Der" or "Die" or "Dem" or "my" or "My" or "our" or "Our" or "his" or "her"; // "Mein", "Unsere" …: possessives in any case
 
     /// <summary>
     /// The start of the line holding <paramref name="position"/>, looking back at most 200 characters (a longer line
@@ -722,11 +723,6 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         }
     }
 
-    private static bool HasNounEnding(ReadOnlySpan<char> w) =>
-        w.EndsWith("ung", StringComparison.Ordinal) || w.EndsWith("heit", StringComparison.Ordinal) || w.EndsWith("keit", StringComparison.Ordinal)
-        || w.EndsWith("schaft", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal) || w.EndsWith("bau", StringComparison.Ordinal)
-        || w.EndsWith("haus", StringComparison.Ordinal) || w.EndsWith("werk", StringComparison.Ordinal);
-
     /// <summary>"Kowalski &amp; Partner", "Yılmaz und Söhne": the surname in a firm name is a person's.</summary>
     private void FindFirmSurnames()
     {
@@ -754,7 +750,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             }
             // A known surname, or any plain word that is no trade or abstract noun ("Lüke & Söhne", not "Bau & Partner").
             if (tokens[s].Shape != WordShape.Capitalised || Is(s, WordClass.NotName) || !IsPlainNameWord(s)
-                || (!Is(s, WordClass.Surname) && (NameWords.IsTradeWord(Word(s)) || HasNounEnding(Word(s)))))
+                || (!Is(s, WordClass.Surname) && (NameWords.IsTradeWord(Word(s)) || NameWords.HasFirmNounEnding(Word(s)))))
             {
                 continue;
             }

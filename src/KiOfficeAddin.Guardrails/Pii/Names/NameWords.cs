@@ -136,6 +136,16 @@ internal static class NameWords
         return false;
     }
 
+    /// <summary>
+    /// The noun ending of a firm's second word ("Müller Holzbau", "Yılmaz Autohaus", "Fensterwerk"). Unlike
+    /// <see cref="HasNounEnding"/> it counts "-haus" and "-bau": after a surname in a firm name they are the trade, while
+    /// alone they end surnames (Tüshaus, Niehaus) too often to rule a name out.
+    /// </summary>
+    public static bool HasFirmNounEnding(ReadOnlySpan<char> w) =>
+        w.EndsWith("ung", StringComparison.Ordinal) || w.EndsWith("heit", StringComparison.Ordinal) || w.EndsWith("keit", StringComparison.Ordinal)
+        || w.EndsWith("schaft", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal) || w.EndsWith("bau", StringComparison.Ordinal)
+        || w.EndsWith("haus", StringComparison.Ordinal) || w.EndsWith("werk", StringComparison.Ordinal);
+
     /// <summary>Rank abbreviations of police and civil service before a surname ("Zeuge PHK Brandt", "KOK'in Yıldız").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RankAbbreviations = Set(StringComparer.Ordinal,
         "PHK", "PHKin", "POK", "POKin", "PK", "PKin", "PM", "PMin", "POM", "POMin", "PHM", "PHMin", "EPHK", "EPHKin", "KHK",

@@ -16,60 +16,13 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from identifiers import Identifiers, group  # noqa: E402
+from marks import build  # noqa: E402
 
 g = Identifiers(1313131)
 DOCS = []
 
-TAGS = {
-    "P": "PERSON", "A": "ADDRESS", "E": "EMAIL", "T": "PHONE", "IBAN": "IBAN", "TID": "TAX_ID",
-    "TNR": "TAX_NUMBER", "VAT": "VAT_ID", "IDC": "ID_CARD", "PASS": "PASSPORT", "SSN": "SOCIAL_SECURITY",
-    "KV": "HEALTH_INSURANCE", "DOB": "DATE_OF_BIRTH", "KFZ": "LICENSE_PLATE", "AZ": "CASE_REFERENCE",
-    "CC": "CREDIT_CARD", "N": None,
-}
-MARK = re.compile(r"\[\[([A-Z]+)\|(.*?)\]\]", re.S)
-
-
 def doc(channel, template, text, flags=()):
     DOCS.append((channel, template, text, list(flags)))
-
-
-def utf16_len(s):
-    return len(s.encode("utf-16-le")) // 2
-
-
-def build(doc_id, channel, template, marked, flags):
-    out, entities, neutral = [], [], []
-    pos = 0  # python index == UTF-16 index because everything is BMP (asserted below)
-    last = 0
-    for m in MARK.finditer(marked):
-        plain = marked[last:m.start()]
-        assert "[[" not in plain and "]]" not in plain, (doc_id, plain)
-        out.append(plain)
-        pos += len(plain)
-        tag, value = m.group(1), m.group(2)
-        assert tag in TAGS, (doc_id, tag)
-        assert value == value.strip() and value, (doc_id, value)
-        span = {"start": pos, "end": pos + len(value), "text": value}
-        if TAGS[tag] is None:
-            neutral.append(span)
-        else:
-            entities.append({"category": TAGS[tag], **span})
-        out.append(value)
-        pos += len(value)
-        last = m.end()
-    tail = marked[last:]
-    assert "[[" not in tail and "]]" not in tail, (doc_id, tail)
-    out.append(tail)
-    text = "".join(out)
-    assert all(ord(c) <= 0xFFFF for c in text), doc_id
-    assert utf16_len(text) == len(text)
-    for e in entities + neutral:
-        assert text[e["start"]:e["end"]] == e["text"], (doc_id, e)
-    spans = sorted((s["start"], s["end"]) for s in entities + neutral)
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
-        assert e1 <= s2, (doc_id, "overlap", s1, e1, s2, e2)
-    return {"id": doc_id, "channel": channel, "template": template, "text": text, "entities": entities,
-            "neutral": neutral, "specialCategories": flags}
 
 
 # ----------------------------------------------------------------------------- helpers for local formats
