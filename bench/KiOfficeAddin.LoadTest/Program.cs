@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using KiOfficeAddin.LoadTest;
 
-// Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS [--in-process | --pin]]
+// Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS [--in-process | --pin] [--warm-up ROUNDS]]
 // Starts an instant OpenAI-compatible fake model in-process and the real API on loopback, then times the same 4 KB
 // letter sent (a) directly to the model and (b) through /api/v1/assist, one after the other in pairs, so that whatever
 // else the machine does at a moment hits both series alike.
@@ -23,7 +23,9 @@ if (pin && OperatingSystem.IsLinux())
 {
     Process.GetCurrentProcess().ProcessorAffinity = (nint)((1L << (Environment.ProcessorCount - 1)) - 1);
 }
-const int WarmUpRounds = 1500;
+// --warm-up N: rounds (one JSON and one streamed request each) before the measured series.
+var warmUpAt = Array.IndexOf(args, "--warm-up");
+var warmUpRounds = warmUpAt >= 0 ? int.Parse(args[warmUpAt + 1], CultureInfo.InvariantCulture) : 3500;
 var repository = RepositoryRoot.Find();
 var letter = Letter.FourKilobytes(Path.Combine(repository, "..", "shared", "corpus", "dev.jsonl"));
 
@@ -99,6 +101,7 @@ async Task<double> TimeAsync(HttpClient http, string url, string body, bool stre
 // process) lands on both series instead of on whichever ran at that moment.
 // In-process mode: allocations and collections of this process during the guarded requests only.
 long allocatedBytes = 0;
+var jitDuringSeries = new List<(long Methods, TimeSpan Time)>();
 var collections = new int[3];
 
 async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu)> PairedSeriesAsync(string direct, bool stream)
@@ -113,6 +116,7 @@ async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu)> PairedSerie
     // The API process's CPU over the whole series (it is idle during the direct calls but for its background work:
     // audit writer, log worker, collections), divided by the guarded requests.
     var cpuBefore = apiProcess?.CpuTime() ?? TimeSpan.Zero;
+    var jitBefore = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
     for (var i = 0; i < requests; i++)
     {
         directTimes[i] = await TimeAsync(modelHttp, directUrl, direct, stream);
@@ -125,6 +129,10 @@ async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu)> PairedSerie
         collections[2] += GC.CollectionCount(2) - gen2;
     }
     var cpu = (apiProcess?.CpuTime() ?? TimeSpan.Zero) - cpuBefore;
+    // In-process mode: methods the JIT (re)compiled while the series ran; a count in the hundreds means tiered
+    // compilation was still at work and competed for the cores (warm up longer).
+    jitDuringSeries.Add((System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Methods,
+        System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Time));
     Array.Sort(directTimes);
     Array.Sort(guardedTimes);
     return (directTimes, guardedTimes, cpu);
@@ -134,11 +142,24 @@ static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Le
 
 // Steady state, as a server that runs for days: tiered compilation and dynamic PGO need a few thousand requests
 // before the guarded path stops getting faster (with only 200 warm-up requests the first series measured 3x slower).
-for (var i = 0; i < WarmUpRounds; i++)
+// The direct calls are warmed up too: their client code is as new to the JIT as the API's. In process, the warm-up
+// goes on until the JIT is quiet (tiered compilation promotes thousands of methods, and on two cores its background
+// compiles took ≈ 2 s of CPU inside a measured series of 1,000 pairs after 1,500 warm-up rounds).
+var warmUp = Stopwatch.StartNew();
+var warmedRounds = 0;
+for (var quietWindows = 0; warmedRounds < warmUpRounds || (inProcess && quietWindows < 3 && warmedRounds < 20 * warmUpRounds);)
 {
-    await TimeAsync(apiHttp, assistUrl, assistBody, stream: false);
-    await TimeAsync(apiHttp, assistUrl, assistBody, stream: true);
+    var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+    for (var i = 0; i < 100; i++, warmedRounds++)
+    {
+        await TimeAsync(modelHttp, directUrl, directBody, stream: false);
+        await TimeAsync(apiHttp, assistUrl, assistBody, stream: false);
+        await TimeAsync(modelHttp, directUrl, directStreamBody, stream: true);
+        await TimeAsync(apiHttp, assistUrl, assistBody, stream: true);
+    }
+    quietWindows = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore <= 5 ? quietWindows + 1 : 0;
 }
+Console.WriteLine(FormattableString.Invariant($"warm-up: {warmedRounds} rounds in {warmUp.Elapsed.TotalSeconds:0} s"));
 var (direct, guarded, cpuJson) = await PairedSeriesAsync(directBody, stream: false);
 var (directFirst, guardedFirst, cpuStream) = await PairedSeriesAsync(directStreamBody, stream: true);
 
@@ -162,6 +183,8 @@ if (apiProcess is null)
 {
     Console.WriteLine(FormattableString.Invariant(
         $"Allocated during a guarded request (this process: API, in-memory client, the instant model's share): {allocatedBytes / (2.0 * requests) / 1024:0} KiB on average; collections during the {2 * requests} guarded requests: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}"));
+    Console.WriteLine(string.Join("; ", jitDuringSeries.Select((jit, i) => FormattableString.Invariant(
+        $"JIT during the {(i == 0 ? "JSON" : "stream")} series: {jit.Methods} methods compiled, {jit.Time.TotalMilliseconds:0} ms"))));
     Console.WriteLine();
 }
 else
