@@ -20,11 +20,26 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
 
     public IReadOnlyList<PersonMention> Mentions => mentions;
 
+    // Words that can start a rule of FindByCues' first scan; a capitalised pair can too (role compounds and ranks).
+    private const WordClass ByCueTriggers = WordClass.Honorific | WordClass.Title | WordClass.Salutation | WordClass.Relation
+        | WordClass.GivenName | WordClass.CareOfCue | WordClass.RankAbbreviationCue | WordClass.Possessive
+        | WordClass.PersonPreposition | WordClass.NamePlate | WordClass.BeiCue;
+
+    // Words that can start a rule of FindAfterPatterns' scan, besides a role compound before a colon.
+    private const WordClass AfterPatternTriggers =
+        WordClass.ClosingWord | WordClass.HeaderLabel | WordClass.FieldLabel | WordClass.SignatureOrIntroductionCue;
+
     public void FindByCues()
     {
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
+            // Most words start no rule: one bit test and a shape test skip them before any comparison.
+            if ((classes[k] & ByCueTriggers) == 0
+                && (t.Shape != WordShape.Capitalised || k + 1 >= tokens.Count || tokens[k + 1].Shape != WordShape.Capitalised))
+            {
+                continue;
+            }
             var word = Word(k);
             if (Is(k, WordClass.Honorific) && (t.Shape is WordShape.Capitalised or WordShape.Lower))
             {
@@ -312,6 +327,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
     {
         for (var k = 0; k < tokens.Count; k++)
         {
+            if ((classes[k] & AfterPatternTriggers) == 0 && LabelColon(k) <= 0)
+            {
+                continue;
+            }
             var word = Word(k);
             if (Is(k, WordClass.ClosingWord) && IsClosing(k, word))
             {
@@ -477,6 +496,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         var covered = CoveredTokens();
         for (var k = 2; k < tokens.Count; k++)
         {
+            if (!Is(k - 1, WordClass.ConjunctionCue))
+            {
+                continue;
+            }
             if (tokens[k].Shape == WordShape.Lower && tokens[k - 2].Shape == WordShape.Lower && Word(k - 1) is "und" && !covered[k] && !covered[k - 2]
                 && IsLowerCaseKnownGivenName(k) && IsLowerCaseKnownGivenName(k - 2)
                 && IsSpaceGap(Gap(k - 2, k - 1), allowDot: false) && IsSpaceGap(Gap(k - 1, k), allowDot: false))
@@ -729,6 +752,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         bool[]? covered = null;
         for (var k = 2; k < tokens.Count; k++)
         {
+            if (!Is(k, WordClass.FirmCue))
+            {
+                continue;
+            }
             var w = Word(k);
             if (w is not ("Partner" or "Partnerin" or "Partnern" or "Co" or "Söhne" or "Sohn" or "Töchter" or "Kollegen"))
             {
@@ -768,6 +795,10 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         var covered = CoveredTokens();
         for (var k = 1; k < tokens.Count; k++)
         {
+            if (!Is(k, WordClass.BirthCue))
+            {
+                continue;
+            }
             var w = Word(k);
             if (IsFormerNameCue(k, w) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
                 && IsSpaceGap(Gap(k, k + 1), allowDot: true) && IsPlainNameWord(k + 1) && !NameWords.HasNounEnding(Word(k + 1)) && !covered[k + 1])
@@ -842,7 +873,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         var covered = CoveredTokens();
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k].Shape != WordShape.Lower || tokens[k + 1].Shape != WordShape.Lower || tokens[k].Length < 3
+            if (!Is(k, WordClass.GivenName) || tokens[k].Shape != WordShape.Lower || tokens[k + 1].Shape != WordShape.Lower || tokens[k].Length < 3
                 || !IsSpaceGap(Gap(k, k + 1), allowDot: false))
             {
                 continue;
@@ -864,17 +895,26 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             && !IsStreetWord(w) && !NameWords.IsRoleWord(w);
     }
 
-    /// <summary>Which tokens the mentions found so far cover (one pass over the mentions, so the passes stay linear).</summary>
+    private bool[]? coveredTokens;
+    private int coveredMentions;
+
+    /// <summary>
+    /// Which tokens the mentions found so far cover, as of this call (callers read it while they add mentions, as a
+    /// snapshot). One array for all passes, brought up to date with the mentions added since the last call: the passes
+    /// that ask only add mentions, none removes or changes one, so marking the new ones gives the full answer.
+    /// </summary>
     private bool[] CoveredTokens()
     {
-        var covered = new bool[tokens.Count];
-        foreach (var m in mentions)
+        var covered = coveredTokens ??= new bool[tokens.Count];
+        for (var i = coveredMentions; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             for (var t = m.FirstToken; t <= m.LastToken && t < covered.Length; t++)
             {
                 covered[t] = true;
             }
         }
+        coveredMentions = mentions.Count;
         return covered;
     }
 

@@ -371,35 +371,34 @@ internal static class NameWords
         }
         return false;
     }
-    private static readonly Lazy<FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>> Classes =
-        new(BuildClasses, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<WordClassTable> Classes = new(BuildClasses, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The classes of every token: one look-up per word instead of one per class the rules ask about.</summary>
+    /// <summary>The classes of every token: one look-up per word instead of one per class or cue word the rules ask about.</summary>
     public static WordClass[] Classify(string text, List<WordToken> tokens)
     {
-        var classes = Classes.Value;
+        var table = Classes.Value;
         var result = new WordClass[tokens.Count];
-        for (var k = 0; k < tokens.Count; k++)
+        var k = 0;
+        foreach (var token in tokens)
         {
-            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
-            if (classes.TryGetValue(word, out var c))
-            {
-                result[k] = c;
-            }
-            else if (tokens[k].Shape == WordShape.Capitalised && HasSurnameEnding(word))
+            var word = text.AsSpan(token.Start, token.Length);
+            var c = table.Find(word, WordHash.Of(word));
+            if ((c & WordClass.Lexical) == 0 && token.Shape == WordShape.Capitalised && HasSurnameEnding(word))
             {
                 // An unknown word with a surname's ending counts as a surname, and is evidence of a name by itself.
-                result[k] = WordClass.Surname | WordClass.SurnameEnding;
+                c |= WordClass.Surname | WordClass.SurnameEnding;
             }
+            result[k++] = c;
         }
         return result;
     }
 
     // Every set merged here compares ignoring case, so a class in the union holds exactly when the set contains the word.
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    // The cue classes come from rules that compare exact spellings; for them the class is a cheap necessary condition.
+    private static WordClassTable BuildClasses()
     {
         var merged = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
-        void Add(FrozenSet<string> words, WordClass wordClass)
+        void Add(IEnumerable<string> words, WordClass wordClass)
         {
             foreach (var word in words)
             {
@@ -427,13 +426,20 @@ internal static class NameWords
                 merged[surname] |= WordClass.SurnameEnding;
             }
         }
-        return merged.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Add(["c"], WordClass.CareOfCue);
+        Add(["bei"], WordClass.BeiCue);
+        Add(RankAbbreviations.Set, WordClass.RankAbbreviationCue);
+        Add(["vormals", "geborene", "geborener", "verwitwete", "geschiedene", "verw", "gesch", "geb", "geboren"], WordClass.BirthCue);
+        Add(["Partner", "Partnerin", "Partnern", "Co", "Söhne", "Sohn", "Töchter", "Kollegen"], WordClass.FirmCue);
+        Add(["und", "oder"], WordClass.ConjunctionCue);
+        Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach"], WordClass.SignatureOrIntroductionCue);
+        return new WordClassTable(merged);
     }
 }
 
 /// <summary>The closed word classes (and name lexicons) a word belongs to, compared ignoring case.</summary>
 [Flags]
-internal enum WordClass : ushort
+internal enum WordClass : uint
 {
     None = 0,
     Title = 1 << 0,
@@ -450,4 +456,17 @@ internal enum WordClass : ushort
     Possessive = 1 << 11,
     NamePlate = 1 << 12,
     PersonPreposition = 1 << 13,
+
+    /// <summary>The classes above: the word lists and lexicons (a word with none of them is unknown to them).</summary>
+    Lexical = (1 << 14) - 1,
+
+    // Cue words of single rules, so that a rule's scan skips a word by one bit test. Equal ignoring case only: the rule
+    // still compares the spelling it wants ("c" of "c/o", "Partner" of "Kowalski & Partner").
+    CareOfCue = 1 << 14,
+    BeiCue = 1 << 15,
+    RankAbbreviationCue = 1 << 16,
+    BirthCue = 1 << 17,
+    FirmCue = 1 << 18,
+    ConjunctionCue = 1 << 19,
+    SignatureOrIntroductionCue = 1 << 20,
 }

@@ -1,0 +1,112 @@
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>
+/// A hash of a word that two spellings equal under <see cref="StringComparison.OrdinalIgnoreCase"/> always share, cheap
+/// enough to compute for every token of a text.
+/// </summary>
+internal static class WordHash
+{
+    // The hash folds a character to one value per OrdinalIgnoreCase class: ASCII and Latin-1 letters to upper case,
+    // every other character to one shared value. That is coarser than the comparer (more collisions among Greek or
+    // Cyrillic names, resolved by the comparison after the hash) but needs no casing table, and it is sound only because
+    // no character from U+0100 on equals one below it ignoring case (pinned by WordHashTests for the runtime in use).
+    private const ushort Other = 0x100;
+
+    private static readonly ushort[] Folded = BuildFolded();
+
+    private static ushort[] BuildFolded()
+    {
+        var folded = new ushort[0x100];
+        for (var c = 0; c < folded.Length; c++)
+        {
+            folded[c] = c switch
+            {
+                >= 'a' and <= 'z' => (ushort)(c - 0x20),
+                >= 0xE0 and <= 0xFE and not 0xF7 => (ushort)(c - 0x20),
+                < 0x80 or (>= 0xC0 and <= 0xDE and not 0xD7) => (ushort)c,
+                _ => Other,
+            };
+        }
+        return folded;
+    }
+
+    /// <summary>The folded value of one character (see the class comment).</summary>
+    public static ushort Fold(char c) => c < 0x100 ? Folded[c] : Other;
+
+    /// <summary>FNV-1a over the folded characters of <paramref name="word"/>.</summary>
+    public static uint Of(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ Fold(c)) * 16777619u;
+        }
+        return hash;
+    }
+}
+
+/// <summary>
+/// The word classes of every word of the closed word lists and lexicons, looked up ignoring case. It answers exactly
+/// what a dictionary with <see cref="StringComparer.OrdinalIgnoreCase"/> would; it is faster on the detector's hot
+/// path because the hash is the cheap <see cref="WordHash"/> and a miss mostly ends at an empty slot.
+/// </summary>
+internal sealed class WordClassTable
+{
+    private readonly string[] words;
+    private readonly uint[] hashes;
+    private readonly WordClass[] classes;
+    // Index + 1 of the entry in each slot, 0 for an empty slot; open addressing with linear probing, at most half full.
+    private readonly int[] slots;
+    private readonly int shift;
+
+    /// <param name="entries">Words that differ ignoring case, each with at least one class.</param>
+    public WordClassTable(IReadOnlyDictionary<string, WordClass> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        words = new string[entries.Count];
+        hashes = new uint[entries.Count];
+        classes = new WordClass[entries.Count];
+        var bits = 4;
+        while (1 << bits < entries.Count * 2)
+        {
+            bits++;
+        }
+        slots = new int[1 << bits];
+        shift = 32 - bits;
+        var i = 0;
+        foreach (var (word, wordClass) in entries)
+        {
+            words[i] = word;
+            hashes[i] = WordHash.Of(word);
+            classes[i] = wordClass;
+            var slot = Slot(hashes[i]);
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & (slots.Length - 1);
+            }
+            slots[slot] = i + 1;
+            i++;
+        }
+    }
+
+    /// <summary>The classes of <paramref name="word"/> (whose <see cref="WordHash.Of"/> is <paramref name="hash"/>), or none.</summary>
+    public WordClass Find(ReadOnlySpan<char> word, uint hash)
+    {
+        var mask = slots.Length - 1;
+        for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
+        {
+            var entry = slots[slot] - 1;
+            if (entry < 0)
+            {
+                return WordClass.None;
+            }
+            if (hashes[entry] == hash && word.Equals(words[entry], StringComparison.OrdinalIgnoreCase))
+            {
+                return classes[entry];
+            }
+        }
+    }
+
+    // Fibonacci hashing spreads the FNV value over the high bits the table uses.
+    private int Slot(uint hash) => (int)((hash * 0x9E3779B1u) >> shift);
+}
