@@ -160,6 +160,11 @@ internal static partial class AddressRecognizer
             }
             var word = text.AsSpan(wordStart, end - wordStart);
             var capitalised = char.IsUpper(word[0]);
+            if (words > 0 && word is "ul." or "vul.")
+            {
+                // "ul. Długa 14/3", "vul. Sumska 88": the Polish and Ukrainian street word opens the name.
+                return wordStart;
+            }
             if (words == 0 ? !capitalised && !IsLowerCaseStreet(word) : !capitalised && !StreetLinkWords.Contains(word))
             {
                 break;
@@ -540,7 +545,8 @@ internal static partial class AddressRecognizer
             // "… auf der Hauptstraße. 312 Unterschriften …": a full stop after a whole word ends the sentence.
             return false;
         }
-        if (NotStreetWords.Contains(coreBare) && !(count >= 2 && IsPlaceAdjectiveStreet(Word(text, words[count - 2]), coreBare)))
+        if (NotStreetWords.Contains(coreBare) && !(count >= 2 && IsPlaceAdjectiveStreet(Word(text, words[count - 2]), coreBare))
+            && !(count >= 3 && IsPrepositionArticleStreet(Word(text, words[count - 3]), Word(text, words[count - 2])) && PostcodeFollows(text, end)))
         {
             return false;
         }
@@ -570,7 +576,8 @@ internal static partial class AddressRecognizer
         for (var k = 0; k < count - 1; k++)
         {
             var w = Word(text, words[k]);
-            if ((Prepositions.Contains(w) || ForeignStreetWords.Contains(w)) && char.IsUpper(w[0]))
+            // Polish and Ukrainian addresses abbreviate their street word in lower case: "ul. Długa 14/3", "vul. Sumska 88".
+            if ((Prepositions.Contains(w) || ForeignStreetWords.Contains(w)) && char.IsUpper(w[0]) || w is "ul." or "vul." or "Ul." or "Vul.")
             {
                 first = k;
                 hasPreposition = true;
@@ -613,6 +620,10 @@ internal static partial class AddressRecognizer
             || (HasWeakSuffix(coreBare) && ContextWindow.Before(text, start, 40, AddressContext()));
     }
 
+    /// <summary>"Auf der Höhe 17 b" before a postcode: a capitalised preposition and an article make a street of a common noun.</summary>
+    private static bool IsPrepositionArticleStreet(ReadOnlySpan<char> preposition, ReadOnlySpan<char> article) =>
+        char.IsUpper(preposition[0]) && Prepositions.Contains(preposition) && article is "der" or "dem" or "den";
+
     /// <summary>"Hellefelder Höhe 19", "Soester Tor 2": a place adjective makes a street of a word that usually is none ("in Höhe von 19 EUR").</summary>
     private static bool IsPlaceAdjectiveStreet(ReadOnlySpan<char> adjective, ReadOnlySpan<char> core) =>
         core is "Höhe" or "Tor" or "Platz" && adjective.Length >= 5 && char.IsUpper(adjective[0]) && adjective.EndsWith("er", StringComparison.Ordinal)
@@ -627,7 +638,7 @@ internal static partial class AddressRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignStreetWords = new[]
     {
         "Via", "Viale", "Piazza", "Corso", "Largo", "Rue", "Avenue", "Place", "Calle", "Avenida", "Plaza", "Rua", "Ulica",
-        "Aleja", "Plac", "Strada", "Odos", "Ulitsa", "Sokak", "Caddesi",
+        "Aleja", "Plac", "Strada", "Odos", "Ulitsa", "Sokak", "Caddesi", "Vulytsia",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsAbbreviatedStreet(ReadOnlySpan<char> w) =>

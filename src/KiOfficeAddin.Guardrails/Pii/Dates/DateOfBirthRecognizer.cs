@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KiOfficeAddin.Guardrails.Pii.Names;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Dates;
@@ -14,6 +15,7 @@ internal static partial class DateOfBirthRecognizer
     {
         // Where person mentions end, collected once: scanning every person per date grew with the square of the text.
         HashSet<int>? personEnds = null;
+        List<(int Start, int End)>? birthColumnCells = null;
         foreach (var m in DateShape().EnumerateMatches(text))
         {
             var start = m.Index;
@@ -23,18 +25,39 @@ internal static partial class DateOfBirthRecognizer
                 continue;
             }
             if ((ContextWindow.Before(text, start, 45, BirthContext()) && !CueBelongsToEarlierDate(text, start)) || (FollowsPerson(text, start, personEnds ??= PersonEnds(persons)) && !IsSignedLine(text, start))
-                || BirthWordFollows(text, end))
+                || BirthWordFollows(text, end) || InCell(birthColumnCells ??= BarTable.CellsUnder(text, IsBirthColumnHeader), start, end))
             {
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
             }
         }
     }
 
+    /// <summary>"Name, Vorname | geb. | Anschrift": a column headed by a birth word holds dates of birth.</summary>
+    private static bool IsBirthColumnHeader(ReadOnlySpan<char> header) =>
+        header.Length <= 20 && (header.Equals("geb.", StringComparison.OrdinalIgnoreCase) || header.Equals("geb", StringComparison.OrdinalIgnoreCase)
+            || header.Equals("geboren", StringComparison.OrdinalIgnoreCase) || header.Equals("geboren am", StringComparison.OrdinalIgnoreCase)
+            || header.Equals("geb. am", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Geburts", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Geb.-", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Geb.dat", StringComparison.OrdinalIgnoreCase)
+            || header.Equals("Date of birth", StringComparison.OrdinalIgnoreCase) || header.Equals("DOB", StringComparison.OrdinalIgnoreCase));
+
+    private static bool InCell(List<(int Start, int End)> cells, int start, int end)
+    {
+        foreach (var cell in cells)
+        {
+            if (start >= cell.Start && end <= cell.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"… ist am 15. November 2026 im Marienhospital zur Welt gekommen", "am 3.5.2019 in Soest geboren".</summary>
     private static bool BirthWordFollows(string text, int end)
     {
         var rest = text.AsSpan(end, Math.Min(45, text.Length - end));
-        var sentenceEnd = rest.IndexOfAny("\n!?;(");
+        // "am 11.08.1936 in Drama (Griechenland) geboren": a parenthesis inside the clause is read over.
+        var sentenceEnd = rest.IndexOfAny("\n!?;");
         var stop = rest.IndexOf(". ", StringComparison.Ordinal);
         if (stop >= 0 && (sentenceEnd < 0 || stop < sentenceEnd))
         {
@@ -45,7 +68,8 @@ internal static partial class DateOfBirthRecognizer
             rest = rest[..sentenceEnd];
         }
         // "… am 17.11.2026 verstorben (geboren am …)": the birth word belongs to another date.
-        return BirthAfter().IsMatch(rest) && !rest.Contains("storben", StringComparison.OrdinalIgnoreCase);
+        return BirthAfter().IsMatch(rest) && !rest.Contains("storben", StringComparison.OrdinalIgnoreCase)
+            && !rest.Contains("(geb", StringComparison.OrdinalIgnoreCase);
     }
 
     private static HashSet<int> PersonEnds(IReadOnlyList<Candidate> persons)
@@ -79,7 +103,21 @@ internal static partial class DateOfBirthRecognizer
         var newline = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, start - from);
         var lineStart = newline >= 0 ? newline + 1 : from;
         var line = text.AsSpan(lineStart, start - lineStart).TrimStart();
-        return line.StartsWith("gez.", StringComparison.OrdinalIgnoreCase) || line.StartsWith("gez ", StringComparison.OrdinalIgnoreCase);
+        if (line.StartsWith("gez.", StringComparison.OrdinalIgnoreCase) || line.StartsWith("gez ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        // "Bearbeitet: Reinholz, 04.11.2025", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025": a clerk's label.
+        var colon = line.IndexOf(':');
+        if (colon > 0 && line[..colon].LastIndexOf(' ') is var space && NameWords.SignOffLabels.Contains(line[(space + 1)..colon]))
+        {
+            return true;
+        }
+        // "Gerlach, 04.11.2025" as the last line of a note: the day it was written.
+        var rest = text.AsSpan(start);
+        var lineEnd = rest.IndexOf('\n');
+        var signer = line.TrimEnd().TrimEnd(',').TrimEnd();
+        return !signer.IsEmpty && signer.Length <= 30 && signer.IndexOfAny(' ', ':') < 0 && (lineEnd < 0 || rest[lineEnd..].IsWhiteSpace());
     }
 
     private static bool FollowsPerson(string text, int start, HashSet<int> personEnds)
@@ -103,7 +141,7 @@ internal static partial class DateOfBirthRecognizer
     [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"(?i:\bgeb\.|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
 
     [GeneratedRegex(@"(?i:\bgeboren|\bzur welt\b|\bauf die welt\b)", RegexOptions.CultureInvariant)]

@@ -14,7 +14,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static partial class KeywordValueRecognizer
 {
-    private enum Kind : byte { None, CaseFile, Passport, IdCard }
+    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard }
 
     private const int MaxLinkWords = 4;
 
@@ -25,6 +25,14 @@ internal static partial class KeywordValueRecognizer
         foreach (var m in OfficeFileNumber().EnumerateMatches(text))
         {
             output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+        }
+        // "OWi 32.1-25-004417", "32.1-OWi-2025-558231": "OWi" (Ordnungswidrigkeit) marks a fine proceeding's file number.
+        if (text.Contains("OWi", StringComparison.Ordinal))
+        {
+            foreach (var m in FineProceedingNumber().EnumerateMatches(text))
+            {
+                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+            }
         }
         List<int>? foreignWords = null;
         var i = 0;
@@ -70,7 +78,9 @@ internal static partial class KeywordValueRecognizer
     {
         ["Aktenzeichen"] = Kind.CaseFile, ["Akte"] = Kind.CaseFile, ["Az"] = Kind.CaseFile, ["Geschäftszeichen"] = Kind.CaseFile,
         ["Kassenzeichen"] = Kind.CaseFile, ["Bescheid"] = Kind.CaseFile, ["Bescheids"] = Kind.CaseFile, ["Vorgang"] = Kind.CaseFile,
-        ["Kundennummer"] = Kind.CaseFile,
+        ["Kundennummer"] = Kind.CustomerNumber, ["Kd"] = Kind.CustomerNumber, ["Kunden"] = Kind.CustomerNumber,
+        ["Kundennr"] = Kind.CustomerNumber, ["BG"] = Kind.CaseFile, ["Bedarfsgemeinschaft"] = Kind.CaseFile,
+        ["Vorgangsnummer"] = Kind.CaseFile,
         ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard,
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
         ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport,
@@ -96,7 +106,9 @@ internal static partial class KeywordValueRecognizer
             return kind;
         }
         // "…antrags (WG-2026-1734)", "des Bußgeldverfahrens 32.2-…": the file of an application or proceeding.
+        // "Zulassungsvorgang Z-2025-11-0347": a proceeding's own number.
         return word is "Zeichen" || word.EndsWith("antrags", StringComparison.Ordinal) || word.EndsWith("verfahrens", StringComparison.Ordinal)
+            || word.EndsWith("vorgang", StringComparison.Ordinal)
             ? Kind.CaseFile
             : Kind.None;
     }
@@ -241,7 +253,7 @@ internal static partial class KeywordValueRecognizer
         }
         else
         {
-            ReadCaseFile(text, i, output);
+            ReadCaseFile(text, i, output, digitsAlone: kind == Kind.CustomerNumber);
         }
     }
 
@@ -280,7 +292,8 @@ internal static partial class KeywordValueRecognizer
         }
     }
 
-    private static void ReadCaseFile(string text, int start, List<Candidate> output)
+    /// <summary><paramref name="digitsAlone"/>: after "Kundennummer"/"Kd.-Nr." a plain run of digits is the value ("40081955").</summary>
+    private static void ReadCaseFile(string text, int start, List<Candidate> output, bool digitsAlone)
     {
         var i = start;
         // An upper-case office prefix separated by one space belongs to the value ("ABH 3.2-117/24", "WG 64-20318").
@@ -341,7 +354,8 @@ internal static partial class KeywordValueRecognizer
                 end = nextEnd;
             }
         }
-        if (end - start < 5 || digits < 3 || (!prefix && separators == 0 && !hasLetters) || IsDateOrAmount(text.AsSpan(i, end - i)))
+        if (end - start < 5 || digits < 3 || (!prefix && separators == 0 && !hasLetters && !(digitsAlone && digits == end - start))
+            || IsDateOrAmount(text.AsSpan(i, end - i)))
         {
             return;
         }
@@ -377,4 +391,8 @@ internal static partial class KeywordValueRecognizer
     // Bounded: every quantifier has a small upper bound and the pieces are separated by fixed characters.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ]{1,5}(?:[ -][A-ZÄÖÜ]{1,5})?-\d{2,7}/\d{2,4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OfficeFileNumber();
+
+    // Bounded like the one above: small counted repetitions of digits and single separators.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d{1,3}){0,2}-)?OWi[ -](?:\d{1,4}[-./]){0,4}\d{3,8}(?:/\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FineProceedingNumber();
 }

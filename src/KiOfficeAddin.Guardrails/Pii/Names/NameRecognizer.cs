@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
+using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
@@ -11,7 +12,7 @@ internal readonly record struct PersonMention(int Start, int End, int FirstToken
 /// closing, after field labels and relation words, in quoted mail headers, as a known given name followed by a
 /// surname, and as a name line above an address. Every later mention of a found surname or given name is covered too.
 /// </summary>
-internal sealed class NameRecognizer(string text, List<WordToken> tokens)
+internal sealed partial class NameRecognizer(string text, List<WordToken> tokens)
 {
     private readonly List<PersonMention> mentions = [];
 
@@ -390,6 +391,7 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         FindGivenNamesBeforeKnownSurnames();
         FindConjoinedGivenNames();
         FindNameColumnCells();
+        FindNoteSignOffs();
     }
 
     /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>
@@ -400,89 +402,70 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
         tokens[k].Length >= 3 && Is(k, WordClass.GivenName) && !Is(k, WordClass.NotName | WordClass.Relation | WordClass.Surname)
         && !NameWords.GivenNamesAlsoNouns.Contains(Word(k));
 
-    private static readonly string[] NameColumnHeaders =
-        ["Name, Vorname", "Nachname, Vorname", "Name", "Vorname Name", "Name Vorname", "Vor- und Nachname", "Vor- und Zuname", "Teilnehmer", "Teilnehmerin", "Unterzeichner"];
-
     /// <summary>
-    /// "Nr. | Name, Vorname | Anschrift | Unterschrift" and the rows below: in a table written with bars (signature
-    /// lists, attendance lists), every cell of the name column is a person, known to the lexicons or not.
+    /// "Nr. | Name, Vorname | Anschrift | Unterschrift", "Verstorbene/r | Nutzungsberechtigte/r", "Name, Vorname | geb.":
+    /// in a table written with bars (signature, attendance, collection lists), every cell of a name column is a person,
+    /// known to the lexicons or not (<see cref="BarTable"/>).
     /// </summary>
     private void FindNameColumnCells()
     {
-        if (!text.Contains('|', StringComparison.Ordinal))
+        foreach (var (start, end) in BarTable.CellsUnder(text, NameWords.IsNameColumnHeader))
         {
-            return;
-        }
-        var column = -1;
-        var columns = 0;
-        var lineStart = 0;
-        while (lineStart < text.Length)
-        {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (line.IndexOf('|') < 0)
-            {
-                column = -1;
-            }
-            else if (column < 0)
-            {
-                var index = 0;
-                foreach (var cell in line.Split('|'))
-                {
-                    var header = line[cell].Trim();
-                    foreach (var name in NameColumnHeaders)
-                    {
-                        if (header.Equals(name, StringComparison.OrdinalIgnoreCase))
-                        {
-                            column = index;
-                        }
-                    }
-                    index++;
-                }
-                columns = index;
-            }
-            else
-            {
-                AddNameCell(lineStart, line, column, columns);
-            }
-            lineStart = lineEnd + 1;
+            AddNameCell(start, end);
         }
     }
 
-    private void AddNameCell(int lineStart, ReadOnlySpan<char> line, int column, int columns)
+    /// <summary>
+    /// One name cell: "Kowalczyk, Helena († 2001)" (surname first: up to three words, particles allowed, then the given
+    /// names, which may be words like "An" in "Nguyen, Bao An") or "Anna Kowalski" (up to five capitalised words).
+    /// What follows an opening parenthesis is a remark.
+    /// </summary>
+    private void AddNameCell(int start, int end)
     {
-        var index = 0;
-        var cellsInLine = line.Count('|') + 1;
-        if (cellsInLine != columns)
+        var remark = text.IndexOf('(', start, end - start);
+        if (remark >= 0)
+        {
+            end = remark;
+        }
+        var first = TokenAtOrAfter(start);
+        if (first < 0 || tokens[first].Start >= end)
         {
             return;
         }
-        foreach (var cell in line.Split('|'))
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End <= end)
         {
-            if (index++ != column)
+            last++;
+        }
+        if (last - first > 4)
+        {
+            return;
+        }
+        var comma = -1;
+        for (var k = first; k <= last; k++)
+        {
+            if (k > first && Gap(k - 1, k) is ", ")
             {
-                continue;
-            }
-            var (offset, length) = cell.GetOffsetAndLength(line.Length);
-            var first = TokenAtOrAfter(lineStart + offset);
-            if (first < 0 || tokens[first].Start >= lineStart + offset + length)
-            {
-                return;
-            }
-            var last = first;
-            while (last + 1 < tokens.Count && tokens[last + 1].End <= lineStart + offset + length)
-            {
-                last++;
-            }
-            for (var k = first; k <= last; k++)
-            {
-                if (tokens[k].Shape is not (WordShape.Capitalised or WordShape.Upper) && !NameWords.Particles.Contains(Word(k))
-                    || Is(k, WordClass.NotName) || last - first > 4)
+                if (comma >= 0)
                 {
                     return;
                 }
+                comma = k;
             }
+            var capitalised = tokens[k].Shape is WordShape.Capitalised or WordShape.Upper;
+            var givenNamePart = comma >= 0 && k >= comma;
+            if (!capitalised && !NameWords.Particles.Contains(Word(k)) || (!givenNamePart && Is(k, WordClass.NotName) && !NameWords.Particles.Contains(Word(k))))
+            {
+                return;
+            }
+        }
+        if (comma > first)
+        {
+            // Surname first: the identity keys need to know which word is which.
+            mentions.Add(new PersonMention(tokens[first].Start, tokens[last].End, first, last, comma, comma - 1));
+        }
+        else
+        {
             AddMention(first, last);
         }
     }
@@ -839,6 +822,12 @@ internal sealed class NameRecognizer(string text, List<WordToken> tokens)
             if (first < last && !covered[last])
             {
                 AddMention(first, last);
+            }
+            else if (first == last && !covered[last] && IsAtListItemStart(last) && !NameWords.HasNounEnding(Word(last))
+                     && !NameWords.RelationObjects.Contains(Word(last)) && BirthDateFollows(k))
+            {
+                // "3. Kinder im Haushalt\na) Thabo, geb. 12.04.2014": a list item that is a person with a birth date.
+                AddMention(last, last);
             }
             else if (first == last && !covered[last] && last > 0 && (Is(last - 1, WordClass.PersonPreposition) || Word(last - 1) is "von" or "und")
                      && !NameWords.HasNounEnding(Word(last)) && !NameWords.RelationObjects.Contains(Word(last)) && BirthDateFollows(k))

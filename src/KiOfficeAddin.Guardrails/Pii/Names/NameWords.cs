@@ -314,6 +314,53 @@ internal static class NameWords
     /// <summary>Months and weekdays that are also surnames ("Frau Freitag", "Herr Mai") right after an honorific.</summary>
     public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarWords.Contains(word);
 
+    /// <summary>Labels before a colon that introduce who did something to a note ("Bearbeitet: S. Dobler", "Sachlich richtig: Öztürk").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffLabels = new[]
+    {
+        "Bearbeitet", "bearbeitet", "Bearbeiter", "Bearbeiterin", "Bearbeitung", "Sachbearbeitung", "Sachbearbeiter",
+        "Sachbearbeiterin", "Erfasst", "erfasst", "Notiert", "notiert", "Aufgenommen", "aufgenommen", "Schriftführung",
+        "Schriftführer", "Schriftführerin", "Protokollführung", "Protokollführer", "Protokollführerin", "Protokoll",
+        "Geprüft", "geprüft", "Gesehen", "gesehen", "Verfasst", "verfasst", "Verfasser", "Verfasserin", "richtig",
+        "angeordnet", "Festgestellt", "festgestellt", "Zeichnung", "Gezeichnet", "gezeichnet", "Ausgefertigt", "ausgefertigt",
+        "Vermerk von", "Entwurf", "Diktat", "Kassenanordnung", "Unterschrift", "Sachbearbeitende",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Headers of table columns that hold people: "Name, Vorname", "Nachname", "Name des Kindes", and the person nouns
+    /// lists use ("Verstorbene/r", "Nutzungsberechtigte/r", "Erziehungsberechtigte", "Antragsteller/in", "Halter").
+    /// "Name der Einrichtung" and "Straßenname" name things, not people.
+    /// </summary>
+    public static bool IsNameColumnHeader(ReadOnlySpan<char> header)
+    {
+        if (header.Length is < 4 or > 40)
+        {
+            return false;
+        }
+        if (header.StartsWith("Name", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Nachname", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Vorname", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Vor- und", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Familienname", StringComparison.OrdinalIgnoreCase))
+        {
+            return !header.StartsWith("Name der ", StringComparison.OrdinalIgnoreCase);
+        }
+        // "Antragsteller/in", "Verstorbene/r", "Teilnehmer(in)": the word before the gender ending is what counts.
+        var word = header;
+        var ending = word.IndexOfAny("/(*:");
+        if (ending > 0)
+        {
+            word = word[..ending].TrimEnd();
+        }
+        return PersonColumnWords.Contains(word);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonColumnWords = Set(StringComparer.OrdinalIgnoreCase,
+        "Verstorbene", "Verstorbener", "Nutzungsberechtigte", "Nutzungsberechtigter", "Erziehungsberechtigte", "Erziehungsberechtigter",
+        "Antragsteller", "Antragstellerin", "Teilnehmer", "Teilnehmerin", "Teilnehmende", "Unterzeichner", "Unterzeichnerin",
+        "Halter", "Halterin", "Fahrzeughalter", "Fahrzeughalterin", "Betroffene", "Betroffener", "Eigentümer", "Eigentümerin",
+        "Mieter", "Mieterin", "Kind", "Schüler", "Schülerin", "Eltern", "Mutter", "Vater", "Person", "Inhaber", "Inhaberin",
+        "Bewerber", "Bewerberin", "Beschäftigte", "Mitarbeiter", "Mitarbeiterin", "Verantwortliche", "Ansprechpartner",
+        "Ansprechpartnerin", "Zeuge", "Zeugin", "Empfänger", "Empfängerin", "Kontoinhaber", "Kontoinhaberin", "Bevollmächtigte",
+        "Bevollmächtigter", "Abholer", "Abholberechtigte");
+
     /// <summary>Office and role words that follow "Frau"/"Herr" in place of a name ("Frau Schulrätin", "Herr Amtsleiter").</summary>
     public static bool IsRoleWord(ReadOnlySpan<char> word)
     {
@@ -331,7 +378,9 @@ internal static class NameWords
 
     private static readonly string[] OwnerFirmSuffixes =
         ["bestattungshaus", "bestattungen", "autohaus", "malerbetrieb", "steuerbüro", "fahrschule", "zahnarztpraxis", "arztpraxis",
-         "physiotherapie", "pflegedienst", "pflegedienstes", "pflegedienst"];
+         "physiotherapie", "pflegedienst", "pflegedienstes", "pflegedienst", "pietät", "architekturbüro", "ingenieurbüro",
+         "planungsbüro", "hausverwaltung", "elektro", "elektrotechnik", "haustechnik", "sanitär", "dachdeckerei",
+         "schreinerei", "tischlerei", "gärtnerei", "metzgerei", "bäckerei", "kfz-werkstatt", "friseursalon"];
 
     /// <summary>A firm named after its owner ("Bestattungshaus Claußen", "Fahrschule Petersen"): the name after it is a person's.</summary>
     public static bool IsOwnerFirmWord(ReadOnlySpan<char> word)

@@ -1,0 +1,326 @@
+using System.Collections.Frozen;
+using KiOfficeAddin.Guardrails.Pii.Lexicons;
+
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>
+/// How staff sign notes, minutes, forms and lists, which is not how letters close: "Im Auftrag" with the name on the
+/// next line but one and no closing before it, the clerk after a label ("Bearbeitet: S. Dobler", "Schriftführung: Lan
+/// Nguyen", "Sachlich richtig: Öztürk, Standesamt"), and the clerk's surname alone as the last line of a note
+/// ("Gerlach, 04.11.2025", "Stand: 14.10.2025, Y. Krasniqi"). The place is the evidence: one word the lexicons do not
+/// know is a name there, unless it reads as a noun, a role, a street or a town.
+/// </summary>
+internal sealed partial class NameRecognizer
+{
+    /// <summary>Words that end notes without being a name ("Anlagen", "Verteiler", "WV").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoteEndWords = new[]
+    {
+        "Anlage", "Anlagen", "Verteiler", "Ende", "Hinweis", "Hinweise", "Wiedervorlage", "WV", "Kenntnisnahme", "Datum",
+        "Ort", "Stempel", "Vermerk", "Erledigt", "Akte", "Entwurf", "Anhang", "Unterschrift", "Siegel", "Dienstsiegel",
+        "Beglaubigt", "Ausdruck", "Kopie", "Original", "Zwischenstand", "Stand", "Fortsetzung", "Rückfragen", "Zusatz",
+        "Nachtrag", "Tagesordnung", "Sitzungsende", "Gez", "Danke", "Gruß", "Grüße", "Ciao", "Tschüss", "Servus", "Anmerkung",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private void FindNoteSignOffs()
+    {
+        var covered = CoveredTokens();
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var word = Word(k);
+            if (word is "Auftrag" && Word(k - 1) is "Im" or "im" && IsAloneOnLine(k - 1, k) && k + 1 < tokens.Count)
+            {
+                // "Im Auftrag\n\nWeißenborn": the name below, at most one blank line away.
+                var gap = Gap(k, k + 1);
+                if (gap.IsWhiteSpace() && gap.Count('\n') is 1 or 2)
+                {
+                    AddSignOffName(k + 1, covered, needsLineEnd: true);
+                }
+            }
+            else if (tokens[k].End < text.Length && text[tokens[k].End] == ':' && NameWords.SignOffLabels.Contains(word)
+                     && IsLabelAtLineStart(k) && k + 1 < tokens.Count && Gap(k, k + 1) is ": " or ":\t" or ":  ")
+            {
+                // "Bearbeitet: S. Dobler", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025".
+                AddSignOffName(k + 1, covered, needsLineEnd: false);
+            }
+        }
+        ReadLastLineName(covered);
+        FindSurnameFirstFormFields();
+        FindListSiblings();
+    }
+
+    /// <summary>The last line of a note, or the line above a last line that names a role ("Wunderlich\nSachgebietsleiterin").</summary>
+    private void ReadLastLineName(bool[] covered)
+    {
+        var last = tokens.Count - 1;
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (last < 0 || end == 0)
+        {
+            return;
+        }
+        var lineStart = LineStart(end - 1);
+        var first = TokenAtOrAfter(lineStart);
+        if (first < 0)
+        {
+            return;
+        }
+        if (tokens[first].Shape == WordShape.Capitalised && NameWords.IsRoleWord(Word(first)) && first > 0)
+        {
+            // A role line at the end: the name is on the line above it.
+            var above = LineStart(tokens[first - 1].Start);
+            var name = TokenAtOrAfter(above);
+            if (name >= 0 && name < first && !Gap(first - 1, first).Contains("\n\n", StringComparison.Ordinal))
+            {
+                AddSignOffName(name, covered, needsLineEnd: true, wholeLine: true);
+            }
+            return;
+        }
+        if (lineStart < 2 || text[lineStart - 2] != '\n' && !(text[lineStart - 2] == '\r' && lineStart >= 3 && text[lineStart - 3] == '\n'))
+        {
+            // Only a line set apart by a blank line: inside a paragraph the last line is text.
+            return;
+        }
+        if (end - lineStart > 60)
+        {
+            return;
+        }
+        if (!AddSignOffName(first, covered, needsLineEnd: false, wholeLine: true))
+        {
+            // "Stand: 14.10.2025, Y. Krasniqi": after the last comma of the line.
+            var comma = text.LastIndexOf(", ", tokens[last].Start, tokens[last].Start - lineStart, StringComparison.Ordinal);
+            if (comma > lineStart && TokenAtOrAfter(comma) is var after && after >= 0 && (IsInitial(after) || IsTwoLetterInitial(after)))
+            {
+                AddSignOffName(after, covered, needsLineEnd: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads "S. Dobler", "M. Schäfer-Lang", "Dr. Lan Nguyen", "Weißenborn", "g. wiesenthal" from token
+    /// <paramref name="k"/> on its line and adds it; the run must end the line or stop at a comma.
+    /// </summary>
+    private bool AddSignOffName(int k, bool[] covered, bool needsLineEnd, bool wholeLine = false)
+    {
+        var pos = k;
+        var initials = 0;
+        while (pos < tokens.Count && (IsInitial(pos) || IsTwoLetterInitial(pos) || Is(pos, WordClass.Title)
+                                      || (tokens[pos].Length == 1 && char.IsLower(text[tokens[pos].Start]) && pos == k))
+               && FollowedByDot(pos) && pos - k < 3)
+        {
+            initials += Is(pos, WordClass.Title) ? 0 : 1;
+            pos++;
+        }
+        var firstWord = pos;
+        var lowerAfterInitial = initials > 0 && char.IsLower(text[tokens[k].Start]);
+        while (pos < tokens.Count && pos - firstWord < 3 && (pos == firstWord || Gap(pos - 1, pos) is " " or "-")
+               && IsSignOffWord(pos, lowerAfterInitial))
+        {
+            pos++;
+        }
+        var lastWord = pos - 1;
+        if (lastWord < firstWord || (pos > k && Gap(k, Math.Max(k, firstWord)).Contains('\n')))
+        {
+            return false;
+        }
+        for (var i = k; i <= lastWord; i++)
+        {
+            if (covered[i])
+            {
+                return false;
+            }
+        }
+        // What may follow: the end of the line, or a comma with a date, an office or a role after it.
+        var next = tokens[lastWord].End;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\r')
+        {
+            next++;
+        }
+        var endsLine = next >= text.Length || text[next] == '\n';
+        if (!endsLine && (needsLineEnd || text[next] != ','))
+        {
+            return false;
+        }
+        if (initials == 0 && (lastWord == firstWord || wholeLine) && !IsPlausibleLoneSurname(firstWord))
+        {
+            return false;
+        }
+        if (wholeLine && initials == 0 && (IsPlaceOfThisText(firstWord) || SignatureFollowsDate(next)))
+        {
+            // "Adendorf, 22.11.2026          A. Kowalczyk": place and date of a signed form, not a clerk.
+            return false;
+        }
+        if (wholeLine && initials == 0 && lastWord > firstWord + 1)
+        {
+            return false;
+        }
+        AddMention(k, lastWord);
+        return true;
+    }
+
+    /// <summary>The word stands after a postcode somewhere in the text ("21365 Adendorf"): a town.</summary>
+    private bool IsPlaceOfThisText(int k)
+    {
+        var word = Word(k).ToString();
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            if (at >= 6 && text[at - 1] == ' ' && char.IsAsciiDigit(text[at - 2]) && char.IsAsciiDigit(text[at - 6]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>", 22.11.2026   A. Kowalczyk": after the comma a date, and after the date more words on the line.</summary>
+    private bool SignatureFollowsDate(int comma)
+    {
+        if (comma >= text.Length || text[comma] != ',')
+        {
+            return false;
+        }
+        var i = comma + 1;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        var dateStart = i;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
+        {
+            i++;
+        }
+        if (i - dateStart < 6)
+        {
+            return false;
+        }
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        return i < text.Length && char.IsLetter(text[i]);
+    }
+
+    private bool IsSignOffWord(int k, bool lowerAfterInitial)
+    {
+        var w = Word(k);
+        var shapeFits = lowerAfterInitial ? tokens[k].Shape == WordShape.Lower : tokens[k].Shape is WordShape.Capitalised;
+        return shapeFits && w.Length >= 2 && IsPlainNameWord(k) && !NameWords.HasNounEnding(w) && !NoteEndWords.Contains(w)
+            && !PiiLexicons.Cities.Contains(w) && !NameWords.IsCalendarWord(w) && !NameWords.IsTradeWord(w);
+    }
+
+    /// <summary>One word alone: a known name, or a word that is no noun, role or office word the rules know.</summary>
+    private bool IsPlausibleLoneSurname(int k) =>
+        Is(k, WordClass.Surname | WordClass.GivenName | WordClass.SurnameEnding) || Word(k).Length >= 4;
+
+    /// <summary>"Ch. Oberkötter", "Th. Brand": a two-letter initial of a given name.</summary>
+    private bool IsTwoLetterInitial(int k) =>
+        tokens[k].Length == 2 && Word(k) is "Ch" or "Th" or "Kl" or "Fr" or "Hj" or "St" && FollowedByDot(k);
+
+    private bool IsAloneOnLine(int first, int last)
+    {
+        var lineStart = LineStart(tokens[first].Start);
+        return text.AsSpan(lineStart, tokens[first].Start - lineStart).IsWhiteSpace() && EndsLineStrictly(tokens[last].End);
+    }
+
+    private bool EndsLineStrictly(int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r' or ',')
+        {
+            i++;
+        }
+        return i >= text.Length || text[i] == '\n';
+    }
+
+    /// <summary>The label starts its line, maybe after a list mark or a word ("Sachlich richtig:", "Rechnerisch richtig und angeordnet:").</summary>
+    private bool IsLabelAtLineStart(int k)
+    {
+        var lineStart = LineStart(tokens[k].Start);
+        return tokens[k].Start - lineStart <= 40 && text.AsSpan(lineStart, tokens[k].Start - lineStart).IndexOfAny(':', '.', '|') < 0;
+    }
+
+    /// <summary>Only a list mark before the token on its line: "a) ", "b. ", "3. ", "– ", "• ", "- ".</summary>
+    private bool IsAtListItemStart(int k)
+    {
+        var lineStart = LineStart(tokens[k].Start);
+        var lead = text.AsSpan(lineStart, tokens[k].Start - lineStart).Trim();
+        return lead is "-" or "–" or "•" or "*" or "·"
+            || (lead.Length is 2 or 3 && lead[^1] is ')' or '.' && (char.IsAsciiDigit(lead[0]) || (lead.Length == 2 && char.IsAsciiLetterLower(lead[0]))));
+    }
+
+    /// <summary>
+    /// "– Ahmadi, Farid, Personalnr. 100482\n– Wagner-Schmitt, Benedikt, …\n– Kostova, Ralitsa, …": items of one list
+    /// written the same way ("Surname, Given name" at the start) are people of one kind. Once a rule found one of them,
+    /// the others are people too, known to the lexicons or not.
+    /// </summary>
+    private void FindListSiblings()
+    {
+        var covered = CoveredTokens();
+        var group = new List<int>();
+        var anyFound = false;
+        var previousLineStart = -1;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            var lineStart = LineStart(tokens[k].Start);
+            if (lineStart == previousLineStart || !IsAtListItemStart(k))
+            {
+                continue;
+            }
+            var isItem = tokens[k].Shape == WordShape.Capitalised && tokens[k + 1].Shape == WordShape.Capitalised && Gap(k, k + 1) is ", "
+                && IsPlainNameWord(k) && IsPlainNameWord(k + 1) && !NameWords.HasNounEnding(Word(k)) && !NameWords.HasNounEnding(Word(k + 1))
+                && !NameWords.IsCalendarWord(Word(k)) && !NameWords.IsCalendarWord(Word(k + 1))
+                && tokens[k + 1].End < text.Length && text[tokens[k + 1].End] is ',' or '\n' or ' ' or '(' or '\r';
+            var adjacent = previousLineStart >= 0 && lineStart > previousLineStart
+                && text.AsSpan(previousLineStart, lineStart - previousLineStart).Count('\n') == 1;
+            if (!isItem || !adjacent)
+            {
+                AddSiblings(group, anyFound, covered);
+                group.Clear();
+                anyFound = false;
+            }
+            if (isItem)
+            {
+                group.Add(k);
+                anyFound |= covered[k] && covered[k + 1];
+            }
+            previousLineStart = lineStart;
+        }
+        AddSiblings(group, anyFound, covered);
+    }
+
+    private void AddSiblings(List<int> group, bool anyFound, bool[] covered)
+    {
+        if (!anyFound || group.Count < 2)
+        {
+            return;
+        }
+        foreach (var k in group)
+        {
+            if (!covered[k] && !covered[k + 1])
+            {
+                mentions.Add(new PersonMention(tokens[k].Start, tokens[k + 1].End, k, k + 1, k + 1, k));
+            }
+        }
+    }
+
+    /// <summary>"Name, Vorname: Mbeki-Schulte, Naledi": a form field whose label says surname first.</summary>
+    private void FindSurnameFirstFormFields()
+    {
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (Word(k) is "Vorname" or "Vornamen" && Gap(k - 1, k) is ", " && Word(k - 1) is "Name" or "Nachname" or "Familienname"
+                && Gap(k, k + 1) is ": " or ":\t" && tokens[k + 1].Shape == WordShape.Capitalised && tokens[k + 2].Shape == WordShape.Capitalised
+                && Gap(k + 1, k + 2) is ", " && IsPlainNameWord(k + 1) && IsPlainNameWord(k + 2))
+            {
+                var last = k + 2;
+                if (last + 1 < tokens.Count && Gap(last, last + 1) is " " && tokens[last + 1].Shape == WordShape.Capitalised && IsPlainNameWord(last + 1))
+                {
+                    last++;
+                }
+                mentions.Add(new PersonMention(tokens[k + 1].Start, tokens[last].End, k + 1, last, k + 2, k + 1));
+            }
+        }
+    }
+}

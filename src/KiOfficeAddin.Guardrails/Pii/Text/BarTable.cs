@@ -1,0 +1,75 @@
+namespace KiOfficeAddin.Guardrails.Pii.Text;
+
+/// <summary>
+/// Tables written with bars ("Nr. | Name, Vorname | geb. | Anschrift"), as staff paste lists into mails and notes. The
+/// first bar line of a block is the header; it says what each column holds, and the rows below it (lines with the same
+/// number of cells) follow until a line without a bar. A column's header is the evidence for all of its cells: a name
+/// column holds people whether the lexicons know them or not, a "geb." column holds dates of birth.
+/// </summary>
+internal static class BarTable
+{
+    /// <summary>Decides from a trimmed header cell whether its column is wanted.</summary>
+    public delegate bool HeaderTest(ReadOnlySpan<char> header);
+
+    /// <summary>The cells (start, end; trimmed, maybe empty) of every column whose header <paramref name="isWanted"/> accepts.</summary>
+    public static List<(int Start, int End)> CellsUnder(string text, HeaderTest isWanted)
+    {
+        var cells = new List<(int Start, int End)>();
+        if (!text.Contains('|', StringComparison.Ordinal))
+        {
+            return cells;
+        }
+        // Bit i set: column i is wanted. Tables wider than 64 columns are not lists people write by hand.
+        ulong wanted = 0;
+        var columns = -1;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.IndexOf('|') < 0)
+            {
+                columns = -1;
+            }
+            else if (columns < 0)
+            {
+                wanted = 0;
+                columns = 0;
+                foreach (var cell in line.Split('|'))
+                {
+                    if (columns < 64 && isWanted(line[cell].Trim()))
+                    {
+                        wanted |= 1UL << columns;
+                    }
+                    columns++;
+                }
+            }
+            else if (wanted != 0 && line.Count('|') + 1 == columns)
+            {
+                var index = 0;
+                foreach (var cell in line.Split('|'))
+                {
+                    if (index < 64 && (wanted & (1UL << index)) != 0)
+                    {
+                        var (offset, length) = cell.GetOffsetAndLength(line.Length);
+                        var start = lineStart + offset;
+                        var end = start + length;
+                        while (start < end && char.IsWhiteSpace(text[start]))
+                        {
+                            start++;
+                        }
+                        while (end > start && char.IsWhiteSpace(text[end - 1]))
+                        {
+                            end--;
+                        }
+                        cells.Add((start, end));
+                    }
+                    index++;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return cells;
+    }
+}
