@@ -66,6 +66,8 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh10.jsonl")]
     [InlineData("fresh11.jsonl")]
     [InlineData("fresh13.jsonl")]
+    [InlineData("fresh15.jsonl")]
+    [InlineData("fresh16.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);
@@ -81,11 +83,12 @@ public sealed class LaterHeldOutBatchTests
 
     /// <summary>
     /// fresh12.jsonl and fresh14.jsonl were scored once (recall 0.943 and 0.925) and not used for any fix: they stay the
-    /// unseen estimates. Held at those figures so that no later change makes unseen text worse without being seen.
+    /// unseen estimates. Round 13's general rules (tables, sign-offs of notes) lifted them to 0.956 and 0.957; held there
+    /// so that no later change makes them worse without being seen.
     /// </summary>
     [Theory]
-    [InlineData("fresh12.jsonl", 0.94)]
-    [InlineData("fresh14.jsonl", 0.92)]
+    [InlineData("fresh12.jsonl", 0.955)]
+    [InlineData("fresh14.jsonl", 0.955)]
     public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored)
     {
         var score = Score(file);

@@ -450,11 +450,13 @@ internal static partial class AddressRecognizer
     private static void AddFourDigitPostcodeCity(string text, int end, List<Candidate> output)
     {
         var i = end;
-        if (i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' ')
+        // "Hauptplatz 12, 8010 Graz", or the next line of an address block ("Hauptplatz 12\n8010 Graz\nÖsterreich").
+        var ownLine = i + 1 < text.Length && (text[i] == '\n' || (text[i] == '\r' && text[i + 1] == '\n'));
+        if (!ownLine && (i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' '))
         {
             return;
         }
-        i += 2;
+        i += ownLine ? (text[i] == '\r' ? 2 : 1) : 2;
         var start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
@@ -471,7 +473,8 @@ internal static partial class AddressRecognizer
         }
         var city = text.AsSpan(cityStart, i - cityStart);
         if (city.Length < 3 || i - cityStart == 0 || city.Equals("Euro", StringComparison.Ordinal) || city.Equals("EUR", StringComparison.Ordinal)
-            || char.IsUpper(city[^1]) || (i < text.Length && char.IsAsciiDigit(text[i])))
+            || char.IsUpper(city[^1]) || (i < text.Length && char.IsAsciiDigit(text[i]))
+            || (ownLine && i < text.Length && text[i] is not ('\n' or '\r')))
         {
             return;
         }

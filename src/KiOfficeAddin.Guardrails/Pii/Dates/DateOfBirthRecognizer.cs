@@ -30,6 +30,15 @@ internal static partial class DateOfBirthRecognizer
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
             }
         }
+        // "Geburtsdatum: 23 06 1988": forms filled in by hand space the digits; only right after a birth label.
+        if (text.Contains("eburtsdatum", StringComparison.Ordinal) || text.Contains("geb", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var m in SpacedBirthDate().EnumerateMatches(text))
+            {
+                // The label decides: the digits also read as a phone number, which would otherwise win.
+                output.Add(new(PiiCategory.DateOfBirth, m.Index + m.Length - "dd mm yyyy".Length, m.Index + m.Length, CandidatePriority.Layout));
+            }
+        }
     }
 
     /// <summary>"Name, Vorname | geb. | Anschrift": a column headed by a birth word holds dates of birth.</summary>
@@ -143,6 +152,10 @@ internal static partial class DateOfBirthRecognizer
 
     [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
+
+    // The label, then exactly "dd mm yyyy"; the match's last ten characters are the date.
+    [GeneratedRegex(@"(?i:\bgeburtsdatum|\bgeb\.|\bgeboren am)[:]?[ ]{1,3}(?:0[1-9]|[12][0-9]|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedBirthDate();
 
     [GeneratedRegex(@"(?i:\bgeboren|\bzur welt\b|\bauf die welt\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthAfter();

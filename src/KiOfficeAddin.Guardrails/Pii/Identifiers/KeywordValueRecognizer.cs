@@ -217,7 +217,8 @@ internal static partial class KeywordValueRecognizer
         var i = position;
         while (true)
         {
-            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ',')
+            // "Kd.-Nr. 40081955": the hyphen of an abbreviated keyword is read over too.
+            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ',' or '-')
             {
                 i++;
             }

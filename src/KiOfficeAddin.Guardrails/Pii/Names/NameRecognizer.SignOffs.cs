@@ -78,16 +78,13 @@ internal sealed partial class NameRecognizer
             }
             return;
         }
-        if (lineStart < 2 || text[lineStart - 2] != '\n' && !(text[lineStart - 2] == '\r' && lineStart >= 3 && text[lineStart - 3] == '\n'))
-        {
-            // Only a line set apart by a blank line: inside a paragraph the last line is text.
-            return;
-        }
         if (end - lineStart > 60)
         {
             return;
         }
-        if (!AddSignOffName(first, covered, needsLineEnd: false, wholeLine: true))
+        // Only a line set apart by a blank line counts as a whole: inside a paragraph the last line is text.
+        var apart = lineStart >= 2 && (text[lineStart - 2] == '\n' || (text[lineStart - 2] == '\r' && lineStart >= 3 && text[lineStart - 3] == '\n'));
+        if (!apart || !AddSignOffName(first, covered, needsLineEnd: false, wholeLine: true))
         {
             // "Stand: 14.10.2025, Y. Krasniqi": after the last comma of the line.
             var comma = text.LastIndexOf(", ", tokens[last].Start, tokens[last].Start - lineStart, StringComparison.Ordinal);
@@ -152,6 +149,12 @@ internal sealed partial class NameRecognizer
             // "Adendorf, 22.11.2026          A. Kowalczyk": place and date of a signed form, not a clerk.
             return false;
         }
+        if (wholeLine && initials == 0 && lastWord == firstWord && DateFollowsComma(next) && !Is(firstWord, WordClass.Surname))
+        {
+            // "Hohenstetten, 01.12.2026" ends a form as often as "Gerlach, 04.11.2025" ends a note: only a surname the
+            // lexicons know is taken for the clerk.
+            return false;
+        }
         if (wholeLine && initials == 0 && lastWord > firstWord + 1)
         {
             return false;
@@ -172,6 +175,16 @@ internal sealed partial class NameRecognizer
             }
         }
         return false;
+    }
+
+    private bool DateFollowsComma(int comma)
+    {
+        var i = comma + 1;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        return comma < text.Length && text[comma] == ',' && i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
     /// <summary>", 22.11.2026   A. Kowalczyk": after the comma a date, and after the date more words on the line.</summary>
@@ -298,7 +311,7 @@ internal sealed partial class NameRecognizer
         }
         foreach (var k in group)
         {
-            if (!covered[k] && !covered[k + 1])
+            if (!covered[k] || !covered[k + 1])
             {
                 mentions.Add(new PersonMention(tokens[k].Start, tokens[k + 1].End, k, k + 1, k + 1, k));
             }
