@@ -31,6 +31,7 @@ internal static class PredictionWriter
     {
         var documents = File.ReadLines(corpusPath).Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => (string)JsonNode.Parse(l)!["text"]!).ToList();
+        DetectorGlueStages.Documents = documents;
         var stages = new (string Name, Action<string> Run)[]
         {
             ("contact", t => KiOfficeAddin.Guardrails.Pii.Contact.ContactRecognizer.Find(t, [])),
@@ -61,10 +62,27 @@ internal static class PredictionWriter
             ("dates", t => KiOfficeAddin.Guardrails.Pii.Dates.DateOfBirthRecognizer.Find(t, [], [])),
             ("special", t => KiOfficeAddin.Guardrails.Pii.SpecialCategories.SpecialCategoryRecognizer.Find(t, [])),
             ("all", t => new PiiDetector().Analyze(t)),
+            ("glue0", DetectorGlueStages.Separate),
+            ("glue1", t => DetectorGlueStages.Shared(t, 1)),
+            ("glue2", t => DetectorGlueStages.Shared(t, 2)),
+            ("glue3", t => DetectorGlueStages.Shared(t, 3)),
+            ("nonames", DetectorGlueStages.WithoutNames),
+            ("nonames-sep", DetectorGlueStages.WithoutNamesSeparate),
+            ("nonames-sm", DetectorGlueStages.WithoutNamesStageMajor),
         };
         // PROFILE_WARMUP_MS: longer warm-up when one stage is profiled alone in a fresh process (the JIT's later tiers).
         var warmUpMilliseconds = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_WARMUP_MS"), out var ms) ? ms : 1000;
-        foreach (var (name, run) in stages.Where(s => only is null || s.Name == only))
+        // PROFILE_ROUNDS: measure the chosen stages (STAGE may name several, "a,b,c") in that many interleaved rounds and
+        // report the lowest and the median figure per stage. On a machine shared with other work one round can cost
+        // twice the next; interleaving lets a busy minute hit every stage alike, and the lowest round is the stage's cost.
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_ROUNDS"), out var r) && r > 1 ? r : 1;
+        var chosen = only?.Split(',') ?? [];
+        var selected = stages.Where(s => only is null || chosen.Contains(s.Name)).ToList();
+        var bytes = documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d));
+        var figures = selected.ToDictionary(s => s.Name, _ => new List<double>());
+        // Wall time of each single pass: its lower tenth is the cost of a pass the machine did not interrupt.
+        var passWalls = selected.ToDictionary(s => s.Name, _ => new List<double>());
+        foreach (var (name, run) in selected)
         {
             // Warm up for a second, not a count of passes: on a busy machine the background JIT needs that long to
             // replace the first-tier code, and its CPU time would otherwise land in the measurement.
@@ -74,6 +92,10 @@ internal static class PredictionWriter
                 documents.ForEach(run);
             }
             Thread.Sleep(200);
+            if (rounds > 1)
+            {
+                continue;
+            }
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var collections = GC.CollectionCount(0);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -87,8 +109,31 @@ internal static class PredictionWriter
             var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var allocatedPerPass = (GC.GetAllocatedBytesForCurrentThread() - allocated) / passes;
             var collectionsPerPass = (GC.CollectionCount(0) - collections) / (double)passes;
-            var bytes = documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d));
             Console.WriteLine($"{name,-12} {used.TotalMilliseconds / passes:F2} ms CPU ({wall.Elapsed.TotalMilliseconds / passes:F2} ms wall) per corpus pass, {bytes / (used.TotalSeconds / passes) / 1e6:F1} MB/s of CPU time, {allocatedPerPass / 1024.0:F0} KiB allocated and {collectionsPerPass:F2} gen0 GCs per pass");
+        }
+        for (var round = 0; rounds > 1 && round < rounds; round++)
+        {
+            foreach (var (name, run) in selected)
+            {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var wall = Stopwatch.StartNew();
+                var passes = 0;
+                while (wall.ElapsedMilliseconds < 500)
+                {
+                    var pass = Stopwatch.GetTimestamp();
+                    documents.ForEach(run);
+                    passWalls[name].Add(Stopwatch.GetElapsedTime(pass).TotalMilliseconds);
+                    passes++;
+                }
+                figures[name].Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / passes);
+            }
+        }
+        foreach (var (name, values) in figures.Where(f => f.Value.Count > 0))
+        {
+            values.Sort();
+            var walls = passWalls[name];
+            walls.Sort();
+            Console.WriteLine($"{name,-12} lowest {values[0]:F2} ms CPU per corpus pass ({bytes / (values[0] / 1000) / 1e6:F1} MB/s), median {values[values.Count / 2]:F2} ms, highest {values[^1]:F2} ms over {values.Count} interleaved rounds of 0.5 s; single passes (wall): fastest {walls[0]:F3} ms, 10th percentile {walls[walls.Count / 10]:F3} ms of {walls.Count}");
         }
         return 0;
     }
