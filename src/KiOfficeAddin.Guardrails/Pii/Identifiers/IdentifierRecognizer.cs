@@ -348,45 +348,80 @@ internal static partial class IdentifierRecognizer
         // Letters have a few leads; a text of nothing but context words would make every word a window. Past this
         // many windows the whole-text scan takes over, so the cost stays that of the scan times a small constant.
         var windowBudget = 16 + (text.Length / 64);
-        var previousIsWordPart = false;
+        // The first ASCII digit at or after the last lead asked about: found once and reused until passed, instead of
+        // a search of the 192 characters after every lead (most leads have none in reach).
+        var nextDigit = -1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var wordStart = !previousIsWordPart;
-            previousIsWordPart = char.IsLetterOrDigit(c);
-            // A match needs \b before its first letter; a letter or digit before it rules that out.
-            if (!wordStart || !char.IsAsciiLetter(c) || !IsLead(text, i) || !CouldStartCaseReference(text, i))
+            if (!char.IsLetterOrDigit(c))
             {
                 continue;
             }
-            if (pending >= 0 && i < pending + CaseReferenceMaxLength)
+            // i starts a word (the loop skips the rest of each word below): a match needs \b before its first letter.
+            if (char.IsAsciiLetter(c) && IsLead(text, i) && CouldStartCaseReference(text, i))
             {
-                resume = MatchAtLead(text, pending, resume, output);
-                windowBudget--;
-            }
-            pending = -1;
-            if (windowBudget <= 0)
-            {
-                // No match covers the later of this lead and the end of the last match (an unmatched earlier lead
-                // ends before this one), so the whole-text scan from there continues exactly.
-                foreach (var match in CaseReference().EnumerateMatches(text, Math.Max(i, resume)))
+                if (pending >= 0 && i < pending + CaseReferenceMaxLength)
                 {
-                    AddCaseReference(text, match.Index, match.Length, output);
+                    resume = MatchAtLead(text, pending, resume, output);
+                    windowBudget--;
                 }
-                return;
+                pending = -1;
+                if (windowBudget <= 0)
+                {
+                    // No match covers the later of this lead and the end of the last match (an unmatched earlier lead
+                    // ends before this one), so the whole-text scan from there continues exactly.
+                    foreach (var match in CaseReference().EnumerateMatches(text, Math.Max(i, resume)))
+                    {
+                        AddCaseReference(text, match.Index, match.Length, output);
+                    }
+                    return;
+                }
+                if (i >= resume)
+                {
+                    if (nextDigit < i)
+                    {
+                        var found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                        nextDigit = found < 0 ? int.MaxValue : i + found;
+                    }
+                    if (nextDigit - i >= CaseReferenceMaxLength)
+                    {
+                        pending = i;
+                    }
+                    else
+                    {
+                        resume = MatchAtLead(text, i, resume, output);
+                        windowBudget--;
+                    }
+                }
             }
-            if (i < resume)
-            {
-                continue;
-            }
-            if (text.AsSpan(i, Math.Min(text.Length - i, CaseReferenceMaxLength)).IndexOfAnyInRange('0', '9') < 0)
-            {
-                pending = i;
-                continue;
-            }
-            resume = MatchAtLead(text, i, resume, output);
-            windowBudget--;
+            i = WordEnd(text, i + 1) - 1;
         }
+    }
+
+    // ASCII letters and digits, for a vectorised skip to a word's end (an ASCII-only set searches vectorised; other
+    // letters, umlauts say, stop the search and are stepped over one by one).
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The end of the run of letters and digits (<see cref="char.IsLetterOrDigit(char)"/>) from <paramref name="i"/>.</summary>
+    private static int WordEnd(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var other = text.AsSpan(i).IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (other < 0)
+            {
+                return text.Length;
+            }
+            i += other;
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                return i;
+            }
+            i++;
+        }
+        return i;
     }
 
     /// <summary>
@@ -420,8 +455,16 @@ internal static partial class IdentifierRecognizer
     /// <summary>Whether a context word of <see cref="CaseReference"/> can begin at <paramref name="i"/> (ignoring case).</summary>
     internal static bool IsLead(string text, int i)
     {
-        var leads = CaseReferenceLeads[(text[i] | 0x20) - 'a'];
+        var first = (text[i] | 0x20) - 'a';
+        var leads = CaseReferenceLeads[first];
         if (leads is null)
+        {
+            return false;
+        }
+        // Most words begin with a letter some lead begins with; the second letter rules out nearly all of them without
+        // a comparison per lead. A character other than an ASCII letter takes the comparisons (ignore-case equals
+        // folds a few of them onto ASCII letters).
+        if (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]) && (CaseReferenceLeadSecondLetters[first] & (1u << ((text[i + 1] | 0x20) - 'a'))) == 0)
         {
             return false;
         }
@@ -485,6 +528,25 @@ internal static partial class IdentifierRecognizer
         "antrags", "vertrags", "mitglieds", "buchungszeichen", "personenkonto", "fall", "ticket", "referenz",
         "objektnummer", "versicherungsschein", "policennummer", "zählernummer", "verfahrensnummer", "bußgeldbescheid",
         "verwarnungsgeld", "förder", "leserausweis", "benutzernummer");
+
+    /// <summary>Per first letter of <see cref="CaseReferenceLeads"/>: a bit per ASCII letter that a lead has second.</summary>
+    private static readonly uint[] CaseReferenceLeadSecondLetters = SecondLetterMasks(CaseReferenceLeads);
+
+    private static uint[] SecondLetterMasks(string[]?[] leadsByLetter)
+    {
+        var masks = new uint[leadsByLetter.Length];
+        for (var letter = 0; letter < leadsByLetter.Length; letter++)
+        {
+            foreach (var lead in leadsByLetter[letter] ?? [])
+            {
+                if (char.IsAsciiLetter(lead[1]))
+                {
+                    masks[letter] |= 1u << ((lead[1] | 0x20) - 'a');
+                }
+            }
+        }
+        return masks;
+    }
 
     private static string[]?[] GroupByFirstLetter(params string[] leads)
     {
