@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
@@ -62,19 +63,34 @@ internal static partial class KeywordValueRecognizer
         }
     }
 
+    /// <summary>The end of the word at <paramref name="start"/>: letters and inner hyphens, at most 40 characters.</summary>
     private static int WordEnd(string text, int start)
     {
+        var limit = Math.Min(text.Length, start + 40);
         var end = start;
-        while (end < text.Length && end - start < 40 && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        while (end < limit)
         {
+            // Runs of ASCII letters are skipped vectorised; any other character is looked at alone.
+            var other = text.AsSpan(end, limit - end).IndexOfAnyExcept(AsciiLetters);
+            if (other < 0)
+            {
+                return limit;
+            }
+            end += other;
+            if (!char.IsLetter(text[end]) && !(text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])))
+            {
+                return end;
+            }
             end++;
         }
         return end;
     }
 
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     // One look-up per word of the text instead of a chain of comparisons ("Zeichen" alone is matched case-sensitively:
     // only the noun, "Unser Zeichen:", introduces a file number).
-    private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords = new Dictionary<string, Kind>
+    private static readonly FrozenDictionary<string, Kind> KeywordKinds = new Dictionary<string, Kind>
     {
         ["Aktenzeichen"] = Kind.CaseFile, ["Akte"] = Kind.CaseFile, ["Az"] = Kind.CaseFile, ["Geschäftszeichen"] = Kind.CaseFile,
         ["Kassenzeichen"] = Kind.CaseFile, ["Bescheid"] = Kind.CaseFile, ["Bescheids"] = Kind.CaseFile, ["Vorgang"] = Kind.CaseFile,
@@ -84,7 +100,21 @@ internal static partial class KeywordValueRecognizer
         ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard,
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
         ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
+        KeywordKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Most words cannot be a keyword by their length or first letter: two bit tests spare them the ignore-case hash of
+    // the look-up. (Ignore-case equality keeps the length; a first character other than an ASCII letter takes the
+    // look-up, since it folds a few such characters onto ASCII letters.)
+    private static readonly uint KeywordLengths = KeywordKinds.Keys.Aggregate(0u, (mask, key) => mask | (1u << key.Length));
+
+    private static readonly uint KeywordFirstLetters = KeywordKinds.Keys.Aggregate(0u, (mask, key) => mask | (1u << ((key[0] | 0x20) - 'a')));
+
+    private static bool CouldBeKeyword(ReadOnlySpan<char> word) =>
+        (KeywordLengths & (1u << word.Length)) != 0
+        && (!char.IsAsciiLetter(word[0]) || (KeywordFirstLetters & (1u << ((word[0] | 0x20) - 'a'))) != 0);
 
     private static Kind KeywordKind(ReadOnlySpan<char> word)
     {
@@ -92,23 +122,26 @@ internal static partial class KeywordValueRecognizer
         {
             return Kind.None;
         }
-        // "Reisepass-Nr.", "Akten-Nr.": the keyword before the number abbreviation.
-        if (word.EndsWith("-Nr", StringComparison.OrdinalIgnoreCase))
+        // "Reisepass-Nr.", "Akten-Nr.": the keyword before the number abbreviation (the hyphen, which ignoring case
+        // equals only itself, is tested first).
+        if (word.Length >= 3 && word[^3] == '-' && word.EndsWith("-Nr", StringComparison.OrdinalIgnoreCase))
         {
             word = word[..^3];
         }
-        else if (word.EndsWith("-Nummer", StringComparison.OrdinalIgnoreCase))
+        else if (word.Length >= 7 && word[^7] == '-' && word.EndsWith("-Nummer", StringComparison.OrdinalIgnoreCase))
         {
             word = word[..^7];
         }
-        if (Keywords.TryGetValue(word, out var kind))
+        if (!word.IsEmpty && CouldBeKeyword(word) && Keywords.TryGetValue(word, out var kind))
         {
             return kind;
         }
         // "…antrags (WG-2026-1734)", "des Bußgeldverfahrens 32.2-…": the file of an application or proceeding.
-        // "Zulassungsvorgang Z-2025-11-0347": a proceeding's own number.
-        return word is "Zeichen" || word.EndsWith("antrags", StringComparison.Ordinal) || word.EndsWith("verfahrens", StringComparison.Ordinal)
-            || word.EndsWith("vorgang", StringComparison.Ordinal)
+        // "Zulassungsvorgang Z-2025-11-0347": a proceeding's own number. (The last letter is tested first: most words
+        // end in neither.)
+        return word is "Zeichen"
+            || (word.Length >= 7 && word[^1] == 's' && (word.EndsWith("antrags", StringComparison.Ordinal) || word.EndsWith("verfahrens", StringComparison.Ordinal)))
+            || (word.Length >= 7 && word[^1] == 'g' && word.EndsWith("vorgang", StringComparison.Ordinal))
             ? Kind.CaseFile
             : Kind.None;
     }
