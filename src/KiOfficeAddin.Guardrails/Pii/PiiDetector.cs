@@ -28,6 +28,7 @@ public sealed class PiiDetector
         ContactRecognizer.Find(text, candidates);
         IdentifierRecognizer.Find(text, candidates);
         KeywordValueRecognizer.Find(text, candidates);
+        TableColumnRecognizer.Find(text, candidates);
         var beforeAddresses = candidates.Count;
         AddressRecognizer.Find(text, candidates);
 

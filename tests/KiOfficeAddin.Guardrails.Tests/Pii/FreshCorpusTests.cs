@@ -68,6 +68,8 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh13.jsonl")]
     [InlineData("fresh15.jsonl")]
     [InlineData("fresh16.jsonl")]
+    [InlineData("fresh17.jsonl")]
+    [InlineData("fresh18.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);

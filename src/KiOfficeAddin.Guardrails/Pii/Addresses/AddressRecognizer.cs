@@ -274,7 +274,7 @@ internal static partial class AddressRecognizer
         return start < digit - 1 && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? start : -1;
     }
 
-    private static readonly string[] LowerCaseStreetEndings = ["weg", "gasse", "allee", "ring", "platz", "damm", "pfad", "stieg", "steig", "chaussee", "ufer", "wall", "kanal"];
+    private static readonly string[] LowerCaseStreetEndings = ["weg", "gasse", "allee", "ring", "platz", "damm", "pfad", "stieg", "steig", "chaussee", "ufer", "wall", "kanal", "deich"];
 
     /// <summary>"am moorkanal 17 b": lower-case articles and prepositions in front of a lower-case street belong to it.</summary>
     private static int ExtendOverLowerCaseLinkWords(string text, int start)
@@ -383,28 +383,40 @@ internal static partial class AddressRecognizer
         }
     }
 
-    /// <summary>"ul. Ogrodowa 14/3, 61-821 Poznań": a Polish postcode (two digits, hyphen, three) after a comma, and its town.</summary>
+    /// <summary>
+    /// "ul. Ogrodowa 14/3, 61-821 Poznań", "ul. Świętojańska 41/3\n81-391 Gdynia", "Rua de Cedofeita 412, 4050-180 Porto":
+    /// a Polish (two digits, hyphen, three) or Portuguese (four, hyphen, three) postcode after a comma or at the start of
+    /// a line, and its town.
+    /// </summary>
     private static void AddPolishPostcodes(string text, List<Candidate> output)
     {
-        for (var at = text.IndexOf(", ", StringComparison.Ordinal); at >= 0 && at + 9 < text.Length; at = text.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        for (var h = text.IndexOf('-'); h >= 0; h = h + 1 < text.Length ? text.IndexOf('-', h + 1) : -1)
         {
-            var i = at + 2;
-            var span = text.AsSpan(i, Math.Min(40, text.Length - i));
-            if (span.Length < 9 || !char.IsAsciiDigit(span[0]) || !char.IsAsciiDigit(span[1]) || span[2] != '-' || !char.IsAsciiDigit(span[3])
-                || !char.IsAsciiDigit(span[4]) || !char.IsAsciiDigit(span[5]) || span[6] != ' ' || !char.IsUpper(span[7]))
+            if (h + 6 >= text.Length || !char.IsAsciiDigit(text[h + 1]) || !char.IsAsciiDigit(text[h + 2]) || !char.IsAsciiDigit(text[h + 3])
+                || text[h + 4] != ' ' || !char.IsUpper(text[h + 5]))
             {
                 continue;
             }
-            var end = 8;
-            while (end < span.Length && (char.IsLetter(span[end]) || span[end] == '-'))
+            var i = h;
+            while (i > 0 && h - i < 4 && char.IsAsciiDigit(text[i - 1]))
+            {
+                i--;
+            }
+            if (h - i is not (2 or 4) || (i > 0 && char.IsAsciiDigit(text[i - 1]))
+                || !(i == 0 || text[i - 1] == '\n' || (i >= 2 && text[i - 2] == ',' && text[i - 1] == ' ')))
+            {
+                continue;
+            }
+            var end = h + 5;
+            while (end < text.Length && end - h < 40 && (char.IsLetter(text[end]) || text[end] == '-'))
             {
                 end++;
             }
-            if (end < span.Length && char.IsAsciiDigit(span[end]))
+            if (end < text.Length && char.IsAsciiDigit(text[end]))
             {
                 continue;
             }
-            output.Add(new(PiiCategory.Address, i, i + end, CandidatePriority.Address));
+            output.Add(new(PiiCategory.Address, i, end, CandidatePriority.Address));
         }
     }
 
@@ -827,7 +839,7 @@ internal static partial class AddressRecognizer
     [
         "straße", "strasse", "str", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
         "pfad", "stieg", "promenade", "wall", "graben", "markt", "kamp", "twiete", "stiege", "zeile", "gässchen",
-        "passage", "boulevard", "brücke", "tor", "wende", "bogen", "redder", "trift", "stegen", "kai",
+        "passage", "boulevard", "brücke", "tor", "wende", "bogen", "redder", "trift", "stegen", "kai", "deich",
         // Neighbouring countries: Danish "Storegade", "Skovvej", Dutch "Hoofdstraat", "Kerklaan".
         "gade", "vej", "straat", "laan", "gracht",
     ];

@@ -90,7 +90,10 @@ internal static partial class IdentifierRecognizer
                     digits++;
                 }
             }
-            var taxNumberContext = ContextWindow.Before(text, start, 30, TaxNumberContext());
+            // The 13-digit federal form is shaped enough (a Land's prefix, a 0 in fifth place) to take its keyword from
+            // further away, or after it: "Steuernummer (Finanzamt Pößneck): 162/651/75014 (bundeseinheitlich 4162…)".
+            var taxNumberContext = ContextWindow.Before(text, start, 30, TaxNumberContext())
+                || (digits == 13 && ContextWindow.Around(text, start, end, 80, TaxNumberContext()));
             if (taxNumberContext && TaxNumberValidator.IsPlausible(span))
             {
                 output.Add(new(PiiCategory.TaxNumber, start, end, CandidatePriority.Layout));

@@ -27,6 +27,16 @@ internal static partial class KeywordValueRecognizer
         {
             output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
         }
+        // "UV-2024-08812", "WG-2026-1734": an office's letters, the year, a serial.
+        foreach (var m in LettersYearSerial().EnumerateMatches(text))
+        {
+            // Invoices, offers and receipts are numbered the same way and are no one's file: "RE-2026-0931".
+            var prefix = text.AsSpan(m.Index, text.IndexOf('-', m.Index) - m.Index);
+            if (prefix is not ("RE" or "RG" or "RN" or "RNR" or "AN" or "AB" or "LS") && !ContextWindow.Before(text, m.Index, 30, BusinessDocumentWords()))
+            {
+                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+            }
+        }
         // "OWi 32.1-25-004417", "32.1-OWi-2025-558231": "OWi" (Ordnungswidrigkeit) marks a fine proceeding's file number.
         if (text.Contains("OWi", StringComparison.Ordinal))
         {
@@ -97,7 +107,8 @@ internal static partial class KeywordValueRecognizer
         ["Kundennummer"] = Kind.CustomerNumber, ["Kd"] = Kind.CustomerNumber, ["Kunden"] = Kind.CustomerNumber,
         ["Kundennr"] = Kind.CustomerNumber, ["BG"] = Kind.CaseFile, ["Bedarfsgemeinschaft"] = Kind.CaseFile,
         ["Vorgangsnummer"] = Kind.CaseFile,
-        ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard,
+        ["Reg"] = Kind.CaseFile, ["Registernummer"] = Kind.CaseFile, ["Gutschein"] = Kind.CaseFile,
+        ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard, ["ID-Karte"] = Kind.IdCard, ["ID"] = Kind.IdCard,
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
         ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -151,7 +162,13 @@ internal static partial class KeywordValueRecognizer
     // alone stays what the published vectors call it, an invalid German number).
     private static readonly string[] ForeignDocumentWords =
         ["botschaft", "konsulat", "visum", "aufenthalt", "ausländer", "einreise", "staatsangehörig", "verpflichtungserklärung",
-         "asyl", "flüchtling", "passport", "nationalpass", "herkunftsland", "duldung"];
+         "asyl", "flüchtling", "passport", "nationalpass", "herkunftsland", "duldung",
+         // Countries named with the document ("Reisepass der SR Vietnam Nr. …"): the common countries of origin of
+         // people writing to a German office.
+         "vietnam", "syrien", "afghanistan", "irak", "iran", "türkei", "ukraine", "russland", "polen", "rumänien",
+         "bulgarien", "kosovo", "serbien", "eritrea", "somalia", "nigeria", "ghana", "kamerun", "albanien", "marokko",
+         "tunesien", "ägypten", "indien", "pakistan", "china", "thailand", "kroatien", "bosnien", "mazedonien",
+         "moldau", "georgien", "armenien", "äthiopien", "sudan", "libanon"];
 
     /// <summary>Where the foreign-document words stand, sorted: one pass per word, so many keywords cost no rescans.</summary>
     private static List<int> ForeignWordPositions(string text)
@@ -224,6 +241,19 @@ internal static partial class KeywordValueRecognizer
 
     private static bool IsNumberWord(ReadOnlySpan<char> word) => word is "Nummer" or "nummer" or "Nr";
 
+    /// <summary>The position after "Nr." within the next 40 characters of the line, or 0.</summary>
+    private static int NumberWordAhead(string text, int position)
+    {
+        var window = text.AsSpan(position, Math.Min(40, text.Length - position));
+        var lineEnd = window.IndexOf('\n');
+        if (lineEnd >= 0)
+        {
+            window = window[..lineEnd];
+        }
+        var at = window.IndexOf(" Nr.", StringComparison.Ordinal);
+        return at < 0 ? 0 : position + at + " Nr.".Length;
+    }
+
     /// <summary>"Pass" or "Reisepass" within the 80 characters before, in the same sentence.</summary>
     private static bool PassportWordBefore(string text, int position)
     {
@@ -270,6 +300,13 @@ internal static partial class KeywordValueRecognizer
                 i = end;
                 continue;
             }
+            // "Reisepass der SR Vietnam Nr. C0967101": the issuing state between the document and its number.
+            if (end > i && kind is Kind.Passport or Kind.IdCard && links < MaxLinkWords + 2 && NumberWordAhead(text, i) is var afterNumber && afterNumber > 0)
+            {
+                links = MaxLinkWords + 2;
+                i = afterNumber;
+                continue;
+            }
             // "die kassenzeichen-nr von der grundsteuer ist 1.2649.090248": a few more words, then "ist"/"lautet".
             if (end > i && links < MaxLinkWords + 2 && VerbAhead(text, end) is var afterVerb && afterVerb > 0)
             {
@@ -295,7 +332,8 @@ internal static partial class KeywordValueRecognizer
     {
         // "FT 482913": a letter series, a space, the number (Ukrainian and other passports print it so).
         var series = start;
-        while (series < text.Length && series - start < 2 && char.IsAsciiLetterUpper(text[series]))
+        // "DEK 567760": Polish ID cards print three letters.
+        while (series < text.Length && series - start < 3 && char.IsAsciiLetterUpper(text[series]))
         {
             series++;
         }
@@ -388,12 +426,65 @@ internal static partial class KeywordValueRecognizer
                 end = nextEnd;
             }
         }
+        end = ReadMoreGroups(text, end, ref digits, ref separators);
         if (end - start < 5 || digits < 3 || (!prefix && separators == 0 && !hasLetters && !(digitsAlone && digits == end - start))
             || IsDateOrAmount(text.AsSpan(i, end - i)))
         {
             return;
         }
         output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
+    }
+
+    /// <summary>
+    /// Later parts of a file number: "HS 21 0418 557", "KG 2024 118 943" (groups of digits after single spaces) and
+    /// "JA 52.3 – B 1147/24", "3451 E – 112/25" (a dash, maybe a letter or two, then a part with a digit). At most three.
+    /// </summary>
+    private static int ReadMoreGroups(string text, int end, ref int digits, ref int separators)
+    {
+        for (var more = 0; more < 4 && end + 2 < text.Length && text[end] == ' '; more++)
+        {
+            var next = end + 1;
+            var dash = text[next] is '–' or '-' && next + 2 < text.Length && text[next + 1] == ' ';
+            if (dash)
+            {
+                next += 2;
+                var letters = next;
+                while (letters < text.Length && letters - next < 2 && char.IsAsciiLetterUpper(text[letters]))
+                {
+                    letters++;
+                }
+                if (letters > next && letters + 1 < text.Length && text[letters] == ' ' && char.IsAsciiDigit(text[letters + 1]))
+                {
+                    next = letters + 1;
+                }
+            }
+            var groupEnd = next;
+            var groupDigits = 0;
+            var allDigits = true;
+            while (groupEnd < text.Length && groupEnd - next < 12 && (char.IsAsciiLetterOrDigit(text[groupEnd]) || text[groupEnd] is '/' or '.' or '-'))
+            {
+                groupDigits += char.IsAsciiDigit(text[groupEnd]) ? 1 : 0;
+                allDigits &= char.IsAsciiDigit(text[groupEnd]);
+                groupEnd++;
+            }
+            while (groupEnd > next && !char.IsAsciiLetterOrDigit(text[groupEnd - 1]))
+            {
+                groupEnd--;
+                allDigits = false;
+            }
+            // "3451 E – 112/25": a letter or two between the number and the dash belong to it.
+            var letterBeforeDash = !dash && groupDigits == 0 && groupEnd - next <= 2 && groupEnd + 2 < text.Length && text[groupEnd] == ' '
+                && text[groupEnd + 1] is '–' or '-' && text.AsSpan(next, groupEnd - next).ContainsAnyExceptInRange('A', 'Z') == false;
+            var fits = letterBeforeDash || (dash ? groupDigits > 0 : allDigits && groupDigits is >= 2 and <= 4);
+            if (!fits || groupEnd == next || (groupEnd < text.Length && char.IsLetterOrDigit(text[groupEnd])))
+            {
+                break;
+            }
+            digits += groupDigits;
+            separators++;
+            end = groupEnd;
+        }
+        return end;
     }
 
     /// <summary>"03.11.2026", "3.11.26" and "1.250.000" are a date and an amount, not a file number ("5.1000.204417" is one).</summary>
@@ -429,4 +520,10 @@ internal static partial class KeywordValueRecognizer
     // Bounded like the one above: small counted repetitions of digits and single separators.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d{1,3}){0,2}-)?OWi[ -](?:\d{1,4}[-./]){0,4}\d{3,8}(?:/\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FineProceedingNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-ZÄÖÜ]{2,4}-20[0-9]{2}-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LettersYearSerial();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:rechnung|angebot|bestell|quittung|beleg|auftrags|lieferschein|buchung|ticket)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BusinessDocumentWords();
 }

@@ -427,6 +427,13 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
         {
             end = remark;
         }
+        // "Pohle, Siegfried, Am Roten Berg 12, 07318 Saalfeld": the address after the name has rules of its own.
+        var firstComma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        var secondComma = firstComma < 0 ? -1 : text.IndexOf(", ", firstComma + 2, end - firstComma - 2, StringComparison.Ordinal);
+        if (secondComma > 0)
+        {
+            end = secondComma;
+        }
         var first = TokenAtOrAfter(start);
         if (first < 0 || tokens[first].Start >= end)
         {
@@ -809,7 +816,8 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
                 AddMention(last, last);
                 continue;
             }
-            if (gap is not (", " or " (" or ", (") || tokens[last].Shape != WordShape.Capitalised || !IsPlainNameWord(last))
+            if (gap is not (", " or " (" or ", (") || tokens[last].Shape != WordShape.Capitalised
+                || !(IsPlainNameWord(last) || IsMonthAfterVietnameseMiddleName(last)))
             {
                 continue;
             }
@@ -823,10 +831,11 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
             {
                 AddMention(first, last);
             }
-            else if (first == last && !covered[last] && IsAtListItemStart(last) && !NameWords.HasNounEnding(Word(last))
+            else if (first == last && !covered[last] && IsAtListItemStart(last)
                      && !NameWords.RelationObjects.Contains(Word(last)) && BirthDateFollows(k))
             {
-                // "3. Kinder im Haushalt\na) Thabo, geb. 12.04.2014": a list item that is a person with a birth date.
+                // "3. Kinder im Haushalt\na) Thabo, geb. 12.04.2014": a list item that is a person with a birth date (the
+                // noun endings are not asked: "Denis" ends like "Ergebnis").
                 AddMention(last, last);
             }
             else if (first == last && !covered[last] && last > 0 && (Is(last - 1, WordClass.PersonPreposition) || Word(last - 1) is "von" or "und")
@@ -1483,8 +1492,9 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
                         // "Lena Mai Nguyễn": a month between two name words is a middle name.
                         || (names > 0 && NameWords.IsCalendarWord(w) && pos + 1 < tokens.Count && tokens[pos + 1].Shape == WordShape.Capitalised
                             && IsSpaceGap(Gap(pos, pos + 1), allowDot: false) && !Is(pos + 1, WordClass.NotName))
-                        // "Trần Thị Mai" alone on a signature line.
-                        || (names >= 2 && NameWords.IsCalendarWord(w) && EndsLine(tokens[pos].End)))
+                        // "Trần Thị Mai" alone on a signature line, or anywhere after a Vietnamese middle name.
+                        || (names >= 2 && NameWords.IsCalendarWord(w) && EndsLine(tokens[pos].End))
+                        || (names > 0 && IsMonthAfterVietnameseMiddleName(pos)))
                     && !IsStreetWord(w) && !NameWords.IsRoleWord(w),
                 WordShape.Upper => allowUpper && w.Length >= 2 && !Is(pos, WordClass.NotName),
                 WordShape.Lower => allowLower && !Is(pos, WordClass.NotName) && !NameWords.Particles.Contains(w)

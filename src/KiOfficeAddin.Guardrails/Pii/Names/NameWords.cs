@@ -322,7 +322,8 @@ internal static class NameWords
         "Schriftführer", "Schriftführerin", "Protokollführung", "Protokollführer", "Protokollführerin", "Protokoll",
         "Geprüft", "geprüft", "Gesehen", "gesehen", "Verfasst", "verfasst", "Verfasser", "Verfasserin", "richtig",
         "angeordnet", "Festgestellt", "festgestellt", "Zeichnung", "Gezeichnet", "gezeichnet", "Ausgefertigt", "ausgefertigt",
-        "Vermerk von", "Entwurf", "Diktat", "Kassenanordnung", "Unterschrift", "Sachbearbeitende",
+        "Vermerk von", "Entwurf", "Diktat", "Kassenanordnung", "Unterschrift", "Sachbearbeitende", "Ausgewertet",
+        "ausgewertet", "Kontrolliert", "kontrolliert", "Ermittelt", "ermittelt", "Erstellt", "erstellt", "Zugestellt",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -342,9 +343,10 @@ internal static class NameWords
         {
             return !header.StartsWith("Name der ", StringComparison.OrdinalIgnoreCase);
         }
-        // "Antragsteller/in", "Verstorbene/r", "Teilnehmer(in)": the word before the gender ending is what counts.
+        // "Antragsteller/in", "Verstorbene/r", "Teilnehmer(in)", "Halter laut Abfrage": the first word before a gender
+        // ending or a remark is what counts.
         var word = header;
-        var ending = word.IndexOfAny("/(*:");
+        var ending = word.IndexOfAny("/(*: ");
         if (ending > 0)
         {
             word = word[..ending].TrimEnd();
@@ -360,6 +362,28 @@ internal static class NameWords
         "Bewerber", "Bewerberin", "Beschäftigte", "Mitarbeiter", "Mitarbeiterin", "Verantwortliche", "Ansprechpartner",
         "Ansprechpartnerin", "Zeuge", "Zeugin", "Empfänger", "Empfängerin", "Kontoinhaber", "Kontoinhaberin", "Bevollmächtigte",
         "Bevollmächtigter", "Abholer", "Abholberechtigte");
+
+    /// <summary>A job title on the line below a signature ("Standesbeamtin", "Sachgebietsleiterin Gewerbe").</summary>
+    public static bool IsJobTitle(ReadOnlySpan<char> word)
+    {
+        if (IsRoleWord(word))
+        {
+            return true;
+        }
+        foreach (var ending in JobTitleEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] JobTitleEndings =
+        ["beamtin", "beamter", "leiterin", "leiter", "referentin", "referent", "bearbeiterin", "bearbeiter", "führerin",
+         "meisterin", "angestellte", "beauftragte", "beauftragter", "sekretärin", "assistentin", "assistent", "inspektorin",
+         "inspektor", "sachbearbeitung", "verwaltungsfachangestellte", "kraft"];
 
     /// <summary>Office and role words that follow "Frau"/"Herr" in place of a name ("Frau Schulrätin", "Herr Amtsleiter").</summary>
     public static bool IsRoleWord(ReadOnlySpan<char> word)

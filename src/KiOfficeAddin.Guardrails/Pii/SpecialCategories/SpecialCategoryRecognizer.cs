@@ -26,7 +26,8 @@ internal static class SpecialCategoryRecognizer
             "hörgerät long_covid notfallmedikament anfallsleiden facharzt fachärztin hausarzt hausärztin kinderarzt kinderärztin krankschreibung pflegekasse " +
             "pflegegeld eingliederungshilfe gehbehindert gehbehinderung hörbehindert hörbehinderung körperbehindert körperbehinderung " +
             "oberschenkelhalsbruch schenkelhalsbruch hüftbruch beinbruch armbruch knochenbruch fraktur knieoperation hüftoperation " +
-            "herzoperation bandscheibe"),
+            "herzoperation bandscheibe entwicklungsverzögerung frühförderung integrationsplatz ^gipsverband handgelenksbruch " +
+            "förderschwerpunkt"),
         (SpecialCategory.Religion,
             "kirchenaustritt kirchenmitglied kirchensteuer konfession religion religiös glaubensgemeinschaft katholisch evangelisch " +
             "protestantisch muslimisch ^muslim ^moslem islamisch ^islam$ jüdisch ^jude$ ^jüdin synagoge moschee buddhist hinduis ^sikh freikirch " +
@@ -34,14 +35,16 @@ internal static class SpecialCategoryRecognizer
             "kirchengemeinde pfarrgemeinde alevit atheist konfessionslos ^glaube$ ^glaubens aus_der_kirche"),
         (SpecialCategory.Ethnicity,
             "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
-            "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit"),
+            "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe " +
+            "ische_herkunft ischen_herkunft ischer_herkunft ischer_abstammung ^hazara$ ^tamile ^tamilin"),
         (SpecialCategory.Union,
             "gewerkschaft ver.di ^verdi$ ig_metall ig-metall ^gew$ ^dgb$ ^dbb$ ^komba$ ig_bce ig-bce ig_bau ig-bau marburger_bund tarifkommission " +
             "vertrauensleute vertrauensfrau vertrauensmann"),
         (SpecialCategory.SexualOrientation,
             "homosexu heterosexu bisexu ^schwul lesbisch ^lesbe ^queer ^lgbt gleichgeschlechtlich sexuelle_orientierung " +
             "sexuelle_identität sexualleben transgender transsexu transident intergeschlechtlich nicht-binär nichtbinär coming-out " +
-            "lebenspartnerschaft eingetragene_partnerschaft geschlechtsangleich"),
+            "lebenspartnerschaft eingetragene_partnerschaft geschlechtsangleich sind_zwei_männer sind_zwei_frauen zwei_männer_heiraten " +
+            "zwei_frauen_heiraten"),
         (SpecialCategory.Biometric,
             "fingerabdr biometri gesichtserkennung irisscan iris-scan gesichtsbild handvenen stimmerkennung stimmprofil retina-scan"),
         (SpecialCategory.Genetic,
@@ -53,12 +56,13 @@ internal static class SpecialCategoryRecognizer
     ];
 
     // Party names reveal a political opinion only together with membership or voting words nearby.
-    private const string Parties = "^spd$ ^cdu$ ^csu$ ^fdp$ ^afd$ bündnis_90 die_grünen die_linke ^bsw$ ^npd$ ^dkp$ ^mlpd$ freie_wähler piratenpartei der_linken$ den_linken$ der_grünen$ den_grünen$";
+    private const string Parties = "^spd$ ^cdu$ ^csu$ ^fdp$ ^afd$ bündnis_90 die_grünen die_linke ^bsw$ ^npd$ ^dkp$ ^mlpd$ freie_wähler piratenpartei der_linken$ den_linken$ der_grünen$ den_grünen$ ^grüne$ ^hdp$ ^ödp$";
 
     // A councillor signing for a party's group ("Fraktion DIE LINKE … Ratsfrau …") states her own party too.
     private static readonly string[] MembershipWords =
         ["mitglied", "wähl", "engagier", "aktiv", "kandid", "gehöre", "sympathis", "unterstütze", "eingetreten", "beigetreten", "austritt",
-         "vorsitz", "stadtverband", "kreisverband", "ratsfrau", "ratsherr", "stadträtin", "stadtrat ", "fraktionsvorsitz", "setze ich mich"];
+         "vorsitz", "stadtverband", "kreisverband", "ratsfrau", "ratsherr", "stadträtin", "stadtrat ", "fraktionsvorsitz", "setze ich mich",
+         "stadtrat,", "abgeordnete", "im namen der fraktion", "arbeit für die"];
 
     private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
 

@@ -46,6 +46,9 @@ internal sealed partial class NameRecognizer
         ReadLastLineName(covered);
         FindSurnameFirstFormFields();
         FindListSiblings();
+        FindNamesBeforeBirthStars();
+        FindSurnameFirstBeforeBirthCues();
+        FindSurnameFirstInMailHeaders();
     }
 
     /// <summary>The last line of a note, or the line above a last line that names a role ("Wunderlich\nSachgebietsleiterin").</summary>
@@ -67,7 +70,7 @@ internal sealed partial class NameRecognizer
         {
             return;
         }
-        if (tokens[first].Shape == WordShape.Capitalised && NameWords.IsRoleWord(Word(first)) && first > 0)
+        if (tokens[first].Shape == WordShape.Capitalised && NameWords.IsJobTitle(Word(first)) && first > 0)
         {
             // A role line at the end: the name is on the line above it.
             var above = LineStart(tokens[first - 1].Start);
@@ -88,7 +91,8 @@ internal sealed partial class NameRecognizer
         {
             // "Stand: 14.10.2025, Y. Krasniqi": after the last comma of the line.
             var comma = text.LastIndexOf(", ", tokens[last].Start, tokens[last].Start - lineStart, StringComparison.Ordinal);
-            if (comma > lineStart && TokenAtOrAfter(comma) is var after && after >= 0 && (IsInitial(after) || IsTwoLetterInitial(after)))
+            if (comma > lineStart && TokenAtOrAfter(comma) is var after && after >= 0
+                && (IsInitial(after) || IsTwoLetterInitial(after) || (Is(after, WordClass.Surname) && after == tokens.Count - 1)))
             {
                 AddSignOffName(after, covered, needsLineEnd: true);
             }
@@ -336,4 +340,83 @@ internal sealed partial class NameRecognizer
             }
         }
     }
+
+    /// <summary>"– Lejla, * 7.1.2022": a list item with a star and a date of birth after the name.</summary>
+    private void FindNamesBeforeBirthStars()
+    {
+        for (var star = text.IndexOf(", * ", StringComparison.Ordinal); star >= 0; star = text.IndexOf(", * ", star + 4, StringComparison.Ordinal))
+        {
+            if (star + 4 >= text.Length || !char.IsAsciiDigit(text[star + 4]))
+            {
+                continue;
+            }
+            var k = TokenEndingAt(star);
+            if (k >= 0 && tokens[k].Shape == WordShape.Capitalised && IsAtListItemStart(k) && IsPlainNameWord(k) && !NameWords.HasNounEnding(Word(k)))
+            {
+                AddMention(k, k);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Nicht berücksichtigt: Esposito, Matteo (geb. 30.12.2023)": surname, comma, given name, then a birth cue, after a
+    /// label's colon or at the start of a list item.
+    /// </summary>
+    private void FindSurnameFirstBeforeBirthCues()
+    {
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            if (!(Word(k) is "geb" && FollowedByDot(k)) && Word(k) is not "geboren")
+            {
+                continue;
+            }
+            var given = k - 1;
+            var surname = k - 2;
+            if (Gap(given, k) is not (" (" or ", ") || Gap(surname, given) is not ", "
+                || tokens[given].Shape != WordShape.Capitalised || tokens[surname].Shape != WordShape.Capitalised
+                || !IsPlainNameWord(given) || !IsPlainNameWord(surname) || NameWords.HasNounEnding(Word(surname)))
+            {
+                continue;
+            }
+            var lead = surname > 0 ? Gap(surname - 1, surname) : ReadOnlySpan<char>.Empty;
+            if (lead.EndsWith(": ", StringComparison.Ordinal) || IsAtListItemStart(surname) || LineStart(tokens[surname].Start) == tokens[surname].Start)
+            {
+                mentions.Add(new PersonMention(tokens[surname].Start, tokens[given].End, surname, given, given, surname));
+            }
+        }
+    }
+
+    /// <summary>"Cc: Weißflog, Sindy &lt;sindy.weissflog@gmx.de&gt;": a mail header's "Surname, Given name" before the address.</summary>
+    private void FindSurnameFirstInMailHeaders()
+    {
+        for (var at = text.IndexOf(" <", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" <", at + 2, StringComparison.Ordinal))
+        {
+            var given = TokenEndingAt(at);
+            if (given < 1 || Gap(given - 1, given) is not ", ")
+            {
+                continue;
+            }
+            var surname = given - 1;
+            var lineStart = LineStart(tokens[surname].Start);
+            var label = text.AsSpan(lineStart, tokens[surname].Start - lineStart).Trim();
+            if (label is "Von:" or "An:" or "Cc:" or "CC:" or "Bcc:" or "From:" or "To:" or "Kopie:" or "Antwort an:"
+                && tokens[surname].Shape == WordShape.Capitalised && tokens[given].Shape == WordShape.Capitalised
+                && IsPlainNameWord(surname) && IsPlainNameWord(given))
+            {
+                mentions.Add(new PersonMention(tokens[surname].Start, tokens[given].End, surname, given, given, surname));
+            }
+        }
+    }
+
+    /// <summary>The token that ends exactly at <paramref name="end"/>, or -1.</summary>
+    private int TokenEndingAt(int end)
+    {
+        var k = TokenAtOrAfter(end);
+        k = k < 0 ? tokens.Count - 1 : k - 1;
+        return k >= 0 && tokens[k].End == end ? k : -1;
+    }
+
+    /// <summary>"Trần Thị Mai", "Phạm Thu Hà": a month after a Vietnamese middle name is the given name.</summary>
+    private bool IsMonthAfterVietnameseMiddleName(int k) =>
+        k > 0 && NameWords.IsCalendarWord(Word(k)) && Word(k - 1) is "Thị" or "Thi" or "Văn" or "Ngọc" or "Thu" or "Kim" or "Minh" or "Thanh";
 }

@@ -1,0 +1,112 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
+
+/// <summary>
+/// Values in the columns of bar tables (<see cref="BarTable"/>) whose header says what they are: "Aktenzeichen" or
+/// "Kassenzeichen" (file numbers in any office's format), "Kennzeichen" (plates, also foreign ones), "Telefon", and
+/// "Dokument"/"Seriennummer" (ID-card and passport numbers, "PA …"/"RP …"). The header is the context word the cells
+/// lack; a cell still needs the shape of its kind (digits, a plausible length).
+/// </summary>
+internal static class TableColumnRecognizer
+{
+    private enum Column : byte { None, CaseFile, Plate, Phone, Document }
+
+    public static void Find(string text, List<Candidate> output)
+    {
+        if (!text.Contains('|', StringComparison.Ordinal))
+        {
+            return;
+        }
+        foreach (var kind in (ReadOnlySpan<Column>)[Column.CaseFile, Column.Plate, Column.Phone, Column.Document])
+        {
+            var cells = kind switch
+            {
+                Column.CaseFile => BarTable.CellsUnder(text, IsCaseFileHeader),
+                Column.Plate => BarTable.CellsUnder(text, IsPlateHeader),
+                Column.Phone => BarTable.CellsUnder(text, IsPhoneHeader),
+                _ => BarTable.CellsUnder(text, IsDocumentHeader),
+            };
+            foreach (var (start, end) in cells)
+            {
+                AddCell(text, kind, start, end, output);
+            }
+        }
+    }
+
+    private static void AddCell(string text, Column kind, int start, int end, List<Candidate> output)
+    {
+        // A remark in parentheses is not part of the value: "DJE 51HK (PL)".
+        var remark = text.IndexOf('(', start, end - start);
+        var valueEnd = remark > start && kind != Column.Phone ? remark : end;
+        while (valueEnd > start && char.IsWhiteSpace(text[valueEnd - 1]))
+        {
+            valueEnd--;
+        }
+        var value = text.AsSpan(start, valueEnd - start);
+        var digits = 0;
+        var letters = 0;
+        foreach (var c in value)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        switch (kind)
+        {
+            case Column.CaseFile when digits >= 4 && value.Length <= 30 && value.Count(' ') <= 3:
+                output.Add(new(PiiCategory.CaseReference, start, valueEnd, CandidatePriority.CaseReference));
+                break;
+            case Column.Plate when digits >= 1 && letters >= 1 && value.Length is >= 4 and <= 12 && value.Count(' ') <= 2:
+                output.Add(new(PiiCategory.LicensePlate, start, valueEnd, CandidatePriority.LicensePlate));
+                break;
+            case Column.Phone when digits is >= 6 and <= 16 && !value.ContainsAnyExcept(PhoneCharacters):
+                output.Add(new(PiiCategory.Phone, start, valueEnd, CandidatePriority.Phone));
+                break;
+            case Column.Document:
+                AddDocumentNumber(text, start, valueEnd, output);
+                break;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PhoneCharacters = System.Buffers.SearchValues.Create("0123456789 +()/-");
+
+    /// <summary>"PA T29L7PWM34", "Reisepass C01X00T47": the last word of 8 to 10 capitals and digits with a digit in it.</summary>
+    private static void AddDocumentNumber(string text, int start, int end, List<Candidate> output)
+    {
+        var i = end;
+        while (i > start && char.IsAsciiLetterOrDigit(text[i - 1]))
+        {
+            i--;
+        }
+        var number = text.AsSpan(i, end - i);
+        if (number.Length is < 8 or > 10 || number.ContainsAnyExceptInRange('0', 'Z') || number.IndexOfAnyInRange('0', '9') < 0
+            || number.ContainsAnyInRange(':', '@'))
+        {
+            return;
+        }
+        var cell = text.AsSpan(start, i - start).Trim();
+        var passport = cell.StartsWith("RP", StringComparison.Ordinal) || cell.StartsWith("Reisepass", StringComparison.OrdinalIgnoreCase)
+            || cell.StartsWith("Pass", StringComparison.OrdinalIgnoreCase);
+        output.Add(new(passport ? PiiCategory.Passport : PiiCategory.IdCard, i, end, CandidatePriority.CaseReference));
+    }
+
+    private static bool IsCaseFileHeader(ReadOnlySpan<char> header) =>
+        header.Length <= 24 && (header.StartsWith("Aktenzeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Az", StringComparison.Ordinal)
+            || header.StartsWith("Kassenzeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Vorgang", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Geschäftszeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Verwarnungs", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Kundennummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Zeichen", StringComparison.Ordinal));
+
+    private static bool IsPlateHeader(ReadOnlySpan<char> header) =>
+        header.Length <= 24 && (header.StartsWith("Kennzeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Kfz-Kennzeichen", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("amtl. Kennzeichen", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsPhoneHeader(ReadOnlySpan<char> header) =>
+        header.Length <= 20 && (header.StartsWith("Telefon", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Tel.", StringComparison.OrdinalIgnoreCase)
+            || header.Equals("Tel", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Mobil", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Handy", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Rückruf", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsDocumentHeader(ReadOnlySpan<char> header) =>
+        header.Length <= 24 && (header.StartsWith("Dokument", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Ausweis", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Seriennummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Pass-Nr", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Passnummer", StringComparison.OrdinalIgnoreCase));
+}
