@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Names;
@@ -17,8 +18,8 @@ internal static class PersonIdentities
         {
             return;
         }
-        string WordOf(int k) => text.Substring(tokens[k].Start, tokens[k].Length);
-        static string Norm(string w) => w.ToLowerInvariant();
+        // Words are kept as spans of the text (TextWord), not substrings: only identity keys become strings.
+        TextWord WordOf(int k) => new(tokens[k].Start, tokens[k].Length);
 
         // "anna weber": the key of a full name, built once per mention and straight from the text.
         var fullKeys = new string?[mentions.Count];
@@ -38,8 +39,9 @@ internal static class PersonIdentities
         }
 
         // Full names (given + surname) define the people; single-word mentions attach to them when unambiguous.
-        var keysBySurname = new Dictionary<string, PersonKeys>(StringComparer.OrdinalIgnoreCase);
-        var keysByGiven = new Dictionary<string, PersonKeys>(StringComparer.OrdinalIgnoreCase);
+        var ignoringCase = new TextWordComparer(text, ignoreCase: true);
+        var keysBySurname = new Dictionary<TextWord, PersonKeys>(ignoringCase);
+        var keysByGiven = new Dictionary<TextWord, PersonKeys>(ignoringCase);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -50,15 +52,16 @@ internal static class PersonIdentities
                 Add(keysByGiven, WordOf(m.GivenToken), key);
             }
         }
-        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var exact = new TextWordComparer(text, ignoreCase: false);
+        var forms = new Dictionary<TextWord, string>(exact);
         // Particles written before a found surname ("Katharina von Bredow-Pieper"): a later "von Bredow" keeps its particle.
-        var particles = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<TextWord>? particles = null;
         foreach (var m in mentions)
         {
             if (m.SurnameToken > 0 && tokens[m.SurnameToken - 1].Shape == WordShape.Lower
                 && NameWords.Particles.Contains(text.AsSpan(tokens[m.SurnameToken - 1].Start, tokens[m.SurnameToken - 1].Length)))
             {
-                particles.Add(WordOf(m.SurnameToken - 1));
+                (particles ??= new HashSet<TextWord>(exact)).Add(WordOf(m.SurnameToken - 1));
             }
         }
         for (var i = 0; i < mentions.Count; i++)
@@ -71,14 +74,14 @@ internal static class PersonIdentities
             }
             else
             {
-                key = SingleKey(WordOf(m.SurnameToken), keysBySurname, keysByGiven);
+                key = SingleKey(text, WordOf(m.SurnameToken), keysBySurname, keysByGiven);
             }
             output.Add(new Candidate(PiiCategory.Person, m.Start, m.End, CandidatePriority.Person, key));
         }
         foreach (var (surname, keys) in keysBySurname)
         {
-            var key = keys.Several ? Norm(surname) : keys.First;
-            AddForms(forms, surname, key);
+            var key = keys.Several ? Lower(text, surname) : keys.First;
+            AddForms(text, forms, surname, key);
         }
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -91,7 +94,7 @@ internal static class PersonIdentities
                 {
                     if (tokens[t].Shape == WordShape.Capitalised && tokens[t].Length >= 3)
                     {
-                        AddForms(forms, WordOf(t), key);
+                        AddForms(text, forms, WordOf(t), key);
                     }
                 }
             }
@@ -99,14 +102,16 @@ internal static class PersonIdentities
         foreach (var (surname, keys) in keysBySurname)
         {
             // A double name is also used in part: "Bredow-Pieper" … "Pieper".
-            if (surname.Contains('-', StringComparison.Ordinal))
+            var word = text.AsSpan(surname.Start, surname.Length);
+            if (word.Contains('-'))
             {
-                var key = keys.Several ? Norm(surname) : keys.First;
-                foreach (var part in surname.Split('-'))
+                var key = keys.Several ? Lower(text, surname) : keys.First;
+                foreach (var part in word.Split('-'))
                 {
-                    if (part.Length >= 4 && char.IsUpper(part[0]))
+                    var (offset, length) = part.GetOffsetAndLength(word.Length);
+                    if (length >= 4 && char.IsUpper(word[offset]))
                     {
-                        AddForms(forms, part, key);
+                        AddForms(text, forms, new TextWord(surname.Start + offset, length), key);
                     }
                 }
             }
@@ -115,7 +120,7 @@ internal static class PersonIdentities
         {
             if (given.Length >= 3 && !keys.Several && !forms.ContainsKey(given))
             {
-                AddForms(forms, given, keys.First);
+                AddForms(text, forms, given, keys.First);
             }
         }
         foreach (var m in mentions)
@@ -125,22 +130,21 @@ internal static class PersonIdentities
                 var word = WordOf(m.SurnameToken);
                 if (word.Length >= 3 && !forms.ContainsKey(word))
                 {
-                    AddForms(forms, word, SingleKey(word, keysBySurname, keysByGiven));
+                    AddForms(text, forms, word, SingleKey(text, word, keysBySurname, keysByGiven));
                 }
             }
         }
-        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         // Most tokens cannot be a form: a bit per first character (modulo 64) rules them out before hashing.
         var firstCharacters = 0UL;
         foreach (var form in forms.Keys)
         {
-            firstCharacters |= 1UL << form[0];
+            firstCharacters |= 1UL << text[form.Start];
         }
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
             if (t.Shape == WordShape.Other || (firstCharacters & (1UL << text[t.Start])) == 0
-                || !lookup.TryGetValue(text.AsSpan(t.Start, t.Length), out var key))
+                || !forms.TryGetValue(new TextWord(t.Start, t.Length), out var key))
             {
                 continue;
             }
@@ -152,8 +156,7 @@ internal static class PersonIdentities
             if (k > 0 && tokens[k - 1].End + 1 == t.Start && text[tokens[k - 1].End] == ' ')
             {
                 var previous = tokens[k - 1];
-                var word = text.AsSpan(previous.Start, previous.Length);
-                if (previous.Shape == WordShape.Lower && particles.Contains(word.ToString()))
+                if (previous.Shape == WordShape.Lower && particles is not null && particles.Contains(WordOf(k - 1)))
                 {
                     start = previous.Start;
                 }
@@ -168,9 +171,13 @@ internal static class PersonIdentities
         }
     }
 
-    private static string SingleKey(string word, Dictionary<string, PersonKeys> bySurname, Dictionary<string, PersonKeys> byGiven)
+    private static string SingleKey(string text, TextWord word, Dictionary<TextWord, PersonKeys> bySurname, Dictionary<TextWord, PersonKeys> byGiven)
     {
-        var bare = word.EndsWith('s') && word.Length > 3 && bySurname.ContainsKey(word[..^1]) ? word[..^1] : word;
+        var bare = word;
+        if (text[word.Start + word.Length - 1] == 's' && word.Length > 3 && bySurname.ContainsKey(word with { Length = word.Length - 1 }))
+        {
+            bare = word with { Length = word.Length - 1 };
+        }
         if (bySurname.TryGetValue(bare, out var s) && !s.Several)
         {
             return s.First;
@@ -179,33 +186,70 @@ internal static class PersonIdentities
         {
             return g.First;
         }
-        return bare.ToLowerInvariant();
+        return Lower(text, bare);
     }
 
-    private static void AddForms(Dictionary<string, string> forms, string word, string key)
+    private static string Lower(string text, TextWord word) =>
+        string.Create(word.Length, (text, word.Start), static (lower, state) => state.text.AsSpan(state.Start, lower.Length).ToLowerInvariant(lower));
+
+    private static void AddForms(string text, Dictionary<TextWord, string> forms, TextWord word, string key)
     {
-        if (NameWords.NotNames.Contains(word))
+        var w = text.AsSpan(word.Start, word.Length);
+        if (NameWords.NotNames.Contains(w))
         {
             // "Frau Freitag" is found after her honorific; "am Freitag" elsewhere stays a weekday.
             return;
         }
         forms.TryAdd(word, key);
-        if (!word.EndsWith('s') && !word.EndsWith('ß') && !word.EndsWith('z') && !word.EndsWith('x'))
+        if (w[^1] is not ('s' or 'ß' or 'z' or 'x'))
         {
-            forms.TryAdd(word + "s", key);
+            forms.TryAdd(word with { Genitive = true }, key);
         }
-        forms.TryAdd(word + "'", key);
+        // The form with an apostrophe ("Weiß'") is left out: a token never ends in one, so no token could match it.
     }
 
-    private static void Add(Dictionary<string, PersonKeys> map, string word, string key)
+    private static void Add(Dictionary<TextWord, PersonKeys> map, TextWord word, string key)
     {
-        map[word] = map.TryGetValue(word, out var keys)
+        ref var keys = ref CollectionsMarshal.GetValueRefOrAddDefault(map, word, out var seen);
+        keys = seen
             ? keys with { Several = keys.Several || !string.Equals(keys.First, key, StringComparison.Ordinal) }
             : new PersonKeys(key, Several: false);
     }
 
     /// <summary>The first identity key seen for a word, and whether a different one was seen too (then it is ambiguous).</summary>
     private readonly record struct PersonKeys(string First, bool Several);
+
+    /// <summary>A word of the text by position, with a genitive "s" after it when <see cref="Genitive"/> is set.</summary>
+    private readonly record struct TextWord(int Start, int Length, bool Genitive = false);
+
+    /// <summary>Compares <see cref="TextWord"/>s by their characters in the text, exactly or ignoring case.</summary>
+    private sealed class TextWordComparer(string text, bool ignoreCase) : IEqualityComparer<TextWord>
+    {
+        public bool Equals(TextWord a, TextWord b)
+        {
+            var x = text.AsSpan(a.Start, a.Length);
+            var y = text.AsSpan(b.Start, b.Length);
+            if (a.Genitive != b.Genitive)
+            {
+                // "Weber" + "s" against "Webers": the plain word is one longer, ends in the "s" and starts with the stem.
+                var stem = a.Genitive ? x : y;
+                var plain = a.Genitive ? y : x;
+                return plain.Length == stem.Length + 1 && IsS(plain[^1]) && Same(stem, plain[..^1]);
+            }
+            return Same(x, y);
+        }
+
+        public int GetHashCode(TextWord word)
+        {
+            var hash = WordHash.Of(text.AsSpan(word.Start, word.Length));
+            return (int)(word.Genitive ? WordHash.Append(hash, 's') : hash);
+        }
+
+        private bool Same(ReadOnlySpan<char> x, ReadOnlySpan<char> y) =>
+            ignoreCase ? x.Equals(y, StringComparison.OrdinalIgnoreCase) : x.SequenceEqual(y);
+
+        private bool IsS(char c) => c == 's' || (ignoreCase && c == 'S');
+    }
 
     private static bool IsArticle(ReadOnlySpan<char> word)
     {

@@ -39,10 +39,13 @@ internal static class WordHash
         var hash = 2166136261u;
         foreach (var c in word)
         {
-            hash = (hash ^ Fold(c)) * 16777619u;
+            hash = Append(hash, c);
         }
         return hash;
     }
+
+    /// <summary>The hash of a word with <paramref name="c"/> appended, from the hash of the word.</summary>
+    public static uint Append(uint hash, char c) => (hash ^ Fold(c)) * 16777619u;
 }
 
 /// <summary>
