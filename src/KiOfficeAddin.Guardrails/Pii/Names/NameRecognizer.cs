@@ -925,6 +925,11 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
     {
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
+            // Both rules need an initial or two capitalised words; test that before looking back for the line start.
+            if (tokens[k].Length != 1 && (tokens[k].Shape != WordShape.Capitalised || tokens[k + 1].Shape != WordShape.Capitalised))
+            {
+                continue;
+            }
             var lineStart = LineStartBefore(tokens[k].Start);
             if (lineStart < 0)
             {
@@ -1562,9 +1567,11 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
         m.LastToken > m.FirstToken || Is(m.FirstToken, WordClass.GivenName) || Is(m.FirstToken, WordClass.Surname);
 
     private static bool IsStreetWord(ReadOnlySpan<char> w) =>
-        w.EndsWith("straße", StringComparison.OrdinalIgnoreCase) || w.EndsWith("strasse", StringComparison.OrdinalIgnoreCase)
-        || w.EndsWith("weg", StringComparison.Ordinal) || w.EndsWith("platz", StringComparison.Ordinal)
-        || w.EndsWith("allee", StringComparison.Ordinal) || w.EndsWith("gasse", StringComparison.Ordinal);
+        // Every ending closes on one of these letters: one test rules out most words.
+        w[^1] is 'e' or 'E' or 'g' or 'z'
+        && (w.EndsWith("straße", StringComparison.OrdinalIgnoreCase) || w.EndsWith("strasse", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("weg", StringComparison.Ordinal) || w.EndsWith("platz", StringComparison.Ordinal)
+            || w.EndsWith("allee", StringComparison.Ordinal) || w.EndsWith("gasse", StringComparison.Ordinal));
 
     private bool EndsLine(int end)
     {

@@ -109,17 +109,9 @@ internal static class NameWords
          "antrag", "bescheid", "termin", "unterlagen", "kosten", "gebühr", "schule", "gruppe", "ei", "tag", "jahr"];
 
     /// <summary>A German noun ending (Bescheinigung, Freiheit, Kindergeld …), which names rarely have ("-haus" is left out: Tüshaus, Niehaus).</summary>
-    public static bool HasNounEnding(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in NounEndings)
-        {
-            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool HasNounEnding(ReadOnlySpan<char> word) => NounEndingSet.IsEndOf(word);
+
+    private static readonly WordEndings NounEndingSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 2, NounEndings);
 
     private static readonly string[] JoinedArticles = ["al-", "el-", "as-", "ash-", "ad-", "ar-", "an-", "at-", "az-", "abu-", "bin-", "ibn-", "ben-"];
 
@@ -221,17 +213,9 @@ internal static class NameWords
          "imbiss", "bäckerei", "café", "restaurant", "pizzeria", "kiosk", "shop", "salon", "studio", "bestattungen"];
 
     /// <summary>A trade word that forms a firm name after a person's name ("Haustechnik", "Gebäudereinigung").</summary>
-    public static bool IsTradeWord(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in TradeEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsTradeWord(ReadOnlySpan<char> word) => TradeEndingSet.IsEndOf(word);
+
+    private static readonly WordEndings TradeEndingSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 0, TradeEndings);
 
     /// <summary>Form and note labels followed by a name ("Antragstellerin:", "Bearbeitung:", "Kind:").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = Set(StringComparer.OrdinalIgnoreCase,
@@ -386,17 +370,9 @@ internal static class NameWords
          "inspektor", "sachbearbeitung", "verwaltungsfachangestellte", "kraft"];
 
     /// <summary>Office and role words that follow "Frau"/"Herr" in place of a name ("Frau Schulrätin", "Herr Amtsleiter").</summary>
-    public static bool IsRoleWord(ReadOnlySpan<char> word)
-    {
-        foreach (var suffix in RoleSuffixes)
-        {
-            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsRoleWord(ReadOnlySpan<char> word) => RoleSuffixSet.IsEndOf(word);
+
+    private static readonly WordEndings RoleSuffixSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 0, RoleSuffixes);
 
     private static readonly string[] RankWordSuffixes = ["meister", "kommissar", "kommissarin", "inspektor", "sekretär", "sekretärin", "wachtmeister", "rat", "amtsrat", "direktor"];
 
@@ -407,43 +383,19 @@ internal static class NameWords
          "schreinerei", "tischlerei", "gärtnerei", "metzgerei", "bäckerei", "kfz-werkstatt", "friseursalon"];
 
     /// <summary>A firm named after its owner ("Bestattungshaus Claußen", "Fahrschule Petersen"): the name after it is a person's.</summary>
-    public static bool IsOwnerFirmWord(ReadOnlySpan<char> word)
-    {
-        foreach (var suffix in OwnerFirmSuffixes)
-        {
-            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsOwnerFirmWord(ReadOnlySpan<char> word) => OwnerFirmSuffixSet.IsEndOf(word);
+
+    private static readonly WordEndings OwnerFirmSuffixSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 0, OwnerFirmSuffixes);
 
     /// <summary>Ranks and offices before a surname ("Stadtbrandmeister Lehmann", "Polizeikommissar Brandt", "Amtsrat Weber").</summary>
-    public static bool IsRankWord(ReadOnlySpan<char> word)
-    {
-        foreach (var suffix in RankWordSuffixes)
-        {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsRankWord(ReadOnlySpan<char> word) => RankWordSuffixSet.IsEndOf(word);
+
+    private static readonly WordEndings RankWordSuffixSet = new(StringComparison.Ordinal, minimumStem: 3, RankWordSuffixes);
 
     /// <summary>Compound form labels that end in a person's role ("Betriebsinhaber", "Kindesmutter", "Fahrzeugeigentümerin").</summary>
-    public static bool IsRoleCompoundLabel(ReadOnlySpan<char> word)
-    {
-        foreach (var suffix in RoleLabelSuffixes)
-        {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsRoleCompoundLabel(ReadOnlySpan<char> word) => RoleLabelSuffixSet.IsEndOf(word);
+
+    private static readonly WordEndings RoleLabelSuffixSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 3, RoleLabelSuffixes);
     private static readonly Lazy<WordClassTable> Classes = new(BuildClasses, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The classes of every token: one look-up per word instead of one per class or cue word the rules ask about.</summary>

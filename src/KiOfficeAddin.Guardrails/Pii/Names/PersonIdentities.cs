@@ -40,8 +40,8 @@ internal static class PersonIdentities
 
         // Full names (given + surname) define the people; single-word mentions attach to them when unambiguous.
         var ignoringCase = new TextWordComparer(text, ignoreCase: true);
-        var keysBySurname = new Dictionary<TextWord, PersonKeys>(ignoringCase);
-        var keysByGiven = new Dictionary<TextWord, PersonKeys>(ignoringCase);
+        var keysBySurname = new Dictionary<TextWord, PersonKeys>(mentions.Count, ignoringCase);
+        var keysByGiven = new Dictionary<TextWord, PersonKeys>(mentions.Count, ignoringCase);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -53,7 +53,9 @@ internal static class PersonIdentities
             }
         }
         var exact = new TextWordComparer(text, ignoreCase: false);
-        var forms = new Dictionary<TextWord, string>(exact);
+        // A mention adds a handful of forms (surname, given name, their genitives): sized once instead of grown.
+        var forms = new Dictionary<TextWord, string>(4 * mentions.Count, exact);
+        output.EnsureCapacity(output.Count + 2 * mentions.Count);
         // Particles written before a found surname ("Katharina von Bredow-Pieper"): a later "von Bredow" keeps its particle.
         HashSet<TextWord>? particles = null;
         foreach (var m in mentions)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
 /// <summary>A word of the text: letters, with inner hyphens and apostrophes ("Berg-Fischer", "O'Neill").</summary>
@@ -20,7 +22,25 @@ internal static class WordTokenizer
 {
     public static List<WordToken> Tokenize(string text)
     {
-        var tokens = new List<WordToken>(Math.Min(text.Length / 5, 1 << 20));
+        // Tokens go into a pooled array first and then into a list of the exact size. A token needs a letter and a
+        // separator before the next, so a text holds at most one per two characters and the array never grows.
+        var scratch = ArrayPool<WordToken>.Shared.Rent(text.Length / 2 + 1);
+        try
+        {
+            var count = Tokenize(text, scratch);
+            var tokens = new List<WordToken>(count);
+            tokens.AddRange(scratch.AsSpan(0, count));
+            return tokens;
+        }
+        finally
+        {
+            ArrayPool<WordToken>.Shared.Return(scratch);
+        }
+    }
+
+    private static int Tokenize(string text, WordToken[] tokens)
+    {
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -64,9 +84,9 @@ internal static class WordTokenizer
             var shape = IsUpper(text[start])
                 ? lower > 0 ? WordShape.Capitalised : WordShape.Upper
                 : upper == 0 ? WordShape.Lower : WordShape.Other;
-            tokens.Add(new WordToken(start, i, shape));
+            tokens[count++] = new WordToken(start, i, shape);
         }
-        return tokens;
+        return count;
     }
 
     // char.IsLetter and char.IsUpper, with the ASCII answer inline (most characters of a letter are ASCII).

@@ -1,0 +1,57 @@
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>
+/// A list of word endings ("-ung", "-straße", "-inhaberin"), asked whether a word ends in one of them. The rules ask it
+/// about most capitalised words, and most end in none: the endings are filed by their last two letters, so a word is
+/// compared only with the few endings that close like it.
+/// </summary>
+internal sealed class WordEndings
+{
+    private readonly string[][] byLastLetters = new string[64][];
+    private readonly StringComparison comparison;
+    private readonly int minimumStem;
+
+    /// <param name="comparison">How a word's ending is compared: <see cref="StringComparison.Ordinal"/> or <see cref="StringComparison.OrdinalIgnoreCase"/>.</param>
+    /// <param name="minimumStem">How many characters the word must have in front of the ending.</param>
+    /// <param name="endings">Endings of at least two characters.</param>
+    public WordEndings(StringComparison comparison, int minimumStem, params string[] endings)
+    {
+        ArgumentNullException.ThrowIfNull(endings);
+        this.comparison = comparison;
+        this.minimumStem = minimumStem;
+        var lists = new List<string>[byLastLetters.Length];
+        foreach (var ending in endings)
+        {
+            if (ending.Length < 2)
+            {
+                throw new ArgumentException("An ending needs two characters to be filed.", nameof(endings));
+            }
+            (lists[Bucket(ending)] ??= []).Add(ending);
+        }
+        for (var i = 0; i < lists.Length; i++)
+        {
+            byLastLetters[i] = lists[i]?.ToArray() ?? [];
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> ends in one of the endings, after at least the minimum stem.</summary>
+    public bool IsEndOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+        foreach (var ending in byLastLetters[Bucket(word)])
+        {
+            if (word.Length >= ending.Length + minimumStem && word.EndsWith(ending, comparison))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Two characters equal ignoring case fold alike (WordHash.Fold), so a word and an ending it ends in share a bucket
+    // under either comparison.
+    private static int Bucket(ReadOnlySpan<char> word) => (WordHash.Fold(word[^2]) * 31 + WordHash.Fold(word[^1])) & 63;
+}
