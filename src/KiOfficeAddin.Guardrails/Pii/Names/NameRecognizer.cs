@@ -21,12 +21,14 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
 
     public IReadOnlyList<PersonMention> Mentions => mentions;
 
-    // Words that can start a rule of FindByCues' first scan; a capitalised pair can too (role compounds and ranks).
+    // Words that can start a rule of FindByCues' first scan; a capitalised pair can too (role compounds and ranks). The
+    // scan skips every other word, so a new rule in it needs its cue word here (and in NameWords.BuildClasses).
     private const WordClass ByCueTriggers = WordClass.Honorific | WordClass.Title | WordClass.Salutation | WordClass.Relation
         | WordClass.GivenName | WordClass.CareOfCue | WordClass.RankAbbreviationCue | WordClass.Possessive
         | WordClass.PersonPreposition | WordClass.NamePlate | WordClass.BeiCue;
 
-    // Words that can start a rule of FindAfterPatterns' scan, besides a role compound before a colon.
+    // Words that can start a rule of FindAfterPatterns' scan, besides a role compound before a colon; as above, a new
+    // rule in that scan needs its cue word here.
     private const WordClass AfterPatternTriggers =
         WordClass.ClosingWord | WordClass.HeaderLabel | WordClass.FieldLabel | WordClass.SignatureOrIntroductionCue;
 
