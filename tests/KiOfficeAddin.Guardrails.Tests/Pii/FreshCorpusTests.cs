@@ -70,6 +70,8 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh16.jsonl")]
     [InlineData("fresh17.jsonl")]
     [InlineData("fresh18.jsonl")]
+    [InlineData("fresh19.jsonl")]
+    [InlineData("fresh20.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);

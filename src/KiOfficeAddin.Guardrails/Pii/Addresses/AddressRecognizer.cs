@@ -97,6 +97,11 @@ internal static partial class AddressRecognizer
             return i;
         }
         end = ReadLetterSuffix(text, end);
+        // "Hauptstraße 104 1/2", "An der Leiten 3 1/2": the half numbers of Bavarian and Austrian houses.
+        if (text.AsSpan(end).StartsWith(" 1/2", StringComparison.Ordinal) && (end + 4 >= text.Length || !char.IsAsciiDigit(text[end + 4])))
+        {
+            return end + 4;
+        }
         var j = end;
         if (j < text.Length && text[j] == ' ')
         {
@@ -188,8 +193,10 @@ internal static partial class AddressRecognizer
     private static bool IsLowerCaseStreet(ReadOnlySpan<char> word)
     {
         var bare = word.TrimEnd('.');
+        // "hauptstr 3": in a quick mail even the full stop of the abbreviation goes.
         return bare.Length >= 8 && (bare.EndsWith("straße", StringComparison.Ordinal) || bare.EndsWith("strasse", StringComparison.Ordinal)
-            || (bare.EndsWith("str", StringComparison.Ordinal) && word.Length > bare.Length));
+            || (bare.EndsWith("str", StringComparison.Ordinal) && word.Length > bare.Length))
+            || (bare.Length >= 7 && bare.EndsWith("str", StringComparison.Ordinal) && word.Length == bare.Length);
     }
 
     /// <summary>"14 b in 09437 wolkenau", "9, 58638 iserlohn": a five-digit postcode and a town right after the number.</summary>
@@ -403,7 +410,7 @@ internal static partial class AddressRecognizer
                 i--;
             }
             if (h - i is not (2 or 4) || (i > 0 && char.IsAsciiDigit(text[i - 1]))
-                || !(i == 0 || text[i - 1] == '\n' || (i >= 2 && text[i - 2] == ',' && text[i - 1] == ' ')))
+                || !(i == 0 || text[i - 1] == '\n' || (i >= 2 && text[i - 2] is ',' or '>' && text[i - 1] == ' ')))
             {
                 continue;
             }
@@ -797,6 +804,11 @@ internal static partial class AddressRecognizer
 
     private static int ExtendCity(string text, int end, ReadOnlySpan<char> first)
     {
+        // "07318 Saalfeld/Saale", "27090 Şehitkamil/Gaziantep": a town and its river or province after a slash.
+        if (end + 2 < text.Length && text[end] == '/' && char.IsUpper(text[end + 1]))
+        {
+            return ReadPlaceWord(text, end + 1);
+        }
         var i = end;
         if (i + 1 < text.Length && text[i] == ' ')
         {

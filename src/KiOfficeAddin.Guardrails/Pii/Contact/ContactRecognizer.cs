@@ -143,6 +143,6 @@ internal static partial class ContactRecognizer
 
     // Backtracking, but bounded: every quantifier has a small upper bound and the repeated group ends the pattern, so
     // its first way of matching wins and nothing is retried after it; a scan stays linear (HostileInputTests).
-    [GeneratedRegex(@"(?:(?:\+|00)[1-9]\d{0,2}[ \-/]{0,2}(?:\(0\)[ ]?)?\(?\d{1,5}\)?|\(0\d{1,5}\)|0 ?\d{1,5})(?:[ \-–/]{0,3}\d{1,8}){1,5}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:\+|00)[1-9]\d{0,2}[ \-/]{0,2}(?:\(0\)[ ]?)?\(?\d{1,5}\)?|\(0\d{1,5}\)|\(0(?:[ ]?\d){2,5}\)|0 ?\d{1,5})(?:[ \-–/]{0,3}\d{1,8}){1,5}", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneShape();
 }

@@ -64,7 +64,8 @@ internal static partial class DateOfBirthRecognizer
     /// <summary>"… ist am 15. November 2026 im Marienhospital zur Welt gekommen", "am 3.5.2019 in Soest geboren".</summary>
     private static bool BirthWordFollows(string text, int end)
     {
-        var rest = text.AsSpan(end, Math.Min(45, text.Length - end));
+        // "kam am 02.09.2025 um 04:12 Uhr im Krankenhaus Friedberg zur Welt": the clause may be long.
+        var rest = text.AsSpan(end, Math.Min(70, text.Length - end));
         // "am 11.08.1936 in Drama (Griechenland) geboren": a parenthesis inside the clause is read over.
         var sentenceEnd = rest.IndexOfAny("\n!?;");
         var stop = rest.IndexOf(". ", StringComparison.Ordinal);

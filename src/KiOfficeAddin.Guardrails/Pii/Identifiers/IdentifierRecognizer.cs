@@ -93,7 +93,8 @@ internal static partial class IdentifierRecognizer
             // The 13-digit federal form is shaped enough (a Land's prefix, a 0 in fifth place) to take its keyword from
             // further away, or after it: "Steuernummer (Finanzamt Pößneck): 162/651/75014 (bundeseinheitlich 4162…)".
             var taxNumberContext = ContextWindow.Before(text, start, 30, TaxNumberContext())
-                || (digits == 13 && ContextWindow.Around(text, start, end, 80, TaxNumberContext()));
+                || (digits == 13 && (ContextWindow.Around(text, start, end, 80, TaxNumberContext())
+                                     || ContextWindow.Before(text, start, 40, TaxOfficeContext())));
             if (taxNumberContext && TaxNumberValidator.IsPlausible(span))
             {
                 output.Add(new(PiiCategory.TaxNumber, start, end, CandidatePriority.Layout));
@@ -723,6 +724,10 @@ internal static partial class IdentifierRecognizer
 
     [GeneratedRegex(@"(?i:steuer-?\s?n(?:umme)?r|st\.?-?\s?nr|steuer-?nummer|stnr)", RegexOptions.CultureInvariant)]
     private static partial Regex TaxNumberContext();
+
+    // "Finanzamt Augsburg-Land 9103051801028": the office's name before the federal form.
+    [GeneratedRegex(@"(?i:finanzamt)", RegexOptions.CultureInvariant)]
+    private static partial Regex TaxOfficeContext();
 
     [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|personalausweis|identity card|id card|id-karte)", RegexOptions.CultureInvariant)]
     private static partial Regex IdCardContext();

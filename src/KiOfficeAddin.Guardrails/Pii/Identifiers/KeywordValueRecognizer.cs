@@ -37,6 +37,15 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
         }
+        // "VG Neustadt, 4 K 233/24.NW", "Verfahren 3 F 118/25": a court's file number (chamber, register letters, number/
+        // year), only where a court or proceeding is named — published decisions ("2 BvR 1234/20") are nobody's file.
+        foreach (var m in CourtFileNumber().EnumerateMatches(text))
+        {
+            if (ContextWindow.Before(text, m.Index, 60, CourtContext()) && !text.AsSpan(m.Index, m.Length).Contains("Bv", StringComparison.Ordinal))
+            {
+                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+            }
+        }
         // "OWi 32.1-25-004417", "32.1-OWi-2025-558231": "OWi" (Ordnungswidrigkeit) marks a fine proceeding's file number.
         if (text.Contains("OWi", StringComparison.Ordinal))
         {
@@ -523,6 +532,12 @@ internal static partial class KeywordValueRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-ZÄÖÜ]{2,4}-20[0-9]{2}-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LettersYearSerial();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4} [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{2,3})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CourtFileNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|staatsanwalt|anhängig|klage)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CourtContext();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:rechnung|angebot|bestell|quittung|beleg|auftrags|lieferschein|buchung|ticket)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BusinessDocumentWords();

@@ -14,7 +14,7 @@ internal static class TableColumnRecognizer
 
     public static void Find(string text, List<Candidate> output)
     {
-        if (!text.Contains('|', StringComparison.Ordinal))
+        if (!text.Contains('|', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal))
         {
             return;
         }

@@ -44,6 +44,11 @@ internal sealed partial class NameRecognizer
             }
         }
         ReadLastLineName(covered);
+        FindActorsAfterVon(covered);
+        FindInitialsAfterJobTitles(covered);
+        FindAttendanceLists(covered);
+        FindSurnameFirstAfterLabels(covered);
+        FindLowerCaseDoctorNames(covered);
         FindSurnameFirstFormFields();
         FindListSiblings();
         FindNamesBeforeBirthStars();
@@ -85,8 +90,17 @@ internal sealed partial class NameRecognizer
         {
             return;
         }
-        // Only a line set apart by a blank line counts as a whole: inside a paragraph the last line is text.
-        var apart = lineStart >= 2 && (text[lineStart - 2] == '\n' || (text[lineStart - 2] == '\r' && lineStart >= 3 && text[lineStart - 3] == '\n'));
+        // Only a line set apart by a blank line, or under a "place, date" line ("Glanstetten, 16.07.2025\nJung"), counts as
+        // a whole: inside a paragraph the last line is text.
+        var apart = lineStart >= 2 && (text[lineStart - 2] == '\n' || (text[lineStart - 2] == '\r' && lineStart >= 3 && text[lineStart - 3] == '\n')
+                                       || (lineStart >= 6 && char.IsAsciiDigit(text[lineStart - 2]) && text.AsSpan(lineStart - 6, 4).Contains('.')));
+        if (char.IsAsciiDigit(text[lineStart]) && text.IndexOf(", ", lineStart, end - lineStart, StringComparison.Ordinal) is var dateComma && dateComma > 0
+            && TokenAtOrAfter(dateComma) is var signer && signer >= 0 && signer < tokens.Count && tokens[signer].Start < end)
+        {
+            // "12.09.2025, Becker, Beiständin": the date first, then the clerk.
+            AddSignOffName(signer, covered, needsLineEnd: false);
+            return;
+        }
         if (!apart || !AddSignOffName(first, covered, needsLineEnd: false, wholeLine: true))
         {
             // "Stand: 14.10.2025, Y. Krasniqi": after the last comma of the line.
@@ -399,7 +413,7 @@ internal sealed partial class NameRecognizer
             var surname = given - 1;
             var lineStart = LineStart(tokens[surname].Start);
             var label = text.AsSpan(lineStart, tokens[surname].Start - lineStart).Trim();
-            if (label is "Von:" or "An:" or "Cc:" or "CC:" or "Bcc:" or "From:" or "To:" or "Kopie:" or "Antwort an:"
+            if (IsMailHeaderLabel(label)
                 && tokens[surname].Shape == WordShape.Capitalised && tokens[given].Shape == WordShape.Capitalised
                 && IsPlainNameWord(surname) && IsPlainNameWord(given))
             {
@@ -419,4 +433,163 @@ internal sealed partial class NameRecognizer
     /// <summary>"Trần Thị Mai", "Phạm Thu Hà": a month after a Vietnamese middle name is the given name.</summary>
     private bool IsMonthAfterVietnameseMiddleName(int k) =>
         k > 0 && NameWords.IsCalendarWord(Word(k)) && Word(k - 1) is "Thị" or "Thi" or "Văn" or "Ngọc" or "Thu" or "Kim" or "Minh" or "Thanh";
+
+    private static bool IsMailHeaderLabel(ReadOnlySpan<char> label) =>
+        label is "Von:" or "An:" or "Cc:" or "CC:" or "Bcc:" or "From:" or "To:" or "Kopie:" or "Antwort an:";
+
+    /// <summary>"angenommen von Kaya", "bearbeitet von T. Hauck": who took a call or wrote a note.</summary>
+    private void FindActorsAfterVon(bool[] covered)
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (Word(k) is "von" && Word(k - 1) is "angenommen" or "aufgenommen" or "bearbeitet" or "erstellt" or "notiert" or "verfasst"
+                    or "geprüft" or "protokolliert" or "Angenommen" or "Aufgenommen" or "Bearbeitet" or "Erstellt" or "Notiert"
+                && IsSpaceGap(Gap(k, k + 1), allowDot: false))
+            {
+                AddSignOffName(k + 1, covered, needsLineEnd: false);
+            }
+        }
+    }
+
+    /// <summary>"Klassenlehrer M. Kieffer", "Sachbearbeiterin R. Osmani": a job title before an initial and a surname.</summary>
+    private void FindInitialsAfterJobTitles(bool[] covered)
+    {
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Shape == WordShape.Capitalised && (IsInitial(k + 1) || IsTwoLetterInitial(k + 1)) && FollowedByDot(k + 1)
+                && IsSpaceGap(Gap(k, k + 1), allowDot: false) && (NameWords.IsJobTitle(Word(k)) || NameWords.IsRankWord(Word(k))))
+            {
+                AddSignOffName(k + 1, covered, needsLineEnd: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Anwesend: die Ausschussmitglieder Aksoy-Brenner, Fuchs, Wintergerst sowie …", "Teilnehmende: Rektorin Petra
+    /// Frankenberger, Klassenlehrer …": the attendance line of minutes. Each item ends in a name; once one of them is a
+    /// person by the lexicons or another rule, the others on the line are people too.
+    /// </summary>
+    private void FindAttendanceLists(bool[] covered)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].End >= text.Length || text[tokens[k].End] != ':' || !AttendanceLabels.Contains(Word(k)))
+            {
+                continue;
+            }
+            var items = new List<(int First, int Last)>();
+            var evidenced = false;
+            var i = k + 1;
+            while (i < tokens.Count && !Gap(i - 1, i).Contains('\n') && items.Count < 12)
+            {
+                // One item: the words up to the next comma, "und", "sowie" or the end of the line.
+                var itemEnd = i;
+                while (itemEnd + 1 < tokens.Count && Gap(itemEnd, itemEnd + 1) is " " or "-" && Word(itemEnd + 1) is not ("und" or "sowie"))
+                {
+                    itemEnd++;
+                }
+                var last = itemEnd;
+                var first = last;
+                while (first >= i && last - first < 3 && tokens[first].Shape == WordShape.Capitalised && IsPlainNameWord(first)
+                       && !NameWords.HasNounEnding(Word(first)) && !NameWords.IsJobTitle(Word(first)) && !PiiLexicons.Cities.Contains(Word(first)))
+                {
+                    first--;
+                }
+                first++;
+                // "Rektorin Petra Frankenberger": the name starts at a known given name; without one only the surname counts.
+                var givenAt = -1;
+                for (var t = first; t < last && givenAt < 0; t++)
+                {
+                    givenAt = Is(t, WordClass.GivenName) ? t : -1;
+                }
+                first = first > last ? first : givenAt >= 0 ? givenAt : last;
+                // "Klassenlehrer M. Kieffer": initials before the surname belong to it.
+                while (first - 1 >= i && (IsInitial(first - 1) || IsTwoLetterInitial(first - 1)) && FollowedByDot(first - 1))
+                {
+                    first--;
+                }
+                if (first <= last)
+                {
+                    items.Add((first, last));
+                    for (var t = first; t <= last; t++)
+                    {
+                        evidenced |= covered[t] || Is(t, WordClass.Surname | WordClass.GivenName);
+                    }
+                }
+                var next = itemEnd + 1;
+                if (next >= tokens.Count || Word(next) is "sowie" || Gap(itemEnd, next).Trim() is not ("," or ";" or "") || Gap(itemEnd, next).Contains('\n'))
+                {
+                    if (next < tokens.Count && Word(next) is "und" && !Gap(itemEnd, next).Contains('\n'))
+                    {
+                        i = next + 1;
+                        continue;
+                    }
+                    break;
+                }
+                i = next;
+            }
+            if (evidenced && items.Count >= 2)
+            {
+                foreach (var (first, last) in items)
+                {
+                    if (!covered[first] || !covered[last])
+                    {
+                        AddMention(first, last);
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttendanceLabels = new[]
+    {
+        "Anwesend", "anwesend", "Teilnehmende", "Teilnehmer", "Teilnehmerinnen", "Abwesend", "Entschuldigt", "entschuldigt",
+        "Gäste", "Gast", "Beteiligte", "Anwesende", "Sitzungsteilnehmer",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "ermittelt: Reindl, Maximilian, Birkenweg 4", "ausgestellt auf Szabó, Réka, geb. …", "Von: Wiedemann, Sabine":
+    /// surname, comma, a given name the lexicons know, after a label or "auf"/"für", and then a comma, a bracket or the end
+    /// of the line.
+    /// </summary>
+    private void FindSurnameFirstAfterLabels(bool[] covered)
+    {
+        for (var given = 1; given < tokens.Count; given++)
+        {
+            var surname = given - 1;
+            if (Gap(surname, given) is not ", " || covered[given] || tokens[given].Shape != WordShape.Capitalised
+                || NameWords.IsCalendarWord(Word(surname)) || NameWords.IsCalendarWord(Word(given)) || Word(surname).EndsWith("day", StringComparison.Ordinal)
+                || tokens[surname].Shape != WordShape.Capitalised || !Is(given, WordClass.GivenName) || !IsPlainNameWord(surname)
+                || !IsPlainNameWord(given) || NameWords.HasNounEnding(Word(surname)))
+            {
+                continue;
+            }
+            var after = tokens[given].End < text.Length ? text[tokens[given].End] : '\n';
+            if (after is not (',' or '\n' or '\r' or ' ' or '(' or ';'))
+            {
+                continue;
+            }
+            var lead = surname > 0 ? Gap(surname - 1, surname) : ReadOnlySpan<char>.Empty;
+            var lineStart = LineStart(tokens[surname].Start);
+            var label = text.AsSpan(lineStart, tokens[surname].Start - lineStart).Trim();
+            if (lead.EndsWith(": ", StringComparison.Ordinal) || IsMailHeaderLabel(label)
+                || (surname > 0 && Word(surname - 1) is "auf" or "für" && IsSpaceGap(lead, allowDot: false)))
+            {
+                mentions.Add(new PersonMention(tokens[surname].Start, tokens[given].End, surname, given, given, surname));
+            }
+        }
+    }
+
+    /// <summary>"der notfallplan von dr. weiland": in a lower-case mail the word after "dr." is the doctor's name.</summary>
+    private void FindLowerCaseDoctorNames(bool[] covered)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (Word(k) is "dr" && FollowedByDot(k) && Gap(k, k + 1) is ". " && tokens[k + 1].Shape == WordShape.Lower
+                && tokens[k + 1].Length >= 3 && !Is(k + 1, WordClass.NotName) && !covered[k + 1] && !NameWords.IsJobTitle(Word(k + 1)))
+            {
+                AddMention(k + 1, k + 1);
+            }
+        }
+    }
 }

@@ -818,6 +818,14 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
                 AddMention(last, last);
                 continue;
             }
+            if (gap is (", " or " (") && last > 0 && tokens[last].Shape == WordShape.Capitalised && Is(last, WordClass.NotName)
+                && tokens[last - 1].Shape == WordShape.Capitalised && Is(last - 1, WordClass.GivenName) && IsSpaceGap(Gap(last - 1, last), allowDot: false)
+                && !covered[last])
+            {
+                // "Daniel Zimmer, geb. 09.07.1991": a known given name, then a surname that is also a word.
+                AddMention(last - 1, last);
+                continue;
+            }
             if (gap is not (", " or " (" or ", (") || tokens[last].Shape != WordShape.Capitalised
                 || !(IsPlainNameWord(last) || IsMonthAfterVietnameseMiddleName(last)))
             {

@@ -367,7 +367,10 @@ internal static class NameWords
     private static readonly string[] JobTitleEndings =
         ["beamtin", "beamter", "leiterin", "leiter", "referentin", "referent", "bearbeiterin", "bearbeiter", "führerin",
          "meisterin", "angestellte", "beauftragte", "beauftragter", "sekretärin", "assistentin", "assistent", "inspektorin",
-         "inspektor", "sachbearbeitung", "verwaltungsfachangestellte", "kraft"];
+         "inspektor", "sachbearbeitung", "verwaltungsfachangestellte", "kraft", "lehrer", "lehrerin", "rektor", "rektorin",
+         "erzieher", "erzieherin", "mitglied", "mitglieder", "vorsitzender", "vorsitzende", "kassierer", "kassiererin", "wart",
+         "wartin", "sprecher", "sprecherin", "pfleger", "pflegerin", "berater", "beraterin", "betreuer", "betreuerin", "zeichner",
+         "zeichnerin", "zeichnende", "verfasser", "verfasserin"];
 
     /// <summary>Office and role words that follow "Frau"/"Herr" in place of a name ("Frau Schulrätin", "Herr Amtsleiter").</summary>
     public static bool IsRoleWord(ReadOnlySpan<char> word) => RoleSuffixSet.IsEndOf(word);

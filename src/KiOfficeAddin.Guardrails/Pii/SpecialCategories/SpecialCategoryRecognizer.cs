@@ -27,7 +27,7 @@ internal static class SpecialCategoryRecognizer
             "pflegegeld eingliederungshilfe gehbehindert gehbehinderung hörbehindert hörbehinderung körperbehindert körperbehinderung " +
             "oberschenkelhalsbruch schenkelhalsbruch hüftbruch beinbruch armbruch knochenbruch fraktur knieoperation hüftoperation " +
             "herzoperation bandscheibe entwicklungsverzögerung frühförderung integrationsplatz ^gipsverband handgelenksbruch " +
-            "förderschwerpunkt"),
+            "förderschwerpunkt arbeitsunfall vernarbt"),
         (SpecialCategory.Religion,
             "kirchenaustritt kirchenmitglied kirchensteuer konfession religion religiös glaubensgemeinschaft katholisch evangelisch " +
             "protestantisch muslimisch ^muslim ^moslem islamisch ^islam$ jüdisch ^jude$ ^jüdin synagoge moschee buddhist hinduis ^sikh freikirch " +
@@ -62,7 +62,8 @@ internal static class SpecialCategoryRecognizer
     private static readonly string[] MembershipWords =
         ["mitglied", "wähl", "engagier", "aktiv", "kandid", "gehöre", "sympathis", "unterstütze", "eingetreten", "beigetreten", "austritt",
          "vorsitz", "stadtverband", "kreisverband", "ratsfrau", "ratsherr", "stadträtin", "stadtrat ", "fraktionsvorsitz", "setze ich mich",
-         "stadtrat,", "abgeordnete", "im namen der fraktion", "arbeit für die"];
+         "stadtrat,", "abgeordnete", "im namen der fraktion", "arbeit für die", "für die", "ortsbeirat", "gemeinderat", "kreistag",
+         "bezirksbeirat", "stadtratsfraktion", "ratsfraktion", "gemeinderatsfraktion", "kreistagsfraktion"];
 
     private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
 

@@ -1,8 +1,8 @@
 namespace KiOfficeAddin.Guardrails.Pii.Text;
 
 /// <summary>
-/// Tables written with bars ("Nr. | Name, Vorname | geb. | Anschrift"), as staff paste lists into mails and notes. The
-/// first bar line of a block is the header; it says what each column holds, and the rows below it (lines with the same
+/// Tables written with bars ("Nr. | Name, Vorname | geb. | Anschrift") or tabs (a table copied out of Word or Excel), as
+/// staff paste lists into mails and notes. The first bar or tab line of a block is the header; it says what each column holds, and the rows below it (lines with the same
 /// number of cells) follow until a line without a bar. A column's header is the evidence for all of its cells: a name
 /// column holds people whether the lexicons know them or not, a "geb." column holds dates of birth.
 /// </summary>
@@ -15,10 +15,11 @@ internal static class BarTable
     public static List<(int Start, int End)> CellsUnder(string text, HeaderTest isWanted)
     {
         var cells = new List<(int Start, int End)>();
-        if (!text.Contains('|', StringComparison.Ordinal))
+        if (!text.Contains('|', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal))
         {
             return cells;
         }
+        var separator = '|';
         // Bit i set: column i is wanted. Tables wider than 64 columns are not lists people write by hand.
         ulong wanted = 0;
         var columns = -1;
@@ -28,15 +29,20 @@ internal static class BarTable
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (line.IndexOf('|') < 0)
+            if (columns >= 0 && line.IndexOf(separator) < 0)
             {
                 columns = -1;
             }
+            if (columns < 0 && line.IndexOf('|') < 0 && line.Count('\t') < 2)
+            {
+                // Not a table line; a tab table needs three columns in its header.
+            }
             else if (columns < 0)
             {
+                separator = line.IndexOf('|') >= 0 ? '|' : '\t';
                 wanted = 0;
                 columns = 0;
-                foreach (var cell in line.Split('|'))
+                foreach (var cell in line.Split(separator))
                 {
                     if (columns < 64 && isWanted(line[cell].Trim()))
                     {
@@ -45,10 +51,10 @@ internal static class BarTable
                     columns++;
                 }
             }
-            else if (wanted != 0 && line.Count('|') + 1 == columns)
+            else if (wanted != 0 && line.Count(separator) + 1 == columns)
             {
                 var index = 0;
-                foreach (var cell in line.Split('|'))
+                foreach (var cell in line.Split(separator))
                 {
                     if (index < 64 && (wanted & (1UL << index)) != 0)
                     {
