@@ -90,6 +90,24 @@ public sealed class LaterHeldOutBatchTests
     /// unseen estimates. Round 13's general rules (tables, sign-offs of notes) lifted them to 0.956 and 0.957; held there
     /// so that no later change makes them worse without being seen.
     /// </summary>
+    /// <summary>
+    /// fresh21.jsonl and fresh22.jsonl were scored unseen (0.913 and 0.896 before round 13, 0.953 and 0.922 after
+    /// round 15) and then used for round 16, which lifted them to 0.965 and 0.951 — short of the 0.97, held there.
+    /// </summary>
+    [Theory]
+    [InlineData("fresh21.jsonl", 0.96)]
+    [InlineData("fresh22.jsonl", 0.95)]
+    public void TheLatestBatchesHoldTheirFigures(string file, double recallNow)
+    {
+        var score = Score(file);
+        Assert.True(score.Recall >= recallNow, $"recall {score.Recall:F4}; leaks:\n{string.Join('\n', score.Leaks)}");
+        Assert.True(score.Precision >= 0.95, $"precision {score.Precision:F4}; false alarms:\n{string.Join('\n', score.FalseAlarms)}");
+        foreach (var category in new[] { "IBAN", "TAX_ID", "VAT_ID", "SOCIAL_SECURITY", "HEALTH_INSURANCE", "CREDIT_CARD" })
+        {
+            Assert.True(!score.RecallByCategory.TryGetValue(category, out var recall) || recall == 1.0, category);
+        }
+    }
+
     [Theory]
     [InlineData("fresh12.jsonl", 0.955)]
     [InlineData("fresh14.jsonl", 0.955)]

@@ -276,6 +276,20 @@ public sealed class PiiEvidenceTests
         { "Anschrift: Am Teich 4, 07318 Saalfeld/Saale", "07318 Saalfeld/Saale", "ADDRESS" },
         { "bitte um rückruf\nmarco reiter\nbahnhofstr 7 ober-kirn", "bahnhofstr 7", "ADDRESS" },
         { "> Rua do Sol 4\n> 8200-005 Albufeira\n> Portugal", "8200-005 Albufeira", "ADDRESS" },
+        // Round 16, from the twenty-first and twenty-second held-out batches (own wordings)
+        { "Funktion\tName, Vorname\tAnschrift\tBemerkung\nWahlvorstand 2 – Schule\nSchriftführer\tLe, Minh Chau\tGrüner Ring 9\t–", "Le, Minh Chau", "PERSON" },
+        { "Funktion\tName, Vorname\tAnschrift\tBemerkung\nBeisitzer\tKrüger, Enrico\tOT Klein Zarnitz\t–", "OT Klein Zarnitz", "ADDRESS" },
+        { "Gemeindevertreter/innen: Heike Brandt (CDU), Jens-Uwe Pagel (Einzelbewerber)\nEntschuldigt: –", "Jens-Uwe Pagel", "PERSON" },
+        { "Er wohnt Dorfstraße 9, OT Groß Kiesow, und hält dort Hühner.", "OT Groß Kiesow", "ADDRESS" },
+        { "Sandra Pahl\nDorfstraße 12\n17495 Karlsburg OT Neu Kiesow", "17495 Karlsburg OT Neu Kiesow", "ADDRESS" },
+        { "Sehr geehrter Herr Professor zur Linden,\nvielen Dank.", "zur Linden", "PERSON" },
+        { "2. Außendienst (Koll. Brinkhoff-Ude) am Freitag", "Brinkhoff-Ude", "PERSON" },
+        { "Ansprechpartnerin Wahlbüro: Thießen, 038356 57-141", "Thießen", "PERSON" },
+        { "– Wiedervorlage 15.01.2027\n\nHüsken, 50.2", "Hüsken", "PERSON" },
+        { "Geburtenregister-Nr.: G 2211/2026\n\nVor der Standesbeamtin", "G 2211/2026", "CASE_REFERENCE" },
+        { "Betreff: Parking ticket 2026-OW-01127 – please help", "2026-OW-01127", "CASE_REFERENCE" },
+        { "die kundennummer steht auf dem alten brief: 7003441277", "7003441277", "CASE_REFERENCE" },
+        { "Wir haben die Orgelbauwerkstatt Heeren beauftragt.", "Heeren", "PERSON" },
     };
 
     [Theory]
@@ -309,6 +323,8 @@ public sealed class PiiEvidenceTests
         "Anwesend: Bauamt, Ordnungsamt, Unterzeichnerin",
         "Die Entscheidung 2 BvR 1234/20 des Bundesverfassungsgerichts ist veröffentlicht.",
         "Termin: Tuesday, May 5",
+        "Grab: Feld A, Reihe 5, Nr. 3",
+        "Der Verein ist im Vereinsregister VR 1047 eingetragen.",
         "Flurstück 412, Flur 7, Gemarkung Hüsten.",
         "Die Sitzung beginnt am Montag, 10 Uhr, im Raum 204.",
         "Die Stadt Arnsberg hat 73000 Einwohner.",

@@ -79,6 +79,7 @@ internal static partial class AddressRecognizer
         AddCountryPrefixedPostcodes(text, output);
         AddDutchPostcodes(text, output);
         AddPolishPostcodes(text, output);
+        AddDistrictsAfterHouseNumbers(text, output);
         foreach (var m in PostcodeStart().EnumerateMatches(text))
         {
             if (TryPostcodeCity(text, m.Index, out var start, out var end))
@@ -424,6 +425,26 @@ internal static partial class AddressRecognizer
                 continue;
             }
             output.Add(new(PiiCategory.Address, i, end, CandidatePriority.Address));
+        }
+    }
+
+    /// <summary>"er wohnt Dorfstraße 7, OT Groß Pümmelow": a village's district after a house number, without a postcode.</summary>
+    private static void AddDistrictsAfterHouseNumbers(string text, List<Candidate> output)
+    {
+        for (var at = text.IndexOf(", OT ", StringComparison.Ordinal); at > 0; at = text.IndexOf(", OT ", at + 5, StringComparison.Ordinal))
+        {
+            if (!char.IsAsciiDigit(text[at - 1]) && !(at >= 2 && char.IsAsciiLetterLower(text[at - 1]) && char.IsAsciiDigit(text[at - 2])))
+            {
+                continue;
+            }
+            var start = at + 2;
+            var end = ReadPlaceWord(text, start + 3);
+            if (end > start + 3)
+            {
+                end = CityPrefixes.Contains(text.AsSpan(start + 3, end - start - 3)) && end + 1 < text.Length && text[end] == ' '
+                    && ReadPlaceWord(text, end + 1) is var second && second > end + 1 ? second : end;
+                output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+            }
         }
     }
 
@@ -831,7 +852,9 @@ internal static partial class AddressRecognizer
                     var wordEnd = ReadPlaceWord(text, after);
                     if (wordEnd > after)
                     {
-                        return wordEnd;
+                        // "17463 Sierkow OT Groß Pümmelow": a district's name may have a prefix word of its own.
+                        return CityPrefixes.Contains(text.AsSpan(after, wordEnd - after)) && wordEnd + 1 < text.Length && text[wordEnd] == ' '
+                            && ReadPlaceWord(text, wordEnd + 1) is var secondEnd && secondEnd > wordEnd + 1 ? secondEnd : wordEnd;
                     }
                 }
             }

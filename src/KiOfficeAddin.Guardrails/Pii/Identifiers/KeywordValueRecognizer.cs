@@ -162,6 +162,9 @@ internal static partial class KeywordValueRecognizer
         return word is "Zeichen"
             || (word.Length >= 7 && word[^1] == 's' && (word.EndsWith("antrags", StringComparison.Ordinal) || word.EndsWith("verfahrens", StringComparison.Ordinal)))
             || (word.Length >= 7 && word[^1] == 'g' && word.EndsWith("vorgang", StringComparison.Ordinal))
+            // "Geburtenregister-Nr.: G 1482/2025": an entry in a register.
+            || (word.Length >= 8 && word[^1] == 'r' && word.EndsWith("register", StringComparison.Ordinal)
+                && !word.StartsWith("Vereins", StringComparison.Ordinal) && !word.StartsWith("Handels", StringComparison.Ordinal))
             ? Kind.CaseFile
             : Kind.None;
     }
@@ -250,6 +253,19 @@ internal static partial class KeywordValueRecognizer
 
     private static bool IsNumberWord(ReadOnlySpan<char> word) => word is "Nummer" or "nummer" or "Nr";
 
+    /// <summary>The position after ": " within the next 40 characters of the sentence when a digit follows it, or 0.</summary>
+    private static int ColonAhead(string text, int position)
+    {
+        var window = text.AsSpan(position, Math.Min(40, text.Length - position));
+        var lineEnd = window.IndexOfAny('\n', '.');
+        if (lineEnd >= 0)
+        {
+            window = window[..lineEnd];
+        }
+        var at = window.IndexOf(": ", StringComparison.Ordinal);
+        return at >= 0 && position + at + 2 < text.Length && char.IsAsciiDigit(text[position + at + 2]) ? position + at + 2 : 0;
+    }
+
     /// <summary>The position after "Nr." within the next 40 characters of the line, or 0.</summary>
     private static int NumberWordAhead(string text, int position)
     {
@@ -314,6 +330,13 @@ internal static partial class KeywordValueRecognizer
             {
                 links = MaxLinkWords + 2;
                 i = afterNumber;
+                continue;
+            }
+            // "die kundennummer steht auf dem alten brief: 7003441298": a few words, then a colon before the value.
+            if (end > i && links < MaxLinkWords + 2 && ColonAhead(text, i) is var afterColon && afterColon > 0)
+            {
+                links = MaxLinkWords + 2;
+                i = afterColon;
                 continue;
             }
             // "die kassenzeichen-nr von der grundsteuer ist 1.2649.090248": a few more words, then "ist"/"lautet".
@@ -530,7 +553,7 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d{1,3}){0,2}-)?OWi[ -](?:\d{1,4}[-./]){0,4}\d{3,8}(?:/\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FineProceedingNumber();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-ZÄÖÜ]{2,4}-20[0-9]{2}-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-ZÄÖÜ]{2,4}-20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LettersYearSerial();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4} [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{2,3})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -539,6 +562,6 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|staatsanwalt|anhängig|klage)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtContext();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:rechnung|angebot|bestell|quittung|beleg|auftrags|lieferschein|buchung|ticket)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:rechnung|angebot|bestell|quittung|beleg|auftrags|lieferschein|buchung)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BusinessDocumentWords();
 }

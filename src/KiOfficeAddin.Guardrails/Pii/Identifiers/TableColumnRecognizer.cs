@@ -10,7 +10,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static class TableColumnRecognizer
 {
-    private enum Column : byte { None, CaseFile, Plate, Phone, Document }
+    private enum Column : byte { None, CaseFile, Plate, Phone, Document, Address }
 
     public static void Find(string text, List<Candidate> output)
     {
@@ -18,13 +18,14 @@ internal static class TableColumnRecognizer
         {
             return;
         }
-        foreach (var kind in (ReadOnlySpan<Column>)[Column.CaseFile, Column.Plate, Column.Phone, Column.Document])
+        foreach (var kind in (ReadOnlySpan<Column>)[Column.CaseFile, Column.Plate, Column.Phone, Column.Document, Column.Address])
         {
             var cells = kind switch
             {
                 Column.CaseFile => BarTable.CellsUnder(text, IsCaseFileHeader),
                 Column.Plate => BarTable.CellsUnder(text, IsPlateHeader),
                 Column.Phone => BarTable.CellsUnder(text, IsPhoneHeader),
+                Column.Address => BarTable.CellsUnder(text, IsAddressHeader),
                 _ => BarTable.CellsUnder(text, IsDocumentHeader),
             };
             foreach (var (start, end) in cells)
@@ -65,6 +66,9 @@ internal static class TableColumnRecognizer
             case Column.Document:
                 AddDocumentNumber(text, start, valueEnd, output);
                 break;
+            case Column.Address:
+                AddAddressCell(text, start, valueEnd, output);
+                break;
         }
     }
 
@@ -89,6 +93,40 @@ internal static class TableColumnRecognizer
             || cell.StartsWith("Pass", StringComparison.OrdinalIgnoreCase);
         output.Add(new(passport ? PiiCategory.Passport : PiiCategory.IdCard, i, end, CandidatePriority.CaseReference));
     }
+
+    /// <summary>
+    /// "Lange Reihe 31", "OT Neu Zarnitz", "Am Teich 4, 07318 Saalfeld": under "Anschrift" or "Wohnort" each part of the
+    /// cell (split at a comma) that has a house number, a postcode or an "OT" is an address.
+    /// </summary>
+    private static void AddAddressCell(string text, int start, int end, List<Candidate> output)
+    {
+        var partStart = start;
+        while (partStart < end)
+        {
+            var comma = text.IndexOf(',', partStart, end - partStart);
+            var partEnd = comma < 0 ? end : comma;
+            var part = text.AsSpan(partStart, partEnd - partStart).Trim();
+            var offset = partStart + (text.AsSpan(partStart, partEnd - partStart).Length - text.AsSpan(partStart, partEnd - partStart).TrimStart().Length);
+            var hasDigit = part.IndexOfAnyInRange('0', '9') >= 0;
+            var hasLetter = false;
+            foreach (var c in part)
+            {
+                hasLetter |= char.IsLetter(c);
+            }
+            // "Pers.-Nr. 40117" in an address column is a note, not an address.
+            if (part.Length is >= 4 and <= 60 && hasLetter && (hasDigit || part.StartsWith("OT ", StringComparison.Ordinal))
+                && !part.Contains("Nr", StringComparison.Ordinal))
+            {
+                output.Add(new(PiiCategory.Address, offset, offset + part.Length, CandidatePriority.Address));
+            }
+            partStart = partEnd + 1;
+        }
+    }
+
+    private static bool IsAddressHeader(ReadOnlySpan<char> header) =>
+        header.Length <= 24 && (header.StartsWith("Anschrift", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Adresse", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Wohnort", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Wohnanschrift", StringComparison.OrdinalIgnoreCase)
+            || header.Equals("Straße", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Straße, Haus", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsCaseFileHeader(ReadOnlySpan<char> header) =>
         header.Length <= 24 && (header.StartsWith("Aktenzeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Az", StringComparison.Ordinal)

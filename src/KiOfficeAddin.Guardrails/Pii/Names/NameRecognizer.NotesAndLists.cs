@@ -36,10 +36,10 @@ internal sealed partial class NameRecognizer
                     AddSignOffName(k + 1, covered, needsLineEnd: true);
                 }
             }
-            else if (tokens[k].End < text.Length && text[tokens[k].End] == ':' && NameWords.SignOffLabels.Contains(word)
+            else if (tokens[k].End < text.Length && text[tokens[k].End] == ':' && (NameWords.SignOffLabels.Contains(word) || ContactLabelOpensLine(k))
                      && IsLabelAtLineStart(k) && k + 1 < tokens.Count && Gap(k, k + 1) is ": " or ":\t" or ":  ")
             {
-                // "Bearbeitet: S. Dobler", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025".
+                // "Bearbeitet: S. Dobler", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025", "Ansprechpartnerin Wahlbüro: Thiede".
                 AddSignOffName(k + 1, covered, needsLineEnd: false);
             }
         }
@@ -195,6 +195,7 @@ internal sealed partial class NameRecognizer
         return false;
     }
 
+    /// <summary>", 04.11.2025" or ", 4.11.": a date after the comma ("Heßeling, 50.2" is an office unit, not a date).</summary>
     private bool DateFollowsComma(int comma)
     {
         var i = comma + 1;
@@ -202,7 +203,14 @@ internal sealed partial class NameRecognizer
         {
             i++;
         }
-        return comma < text.Length && text[comma] == ',' && i < text.Length && char.IsAsciiDigit(text[i]);
+        var dots = 0;
+        var j = i;
+        while (j < text.Length && j - i < 10 && (char.IsAsciiDigit(text[j]) || text[j] == '.'))
+        {
+            dots += text[j] == '.' ? 1 : 0;
+            j++;
+        }
+        return comma < text.Length && text[comma] == ',' && i < text.Length && char.IsAsciiDigit(text[i]) && dots >= 2;
     }
 
     /// <summary>", 22.11.2026   A. Kowalczyk": after the comma a date, and after the date more words on the line.</summary>
@@ -500,7 +508,8 @@ internal sealed partial class NameRecognizer
                 var givenAt = -1;
                 for (var t = first; t < last && givenAt < 0; t++)
                 {
-                    givenAt = Is(t, WordClass.GivenName) ? t : -1;
+                    // "Frank-Michael Rohde": a double given name the lexicon lists only in parts.
+                    givenAt = Is(t, WordClass.GivenName) || (t == first && Word(t).Contains('-')) ? t : -1;
                 }
                 first = first > last ? first : givenAt >= 0 ? givenAt : last;
                 // "Klassenlehrer M. Kieffer": initials before the surname belong to it.
@@ -508,7 +517,11 @@ internal sealed partial class NameRecognizer
                 {
                     first--;
                 }
-                if (first <= last)
+                // A single word the lexicons do not know counts only alone or after a job title ("die Ausschussmitglieder
+                // Aksoy-Brenner"), not after another noun ("Gruppenleitung Füchse").
+                var loneUnknown = first == last && !Is(last, WordClass.Surname | WordClass.GivenName) && !covered[last]
+                    && last > i && !NameWords.IsJobTitle(Word(last - 1)) && !IsInitial(last - 1);
+                if (first <= last && !loneUnknown)
                 {
                     items.Add((first, last));
                     for (var t = first; t <= last; t++)
@@ -517,7 +530,20 @@ internal sealed partial class NameRecognizer
                     }
                 }
                 var next = itemEnd + 1;
-                if (next >= tokens.Count || Word(next) is "sowie" || Gap(itemEnd, next).Trim() is not ("," or ";" or "") || Gap(itemEnd, next).Contains('\n'))
+                // "Kathrin Paschke (CDU), Ivana Nováková (WG Sierkow), …": a remark in brackets after the name.
+                if (next < tokens.Count && Gap(itemEnd, next) is " (")
+                {
+                    while (next < tokens.Count && !Gap(next - 1, next).Contains(')') && !Gap(next - 1, next).Contains('\n') && next - itemEnd < 6)
+                    {
+                        next++;
+                    }
+                    itemEnd = next - 1;
+                    if (next < tokens.Count && Gap(itemEnd, next).TrimStart(')') is not (", " or " und " or "; "))
+                    {
+                        break;
+                    }
+                }
+                if (next >= tokens.Count || Word(next) is "sowie" || Gap(itemEnd, next).Trim().TrimStart(')') is not ("," or ";" or "") || Gap(itemEnd, next).Contains('\n'))
                 {
                     if (next < tokens.Count && Word(next) is "und" && !Gap(itemEnd, next).Contains('\n'))
                     {
@@ -544,7 +570,8 @@ internal sealed partial class NameRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttendanceLabels = new[]
     {
         "Anwesend", "anwesend", "Teilnehmende", "Teilnehmer", "Teilnehmerinnen", "Abwesend", "Entschuldigt", "entschuldigt",
-        "Gäste", "Gast", "Beteiligte", "Anwesende", "Sitzungsteilnehmer",
+        "Gäste", "Gast", "Beteiligte", "Anwesende", "Sitzungsteilnehmer", "Gemeindevertreter", "Stadtverordnete", "Mitglieder",
+        "Ratsmitglieder", "Ausschussmitglieder", "innen",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -591,5 +618,15 @@ internal sealed partial class NameRecognizer
                 AddMention(k + 1, k + 1);
             }
         }
+    }
+
+    /// <summary>"Ansprechpartnerin Wahlbüro:", "Zuständig im Bauamt:": a contact label opens the line, an office may follow it.</summary>
+    private bool ContactLabelOpensLine(int colonToken)
+    {
+        var lineStart = LineStart(tokens[colonToken].Start);
+        var first = TokenAtOrAfter(lineStart);
+        return first >= 0 && colonToken - first is >= 0 and <= 3
+            && Word(first) is "Ansprechpartnerin" or "Ansprechpartner" or "Zuständig" or "Zuständige" or "Zuständiger" or "Kontakt"
+                or "Kontaktperson" or "Sachbearbeitung" or "Sachbearbeiterin" or "Sachbearbeiter" or "Rückfragen";
     }
 }

@@ -47,6 +47,13 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
             if (Is(k, WordClass.Honorific) && (t.Shape is WordShape.Capitalised or WordShape.Lower))
             {
                 var next = k + 1;
+                // "Sehr geehrter Herr Professor zur Nieden": the academic address stands where a title would.
+                if (next + 1 < tokens.Count && Word(next) is "Professor" or "Professorin" or "Doktor" or "Doktorin"
+                    && IsSpaceGap(Gap(next, next + 1), allowDot: false))
+                {
+                    next++;
+                    k++;
+                }
                 if (word.Length <= 3 && !FollowedByDot(k))
                 {
                     continue;
@@ -140,7 +147,7 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
                 TryAdd(k + 1, requireEvidence: !NameWords.IsOwnerFirmWord(word), allowLower: false, allowUpper: false);
             }
             else if (NameWords.RankAbbreviations.Contains(word) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
-                     && IsSpaceGap(Gap(k, k + 1), allowDot: false))
+                     && IsSpaceGap(Gap(k, k + 1), allowDot: word is "Koll" or "Kolln"))
             {
                 // "Zeuge PHK Brandt", "StRin Okonkwo": a rank before a surname, like an honorific.
                 TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: false);

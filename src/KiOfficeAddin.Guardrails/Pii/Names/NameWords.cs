@@ -142,7 +142,7 @@ internal static class NameWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RankAbbreviations = Set(StringComparer.Ordinal,
         "PHK", "PHKin", "POK", "POKin", "PK", "PKin", "PM", "PMin", "POM", "POMin", "PHM", "PHMin", "EPHK", "EPHKin", "KHK",
         "KHKin", "KOK", "KOKin", "KK", "KKin", "KHM", "KOM", "KOR", "PR", "PD", "LPD", "OStR", "OStRin", "StR", "StRin",
-        "RAin", "RA", "VA", "VAe", "ROI", "RAR", "VI", "AI", "OAR");
+        "RAin", "RA", "VA", "VAe", "ROI", "RAR", "VI", "AI", "OAR", "Koll", "Kolln");
 
     /// <summary>Prepositions before a lone known given name in running text ("für Milan", "mit Jonas").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPrepositions = Set(StringComparer.OrdinalIgnoreCase,
@@ -383,7 +383,7 @@ internal static class NameWords
         ["bestattungshaus", "bestattungen", "autohaus", "malerbetrieb", "steuerbüro", "fahrschule", "zahnarztpraxis", "arztpraxis",
          "physiotherapie", "pflegedienst", "pflegedienstes", "pflegedienst", "pietät", "architekturbüro", "ingenieurbüro",
          "planungsbüro", "hausverwaltung", "elektro", "elektrotechnik", "haustechnik", "sanitär", "dachdeckerei",
-         "schreinerei", "tischlerei", "gärtnerei", "metzgerei", "bäckerei", "kfz-werkstatt", "friseursalon"];
+         "schreinerei", "tischlerei", "gärtnerei", "metzgerei", "bäckerei", "werkstatt", "friseursalon"];
 
     /// <summary>A firm named after its owner ("Bestattungshaus Claußen", "Fahrschule Petersen"): the name after it is a person's.</summary>
     public static bool IsOwnerFirmWord(ReadOnlySpan<char> word) => OwnerFirmSuffixSet.IsEndOf(word);

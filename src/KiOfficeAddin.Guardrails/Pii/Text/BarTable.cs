@@ -29,13 +29,14 @@ internal static class BarTable
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (columns >= 0 && line.IndexOf(separator) < 0)
+            // A blank line ends the table; a line without separators inside it is a sub-heading ("Wahlvorstand 1 – …").
+            if (columns >= 0 && line.IndexOf(separator) < 0 && line.IsWhiteSpace())
             {
                 columns = -1;
             }
-            if (columns < 0 && line.IndexOf('|') < 0 && line.Count('\t') < 2)
+            if ((columns < 0 && line.IndexOf('|') < 0 && line.Count('\t') < 2) || (columns >= 0 && line.IndexOf(separator) < 0))
             {
-                // Not a table line; a tab table needs three columns in its header.
+                // Not a table line (a tab table needs three columns in its header), or a sub-heading.
             }
             else if (columns < 0)
             {
