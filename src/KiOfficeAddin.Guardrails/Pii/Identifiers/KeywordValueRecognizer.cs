@@ -30,7 +30,8 @@ internal static partial class KeywordValueRecognizer
         // "UV-2024-08812", "WG-2026-1734": an office's letters, the year, a serial.
         foreach (var m in LettersYearSerial().EnumerateMatches(text))
         {
-            // Invoices, offers and receipts are numbered the same way and are no one's file: "RE-2026-0931".
+            // Invoices, offers, receipts, bookings and waiting lists are numbered the same way and are no one's file:
+            // "RE-2026-0931", "Warteliste: WL-2025-77413".
             var prefix = text.AsSpan(m.Index, text.IndexOf('-', m.Index) - m.Index);
             if (prefix is not ("RE" or "RG" or "RN" or "RNR" or "AN" or "AB" or "LS") && !ContextWindow.Before(text, m.Index, 30, BusinessDocumentWords()))
             {
@@ -164,7 +165,7 @@ internal static partial class KeywordValueRecognizer
             || (word.Length >= 7 && word[^1] == 'g' && word.EndsWith("vorgang", StringComparison.Ordinal))
             // "Geburtenregister-Nr.: G 1482/2025": an entry in a register.
             || (word.Length >= 8 && word[^1] == 'r' && word.EndsWith("register", StringComparison.Ordinal)
-                && !word.StartsWith("Vereins", StringComparison.Ordinal) && !word.StartsWith("Handels", StringComparison.Ordinal))
+                && !word.StartsWith("Vereins", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("Handels", StringComparison.OrdinalIgnoreCase))
             ? Kind.CaseFile
             : Kind.None;
     }
@@ -562,6 +563,6 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|staatsanwalt|anhängig|klage)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtContext();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:rechnung|angebot|bestell|quittung|beleg|auftrags|lieferschein|buchung)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:rechnung|angebot|bestell|quittung|beleg|auftrags|lieferschein|buchung|warteliste|familienpass|portal|kurs|reservier|bestätigung|termin)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BusinessDocumentWords();
 }

@@ -115,7 +115,7 @@ internal static class TableColumnRecognizer
             }
             // "Pers.-Nr. 40117" in an address column is a note, not an address.
             if (part.Length is >= 4 and <= 60 && hasLetter && (hasDigit || part.StartsWith("OT ", StringComparison.Ordinal))
-                && !part.Contains("Nr", StringComparison.Ordinal))
+                && !part.Contains("Nr", StringComparison.OrdinalIgnoreCase))
             {
                 output.Add(new(PiiCategory.Address, offset, offset + part.Length, CandidatePriority.Address));
             }

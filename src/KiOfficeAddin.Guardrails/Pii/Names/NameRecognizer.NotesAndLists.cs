@@ -613,7 +613,7 @@ internal sealed partial class NameRecognizer
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (Word(k) is "dr" && FollowedByDot(k) && Gap(k, k + 1) is ". " && tokens[k + 1].Shape == WordShape.Lower
-                && tokens[k + 1].Length >= 3 && !Is(k + 1, WordClass.NotName) && !covered[k + 1] && !NameWords.IsJobTitle(Word(k + 1)))
+                && tokens[k + 1].Length >= 3 && !Is(k + 1, WordClass.NotName | WordClass.Title) && !covered[k + 1] && !NameWords.IsJobTitle(Word(k + 1)))
             {
                 AddMention(k + 1, k + 1);
             }
