@@ -26,6 +26,11 @@ internal sealed partial class NameRecognizer
         var covered = CoveredTokens();
         for (var k = 1; k < tokens.Count; k++)
         {
+            // Both rules need "Auftrag" (a NotName) or a colon right after the word.
+            if (!Is(k, WordClass.NotName) && (tokens[k].End >= text.Length || text[tokens[k].End] != ':'))
+            {
+                continue;
+            }
             var word = Word(k);
             if (word is "Auftrag" && Word(k - 1) is "Im" or "im" && IsAloneOnLine(k - 1, k) && k + 1 < tokens.Count)
             {
@@ -281,9 +286,10 @@ internal sealed partial class NameRecognizer
     }
 
     /// <summary>Only a list mark before the token on its line: "a) ", "b. ", "3. ", "– ", "• ", "- ".</summary>
-    private bool IsAtListItemStart(int k)
+    private bool IsAtListItemStart(int k) => IsAtListItemStart(k, LineStart(tokens[k].Start));
+
+    private bool IsAtListItemStart(int k, int lineStart)
     {
-        var lineStart = LineStart(tokens[k].Start);
         var lead = text.AsSpan(lineStart, tokens[k].Start - lineStart).Trim();
         return lead is "-" or "–" or "•" or "*" or "·"
             || (lead.Length is 2 or 3 && lead[^1] is ')' or '.' && (char.IsAsciiDigit(lead[0]) || (lead.Length == 2 && char.IsAsciiLetterLower(lead[0]))));
@@ -300,10 +306,11 @@ internal sealed partial class NameRecognizer
         var group = new List<int>();
         var anyFound = false;
         var previousLineStart = -1;
+        var lineStarts = new LineStartsInOrder(text);
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            var lineStart = LineStart(tokens[k].Start);
-            if (lineStart == previousLineStart || !IsAtListItemStart(k))
+            var lineStart = lineStarts.Before(tokens[k].Start);
+            if (lineStart == previousLineStart || !IsAtListItemStart(k, lineStart))
             {
                 continue;
             }
@@ -349,7 +356,7 @@ internal sealed partial class NameRecognizer
     {
         for (var k = 1; k + 2 < tokens.Count; k++)
         {
-            if (Word(k) is "Vorname" or "Vornamen" && Gap(k - 1, k) is ", " && Word(k - 1) is "Name" or "Nachname" or "Familienname"
+            if (Is(k, WordClass.FieldLabel) && Word(k) is "Vorname" or "Vornamen" && Gap(k - 1, k) is ", " && Word(k - 1) is "Name" or "Nachname" or "Familienname"
                 && Gap(k, k + 1) is ": " or ":\t" && tokens[k + 1].Shape == WordShape.Capitalised && tokens[k + 2].Shape == WordShape.Capitalised
                 && Gap(k + 1, k + 2) is ", " && IsPlainNameWord(k + 1) && IsPlainNameWord(k + 2))
             {
@@ -388,7 +395,7 @@ internal sealed partial class NameRecognizer
     {
         for (var k = 2; k < tokens.Count; k++)
         {
-            if (!(Word(k) is "geb" && FollowedByDot(k)) && Word(k) is not "geboren")
+            if (!Is(k, WordClass.BirthCue) || (!(Word(k) is "geb" && FollowedByDot(k)) && Word(k) is not "geboren"))
             {
                 continue;
             }
