@@ -177,6 +177,8 @@ internal static class NameWords
     // "-ow" (Iwanow) is left out: German place names end so (Pankow, Teltow, Güstrow).
     private static readonly string[] LongSurnameEndings = ["ova", "eva", "ov", "ev"];
 
+    private static readonly WordEndings SurnameEndingSet = new(StringComparison.Ordinal, minimumStem: 0, SurnameEndings);
+
     /// <summary>A capitalised word whose ending marks it as a surname ("Petrović", "Kowalczyk", "Popescu", "Dvořák").</summary>
     public static bool HasSurnameEnding(ReadOnlySpan<char> word)
     {
@@ -186,12 +188,9 @@ internal static class NameWords
         {
             return false;
         }
-        foreach (var ending in SurnameEndings)
+        if (SurnameEndingSet.IsEndOf(word))
         {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
         if (word.Length >= 6)
         {

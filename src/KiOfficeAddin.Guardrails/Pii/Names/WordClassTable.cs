@@ -56,10 +56,10 @@ internal static class WordHash
 internal sealed class WordClassTable
 {
     private readonly string[] words;
-    private readonly uint[] hashes;
     private readonly WordClass[] classes;
-    // Index + 1 of the entry in each slot, 0 for an empty slot; open addressing with linear probing, at most half full.
-    private readonly int[] slots;
+    // Per slot the word's hash (high half) and its index + 1 (low half), 0 for an empty slot: a probe that misses reads
+    // one slot and nothing else. Open addressing with linear probing, at most half full.
+    private readonly ulong[] slots;
     private readonly int shift;
 
     /// <param name="entries">Words that differ ignoring case, each with at least one class.</param>
@@ -67,27 +67,26 @@ internal sealed class WordClassTable
     {
         ArgumentNullException.ThrowIfNull(entries);
         words = new string[entries.Count];
-        hashes = new uint[entries.Count];
         classes = new WordClass[entries.Count];
         var bits = 4;
         while (1 << bits < entries.Count * 2)
         {
             bits++;
         }
-        slots = new int[1 << bits];
+        slots = new ulong[1 << bits];
         shift = 32 - bits;
         var i = 0;
         foreach (var (word, wordClass) in entries)
         {
             words[i] = word;
-            hashes[i] = WordHash.Of(word);
             classes[i] = wordClass;
-            var slot = Slot(hashes[i]);
+            var hash = WordHash.Of(word);
+            var slot = Slot(hash);
             while (slots[slot] != 0)
             {
                 slot = (slot + 1) & (slots.Length - 1);
             }
-            slots[slot] = i + 1;
+            slots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
             i++;
         }
     }
@@ -98,14 +97,14 @@ internal sealed class WordClassTable
         var mask = slots.Length - 1;
         for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
         {
-            var entry = slots[slot] - 1;
-            if (entry < 0)
+            var entry = slots[slot];
+            if (entry == 0)
             {
                 return WordClass.None;
             }
-            if (hashes[entry] == hash && word.Equals(words[entry], StringComparison.OrdinalIgnoreCase))
+            if ((uint)(entry >> 32) == hash && word.Equals(words[(int)(uint)entry - 1], StringComparison.OrdinalIgnoreCase))
             {
-                return classes[entry];
+                return classes[(int)(uint)entry - 1];
             }
         }
     }
