@@ -942,7 +942,8 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
     /// <summary>
     /// Which tokens the mentions found so far cover, as of this call (callers read it while they add mentions, as a
     /// snapshot). One array for all passes, brought up to date with the mentions added since the last call: the passes
-    /// that ask only add mentions, none removes or changes one, so marking the new ones gives the full answer.
+    /// that ask only add mentions, none removes or changes one, so marking the new ones gives the full answer. The next
+    /// call updates the same array: a pass must not keep it past a later pass's call.
     /// </summary>
     private bool[] CoveredTokens()
     {
