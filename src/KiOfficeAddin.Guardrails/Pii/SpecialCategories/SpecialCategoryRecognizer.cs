@@ -65,6 +65,9 @@ internal static class SpecialCategoryRecognizer
          "stadtrat,", "abgeordnete", "im namen der fraktion", "arbeit für die", "für die", "ortsbeirat", "gemeinderat", "kreistag",
          "bezirksbeirat", "stadtratsfraktion", "ratsfraktion", "gemeinderatsfraktion", "kreistagsfraktion"];
 
+    // Upper-case forms of the first 256 characters (see Upper); first, as the tables below are built with it.
+    private static readonly ushort[] UpperLatin1 = Enumerable.Range(0, 256).Select(c => (ushort)UpperByRule((char)c)).ToArray();
+
     private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
 
     // The literals grouped by a hash of their first three characters (upper-cased, as OrdinalIgnoreCase compares),
@@ -74,6 +77,22 @@ internal static class SpecialCategoryRecognizer
     private const int BucketMask = 4095;
 
     private static readonly (string UpperLiteral, Cue[] Cues)[]?[] LiteralsByPrefix = BuildPrefixBuckets();
+
+    // A bit per bucket that holds literals: 512 bytes that stay in the cache, read before the bucket array (32 KB).
+    private static readonly ulong[] PrefixBits = BuildPrefixBits();
+
+    private static ulong[] BuildPrefixBits()
+    {
+        var bits = new ulong[(BucketMask + 1) / 64];
+        for (var hash = 0; hash <= BucketMask; hash++)
+        {
+            if (LiteralsByPrefix[hash] is not null)
+            {
+                bits[hash >> 6] |= 1UL << hash;
+            }
+        }
+        return bits;
+    }
 
     private static (string UpperLiteral, Cue[] Cues)[]?[] BuildPrefixBuckets()
     {
@@ -98,7 +117,10 @@ internal static class SpecialCategoryRecognizer
     private static int PrefixHash(int first, int second, int third) => ((first * 961) + (second * 31) + third) & BucketMask;
 
     // ASCII and Latin-1 letters (ä, ö, ü) map by an offset; ß, µ, ÿ and everything beyond take the general mapping.
-    private static int Upper(char c) =>
+    // The first 256 characters are answered by a table (no branch to mispredict on every character of the text).
+    private static int Upper(char c) => c < 256 ? UpperLatin1[c] : char.ToUpperInvariant(c);
+
+    private static int UpperByRule(char c) =>
         char.IsAsciiLetterLower(c) ? c - 32
         : c < 128 ? c
         : c is >= 'à' and <= 'þ' and not '÷' ? c - 32
@@ -137,8 +159,9 @@ internal static class SpecialCategoryRecognizer
         while (position + PrefixLength <= text.Length)
         {
             var third = Upper(text[position + 2]);
-            if (LiteralsByPrefix[PrefixHash(first, second, third)] is { } literals && char.IsLetter(text[position])
-                && Classify(text, position, literals, output) is var used && used > 0)
+            var hash = PrefixHash(first, second, third);
+            if ((PrefixBits[hash >> 6] & (1UL << hash)) != 0 && LiteralsByPrefix[hash] is { } literals && char.IsLetter(text[position])
+                && Classify(text, position, first, second, third, literals, output) is var used && used > 0)
             {
                 position += used;
                 if (position + PrefixLength <= text.Length)
@@ -155,11 +178,19 @@ internal static class SpecialCategoryRecognizer
     }
 
     /// <summary>Checks the cues that start at <paramref name="position"/>, longest first; returns the length used, or 0.</summary>
-    private static int Classify(string text, int position, (string UpperLiteral, Cue[] Cues)[] literals, List<SpecialCategoryEvidence> output)
+    /// <remarks>
+    /// <paramref name="first"/> to <paramref name="third"/> are the upper-case characters at the position, known from
+    /// the hash: most literals of a bucket differ from the text in one of the first four characters, so these are
+    /// compared before the rest is upper-cased one by one.
+    /// </remarks>
+    private static int Classify(string text, int position, int first, int second, int third, (string UpperLiteral, Cue[] Cues)[] literals,
+        List<SpecialCategoryEvidence> output)
     {
+        var fourth = position + 3 < text.Length ? Upper(text[position + 3]) : -1;
         foreach (var (literal, cues) in literals)
         {
-            if (!StartsWithUpper(text, position, literal))
+            if (literal[0] != first || literal[1] != second || literal[2] != third || (literal.Length > 3 && literal[3] != fourth)
+                || !StartsWithUpper(text, position, literal, 4))
             {
                 continue;
             }
@@ -189,13 +220,13 @@ internal static class SpecialCategoryRecognizer
         return 0;
     }
 
-    private static bool StartsWithUpper(string text, int position, string upperLiteral)
+    private static bool StartsWithUpper(string text, int position, string upperLiteral, int from)
     {
         if (position + upperLiteral.Length > text.Length)
         {
             return false;
         }
-        for (var k = 0; k < upperLiteral.Length; k++)
+        for (var k = from; k < upperLiteral.Length; k++)
         {
             if (Upper(text[position + k]) != upperLiteral[k])
             {
