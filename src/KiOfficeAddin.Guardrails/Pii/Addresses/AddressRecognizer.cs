@@ -29,8 +29,13 @@ internal static partial class AddressRecognizer
                 continue;
             }
             var numberEnd = ReadHouseNumber(text, digit);
+            if (numberEnd == digit)
+            {
+                // No house number here (a date, an amount, a longer number): every rule below needs one.
+                continue;
+            }
             var wordsStart = ReadStreetWordsBackwards(text, digit);
-            if (numberEnd > digit && wordsStart >= 0 && TryStreet(text, wordsStart, numberEnd, out var start, out var end))
+            if (wordsStart >= 0 && TryStreet(text, wordsStart, numberEnd, out var start, out var end))
             {
                 output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
                 i = end;
@@ -43,26 +48,26 @@ internal static partial class AddressRecognizer
                     AddFourDigitPostcodeCity(text, end, output);
                 }
             }
-            else if (numberEnd > digit && LowerCaseWordBefore(text, digit) is var wordStart && wordStart >= 0
+            else if (LowerCaseWordBefore(text, digit) is var wordStart && wordStart >= 0
                      && IsLowerCaseStreetBeforePostcode(text, text.AsSpan(wordStart, digit - 1 - wordStart), numberEnd))
             {
                 output.Add(new(PiiCategory.Address, ExtendOverLowerCaseLinkWords(text, wordStart), numberEnd, CandidatePriority.Address));
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
-            else if (numberEnd > digit && LowerCaseArticleStreet(text, digit, numberEnd) is var articleStart && articleStart >= 0)
+            else if (LowerCaseArticleStreet(text, digit, numberEnd) is var articleStart && articleStart >= 0)
             {
                 output.Add(new(PiiCategory.Address, articleStart, numberEnd, CandidatePriority.Address));
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
-            else if (numberEnd > digit && LowerCasePlaceAdjectiveStreet(text, digit) is var adjectiveStart && adjectiveStart >= 0)
+            else if (LowerCasePlaceAdjectiveStreet(text, digit) is var adjectiveStart && adjectiveStart >= 0)
             {
                 output.Add(new(PiiCategory.Address, adjectiveStart, numberEnd, CandidatePriority.Address));
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
-            else if (numberEnd > digit && (LowerCaseStreetLineStart(text, digit, numberEnd) is var ls && ls >= 0 ? ls
+            else if ((LowerCaseStreetLineStart(text, digit, numberEnd) is var ls && ls >= 0 ? ls
                          : LowerCaseWordBefore(text, digit) is var single && single >= 0 && PostcodeAfterNumber(text, numberEnd)
                              ? ExtendOverLowerCaseLinkWords(text, single) : -1)
                      is var lineStart && lineStart >= 0)

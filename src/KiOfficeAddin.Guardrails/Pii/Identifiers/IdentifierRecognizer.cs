@@ -403,26 +403,12 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    // ASCII letters and digits, for a vectorised skip to a word's end (an ASCII-only set searches vectorised; other
-    // letters, umlauts say, stop the search and are stepped over one by one).
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     /// <summary>The end of the run of letters and digits (<see cref="char.IsLetterOrDigit(char)"/>) from <paramref name="i"/>.</summary>
     private static int WordEnd(string text, int i)
     {
-        while (i < text.Length)
+        // Words are short: a plain loop with an ASCII test first beats a vectorised search's set-up.
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] >= 128 && char.IsLetterOrDigit(text[i]))))
         {
-            var other = text.AsSpan(i).IndexOfAnyExcept(AsciiLettersAndDigits);
-            if (other < 0)
-            {
-                return text.Length;
-            }
-            i += other;
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                return i;
-            }
             i++;
         }
         return i;
@@ -475,7 +461,7 @@ internal static partial class IdentifierRecognizer
         var rest = text.AsSpan(i);
         foreach (var lead in leads)
         {
-            if (rest.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            if (StartsWithIgnoringCase(rest, lead))
             {
                 return true;
             }
@@ -483,13 +469,43 @@ internal static partial class IdentifierRecognizer
         return false;
     }
 
+    /// <summary>
+    /// <c>text.StartsWith(lower, StringComparison.OrdinalIgnoreCase)</c> for a lower-case <paramref name="lower"/>, with
+    /// ASCII compared inline: most words that pass the second-letter mask differ from a lead in the third or fourth
+    /// letter, and the library call cost more than that comparison. Any other character takes the library call.
+    /// </summary>
+    private static bool StartsWithIgnoringCase(ReadOnlySpan<char> text, string lower)
+    {
+        if (text.Length < lower.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < lower.Length; k++)
+        {
+            var c = text[k];
+            if (c == lower[k])
+            {
+                continue;
+            }
+            if (c >= 128 || lower[k] >= 128)
+            {
+                return text.StartsWith(lower, StringComparison.OrdinalIgnoreCase);
+            }
+            if (!char.IsAsciiLetterUpper(c) || (c | 0x20) != lower[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Cheap tests every match passes at its start: "mein", "unser" and "ihr" lead only to "… Zeichen"/"… Az".</summary>
     private static bool CouldStartCaseReference(string text, int lead)
     {
         var rest = text.AsSpan(lead);
-        var possessive = rest.StartsWith("mein", StringComparison.OrdinalIgnoreCase) ? 4
-            : rest.StartsWith("unser", StringComparison.OrdinalIgnoreCase) ? 5
-            : rest.StartsWith("ihr", StringComparison.OrdinalIgnoreCase) ? 3
+        var possessive = StartsWithIgnoringCase(rest, "mein") ? 4
+            : StartsWithIgnoringCase(rest, "unser") ? 5
+            : StartsWithIgnoringCase(rest, "ihr") ? 3
             : 0;
         if (possessive == 0)
         {
