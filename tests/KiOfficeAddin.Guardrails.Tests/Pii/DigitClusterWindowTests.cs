@@ -19,13 +19,16 @@ public sealed class DigitClusterWindowTests
             "KVNR A123456789, A 123456789, xA123456789, A-123456789, 1A123456789 und USt-IdNr. DE 136 695 976, DE-136.695.976",
             "Karte 4111 1111 1111 1111; 4111-1111-1111-1111x; 12/345/67890/1; 1 12/345/6789 ; 12150785 M 123 4",
             "12345678 A 123 12345678 A 1234 12345678A123\n123456789 345 123456789",
+            // IBANs and plates: capitals before the check digits, letters and separators inside, glued on either side.
+            "DE89 3704 0044 0532 0130 00, DE89370400440532013000, xDE89 3704 0044 0532 0130 00, GB82 WEST 1234 5698 7654 32, AT61 1904 3002 3457 3201 DE12",
+            "HSK-AB 123, HSK AB 1234E, HSK: AB 12H, MK-X 7, xHSK-AB 123, HSK-AB123, Ärz-Ü 12, ab-cd 1, A-B-C 12, AB 0123, K 9999x",
             // Glued to a word on the left or right: \b or the look-behind fails in the text, and must in a window too.
             "12345678 A 12 3x, 12345678 A 12 3_, 12345678 A 123_, xDE - 123456789, xDE 123456789, xA 123456789, x12/345/6789, 12/345/6789x, DE 123456789x",
             "",
             "1",
         };
         var random = new Random(1130);
-        const string alphabet = "0123456789012345678901234567890123456789 -/. AaDdEeMmXx_\u0301\n:,";
+        const string alphabet = "0123456789012345678901234567890123456789 -/. AaDdEeMmXx_\u0301\n:,HÄGB";
         for (var n = 0; n < 200; n++)
         {
             var builder = new StringBuilder();
@@ -87,6 +90,8 @@ public sealed class DigitClusterWindowTests
                 @"\b(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{5}/\d{5})\b",
                 @"\b\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{2}[ ]?\d\b",
                 @"(?<=\b[A-Za-z][ ]?)\d{9}\b",
+                @"\b[A-Z]{2}[ ]?[0-9]{2}(?:[ \-.]{0,2}[A-Za-z0-9]){11,32}",
+                @"(?<=\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-z]{1,2}[ \-]?)[1-9][0-9]{0,3}[EH]?\b",
             ],
             Windows.Select(w => w.Pattern.ToString()));
     }
@@ -105,7 +110,8 @@ public sealed class DigitClusterWindowTests
     private static readonly ClusterShape[] Windows =
     [
         IdentifierRecognizer.DigitRunWindows, IdentifierRecognizer.VatWindows, IdentifierRecognizer.TaxNumberWindows,
-        IdentifierRecognizer.SocialSecurityWindows, IdentifierRecognizer.HealthInsuranceWindows,
+        IdentifierRecognizer.SocialSecurityWindows, IdentifierRecognizer.HealthInsuranceWindows, IdentifierRecognizer.IbanWindows,
+        IdentifierRecognizer.LicensePlateWindows,
     ];
 
     private static readonly Action<string, List<Candidate>, List<DigitCluster>?>[] Shapes =
@@ -115,5 +121,7 @@ public sealed class DigitClusterWindowTests
         (t, o, c) => IdentifierRecognizer.FindTaxNumbers(t, o, c, []),
         (t, o, c) => IdentifierRecognizer.FindSocialSecurityNumbers(t, o, c, []),
         (t, o, c) => IdentifierRecognizer.FindHealthInsuranceNumbers(t, o, c, []),
+        (t, o, c) => IdentifierRecognizer.FindIbans(t, o, c, []),
+        (t, o, c) => IdentifierRecognizer.FindLicensePlates(t, o, c, []),
     ];
 }

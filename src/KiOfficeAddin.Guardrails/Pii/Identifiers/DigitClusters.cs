@@ -2,8 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
-/// <summary>A digit-led shape and its window around a digit cluster (see <see cref="DigitClusters.Matches"/>).</summary>
-internal sealed record ClusterShape(Regex Pattern, int MinimumDigits, int Before, int After);
+/// <summary>
+/// A digit-led shape and its window around a digit cluster (see <see cref="DigitClusters.Matches"/>); <c>Admits</c>, when
+/// given, is a further test every cluster that holds a match passes (the characters around it, a separator inside).
+/// </summary>
+internal sealed record ClusterShape(Regex Pattern, int MinimumDigits, int Before, int After, Func<string, DigitCluster, bool>? Admits = null);
 
 /// <summary>A maximal run of digits joined by up to three separators (<c>[ \-/.]</c>): <c>[Start, End)</c>, with its digit count.</summary>
 internal readonly record struct DigitCluster(int Start, int End, int Digits);
@@ -76,7 +79,7 @@ internal static class DigitClusters
     /// </summary>
     public static void Matches(string text, ClusterShape shape, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
-        var (pattern, minimumDigits, before, after) = shape;
+        var (pattern, minimumDigits, before, after, admits) = shape;
         matches.Clear();
         if (clusters is null)
         {
@@ -90,7 +93,7 @@ internal static class DigitClusters
         var windowEnd = -1;
         foreach (var cluster in clusters)
         {
-            if (cluster.Digits < minimumDigits)
+            if (cluster.Digits < minimumDigits || (admits is not null && !admits(text, cluster)))
             {
                 continue;
             }

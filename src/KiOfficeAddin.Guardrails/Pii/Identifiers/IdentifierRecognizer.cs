@@ -15,24 +15,28 @@ internal static partial class IdentifierRecognizer
 
     public static void Find(string text, List<Candidate> output)
     {
-        FindIbans(text, output);
         var clusters = DigitClusters.Find(text);
         var matches = new List<(int Index, int Length)>();
+        FindIbans(text, output, clusters, matches);
         FindDigitRuns(text, output, clusters, matches);
         FindVatIds(text, output, clusters, matches);
         FindTaxNumbers(text, output, clusters, matches);
         FindSocialSecurityNumbers(text, output, clusters, matches);
         FindHealthInsuranceNumbers(text, output, clusters, matches);
         FindTravelDocuments(text, output);
-        FindLicensePlates(text, output);
+        FindLicensePlates(text, output, clusters, matches);
         FindCaseReferences(text, output);
     }
 
-    internal static void FindIbans(string text, List<Candidate> output)
+    internal static void FindIbans(string text, List<Candidate> output) =>
+        FindIbans(text, output, DigitClusters.Find(text), []);
+
+    internal static void FindIbans(string text, List<Candidate> output, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
         Span<char> compact = stackalloc char[40];
         Span<int> positions = stackalloc int[40];
-        foreach (var m in IbanShape().EnumerateMatches(text))
+        DigitClusters.Matches(text, IbanWindows, clusters, matches);
+        foreach (var m in matches)
         {
             if (m.Index > 0 && char.IsLetterOrDigit(text[m.Index - 1]))
             {
@@ -265,9 +269,13 @@ internal static partial class IdentifierRecognizer
         return last;
     }
 
-    internal static void FindLicensePlates(string text, List<Candidate> output)
+    internal static void FindLicensePlates(string text, List<Candidate> output) =>
+        FindLicensePlates(text, output, DigitClusters.Find(text), []);
+
+    internal static void FindLicensePlates(string text, List<Candidate> output, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
-        foreach (var m in LicensePlateShape().EnumerateMatches(text))
+        DigitClusters.Matches(text, LicensePlateWindows, clusters, matches);
+        foreach (var m in matches)
         {
             var start = PlateStart(text, m.Index);
             var end = m.Index + m.Length;
@@ -688,21 +696,56 @@ internal static partial class IdentifierRecognizer
     internal static readonly ClusterShape DigitRunWindows = new(DigitRun(), MinimumDigits: 9, Before: 0, After: 0);
 
     // Nine digits; before the first: up to three separators, "DE" and the character \b reads; after: that character.
-    internal static readonly ClusterShape VatWindows = new(VatShape(), MinimumDigits: 9, Before: 6, After: 1);
+    // The first digit starts its cluster (an "E" stands before it), and "DE" stands right before the separators.
+    internal static readonly ClusterShape VatWindows = new(VatShape(), MinimumDigits: 9, Before: 6, After: 1, Admits: CountryCodeBefore);
 
-    // Nine digits or more inside one cluster; \b reads one character on either side.
-    internal static readonly ClusterShape TaxNumberWindows = new(TaxNumberShape(), MinimumDigits: 9, Before: 1, After: 1);
+    // Nine digits or more inside one cluster; \b reads one character on either side. Both layouts have a slash.
+    internal static readonly ClusterShape TaxNumberWindows = new(TaxNumberShape(), MinimumDigits: 9, Before: 1, After: 1,
+        Admits: static (text, cluster) => text.AsSpan(cluster.Start, cluster.End - cluster.Start).Contains('/'));
 
     // The eight digits before the letter end a cluster; after it: " X ", two digits, a space and a digit (seven
     // characters), and the character \b reads after them. (DigitClusterWindowTests pins the pattern these follow from.)
-    internal static readonly ClusterShape SocialSecurityWindows = new(SocialSecurityShape(), MinimumDigits: 8, Before: 1, After: 8);
+    // The letter follows the cluster's last digit, directly or after one space (most clusters of eight are dates).
+    internal static readonly ClusterShape SocialSecurityWindows = new(SocialSecurityShape(), MinimumDigits: 8, Before: 1, After: 8,
+        Admits: static (text, cluster) => cluster.End < text.Length
+            && (char.IsAsciiLetterUpper(text[cluster.End]) || (text[cluster.End] == ' ' && cluster.End + 1 < text.Length && char.IsAsciiLetterUpper(text[cluster.End + 1]))));
 
     // Nine digits that start a cluster; the look-behind reads a letter, a space and the character before the letter.
-    internal static readonly ClusterShape HealthInsuranceWindows = new(HealthInsuranceShape(), MinimumDigits: 9, Before: 3, After: 1);
+    // The letter stands right before the cluster, or before one space.
+    internal static readonly ClusterShape HealthInsuranceWindows = new(HealthInsuranceShape(), MinimumDigits: 9, Before: 3, After: 1,
+        Admits: static (text, cluster) => (cluster.Start >= 1 && char.IsAsciiLetter(text[cluster.Start - 1]))
+            || (cluster.Start >= 2 && text[cluster.Start - 1] == ' ' && char.IsAsciiLetter(text[cluster.Start - 2])));
 
-    // DigitRun, VatShape, TaxNumberShape, SocialSecurityShape and HealthInsuranceShape run only on windows around digit
-    // clusters (the *Windows fields above): a change to one of them needs its window's Before/After derived again
-    // (DigitClusterWindowTests pins the patterns and compares windowed and whole-text matches).
+    /// <summary>"DE" (any case) right before the cluster or before up to three of <c>[ \-.]</c> before it.</summary>
+    private static bool CountryCodeBefore(string text, DigitCluster cluster)
+    {
+        var i = cluster.Start;
+        while (i > 0 && cluster.Start - i < 3 && text[i - 1] is ' ' or '-' or '.')
+        {
+            i--;
+        }
+        return i >= 2 && text[i - 1] is 'E' or 'e' && text[i - 2] is 'D' or 'd';
+    }
+
+    // The two check digits start a cluster, after two capitals and an optional space (and the character \b reads);
+    // the rest reaches at most 2 + 32 × 3 characters after them, which no pattern reads past.
+    internal static readonly ClusterShape IbanWindows = new(IbanShape(), MinimumDigits: 2, Before: 4, After: 99,
+        Admits: static (text, cluster) => CapitalAt(text, cluster.Start - 1)
+            ? CapitalAt(text, cluster.Start - 2)
+            : cluster.Start >= 1 && text[cluster.Start - 1] == ' ' && CapitalAt(text, cluster.Start - 2) && CapitalAt(text, cluster.Start - 3));
+
+    // The plate's number starts a cluster (a letter, or a letter and " " or "-", stands before it); the look-behind
+    // reads at most eight characters back and \b one more; after the number: up to four digits, "E" or "H", and \b.
+    internal static readonly ClusterShape LicensePlateWindows = new(LicensePlateShape(), MinimumDigits: 1, Before: 9, After: 6,
+        Admits: static (text, cluster) => cluster.Start >= 1
+            && (char.IsAsciiLetter(text[cluster.Start - 1])
+                || (text[cluster.Start - 1] is ' ' or '-' && cluster.Start >= 2 && char.IsAsciiLetter(text[cluster.Start - 2]))));
+
+    private static bool CapitalAt(string text, int i) => i >= 0 && char.IsAsciiLetterUpper(text[i]);
+
+    // DigitRun, VatShape, TaxNumberShape, SocialSecurityShape, HealthInsuranceShape, IbanShape and LicensePlateShape run
+    // only on windows around digit clusters (the *Windows fields above): a change to one of them needs its window's
+    // Before/After derived again (DigitClusterWindowTests pins the patterns and compares windowed and whole-text matches).
     // The shapes below backtrack, but boundedly: every quantifier has a small upper bound, and where one repeats
     // another ({0,3} separators before each digit) the two match disjoint characters, so each start position costs a
     // constant and a scan stays linear (HostileInputTests). Context patterns are alternations of short literals.
