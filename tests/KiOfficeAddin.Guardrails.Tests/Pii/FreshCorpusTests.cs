@@ -72,6 +72,8 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh18.jsonl")]
     [InlineData("fresh19.jsonl")]
     [InlineData("fresh20.jsonl")]
+    [InlineData("fresh23.jsonl")]
+    [InlineData("fresh24.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);
@@ -108,14 +110,22 @@ public sealed class LaterHeldOutBatchTests
         }
     }
 
+    /// <remarks>
+    /// fresh25.jsonl and fresh26.jsonl were written at the end of the fourth session and scored once, after round 17,
+    /// never used for a fix: recall 0.959 and 0.935 (0.917 and 0.896 with the session's first detector). Their leak
+    /// lists were not read except for one IBAN in fresh26, whose Dutch bank code the writer filled with digits (the
+    /// registry wants four letters), so the detector is right not to take it; it is counted as missed.
+    /// </remarks>
     [Theory]
-    [InlineData("fresh12.jsonl", 0.955)]
-    [InlineData("fresh14.jsonl", 0.955)]
-    public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored)
+    [InlineData("fresh12.jsonl", 0.955, 0.96)]
+    [InlineData("fresh14.jsonl", 0.955, 0.96)]
+    [InlineData("fresh25.jsonl", 0.955, 0.98)]
+    [InlineData("fresh26.jsonl", 0.935, 0.95)]
+    public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored, double precisionWhenScored)
     {
         var score = Score(file);
         Assert.True(score.Recall >= recallWhenScored, $"recall {score.Recall:F4}; leaks:\n{string.Join('\n', score.Leaks)}");
-        Assert.True(score.Precision >= 0.96, $"precision {score.Precision:F4}; false alarms:\n{string.Join('\n', score.FalseAlarms)}");
+        Assert.True(score.Precision >= precisionWhenScored, $"precision {score.Precision:F4}; false alarms:\n{string.Join('\n', score.FalseAlarms)}");
         foreach (var category in new[] { "IBAN", "TAX_ID", "VAT_ID", "SOCIAL_SECURITY", "HEALTH_INSURANCE", "CREDIT_CARD" })
         {
             Assert.True(!score.RecallByCategory.TryGetValue(category, out var recall) || recall == 1.0, category);

@@ -290,6 +290,20 @@ public sealed class PiiEvidenceTests
         { "Betreff: Parking ticket 2026-OW-01127 – please help", "2026-OW-01127", "CASE_REFERENCE" },
         { "die kundennummer steht auf dem alten brief: 7003441277", "7003441277", "CASE_REFERENCE" },
         { "Wir haben die Orgelbauwerkstatt Heeren beauftragt.", "Heeren", "PERSON" },
+        // Round 17, from the twenty-third and twenty-fourth held-out batches (own wordings)
+        { "Kassenzeichen | Zahler/in | Betrag\n5.1102.0045 | Wróbel, Agnieszka | 84,00 €\n5.1102.0077 | Haverkamp, Jens | 12,00 €", "Haverkamp, Jens", "PERSON" },
+        { "Angaben geprüft: K. Vogel, 09.12.2026", "K. Vogel", "PERSON" },
+        { "> Mit freundlichen Grüßen\n> H.-P. Scharnweber", "H.-P. Scharnweber", "PERSON" },
+        { "Teilnehmende:\nT. Brockhoff (Bauaufsicht)\nDr. Ina Selle (Denkmalpflege)", "T. Brockhoff", "PERSON" },
+        { "Name: Imran Siddiqui\nDOB: 12 Mar 1994\nPassport No.: AB1234567", "12 Mar 1994", "DATE_OF_BIRTH" },
+        { "Jean Moreau, né le 3 mai 1988 à Lille", "3 mai 1988", "DATE_OF_BIRTH" },
+        { "My name is Lucas Pereira, born on March 2nd, 2000 in Recife.", "March 2nd, 2000", "DATE_OF_BIRTH" },
+        { "Ihr Aktenzeichen war damals 32.4-0219/26, aber nichts geschah.", "32.4-0219/26", "CASE_REFERENCE" },
+        { "Er hat BAföG beantragt (Förderungsnummer 441 230 418 117).", "441 230 418 117", "CASE_REFERENCE" },
+        { "Az.: 51.2 – HzE 0412/26\nDatum", "51.2 – HzE 0412/26", "CASE_REFERENCE" },
+        { "Your file number: A 33.2 – 120455", "A 33.2 – 120455", "CASE_REFERENCE" },
+        { "Neue Anschrift:\nMariahilfer Straße 12/Top 4\n1070 Wien\nÖsterreich", "1070 Wien", "ADDRESS" },
+        { "Zeuge: Heiner Lüdeke, Kleine Twete 9, Tel. 05064 4412", "Kleine Twete 9", "ADDRESS" },
     };
 
     [Theory]

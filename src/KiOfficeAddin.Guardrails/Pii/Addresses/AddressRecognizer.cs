@@ -495,6 +495,13 @@ internal static partial class AddressRecognizer
     private static void AddFourDigitPostcodeCity(string text, int end, List<Candidate> output)
     {
         var i = end;
+        // "Annenstraße 41/Top 3\n8020 Graz": an Austrian flat ("Top", "Stiege", "Tür") may end the street line.
+        if (i + 4 < text.Length && text[i] is '/' or ',' && text.AsSpan(i, Math.Min(14, text.Length - i)).IndexOf('\n') is var lineEnd && lineEnd > 0
+            && (text.AsSpan(i, lineEnd).Contains("Top", StringComparison.Ordinal) || text.AsSpan(i, lineEnd).Contains("Stiege", StringComparison.Ordinal)
+                || text.AsSpan(i, lineEnd).Contains("Tür", StringComparison.Ordinal)))
+        {
+            i += lineEnd;
+        }
         // "Hauptplatz 12, 8010 Graz", or the next line of an address block ("Hauptplatz 12\n8010 Graz\nÖsterreich").
         var ownLine = i + 1 < text.Length && (text[i] == '\n' || (text[i] == '\r' && text[i + 1] == '\n'));
         if (!ownLine && (i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' '))
@@ -889,7 +896,7 @@ internal static partial class AddressRecognizer
         "berg", "hof", "feld", "felde", "tal", "garten", "winkel", "höhe", "heide", "holz", "busch", "bach", "grund", "esch", "kanal",
         "aue", "au", "anger", "weide", "wiese", "wiesen", "siedlung", "mühle", "eck", "ecke", "hang", "hain", "kreuz",
         "kamp", "horst", "loh", "bruch", "rain", "acker", "äcker", "land", "haide", "park", "hütte", "stein", "born",
-        "brunnen", "linden", "eichen", "buchen", "birken", "tannen", "gärten", "grün", "blick", "siepen", "mark",
+        "brunnen", "linden", "eichen", "buchen", "birken", "tannen", "gärten", "grün", "blick", "siepen", "mark", "twete",
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new[]
@@ -938,7 +945,7 @@ internal static partial class AddressRecognizer
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "OT": Ortsteil, the district of a town ("03138 Spreewerda OT Wjelnow").
-    private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der ", "OT ", "Ortsteil "];
+    private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der ", "v. d. ", "OT ", "Ortsteil "];
 
 
     // Backtracking, but bounded: small fixed quantifiers and literal alternations (the context patterns see at most a

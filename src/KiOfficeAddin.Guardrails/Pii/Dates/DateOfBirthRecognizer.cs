@@ -30,6 +30,17 @@ internal static partial class DateOfBirthRecognizer
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
             }
         }
+        // "DOB: 05 Nov 1996", "born on April 9th, 2001", "né le 7 avril 1990": students and visitors write their own way.
+        if (text.Contains("born", StringComparison.OrdinalIgnoreCase) || text.Contains("DOB", StringComparison.Ordinal)
+            || text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("né", StringComparison.Ordinal))
+        {
+            foreach (var m in ForeignBirthDate().EnumerateMatches(text))
+            {
+                var span = text.AsSpan(m.Index, m.Length);
+                var date = span.IndexOfAnyInRange('0', '9') is var firstDigit && IsMonthFirst(span[..firstDigit]) ? MonthStart(span, firstDigit) : firstDigit;
+                output.Add(new(PiiCategory.DateOfBirth, m.Index + date, m.Index + m.Length, CandidatePriority.Layout));
+            }
+        }
         // "Geburtsdatum: 23 06 1988": forms filled in by hand space the digits; only right after a birth label.
         if (text.Contains("eburtsdatum", StringComparison.Ordinal) || text.Contains("geb", StringComparison.OrdinalIgnoreCase))
         {
@@ -39,6 +50,20 @@ internal static partial class DateOfBirthRecognizer
                 output.Add(new(PiiCategory.DateOfBirth, m.Index + m.Length - "dd mm yyyy".Length, m.Index + m.Length, CandidatePriority.Layout));
             }
         }
+    }
+
+    /// <summary>"born on April 9th": the label ends with a month name, so the date starts there.</summary>
+    private static bool IsMonthFirst(ReadOnlySpan<char> labelAndMonth) =>
+        labelAndMonth.TrimEnd().Length > 0 && char.IsLetter(labelAndMonth.TrimEnd()[^1]);
+
+    private static int MonthStart(ReadOnlySpan<char> span, int firstDigit)
+    {
+        var i = span[..firstDigit].TrimEnd().Length;
+        while (i > 0 && (char.IsLetter(span[i - 1]) || span[i - 1] == '.'))
+        {
+            i--;
+        }
+        return i;
     }
 
     /// <summary>"Name, Vorname | geb. | Anschrift": a column headed by a birth word holds dates of birth.</summary>
@@ -153,6 +178,10 @@ internal static partial class DateOfBirthRecognizer
 
     [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
+
+    // An English or French birth label, then "05 Nov 1996", "April 9th, 2001" or "7 avril 1990"; bounded alternations.
+    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|date of birth|\bnée? le)[:]?[ ]{1,3}(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignBirthDate();
 
     // The label, then exactly "dd mm yyyy"; the match's last ten characters are the date.
     [GeneratedRegex(@"(?i:\bgeburtsdatum|\bgeb\.|\bgeboren am)[:]?[ ]{1,3}(?:0[1-9]|[12][0-9]|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]

@@ -118,6 +118,7 @@ internal static partial class KeywordValueRecognizer
         ["Kundennr"] = Kind.CustomerNumber, ["BG"] = Kind.CaseFile, ["Bedarfsgemeinschaft"] = Kind.CaseFile,
         ["Vorgangsnummer"] = Kind.CaseFile,
         ["Reg"] = Kind.CaseFile, ["Registernummer"] = Kind.CaseFile, ["Gutschein"] = Kind.CaseFile,
+        ["Förderungsnummer"] = Kind.CustomerNumber, ["file"] = Kind.CaseFile, ["reference"] = Kind.CaseFile,
         ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard, ["ID-Karte"] = Kind.IdCard, ["ID"] = Kind.IdCard,
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
         ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport,
@@ -298,7 +299,8 @@ internal static partial class KeywordValueRecognizer
         word is "ist" or "lautet" or "lautete" or "war" or "hat" or "hatte" or "die" or "der" or "das" or "den" or "dem" or "des"
             or "Nr" or "nr" or "Nummer" or "nummer" or "No" or "no" or "number" or "unser" or "unsere" or "mein" or "meine" or "Ihr"
             or "Ihre" or "ihr" or "ihre" or "vom" or "von" or "alten" or "neuen" or "mit" or "unter" or "is" or "letzten" or "alte"
-            or "neue" or "bisherige" or "bisherigen" or "damalige" or "damaligen" or "aus" or "Jahr" or "Jahres";
+            or "neue" or "bisherige" or "bisherigen" or "damalige" or "damaligen" or "aus" or "Jahr" or "Jahres" or "damals" or "bisher"
+            or "jetzt" or "noch";
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -481,8 +483,9 @@ internal static partial class KeywordValueRecognizer
             if (dash)
             {
                 next += 2;
+                // "B 1147/24", "HzE 0394/24": an office's letters after the dash.
                 var letters = next;
-                while (letters < text.Length && letters - next < 2 && char.IsAsciiLetterUpper(text[letters]))
+                while (letters < text.Length && letters - next < 4 && (char.IsAsciiLetterUpper(text[letters]) || (letters > next && char.IsAsciiLetterLower(text[letters]))))
                 {
                     letters++;
                 }

@@ -54,6 +54,7 @@ internal sealed partial class NameRecognizer
         FindAttendanceLists(covered);
         FindSurnameFirstAfterLabels(covered);
         FindLowerCaseDoctorNames(covered);
+        FindInitialNamesAtLineStart(covered);
         FindSurnameFirstFormFields();
         FindListSiblings();
         FindNamesBeforeBirthStars();
@@ -136,7 +137,7 @@ internal sealed partial class NameRecognizer
         var firstWord = pos;
         var lowerAfterInitial = initials > 0 && char.IsLower(text[tokens[k].Start]);
         while (pos < tokens.Count && pos - firstWord < 3 && (pos == firstWord || Gap(pos - 1, pos) is " " or "-")
-               && IsSignOffWord(pos, lowerAfterInitial))
+               && IsSignOffWord(pos, lowerAfterInitial, afterInitial: initials > 0))
         {
             pos++;
         }
@@ -159,7 +160,8 @@ internal sealed partial class NameRecognizer
             next++;
         }
         var endsLine = next >= text.Length || text[next] == '\n';
-        if (!endsLine && (needsLineEnd || text[next] != ','))
+        // "T. Engelhardt (Baurechtsamt)": an office in brackets after an initial and a surname.
+        if (!endsLine && (needsLineEnd || (text[next] != ',' && !(text[next] == '(' && initials > 0))))
         {
             return false;
         }
@@ -246,11 +248,15 @@ internal sealed partial class NameRecognizer
         return i < text.Length && char.IsLetter(text[i]);
     }
 
-    private bool IsSignOffWord(int k, bool lowerAfterInitial)
+    private bool IsSignOffWord(int k, bool lowerAfterInitial, bool afterInitial)
     {
         var w = Word(k);
         var shapeFits = lowerAfterInitial ? tokens[k].Shape == WordShape.Lower : tokens[k].Shape is WordShape.Capitalised;
-        return shapeFits && w.Length >= 2 && IsPlainNameWord(k) && !NameWords.HasNounEnding(w) && !NoteEndWords.Contains(w)
+        // After an initial a surname that is also a word ("R. Ochs", "K. Vogel") is still the surname.
+        var plain = afterInitial && tokens[k].Shape == WordShape.Capitalised
+            ? !Is(k, WordClass.Honorific | WordClass.Title | WordClass.FieldLabel) && !NameWords.IsJobTitle(w)
+            : IsPlainNameWord(k) && !NameWords.HasNounEnding(w);
+        return shapeFits && w.Length >= 2 && plain && !NoteEndWords.Contains(w)
             && !PiiLexicons.Cities.Contains(w) && !NameWords.IsCalendarWord(w) && !NameWords.IsTradeWord(w);
     }
 
@@ -635,5 +641,35 @@ internal sealed partial class NameRecognizer
         return first >= 0 && colonToken - first is >= 0 and <= 3
             && Word(first) is "Ansprechpartnerin" or "Ansprechpartner" or "Zuständig" or "Zuständige" or "Zuständiger" or "Kontakt"
                 or "Kontaktperson" or "Sachbearbeitung" or "Sachbearbeiterin" or "Sachbearbeiter" or "Rückfragen";
+    }
+
+    /// <summary>"T. Engelhardt (Baurechtsamt)", "– K.-H. Brendel, Stadtkasse": a line that opens with initials and a surname.</summary>
+    private void FindInitialNamesAtLineStart(bool[] covered)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            // Not the numbering of an outline ("I. Sachverhalt", "V. Begründung").
+            if ((IsInitial(k) || IsTwoLetterInitial(k)) && FollowedByDot(k) && !covered[k] && Word(k) is not ("I" or "V" or "X")
+                && (LineStart(tokens[k].Start) == tokens[k].Start || IsAtListItemStart(k)) && BracketOrCommaAfterName(k))
+            {
+                AddSignOffName(k, covered, needsLineEnd: false);
+            }
+        }
+    }
+
+    /// <summary>After the initials and one or two words, a bracket or a comma: "T. Engelhardt (Baurechtsamt)".</summary>
+    private bool BracketOrCommaAfterName(int initial)
+    {
+        var k = initial + 1;
+        while (k < tokens.Count && k - initial < 4 && !Gap(k - 1, k).Contains('\n'))
+        {
+            var next = tokens[k].End < text.Length ? text[tokens[k].End] : '\n';
+            if (next is ',' || (next == ' ' && tokens[k].End + 1 < text.Length && text[tokens[k].End + 1] == '('))
+            {
+                return true;
+            }
+            k++;
+        }
+        return false;
     }
 }

@@ -448,6 +448,61 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
         {
             AddNameCell(start, end);
         }
+        // A column whose header says nothing the lexicons know ("Schuldner/in", "Einzahler/in") is a name column when its
+        // cells read "Surname, Given name" and a given name in them is a known one.
+        var cells = BarTable.AllCells(text);
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var (table, column, _, _) = cells[c];
+            if (c > 0 && cells[c - 1].Table == table && cells[c - 1].Column == column)
+            {
+                continue;
+            }
+            var surnameFirst = 0;
+            var known = false;
+            for (var d = c; d < cells.Count; d++)
+            {
+                if (cells[d].Table == table && cells[d].Column == column && IsSurnameFirstCell(cells[d].Start, cells[d].End, out var knownGiven))
+                {
+                    surnameFirst++;
+                    known |= knownGiven;
+                }
+            }
+            if (surnameFirst < 2 || !known)
+            {
+                continue;
+            }
+            for (var d = c; d < cells.Count; d++)
+            {
+                if (cells[d].Table == table && cells[d].Column == column)
+                {
+                    AddNameCell(cells[d].Start, cells[d].End);
+                }
+            }
+        }
+    }
+
+    /// <summary>"Schewtschenko, Iryna", "Meyer zu Hartum, Jens": capitalised words, one comma, capitalised words.</summary>
+    private bool IsSurnameFirstCell(int start, int end, out bool knownGiven)
+    {
+        knownGiven = false;
+        var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        if (comma < 0 || text.IndexOf(',', comma + 1, end - comma - 1) >= 0 || end - start > 50)
+        {
+            return false;
+        }
+        var first = TokenAtOrAfter(start);
+        if (first < 0 || tokens[first].Start >= comma || tokens[first].Shape != WordShape.Capitalised)
+        {
+            return false;
+        }
+        var given = TokenAtOrAfter(comma);
+        if (given < 0 || given >= tokens.Count || tokens[given].End > end || tokens[given].Shape != WordShape.Capitalised)
+        {
+            return false;
+        }
+        knownGiven = Is(given, WordClass.GivenName);
+        return !Is(first, WordClass.NotName) && !Is(given, WordClass.NotName);
     }
 
     /// <summary>
@@ -1254,7 +1309,9 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
                 k++;
                 continue;
             }
-            if (!gap.Trim().IsEmpty && gap.Trim() is not ("," or "." or "-" or "–" or "!"))
+            // "> Mit freundlichen Grüßen\n> H.-J. Brückmann": a quoted mail keeps its quote marks in front of each line.
+            var trimmedGap = gap.Trim().Trim('>').Trim();
+            if (!trimmedGap.IsEmpty && trimmedGap is not ("," or "." or "-" or "–" or "!"))
             {
                 return;
             }

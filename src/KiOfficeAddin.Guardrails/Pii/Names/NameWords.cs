@@ -344,7 +344,8 @@ internal static class NameWords
         "Mieter", "Mieterin", "Kind", "Schüler", "Schülerin", "Eltern", "Mutter", "Vater", "Person", "Inhaber", "Inhaberin",
         "Bewerber", "Bewerberin", "Beschäftigte", "Mitarbeiter", "Mitarbeiterin", "Verantwortliche", "Ansprechpartner",
         "Ansprechpartnerin", "Zeuge", "Zeugin", "Empfänger", "Empfängerin", "Kontoinhaber", "Kontoinhaberin", "Bevollmächtigte",
-        "Bevollmächtigter", "Abholer", "Abholberechtigte");
+        "Bevollmächtigter", "Abholer", "Abholberechtigte", "Schuldner", "Schuldnerin", "Einzahler", "Einzahlerin",
+        "Zahlungspflichtige", "Zahlungspflichtiger", "Gläubiger", "Gläubigerin", "Steuerpflichtige", "Steuerpflichtiger");
 
     /// <summary>A job title on the line below a signature ("Standesbeamtin", "Sachgebietsleiterin Gewerbe").</summary>
     public static bool IsJobTitle(ReadOnlySpan<char> word)

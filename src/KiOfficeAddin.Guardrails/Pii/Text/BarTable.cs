@@ -15,6 +15,21 @@ internal static class BarTable
     public static List<(int Start, int End)> CellsUnder(string text, HeaderTest isWanted)
     {
         var cells = new List<(int Start, int End)>();
+        foreach (var cell in AllCells(text, isWanted))
+        {
+            cells.Add((cell.Start, cell.End));
+        }
+        return cells;
+    }
+
+    /// <summary>
+    /// Every body cell with its table (counted from 0) and column; <paramref name="isWanted"/> limits the columns
+    /// (null: all of them), so that a reader can also judge a column by what its cells hold.
+    /// </summary>
+    public static List<(int Table, int Column, int Start, int End)> AllCells(string text, HeaderTest? isWanted = null)
+    {
+        var table = -1;
+        var cells = new List<(int Table, int Column, int Start, int End)>();
         if (!text.Contains('|', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal))
         {
             return cells;
@@ -43,9 +58,10 @@ internal static class BarTable
                 separator = line.IndexOf('|') >= 0 ? '|' : '\t';
                 wanted = 0;
                 columns = 0;
+                table++;
                 foreach (var cell in line.Split(separator))
                 {
-                    if (columns < 64 && isWanted(line[cell].Trim()))
+                    if (columns < 64 && (isWanted is null || isWanted(line[cell].Trim())))
                     {
                         wanted |= 1UL << columns;
                     }
@@ -70,7 +86,7 @@ internal static class BarTable
                         {
                             end--;
                         }
-                        cells.Add((start, end));
+                        cells.Add((table, index, start, end));
                     }
                     index++;
                 }
