@@ -68,12 +68,14 @@ run_outputs() { # $1 = source tree, $2 = output directory
 
 case "$mode" in
   baseline)
-    ref=${2:-main}
+    # Resolve the commit once, up front: a branch such as main may move while the baseline builds, and the outputs
+    # must be labelled with the commit they were built from.
+    ref=$(git -C "$root" rev-parse "${2:-main}^{commit}")
     write_variants
     rm -rf "$work/ref-src" && mkdir -p "$work/ref-src"
     git -C "$root" archive "$ref" | tar -x -C "$work/ref-src"
     run_outputs "$work/ref-src" "$work/baseline"
-    git -C "$root" rev-parse "$ref" > "$work/baseline/REF"
+    echo "$ref" > "$work/baseline/REF"
     echo "baseline from $ref ($(cat "$work/baseline/REF")): $(ls "$work"/inputs/*.jsonl | wc -l) inputs, $(cat "$work"/inputs/*.jsonl | wc -l) texts"
     ;;
   check)
