@@ -74,16 +74,24 @@ internal static partial class DateOfBirthRecognizer
             || header.StartsWith("Geb.-", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Geb.dat", StringComparison.OrdinalIgnoreCase)
             || header.Equals("Date of birth", StringComparison.OrdinalIgnoreCase) || header.Equals("DOB", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Whether [start, end) lies inside one of the cells, which come in text order: a binary search.</summary>
     private static bool InCell(List<(int Start, int End)> cells, int start, int end)
     {
-        foreach (var cell in cells)
+        int lo = 0, hi = cells.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (start >= cell.Start && end <= cell.End)
+            var mid = (lo + hi) >>> 1;
+            if (cells[mid].Start <= start)
             {
-                return true;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
-        return false;
+        return found >= 0 && end <= cells[found].End;
     }
 
     /// <summary>"… ist am 15. November 2026 im Marienhospital zur Welt gekommen", "am 3.5.2019 in Soest geboren".</summary>

@@ -451,33 +451,25 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
         // A column whose header says nothing the lexicons know ("Schuldner/in", "Einzahler/in") is a name column when its
         // cells read "Surname, Given name" and a given name in them is a known one.
         var cells = BarTable.AllCells(text);
-        for (var c = 0; c < cells.Count; c++)
+        if (cells.Count == 0)
         {
-            var (table, column, _, _) = cells[c];
-            if (c > 0 && cells[c - 1].Table == table && cells[c - 1].Column == column)
+            return;
+        }
+        // One pass counts per column, a second adds the cells of the columns that qualify: linear in the cells.
+        var evidence = new Dictionary<(int Table, int Column), (int SurnameFirst, bool Known)>();
+        foreach (var (table, column, start, end) in cells)
+        {
+            if (IsSurnameFirstCell(start, end, out var knownGiven))
             {
-                continue;
+                var (count, known) = evidence.GetValueOrDefault((table, column));
+                evidence[(table, column)] = (count + 1, known || knownGiven);
             }
-            var surnameFirst = 0;
-            var known = false;
-            for (var d = c; d < cells.Count; d++)
+        }
+        foreach (var (table, column, start, end) in cells)
+        {
+            if (evidence.TryGetValue((table, column), out var e) && e.SurnameFirst >= 2 && e.Known)
             {
-                if (cells[d].Table == table && cells[d].Column == column && IsSurnameFirstCell(cells[d].Start, cells[d].End, out var knownGiven))
-                {
-                    surnameFirst++;
-                    known |= knownGiven;
-                }
-            }
-            if (surnameFirst < 2 || !known)
-            {
-                continue;
-            }
-            for (var d = c; d < cells.Count; d++)
-            {
-                if (cells[d].Table == table && cells[d].Column == column)
-                {
-                    AddNameCell(cells[d].Start, cells[d].End);
-                }
+                AddNameCell(start, end);
             }
         }
     }
