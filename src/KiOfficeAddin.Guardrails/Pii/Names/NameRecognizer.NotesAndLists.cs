@@ -494,7 +494,9 @@ internal sealed partial class NameRecognizer
     {
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k].End >= text.Length || text[tokens[k].End] != ':' || !AttendanceLabels.Contains(Word(k)))
+            // "Anwesend:", and with a gender ending "Gemeindevertreter/innen:".
+            var label = Word(k) is "innen" && k > 0 && text[tokens[k].Start - 1] == '/' ? Word(k - 1) : Word(k);
+            if (tokens[k].End >= text.Length || text[tokens[k].End] != ':' || !AttendanceLabels.Contains(label))
             {
                 continue;
             }
@@ -584,7 +586,7 @@ internal sealed partial class NameRecognizer
     {
         "Anwesend", "anwesend", "Teilnehmende", "Teilnehmer", "Teilnehmerinnen", "Abwesend", "Entschuldigt", "entschuldigt",
         "Gäste", "Gast", "Beteiligte", "Anwesende", "Sitzungsteilnehmer", "Gemeindevertreter", "Stadtverordnete", "Mitglieder",
-        "Ratsmitglieder", "Ausschussmitglieder", "innen",
+        "Ratsmitglieder", "Ausschussmitglieder",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

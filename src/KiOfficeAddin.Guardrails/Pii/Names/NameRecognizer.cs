@@ -52,13 +52,12 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
                     && IsSpaceGap(Gap(next, next + 1), allowDot: false))
                 {
                     next++;
-                    k++;
                 }
                 if (word.Length <= 3 && !FollowedByDot(k))
                 {
                     continue;
                 }
-                if (next < tokens.Count && Gap(k, next) is var g && IsSpaceGap(g, allowDot: word.Length <= 3))
+                if (next < tokens.Count && Gap(next - 1, next) is var g && IsSpaceGap(g, allowDot: word.Length <= 3))
                 {
                     var informal = t.Shape == WordShape.Lower;
                     if (TryAdd(next, requireEvidence: false, allowLower: informal, allowUpper: true, afterHonorific: true))
