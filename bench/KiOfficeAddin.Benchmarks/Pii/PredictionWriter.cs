@@ -31,7 +31,6 @@ internal static class PredictionWriter
     {
         var documents = File.ReadLines(corpusPath).Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => (string)JsonNode.Parse(l)!["text"]!).ToList();
-        DetectorGlueStages.Documents = documents;
         var stages = new (string Name, Action<string> Run)[]
         {
             ("contact", t => KiOfficeAddin.Guardrails.Pii.Contact.ContactRecognizer.Find(t, [])),
@@ -62,13 +61,6 @@ internal static class PredictionWriter
             ("dates", t => KiOfficeAddin.Guardrails.Pii.Dates.DateOfBirthRecognizer.Find(t, [], [])),
             ("special", t => KiOfficeAddin.Guardrails.Pii.SpecialCategories.SpecialCategoryRecognizer.Find(t, [])),
             ("all", t => new PiiDetector().Analyze(t)),
-            ("glue0", DetectorGlueStages.Separate),
-            ("glue1", t => DetectorGlueStages.Shared(t, 1)),
-            ("glue2", t => DetectorGlueStages.Shared(t, 2)),
-            ("glue3", t => DetectorGlueStages.Shared(t, 3)),
-            ("nonames", DetectorGlueStages.WithoutNames),
-            ("nonames-sep", DetectorGlueStages.WithoutNamesSeparate),
-            ("nonames-sm", DetectorGlueStages.WithoutNamesStageMajor),
         };
         // PROFILE_WARMUP_MS: longer warm-up when one stage is profiled alone in a fresh process (the JIT's later tiers).
         var warmUpMilliseconds = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_WARMUP_MS"), out var ms) ? ms : 1000;

@@ -54,7 +54,7 @@ public sealed class PiiDetector
     }
 
     /// <summary>Strongest evidence first, then longest; a candidate overlapping an accepted one is dropped.</summary>
-    internal static List<PiiEntity> ResolveOverlaps(List<Candidate> candidates, int textLength)
+    private static List<PiiEntity> ResolveOverlaps(List<Candidate> candidates, int textLength)
     {
         candidates.Sort(static (a, b) =>
             a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)

@@ -83,7 +83,7 @@ internal static partial class AddressRecognizer
         }
         AddCountryPrefixedPostcodes(text, output);
         AddDutchPostcodes(text, output);
-        AddPolishPostcodes(text, output);
+        AddHyphenatedPostcodes(text, output);
         AddDistrictsAfterHouseNumbers(text, output);
         foreach (var m in PostcodeStart().EnumerateMatches(text))
         {
@@ -401,7 +401,7 @@ internal static partial class AddressRecognizer
     /// a Polish (two digits, hyphen, three) or Portuguese (four, hyphen, three) postcode after a comma or at the start of
     /// a line, and its town.
     /// </summary>
-    private static void AddPolishPostcodes(string text, List<Candidate> output)
+    private static void AddHyphenatedPostcodes(string text, List<Candidate> output)
     {
         for (var h = text.IndexOf('-'); h >= 0; h = h + 1 < text.Length ? text.IndexOf('-', h + 1) : -1)
         {
@@ -443,11 +443,9 @@ internal static partial class AddressRecognizer
                 continue;
             }
             var start = at + 2;
-            var end = ReadPlaceWord(text, start + 3);
-            if (end > start + 3)
+            var end = ReadPlaceName(text, start + "OT ".Length);
+            if (end > start + "OT ".Length)
             {
-                end = CityPrefixes.Contains(text.AsSpan(start + 3, end - start - 3)) && end + 1 < text.Length && text[end] == ' '
-                    && ReadPlaceWord(text, end + 1) is var second && second > end + 1 ? second : end;
                 output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
             }
         }
@@ -821,6 +819,17 @@ internal static partial class AddressRecognizer
         return lineStart || afterHouseNumber || ContextWindow.Before(text, postcodeStart, 12, PostcodeContext());
     }
 
+    /// <summary>
+    /// A place word, and a second one when the first is a prefix ("Groß Pümmelow", "Neu Zarnitz"): the end of the name,
+    /// or <paramref name="i"/> if there is none.
+    /// </summary>
+    private static int ReadPlaceName(string text, int i)
+    {
+        var end = ReadPlaceWord(text, i);
+        return end > i && CityPrefixes.Contains(text.AsSpan(i, end - i)) && end + 1 < text.Length && text[end] == ' '
+            && ReadPlaceWord(text, end + 1) is var second && second > end + 1 ? second : end;
+    }
+
     private static int ReadPlaceWord(string text, int i)
     {
         if (i >= text.Length || !char.IsUpper(text[i]))
@@ -861,12 +870,10 @@ internal static partial class AddressRecognizer
                 if (text.AsSpan(next).StartsWith(joiner, StringComparison.Ordinal))
                 {
                     var after = next + joiner.Length;
-                    var wordEnd = ReadPlaceWord(text, after);
-                    if (wordEnd > after)
+                    var nameEnd = ReadPlaceName(text, after);
+                    if (nameEnd > after)
                     {
-                        // "17463 Sierkow OT Groß Pümmelow": a district's name may have a prefix word of its own.
-                        return CityPrefixes.Contains(text.AsSpan(after, wordEnd - after)) && wordEnd + 1 < text.Length && text[wordEnd] == ' '
-                            && ReadPlaceWord(text, wordEnd + 1) is var secondEnd && secondEnd > wordEnd + 1 ? secondEnd : wordEnd;
+                        return nameEnd;
                     }
                 }
             }

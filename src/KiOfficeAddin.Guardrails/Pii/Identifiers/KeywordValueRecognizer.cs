@@ -40,11 +40,15 @@ internal static partial class KeywordValueRecognizer
         }
         // "VG Neustadt, 4 K 233/24.NW", "Verfahren 3 F 118/25": a court's file number (chamber, register letters, number/
         // year), only where a court or proceeding is named — published decisions ("2 BvR 1234/20") are nobody's file.
-        foreach (var m in CourtFileNumber().EnumerateMatches(text))
+        // Every such number has a slash: most texts need no scan at all.
+        if (text.Contains('/', StringComparison.Ordinal))
         {
-            if (ContextWindow.Before(text, m.Index, 60, CourtContext()) && !text.AsSpan(m.Index, m.Length).Contains("Bv", StringComparison.Ordinal))
+            foreach (var m in CourtFileNumber().EnumerateMatches(text))
             {
-                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+                if (ContextWindow.Before(text, m.Index, 60, CourtContext()) && !text.AsSpan(m.Index, m.Length).Contains("Bv", StringComparison.Ordinal))
+                {
+                    output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+                }
             }
         }
         // "OWi 32.1-25-004417", "32.1-OWi-2025-558231": "OWi" (Ordnungswidrigkeit) marks a fine proceeding's file number.
@@ -258,27 +262,24 @@ internal static partial class KeywordValueRecognizer
     /// <summary>The position after ": " within the next 40 characters of the sentence when a digit follows it, or 0.</summary>
     private static int ColonAhead(string text, int position)
     {
-        var window = text.AsSpan(position, Math.Min(40, text.Length - position));
-        var lineEnd = window.IndexOfAny('\n', '.');
-        if (lineEnd >= 0)
-        {
-            window = window[..lineEnd];
-        }
-        var at = window.IndexOf(": ", StringComparison.Ordinal);
-        return at >= 0 && position + at + 2 < text.Length && char.IsAsciiDigit(text[position + at + 2]) ? position + at + 2 : 0;
+        var after = MarkerAhead(text, position, ": ", "\n.");
+        return after > 0 && after < text.Length && char.IsAsciiDigit(text[after]) ? after : 0;
     }
 
     /// <summary>The position after "Nr." within the next 40 characters of the line, or 0.</summary>
-    private static int NumberWordAhead(string text, int position)
+    private static int NumberWordAhead(string text, int position) => MarkerAhead(text, position, " Nr.", "\n");
+
+    /// <summary>The position after <paramref name="marker"/> within 40 characters, before any of <paramref name="stops"/>; or 0.</summary>
+    private static int MarkerAhead(string text, int position, string marker, string stops)
     {
         var window = text.AsSpan(position, Math.Min(40, text.Length - position));
-        var lineEnd = window.IndexOf('\n');
-        if (lineEnd >= 0)
+        var stop = window.IndexOfAny(stops);
+        if (stop >= 0)
         {
-            window = window[..lineEnd];
+            window = window[..stop];
         }
-        var at = window.IndexOf(" Nr.", StringComparison.Ordinal);
-        return at < 0 ? 0 : position + at + " Nr.".Length;
+        var at = window.IndexOf(marker, StringComparison.Ordinal);
+        return at < 0 ? 0 : position + at + marker.Length;
     }
 
     /// <summary>"Pass" or "Reisepass" within the 80 characters before, in the same sentence.</summary>

@@ -14,26 +14,32 @@ internal static class TableColumnRecognizer
 
     public static void Find(string text, List<Candidate> output)
     {
-        if (!text.Contains('|', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal))
+        var cells = BarTable.Read(text);
+        if (cells.Count == 0)
         {
             return;
         }
+        // Kind by kind, as the candidates have always been added: overlap resolution breaks ties by list order.
         foreach (var kind in (ReadOnlySpan<Column>)[Column.CaseFile, Column.Plate, Column.Phone, Column.Document, Column.Address])
         {
-            var cells = kind switch
+            foreach (var cell in cells)
             {
-                Column.CaseFile => BarTable.CellsUnder(text, IsCaseFileHeader),
-                Column.Plate => BarTable.CellsUnder(text, IsPlateHeader),
-                Column.Phone => BarTable.CellsUnder(text, IsPhoneHeader),
-                Column.Address => BarTable.CellsUnder(text, IsAddressHeader),
-                _ => BarTable.CellsUnder(text, IsDocumentHeader),
-            };
-            foreach (var (start, end) in cells)
-            {
-                AddCell(text, kind, start, end, output);
+                if (HeaderSays(kind, cell.Header(text)))
+                {
+                    AddCell(text, kind, cell.Start, cell.End, output);
+                }
             }
         }
     }
+
+    private static bool HeaderSays(Column kind, ReadOnlySpan<char> header) => kind switch
+    {
+        Column.CaseFile => IsCaseFileHeader(header),
+        Column.Plate => IsPlateHeader(header),
+        Column.Phone => IsPhoneHeader(header),
+        Column.Document => IsDocumentHeader(header),
+        _ => IsAddressHeader(header),
+    };
 
     private static void AddCell(string text, Column kind, int start, int end, List<Candidate> output)
     {

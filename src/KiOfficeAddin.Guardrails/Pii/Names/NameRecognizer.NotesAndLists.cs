@@ -205,39 +205,15 @@ internal sealed partial class NameRecognizer
     /// <summary>", 04.11.2025" or ", 4.11.": a date after the comma ("Heßeling, 50.2" is an office unit, not a date).</summary>
     private bool DateFollowsComma(int comma)
     {
-        var i = comma + 1;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-        var dots = 0;
-        var j = i;
-        while (j < text.Length && j - i < 10 && (char.IsAsciiDigit(text[j]) || text[j] == '.'))
-        {
-            dots += text[j] == '.' ? 1 : 0;
-            j++;
-        }
-        return comma < text.Length && text[comma] == ',' && i < text.Length && char.IsAsciiDigit(text[i]) && dots >= 2;
+        var (start, end) = DigitsAndDotsAfterComma(comma);
+        return end > start && char.IsAsciiDigit(text[start]) && text.AsSpan(start, Math.Min(10, end - start)).Count('.') >= 2;
     }
 
     /// <summary>", 22.11.2026   A. Kowalczyk": after the comma a date, and after the date more words on the line.</summary>
     private bool SignatureFollowsDate(int comma)
     {
-        if (comma >= text.Length || text[comma] != ',')
-        {
-            return false;
-        }
-        var i = comma + 1;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-        var dateStart = i;
-        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
-        {
-            i++;
-        }
-        if (i - dateStart < 6)
+        var (start, i) = DigitsAndDotsAfterComma(comma);
+        if (i - start < 6)
         {
             return false;
         }
@@ -246,6 +222,26 @@ internal sealed partial class NameRecognizer
             i++;
         }
         return i < text.Length && char.IsLetter(text[i]);
+    }
+
+    /// <summary>The run of digits and full stops after ", " at <paramref name="comma"/>; empty when no comma stands there.</summary>
+    private (int Start, int End) DigitsAndDotsAfterComma(int comma)
+    {
+        if (comma >= text.Length || text[comma] != ',')
+        {
+            return (0, 0);
+        }
+        var start = comma + 1;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+        var end = start;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.'))
+        {
+            end++;
+        }
+        return (start, end);
     }
 
     private bool IsSignOffWord(int k, bool lowerAfterInitial, bool afterInitial)

@@ -443,32 +443,35 @@ internal sealed partial class NameRecognizer(string text, List<WordToken> tokens
     /// </summary>
     private void FindNameColumnCells()
     {
-        foreach (var (start, end) in BarTable.CellsUnder(text, NameWords.IsNameColumnHeader))
-        {
-            AddNameCell(start, end);
-        }
-        // A column whose header says nothing the lexicons know ("Schuldner/in", "Einzahler/in") is a name column when its
-        // cells read "Surname, Given name" and a given name in them is a known one.
-        var cells = BarTable.AllCells(text);
+        var cells = BarTable.Read(text);
         if (cells.Count == 0)
         {
             return;
         }
-        // One pass counts per column, a second adds the cells of the columns that qualify: linear in the cells.
-        var evidence = new Dictionary<(int Table, int Column), (int SurnameFirst, bool Known)>();
-        foreach (var (table, column, start, end) in cells)
+        // Columns whose header names people come first (the order of mentions decides which spelling keys a person).
+        foreach (var cell in cells)
         {
-            if (IsSurnameFirstCell(start, end, out var knownGiven))
+            if (NameWords.IsNameColumnHeader(cell.Header(text)))
             {
-                var (count, known) = evidence.GetValueOrDefault((table, column));
-                evidence[(table, column)] = (count + 1, known || knownGiven);
+                AddNameCell(cell.Start, cell.End);
             }
         }
-        foreach (var (table, column, start, end) in cells)
+        // A column whose header says nothing the lexicons know ("Schuldner/in", "Einzahler/in") is a name column when its
+        // cells read "Surname, Given name" and a given name in them is a known one. One pass counts per column.
+        var evidence = new Dictionary<(int Table, int Column), (int SurnameFirst, bool Known)>();
+        foreach (var cell in cells)
         {
-            if (evidence.TryGetValue((table, column), out var e) && e.SurnameFirst >= 2 && e.Known)
+            if (IsSurnameFirstCell(cell.Start, cell.End, out var knownGiven))
             {
-                AddNameCell(start, end);
+                var (count, known) = evidence.GetValueOrDefault((cell.Table, cell.Column));
+                evidence[(cell.Table, cell.Column)] = (count + 1, known || knownGiven);
+            }
+        }
+        foreach (var cell in cells)
+        {
+            if (evidence.TryGetValue((cell.Table, cell.Column), out var e) && e.SurnameFirst >= 2 && e.Known)
+            {
+                AddNameCell(cell.Start, cell.End);
             }
         }
     }

@@ -2,41 +2,51 @@ namespace KiOfficeAddin.Guardrails.Pii.Text;
 
 /// <summary>
 /// Tables written with bars ("Nr. | Name, Vorname | geb. | Anschrift") or tabs (a table copied out of Word or Excel), as
-/// staff paste lists into mails and notes. The first bar or tab line of a block is the header; it says what each column holds, and the rows below it (lines with the same
-/// number of cells) follow until a line without a bar. A column's header is the evidence for all of its cells: a name
-/// column holds people whether the lexicons know them or not, a "geb." column holds dates of birth.
+/// staff paste lists into mails and notes. The first bar or tab line of a block is the header; it says what each column
+/// holds, and the rows below it (lines with the same number of cells) follow until a blank line; a line without
+/// separators inside the block is a sub-heading. A column's header is the evidence for all of its cells: a name column
+/// holds people whether the lexicons know them or not, a "geb." column holds dates of birth.
 /// </summary>
 internal static class BarTable
 {
     /// <summary>Decides from a trimmed header cell whether its column is wanted.</summary>
     public delegate bool HeaderTest(ReadOnlySpan<char> header);
 
-    /// <summary>The cells (start, end; trimmed, maybe empty) of every column whose header <paramref name="isWanted"/> accepts.</summary>
+    /// <summary>A body cell (trimmed, maybe empty) with its table (counted from 0), column and the span of its column's header.</summary>
+    public readonly record struct Cell(int Table, int Column, int HeaderStart, int HeaderEnd, int Start, int End)
+    {
+        public ReadOnlySpan<char> Header(string text) => text.AsSpan(HeaderStart, HeaderEnd - HeaderStart);
+    }
+
+    /// <summary>The cells (start, end) of every column whose header <paramref name="isWanted"/> accepts.</summary>
     public static List<(int Start, int End)> CellsUnder(string text, HeaderTest isWanted)
     {
         var cells = new List<(int Start, int End)>();
-        foreach (var cell in AllCells(text, isWanted))
+        foreach (var cell in Read(text))
         {
-            cells.Add((cell.Start, cell.End));
+            if (isWanted(cell.Header(text)))
+            {
+                cells.Add((cell.Start, cell.End));
+            }
         }
         return cells;
     }
 
     /// <summary>
-    /// Every body cell with its table (counted from 0) and column; <paramref name="isWanted"/> limits the columns
-    /// (null: all of them), so that a reader can also judge a column by what its cells hold.
+    /// Every body cell of every table, in text order, so that a reader can judge a column by its header, by what its
+    /// cells hold, or both, from one reading of the text.
     /// </summary>
-    public static List<(int Table, int Column, int Start, int End)> AllCells(string text, HeaderTest? isWanted = null)
+    public static List<Cell> Read(string text)
     {
-        var table = -1;
-        var cells = new List<(int Table, int Column, int Start, int End)>();
+        var cells = new List<Cell>();
         if (!text.Contains('|', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal))
         {
             return cells;
         }
         var separator = '|';
-        // Bit i set: column i is wanted. Tables wider than 64 columns are not lists people write by hand.
-        ulong wanted = 0;
+        // The header cells of the current table; tables wider than 64 columns are not lists people write by hand.
+        Span<(int Start, int End)> headers = stackalloc (int, int)[64];
+        var table = -1;
         var columns = -1;
         var lineStart = 0;
         while (lineStart < text.Length)
@@ -44,7 +54,6 @@ internal static class BarTable
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            // A blank line ends the table; a line without separators inside it is a sub-heading ("Wahlvorstand 1 – …").
             if (columns >= 0 && line.IndexOf(separator) < 0 && line.IsWhiteSpace())
             {
                 columns = -1;
@@ -56,37 +65,26 @@ internal static class BarTable
             else if (columns < 0)
             {
                 separator = line.IndexOf('|') >= 0 ? '|' : '\t';
-                wanted = 0;
                 columns = 0;
                 table++;
                 foreach (var cell in line.Split(separator))
                 {
-                    if (columns < 64 && (isWanted is null || isWanted(line[cell].Trim())))
+                    if (columns < headers.Length)
                     {
-                        wanted |= 1UL << columns;
+                        headers[columns] = Trimmed(text, lineStart, cell.GetOffsetAndLength(line.Length));
                     }
                     columns++;
                 }
             }
-            else if (wanted != 0 && line.Count(separator) + 1 == columns)
+            else if (line.Count(separator) + 1 == columns)
             {
                 var index = 0;
                 foreach (var cell in line.Split(separator))
                 {
-                    if (index < 64 && (wanted & (1UL << index)) != 0)
+                    if (index < headers.Length)
                     {
-                        var (offset, length) = cell.GetOffsetAndLength(line.Length);
-                        var start = lineStart + offset;
-                        var end = start + length;
-                        while (start < end && char.IsWhiteSpace(text[start]))
-                        {
-                            start++;
-                        }
-                        while (end > start && char.IsWhiteSpace(text[end - 1]))
-                        {
-                            end--;
-                        }
-                        cells.Add((table, index, start, end));
+                        var (start, end) = Trimmed(text, lineStart, cell.GetOffsetAndLength(line.Length));
+                        cells.Add(new Cell(table, index, headers[index].Start, headers[index].End, start, end));
                     }
                     index++;
                 }
@@ -94,5 +92,20 @@ internal static class BarTable
             lineStart = lineEnd + 1;
         }
         return cells;
+    }
+
+    private static (int Start, int End) Trimmed(string text, int lineStart, (int Offset, int Length) cell)
+    {
+        var start = lineStart + cell.Offset;
+        var end = start + cell.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
     }
 }
