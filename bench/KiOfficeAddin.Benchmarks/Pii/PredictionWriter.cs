@@ -37,9 +37,9 @@ internal static class PredictionWriter
             ("identifiers", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.Find(t, [])),
             ("keywords", t => KiOfficeAddin.Guardrails.Pii.Identifiers.KeywordValueRecognizer.Find(t, [])),
             ("addresses", t => KiOfficeAddin.Guardrails.Pii.Addresses.AddressRecognizer.Find(t, [])),
-            ("tokenize", t => KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)),
-            ("lexicon", t => { foreach (var w in KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)) { KiOfficeAddin.Guardrails.Pii.Lexicons.PiiLexicons.GivenNames.Contains(t.AsSpan(w.Start, w.Length)); } }),
-            ("stopwords", t => { foreach (var w in KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)) { KiOfficeAddin.Guardrails.Pii.Names.NameWords.NotNames.Contains(t.AsSpan(w.Start, w.Length)); } }),
+            ("tokenize", t => KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t).Dispose()),
+            ("lexicon", t => { using var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t); for (var k = 0; k < tokens.Count; k++) { KiOfficeAddin.Guardrails.Pii.Lexicons.PiiLexicons.GivenNames.Contains(t.AsSpan(tokens[k].Start, tokens[k].Length)); } }),
+            ("stopwords", t => { using var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t); for (var k = 0; k < tokens.Count; k++) { KiOfficeAddin.Guardrails.Pii.Names.NameWords.NotNames.Contains(t.AsSpan(tokens[k].Start, tokens[k].Length)); } }),
             ("iban", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindIbans(t, [])),
             ("digitruns", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindDigitRuns(t, [])),
             ("caseref", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindCaseReferences(t, [])),
@@ -49,11 +49,11 @@ internal static class PredictionWriter
             ("taxnum", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindTaxNumbers(t, [])),
             ("ssn", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindSocialSecurityNumbers(t, [])),
             ("kvnr", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindHealthInsuranceNumbers(t, [])),
-            ("names", t => new KiOfficeAddin.Guardrails.Pii.Names.NameRecognizer(t, KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t)).FindByCues()),
-            ("classify", t => KiOfficeAddin.Guardrails.Pii.Names.NameWords.Classify(t, KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t))),
+            ("names", t => { using var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t); new KiOfficeAddin.Guardrails.Pii.Names.NameRecognizer(t, tokens).FindByCues(); }),
+            ("classify", t => { using var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t); KiOfficeAddin.Guardrails.Pii.Names.NameWords.Classify(t, tokens); }),
             ("identities", t =>
             {
-                var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t);
+                using var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t);
                 var names = new KiOfficeAddin.Guardrails.Pii.Names.NameRecognizer(t, tokens);
                 names.FindByCues();
                 KiOfficeAddin.Guardrails.Pii.Names.PersonIdentities.Resolve(t, tokens, names.Mentions, []);

@@ -32,7 +32,7 @@ public sealed class PiiDetector
         var beforeAddresses = candidates.Count;
         AddressRecognizer.Find(text, candidates);
 
-        var tokens = WordTokenizer.Tokenize(text);
+        using var tokens = WordTokenizer.Tokenize(text);
         var names = new NameRecognizer(text, tokens);
         names.FindByCues();
         for (var i = beforeAddresses; i < candidates.Count; i++)

@@ -12,7 +12,7 @@ internal readonly record struct PersonMention(int Start, int End, int FirstToken
 /// closing, after field labels and relation words, in quoted mail headers, as a known given name followed by a
 /// surname, and as a name line above an address. Every later mention of a found surname or given name is covered too.
 /// </summary>
-internal sealed partial class NameRecognizer(string text, List<WordToken> tokens)
+internal sealed partial class NameRecognizer(string text, WordTokens tokens)
 {
     private readonly List<PersonMention> mentions = [];
 

@@ -402,15 +402,16 @@ internal static class NameWords
     private static readonly Lazy<WordClassTable> Classes = new(BuildClasses, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The classes of every token: one look-up per word instead of one per class or cue word the rules ask about.</summary>
-    public static WordClass[] Classify(string text, List<WordToken> tokens)
+    public static WordClass[] Classify(string text, WordTokens tokens)
     {
         var table = Classes.Value;
         var result = new WordClass[tokens.Count];
         var k = 0;
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             var word = text.AsSpan(token.Start, token.Length);
-            var c = table.Find(word, WordHash.Of(word));
+            var c = table.Find(word, tokens.Hash(t));
             if ((c & WordClass.Lexical) == 0 && token.Shape == WordShape.Capitalised && HasSurnameEnding(word))
             {
                 // An unknown word with a surname's ending counts as a surname, and is evidence of a name by itself.

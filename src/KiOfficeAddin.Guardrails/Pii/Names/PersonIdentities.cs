@@ -12,7 +12,7 @@ internal static class PersonIdentities
     private static readonly string[] Articles =
         ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "vom", "zum", "zur", "beim", "ins"];
 
-    public static void Resolve(string text, List<WordToken> tokens, IReadOnlyList<PersonMention> mentions, List<Candidate> output)
+    public static void Resolve(string text, WordTokens tokens, IReadOnlyList<PersonMention> mentions, List<Candidate> output)
     {
         if (mentions.Count == 0)
         {

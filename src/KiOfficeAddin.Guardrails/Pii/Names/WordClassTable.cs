@@ -33,10 +33,13 @@ internal static class WordHash
     /// <summary>The folded value of one character (see the class comment).</summary>
     public static ushort Fold(char c) => c < 0x100 ? Folded[c] : Other;
 
+    /// <summary>The hash of no characters, to <see cref="Append"/> to.</summary>
+    public const uint Empty = 2166136261u;
+
     /// <summary>FNV-1a over the folded characters of <paramref name="word"/>.</summary>
     public static uint Of(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var hash = Empty;
         foreach (var c in word)
         {
             hash = Append(hash, c);
@@ -61,6 +64,11 @@ internal sealed class WordClassTable
     // one slot and nothing else. Open addressing with linear probing, at most half full.
     private readonly ulong[] slots;
     private readonly int shift;
+    // One bit per value of the hash's low bits, set for every word of the table: 64 KB that stay in the cache while the
+    // slots (a megabyte with the lexicons) do not. Most tokens of a letter are in no list, and for almost all of them the
+    // bit is clear, so their look-up ends here instead of at a slot fetched from memory.
+    private readonly ulong[] present = new ulong[(1 << PresentBits) / 64];
+    private const int PresentBits = 19;
 
     /// <param name="entries">Words that differ ignoring case, each with at least one class.</param>
     public WordClassTable(IReadOnlyDictionary<string, WordClass> entries)
@@ -87,6 +95,7 @@ internal sealed class WordClassTable
                 slot = (slot + 1) & (slots.Length - 1);
             }
             slots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
+            present[PresentIndex(hash)] |= PresentBit(hash);
             i++;
         }
     }
@@ -94,6 +103,10 @@ internal sealed class WordClassTable
     /// <summary>The classes of <paramref name="word"/> (whose <see cref="WordHash.Of"/> is <paramref name="hash"/>), or none.</summary>
     public WordClass Find(ReadOnlySpan<char> word, uint hash)
     {
+        if ((present[PresentIndex(hash)] & PresentBit(hash)) == 0)
+        {
+            return WordClass.None;
+        }
         var mask = slots.Length - 1;
         for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
         {
@@ -108,6 +121,10 @@ internal sealed class WordClassTable
             }
         }
     }
+
+    private static int PresentIndex(uint hash) => (int)((hash & ((1u << PresentBits) - 1)) >> 6);
+
+    private static ulong PresentBit(uint hash) => 1UL << (int)(hash & 63);
 
     // Fibonacci hashing spreads the FNV value over the high bits the table uses.
     private int Slot(uint hash) => (int)((hash * 0x9E3779B1u) >> shift);

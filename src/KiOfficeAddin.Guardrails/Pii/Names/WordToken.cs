@@ -17,28 +17,56 @@ internal enum WordShape : byte
     Other,
 }
 
+/// <summary>
+/// The word tokens of one text, each with its <see cref="WordHash"/>, in arrays rented from the pool: the detector
+/// tokenizes every text it analyses, and the hash is what the word-class look-up needs, so it is taken while the
+/// tokenizer reads the characters anyway instead of in a second pass over every word. Dispose returns the arrays.
+/// </summary>
+internal sealed class WordTokens : IDisposable
+{
+    private WordToken[] tokens;
+    private uint[] hashes;
+
+    public WordTokens(WordToken[] tokens, uint[] hashes, int count)
+    {
+        this.tokens = tokens;
+        this.hashes = hashes;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    public WordToken this[int index] => (uint)index < (uint)Count ? tokens[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary><see cref="WordHash.Of"/> of the token's characters.</summary>
+    public uint Hash(int index) => (uint)index < (uint)Count ? hashes[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public void Dispose()
+    {
+        if (tokens.Length > 0)
+        {
+            ArrayPool<WordToken>.Shared.Return(tokens);
+            ArrayPool<uint>.Shared.Return(hashes);
+            tokens = [];
+            hashes = [];
+        }
+    }
+}
+
 /// <summary>Splits a text into word tokens in one pass.</summary>
 internal static class WordTokenizer
 {
-    public static List<WordToken> Tokenize(string text)
+    public static WordTokens Tokenize(string text)
     {
-        // Tokens go into a pooled array first and then into a list of the exact size. A token needs a letter and a
-        // separator before the next, so a text holds at most one per two characters and the array never grows.
-        var scratch = ArrayPool<WordToken>.Shared.Rent(text.Length / 2 + 1);
-        try
-        {
-            var count = Tokenize(text, scratch);
-            var tokens = new List<WordToken>(count);
-            tokens.AddRange(scratch.AsSpan(0, count));
-            return tokens;
-        }
-        finally
-        {
-            ArrayPool<WordToken>.Shared.Return(scratch);
-        }
+        // A token needs a letter and a separator before the next, so a text holds at most one per two characters and
+        // the rented arrays never grow.
+        var capacity = text.Length / 2 + 1;
+        var tokens = ArrayPool<WordToken>.Shared.Rent(capacity);
+        var hashes = ArrayPool<uint>.Shared.Rent(capacity);
+        return new WordTokens(tokens, hashes, Tokenize(text, tokens, hashes));
     }
 
-    private static int Tokenize(string text, WordToken[] tokens)
+    private static int Tokenize(string text, WordToken[] tokens, uint[] hashes)
     {
         var count = 0;
         var i = 0;
@@ -52,6 +80,7 @@ internal static class WordTokenizer
             var start = i;
             var upper = 0;
             var lower = 0;
+            var hash = WordHash.Empty;
             while (i < text.Length && i - start < 64)
             {
                 var c = text[i];
@@ -65,10 +94,12 @@ internal static class WordTokenizer
                     {
                         lower++;
                     }
+                    hash = WordHash.Append(hash, c);
                     i++;
                 }
                 else if (c is '-' or '\'' or '’' && i + 1 < text.Length && IsLetter(text[i + 1]) && i > start)
                 {
+                    hash = WordHash.Append(hash, c);
                     i++;
                 }
                 else
@@ -79,11 +110,13 @@ internal static class WordTokenizer
             // A word longer than any name is cut; skip the rest of it so hostile input stays linear.
             while (i < text.Length && IsLetter(text[i]))
             {
+                hash = WordHash.Append(hash, text[i]);
                 i++;
             }
             var shape = IsUpper(text[start])
                 ? lower > 0 ? WordShape.Capitalised : WordShape.Upper
                 : upper == 0 ? WordShape.Lower : WordShape.Other;
+            hashes[count] = hash;
             tokens[count++] = new WordToken(start, i, shape);
         }
         return count;
