@@ -19,8 +19,7 @@ internal sealed partial class EgressGuardHandler(
         {
             // Buffer once: the content is re-sent unchanged by retries and read here only for inspection.
             await request.Content.LoadIntoBufferAsync(cancellationToken);
-            var body = await request.Content.ReadAsStringAsync(cancellationToken);
-            var found = FindUnprotected(body);
+            var found = await FindUnprotectedAsync(request.Content, cancellationToken);
             if (found.Count > 0)
             {
                 LogBlocked(logger, string.Join(",", found.Select(c => c.ToContractName())));
@@ -28,6 +27,32 @@ internal sealed partial class EgressGuardHandler(
             }
         }
         return await base.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="FindUnprotected"/> for a buffered body: JSON is parsed from its UTF-8 bytes (model requests are JSON),
+    /// so the body is not decoded into a string and encoded again for the parser; anything else is scanned as text.
+    /// </summary>
+    private async Task<IReadOnlyCollection<PiiCategory>> FindUnprotectedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        // Another declared charset is read as the receiver would read it: decoded by that charset, then scanned.
+        if (content.Headers.ContentType?.CharSet is { } charset
+            && !charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return FindUnprotected(await content.ReadAsStringAsync(cancellationToken));
+        }
+        var bytes = await content.ReadAsByteArrayAsync(cancellationToken);
+        var found = new SortedSet<PiiCategory>();
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            Scan(document.RootElement, found);
+            return found;
+        }
+        catch (JsonException)
+        {
+            return FindUnprotected(await content.ReadAsStringAsync(cancellationToken));
+        }
     }
 
     /// <summary>Categories of personal data in clear in a request body (JSON string values, or the raw text).</summary>

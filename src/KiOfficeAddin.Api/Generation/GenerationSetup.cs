@@ -21,7 +21,13 @@ internal static class GenerationSetup
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton(_ => new Leitfaden(Path.Combine(AppContext.BaseDirectory, "Generation", "Leitfaden")));
         services.AddSingleton<AssistService>();
-        services.AddSingleton<PseudonymizedTextRegistry>();
+        // The Leitfaden's wording is the same in every request: checked once here, then cut out like a pseudonymised text.
+        services.AddSingleton(provider =>
+        {
+            var registry = new PseudonymizedTextRegistry();
+            registry.TrustPromptTexts(provider.GetRequiredService<Leitfaden>().FixedTexts, provider.GetRequiredService<PiiDetector>());
+            return registry;
+        });
         services.AddTransient<EgressGuardHandler>();
         // The reachability probe sends no body; it never uses a model's guarded client.
         services.AddHttpClient("llm-probe", client => client.Timeout = TimeSpan.FromSeconds(5));

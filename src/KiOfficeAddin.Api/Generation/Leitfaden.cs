@@ -15,7 +15,10 @@ public enum TextOrigin
     Generated,
 }
 
-/// <summary>One use case of the city's prompt guide ("Leitfaden"), versioned, kept as a YAML file.</summary>
+/// <summary>
+/// One use case of the city's prompt guide ("Leitfaden"), versioned, kept as a YAML file. <paramref name="FixedTexts"/>:
+/// the template's own wording between its variables, as it leaves in the model request.
+/// </summary>
 public sealed record UseCaseTemplate(
     string Id,
     int Version,
@@ -25,13 +28,14 @@ public sealed record UseCaseTemplate(
     TextOrigin Origin,
     IReadOnlyList<string> Tones,
     string? DefaultTone,
-    KernelFunction Function);
+    KernelFunction Function,
+    IReadOnlyList<string> FixedTexts);
 
 /// <summary>
 /// Loads the use-case templates from <c>Generation/Leitfaden/*.yaml</c> and turns each into a Semantic Kernel prompt
 /// function (system message with the rules, user message with the pseudonymised text).
 /// </summary>
-public sealed class Leitfaden
+public sealed partial class Leitfaden
 {
     private readonly FrozenDictionary<string, UseCaseTemplate> templates;
 
@@ -58,6 +62,9 @@ public sealed class Leitfaden
 
     public IReadOnlyList<UseCaseTemplate> All { get; }
 
+    /// <summary>The fixed wording of every template (<see cref="UseCaseTemplate.FixedTexts"/>), each text once.</summary>
+    public IReadOnlyList<string> FixedTexts => [.. All.SelectMany(t => t.FixedTexts).Distinct(StringComparer.Ordinal)];
+
     public UseCaseTemplate? Find(string? id) => id is not null && templates.TryGetValue(id, out var template) ? template : null;
 
     private static UseCaseTemplate ToTemplate(TemplateFile file, string fileName)
@@ -73,14 +80,16 @@ public sealed class Leitfaden
             "generated" => TextOrigin.Generated,
             var other => throw new InvalidOperationException($"Leitfaden template {fileName}: origin '{other}' is neither rephrased nor generated."),
         };
+        var system = Required(file.System, "system").TrimEnd();
+        var user = Required(file.User, "user").Trim();
         var config = new PromptTemplateConfig
         {
             Name = id,
             Description = file.Description,
             // Chat prompt syntax: SK encodes the variables' values and the XML parse decodes them again, so user text
             // containing "<message" cannot inject a role; the user's text travels alone in the user message.
-            Template = $"<message role=\"system\">{Required(file.System, "system").TrimEnd()}</message>\n" +
-                       $"<message role=\"user\">{Required(file.User, "user").Trim()}</message>",
+            Template = $"<message role=\"system\">{system}</message>\n" +
+                       $"<message role=\"user\">{user}</message>",
             InputVariables =
             [
                 new() { Name = "text", IsRequired = true },
@@ -97,8 +106,19 @@ public sealed class Leitfaden
             origin,
             file.Tones ?? [],
             file.DefaultTone,
-            KernelFunctionFactory.CreateFromPrompt(config));
+            KernelFunctionFactory.CreateFromPrompt(config),
+            [.. FixedTextsOf(system), .. FixedTextsOf(user)]);
     }
+
+    /// <summary>
+    /// The wording between a message's variables, trimmed (the request carries it verbatim around the variables'
+    /// values). The egress guard uses these to skip what it would otherwise scan on every request.
+    /// </summary>
+    private static IEnumerable<string> FixedTextsOf(string message) =>
+        TemplateVariable().Split(message).Select(text => text.Trim()).Where(text => text.Length > 0);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{[^{}]{0,200}\}\}")]
+    private static partial System.Text.RegularExpressions.Regex TemplateVariable();
 
     private sealed class TemplateFile
     {

@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii;
+
 namespace KiOfficeAddin.Api.Generation;
 
 /// <summary>
@@ -5,6 +7,8 @@ namespace KiOfficeAddin.Api.Generation;
 /// guard cuts them out of an outbound body before it scans the rest: they were analysed in full (with the original
 /// context, which sees more than a scan of the pseudonymised text would) and every finding was replaced, so scanning them
 /// a second time on the wire doubled the cost of the slowest guardrail without adding protection.
+/// Besides them, for the life of the process: the Leitfaden's own wording around the variables
+/// (<see cref="TrustPromptTexts"/>), scanned once at start instead of on every request.
 /// </summary>
 /// <remarks>
 /// Safe for any caller: a registered text contains no detectable personal data, so cutting it out of any body — also
@@ -19,7 +23,28 @@ internal sealed class PseudonymizedTextRegistry
 
     private readonly Lock gate = new();
     private readonly Dictionary<string, int> inFlight = new(StringComparer.Ordinal);
+    private string[] promptTexts = [];
     private volatile string[] snapshot = [];
+
+    /// <summary>
+    /// Trusts the fixed wording of the prompt templates for good, each text only if the detector finds no personal data
+    /// in clear in it, judged as the egress guard would judge it. A text that fails stays unregistered, so the guard
+    /// keeps scanning it in every request (and refuses the request): fail closed. Returns the texts it trusted.
+    /// </summary>
+    public IReadOnlyList<string> TrustPromptTexts(IEnumerable<string> texts, PiiDetector detector)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        var clean = texts
+            .Where(text => text.Length >= MinimumLength && PlaceholderTokens.CategoriesInClear(text, detector.Analyze(text)).Count == 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        lock (gate)
+        {
+            promptTexts = [.. promptTexts.Union(clean, StringComparer.Ordinal)];
+            Publish();
+        }
+        return clean;
+    }
 
     /// <summary>Registers texts for one request; dispose the result when the request is over.</summary>
     public IDisposable Register(params IEnumerable<string> texts)
@@ -77,7 +102,7 @@ internal sealed class PseudonymizedTextRegistry
     }
 
     // Readers take the array without locking; longest first, so a text that contains another is cut out whole.
-    private void Publish() => snapshot = [.. inFlight.Keys.OrderByDescending(text => text.Length)];
+    private void Publish() => snapshot = [.. inFlight.Keys.Union(promptTexts, StringComparer.Ordinal).OrderByDescending(text => text.Length)];
 
     private sealed class Registration(PseudonymizedTextRegistry registry, string[] texts) : IDisposable
     {

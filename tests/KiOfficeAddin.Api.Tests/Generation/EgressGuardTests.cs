@@ -110,6 +110,47 @@ public sealed class EgressGuardTests : IDisposable
         Assert.Equal("A" + longer, registry.CutOut("A" + longer));
     }
 
+    [Theory]
+    [InlineData("proofread", null, null)]
+    [InlineData("rewrite", "förmlich", "Bitte kürzer.")]
+    [InlineData("reply", "freundlich", "Termin am Montag bestätigen, Unterlagen nachreichen lassen.")]
+    public async Task TheLeitfadensOwnWordingLeavesVerbatimSoTheGuardCutsItOutAndScansOnlyWhatIsLeft(string useCase, string? tone, string? instructions)
+    {
+        await using var factory = new ApiFactory(model.Settings());
+        using var client = factory.CreateClient();
+        using var response = await AssistClient.PostJsonAsync(client,
+            AssistClient.Body("Sehr geehrte Frau Wellershoff, vielen Dank für Ihre Nachricht.", useCase, tone: tone, instructions: instructions), Cancel);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+
+        using var sent = System.Text.Json.JsonDocument.Parse(Assert.Single(model.ReceivedBodies));
+        var system = sent.RootElement.GetProperty("messages").EnumerateArray()
+            .Single(m => m.GetProperty("role").GetString() == "system").GetProperty("content").GetString()!;
+        var template = factory.Services.GetRequiredService<Leitfaden>().Find(useCase)!;
+        var left = factory.Services.GetRequiredService<PseudonymizedTextRegistry>().CutOut(system);
+        Assert.All(template.FixedTexts.Where(text => text.Length >= PseudonymizedTextRegistry.MinimumLength),
+            text => Assert.Contains(text, system, StringComparison.Ordinal));
+        // What is left for the scan: the tone and the (short, so not registered) instructions, nothing of the wording.
+        Assert.DoesNotContain("Schreibassistenz", left, StringComparison.Ordinal);
+        Assert.DoesNotContain("Platzhalter", left, StringComparison.Ordinal);
+        Assert.Equal(string.Concat(tone, instructions is null ? null : (useCase == "reply" ? "" : "Zusätzliche Hinweise der Sachbearbeitung: ") + instructions),
+            string.Concat(left.Split(['\n', '"'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+    }
+
+    [Fact]
+    public async Task APromptTextWithPersonalDataInClearIsNeverTrustedAndStillRefused()
+    {
+        await using var factory = new ApiFactory(model.Settings());
+        var registry = new PseudonymizedTextRegistry();
+        const string clean = "Du bist Schreibassistenz in einer deutschen Stadtverwaltung. Antworte nur mit dem Text.";
+        const string leaking = "Du bist Schreibassistenz von Frau Kunigunde Wellershoff, Konto DE02 1203 0000 0000 2020 51.";
+
+        var trusted = registry.TrustPromptTexts([clean, leaking], factory.Services.GetRequiredService<KiOfficeAddin.Guardrails.Pii.PiiDetector>());
+
+        Assert.Equal([clean], trusted);
+        Assert.Equal("\n\n", registry.CutOut(clean));
+        Assert.Equal(leaking, registry.CutOut(leaking));
+    }
+
     private const string PseudonymizedLetter =
         "Sehr geehrte Frau [PERSON_1], Ihre Zahlung auf das Konto [IBAN_1] ist am Montag eingegangen. Vielen Dank.";
 
