@@ -93,15 +93,16 @@ public static partial class DecisionRequestClassifier
             return null;
         }
         // Quoted passages are material to work on ("Formuliere „Der Antrag wird abgelehnt“ freundlicher"), not requests.
-        var normalized = Whitespace().Replace(Quoted().Replace(input, " zitat "), " ").ToLowerInvariant();
+        var normalized = CollapseWhitespaceAndLower(Quoted().Replace(input, " zitat "));
         foreach (var match in Sentence().EnumerateMatches(normalized))
         {
-            var sentence = normalized.AsSpan(match.Index, match.Length).Trim().ToString();
-            if (source == DecisionRequestSource.Text && ((!sentence.EndsWith('?') && !ImperativeStart().IsMatch(sentence)) || FirstPerson().IsMatch(sentence)))
+            var span = normalized.AsSpan(match.Index, match.Length).Trim();
+            if (source == DecisionRequestSource.Text && ((!span.EndsWith('?') && !ImperativeStart().IsMatch(span)) || FirstPerson().IsMatch(span)))
             {
                 // A document speaks about decisions all the time; only what is addressed to the assistant counts.
                 continue;
             }
+            var sentence = span.ToString();
             foreach (var pattern in Patterns)
             {
                 if ((source == DecisionRequestSource.Instructions || pattern.ForText) && pattern.Matches(sentence))
@@ -113,11 +114,53 @@ public static partial class DecisionRequestClassifier
         return null;
     }
 
+    /// <summary>
+    /// The same string as <c>Regex.Replace(text, @"\s+", " ").ToLowerInvariant()</c> in one pass: a regex replacement
+    /// matched every single space of a letter, and the invariant lower-casing went to ICU for everything after the first
+    /// umlaut. ASCII is lower-cased here; runs of other characters go through the same invariant casing as before
+    /// (whole runs, so surrogate pairs stay together). <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>.
+    /// </summary>
+    internal static string CollapseWhitespaceAndLower(string text)
+    {
+        var rented = text.Length > 2048 ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var buffer = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
+        var length = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                buffer[length++] = ' ';
+                while (++i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                }
+            }
+            else if (char.IsAscii(c))
+            {
+                buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                i++;
+            }
+            else
+            {
+                var end = i + 1;
+                while (end < text.Length && !char.IsAscii(text[end]) && !char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+                length += text.AsSpan(i, end - i).ToLowerInvariant(buffer[length..]);
+                i = end;
+            }
+        }
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+        return result;
+    }
+
     [GeneratedRegex(@"„[^“”""]{0,600}[“”""]|""[^""]{0,600}""|»[^«]{0,600}«|“[^”]{0,600}”")]
     private static partial Regex Quoted();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"[^.!?;\n]{1,2000}[.!?;]?")]
     private static partial Regex Sentence();

@@ -30,6 +30,26 @@ public sealed class DecisionRequestClassifierTests
     public static TheoryData<int> Legitimate => [.. Cases.Where(c => c.Expect == "allow").Select(c => c.Line)];
 
     [Fact]
+    public void TheOnePassNormalisationGivesExactlyWhatTheRegexAndInvariantLowerCasingGave()
+    {
+        var corpus = Path.Combine(AppContext.BaseDirectory, "corpus", "dev.jsonl");
+        var texts = Cases.SelectMany(c => new[] { c.Instructions, c.Text })
+            .Concat(File.Exists(corpus)
+                ? File.ReadLines(corpus).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
+                : [])
+            .Concat(
+            [
+                "", " ", "\t\r\n", "ÄÖÜ ẞ İstanbul ΣΑΣ Straße", "a\u00A0\u2003\u0085b\u2028\u2029c",
+                "Ünd \uD801\uDC00\uD801\uDC01 DESERET\uD83D\uDE00 Émile", "\uD801", "x\uDC00Y", new string('Ä', 3000) + " B  C",
+            ])
+            .ToArray();
+        Assert.True(texts.Length > 100);
+        Assert.All(texts, text => Assert.Equal(
+            System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").ToLowerInvariant(),
+            DecisionRequestClassifier.CollapseWhitespaceAndLower(text)));
+    }
+
+    [Fact]
     public void TheSetHoldsAtLeastFortyRefusalsAndFortyLegitimateRequests()
     {
         Assert.True(Cases.Count(c => c.Expect == "refuse") >= 40);
