@@ -24,7 +24,6 @@ internal sealed partial class AnswerCleaner
     public string Push(string chunk)
     {
         pending.Append(chunk);
-        var released = new StringBuilder();
         if (!leadDecided)
         {
             if (!TryDecideLead())
@@ -32,8 +31,7 @@ internal sealed partial class AnswerCleaner
                 return "";
             }
         }
-        ReleaseBody(released);
-        return released.ToString();
+        return ReleaseBody();
     }
 
     /// <summary>The end of the answer: releases what is left, without trailing chatter.</summary>
@@ -41,7 +39,7 @@ internal sealed partial class AnswerCleaner
     {
         if (!leadDecided)
         {
-            DropLeadingChatter(force: true);
+            DropLeadingChatter(pending.ToString(), force: true);
             leadDecided = true;
         }
         var rest = pending.ToString();
@@ -63,9 +61,9 @@ internal sealed partial class AnswerCleaner
         // Most answers start with their text: once the first word shows it, nothing needs holding back. Waiting for the
         // whole first line would delay the first byte by a line of generation (seconds on a real model).
         var firstWordEnd = trimmed.AsSpan().IndexOfAnyExcept(WordCharacters);
-        if (firstWordEnd > 0 && !ChatterOpeners.Contains(trimmed[..firstWordEnd]))
+        if (firstWordEnd > 0 && !ChatterOpenerSpans.Contains(trimmed.AsSpan(0, firstWordEnd)))
         {
-            DropLeadingChatter(force: false); // only leading blank lines: the first line is text
+            DropLeadingChatter(text, force: false); // only leading blank lines: the first line is text
             leadDecided = true;
             return true;
         }
@@ -74,14 +72,14 @@ internal sealed partial class AnswerCleaner
         {
             return false;
         }
-        DropLeadingChatter(force: false);
+        DropLeadingChatter(text, force: false);
         leadDecided = true;
         return true;
     }
 
-    private void DropLeadingChatter(bool force)
+    /// <param name="text">The pending text, as a string (the caller already has it).</param>
+    private void DropLeadingChatter(string text, bool force)
     {
-        var text = pending.ToString();
         var start = 0;
         // A code fence or a chatter line may come first, in either order, once each.
         for (var round = 0; round < 3; round++)
@@ -111,7 +109,7 @@ internal sealed partial class AnswerCleaner
         pending.Remove(0, start);
     }
 
-    private void ReleaseBody(StringBuilder released)
+    private string ReleaseBody()
     {
         if (!bodyStarted)
         {
@@ -124,15 +122,15 @@ internal sealed partial class AnswerCleaner
             pending.Remove(0, blank);
             if (pending.Length == 0)
             {
-                return;
+                return "";
             }
             bodyStarted = true;
         }
-        var text = pending.ToString();
         if (holdingTail)
         {
-            return; // a chatter-looking paragraph is being held until the end
+            return ""; // a chatter-looking paragraph is being held until the end
         }
+        var text = pending.ToString();
         // Release everything up to the last paragraph break; decide on the paragraph after it.
         var lastBreak = text.LastIndexOf("\n\n", StringComparison.Ordinal);
         var decidable = lastBreak < 0 ? text.Length : lastBreak;
@@ -163,8 +161,8 @@ internal sealed partial class AnswerCleaner
                 decidable = Math.Max(0, lastLine - 1);
             }
         }
-        released.Append(text, 0, decidable);
         pending.Remove(0, decidable);
+        return decidable == text.Length ? text : text[..decidable];
     }
 
     private static string StripTrailing(string rest)
@@ -199,6 +197,9 @@ internal sealed partial class AnswerCleaner
     private static readonly System.Collections.Frozen.FrozenSet<string> ChatterOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["gerne", "gern", "natürlich", "selbstverständlich", "sicher", "klar", "okay", "ok", "hier", "nachfolgend", "im", "anbei"],
         StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChatterOpenerSpans =
+        ChatterOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"^(gerne|gern|natürlich|selbstverständlich|sicher|klar|okay|ok|hier ist|hier sind|hier die|hier eine|nachfolgend|im folgenden|anbei)\b.{0,160}(:|!|\.)$",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

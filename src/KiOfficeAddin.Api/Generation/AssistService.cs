@@ -43,8 +43,11 @@ internal sealed record PreparedAssist(
 
     private readonly List<AssistNotice> notices = [.. Notices];
 
-    public IReadOnlyDictionary<string, int> ProtectedEntities =>
+    // Read for the label and again for the response: counted once.
+    public IReadOnlyDictionary<string, int> ProtectedEntities => protectedEntities ??=
         Map.CountByCategory.ToDictionary(pair => pair.Key.ToContractName(), pair => pair.Value);
+
+    private IReadOnlyDictionary<string, int>? protectedEntities;
 
     /// <summary>Notices so far: those from preparation plus those found while answering.</summary>
     public IReadOnlyList<AssistNotice> AllNotices => notices;

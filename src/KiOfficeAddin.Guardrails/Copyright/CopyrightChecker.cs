@@ -49,8 +49,13 @@ public sealed partial class CopyrightChecker(ProtectedTextLibrary library, Copyr
     {
         ArgumentNullException.ThrowIfNull(answer);
         var index = library.Current;
+        // Without registered texts there is nothing to quote: no need to tokenise the answer.
+        if (index.Count == 0)
+        {
+            return [];
+        }
         var words = WordShingles.Tokenize(answer);
-        if (index.Count == 0 || words.Count < WordShingles.ShingleWords)
+        if (words.Count < WordShingles.ShingleWords)
         {
             return [];
         }
