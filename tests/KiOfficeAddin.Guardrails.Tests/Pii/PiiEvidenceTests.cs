@@ -304,6 +304,34 @@ public sealed class PiiEvidenceTests
         { "Your file number: A 33.2 – 120455", "A 33.2 – 120455", "CASE_REFERENCE" },
         { "Neue Anschrift:\nMariahilfer Straße 12/Top 4\n1070 Wien\nÖsterreich", "1070 Wien", "ADDRESS" },
         { "Zeuge: Heiner Lüdeke, Kleine Twete 9, Tel. 05064 4412", "Kleine Twete 9", "ADDRESS" },
+        // Rounds 18 and 19, from the twenty-fifth to twenty-ninth held-out batches (own wordings)
+        { "Anwesend: Jana-Lisa von Hagenow, Lehrerin", "Jana-Lisa von Hagenow", "PERSON" },
+        { "Die Kinder Emil (ca. 6) und Frieda (3 J.) spielten im Hof.", "Frieda", "PERSON" },
+        { "Protokoll: P. Albrechtsen (Verwaltung)", "P. Albrechtsen", "PERSON" },
+        { "Auf dem Briefkasten stand „T. Wendland“.", "T. Wendland", "PERSON" },
+        { "Seit der Heirat heiße ich Jule Brandt (vorher Ohlsen).", "Ohlsen", "PERSON" },
+        { "| Fundort | Finder |\n| Markt | Rieger, Anton |", "Rieger, Anton", "PERSON" },
+        { "Zahlung an Kazemi, Sara: 120,00 €", "Kazemi, Sara", "PERSON" },
+        { "Name auf der Karte: JOANNA KOWALCZYK, gültig bis 11/28", "JOANNA KOWALCZYK", "PERSON" },
+        { "Danke dir!\nFietje", "Fietje", "PERSON" },
+        { "Die Rechnung des Bestattungsinstituts Pfisterer liegt bei.", "Pfisterer", "PERSON" },
+        { "Dear Mr Hollenbeck,\nthank you for the letter.", "Hollenbeck", "PERSON" },
+        { "Ortstermin am Baugrundstück Wiesenkamp 14; der Nachbar (Wiesenkamp 16) war anwesend.", "Wiesenkamp 16", "ADDRESS" },
+        { "Hallo,\nich bin umgezogen in die rosenallee 4.", "rosenallee 4", "ADDRESS" },
+        { "Viele Grüße\ntomke jansen\nachter de kark 7\ntel 04661 2231", "achter de kark 7", "ADDRESS" },
+        { "Neue Adresse: Lindenstr. 8, Hinterhaus, 2. OG, 04109 leipzig.", "04109 leipzig", "ADDRESS" },
+        { "Mit freundlichen Grüßen\nRosa Huber\nMaximilianstraße 3/2\n6020 Innsbruck, Österreich", "6020 Innsbruck", "ADDRESS" },
+        { "Die Familie wohnt noch in der Türkei: Cumhuriyet Caddesi No: 12/4, 35220 İzmir", "Cumhuriyet Caddesi No: 12/4", "ADDRESS" },
+        { "Sie erreichen mich unter Durchwahl 90311-4471.", "90311-4471", "PHONE" },
+        { "Telefon: 0 1 7 6 - 5 5 1 2 9 0 4 3", "0 1 7 6 - 5 5 1 2 9 0 4 3", "PHONE" },
+        { "ich hab meinen personalausweis verloren. die nummer hab ich noch vom foto: L01X00T47", "L01X00T47", "ID_CARD" },
+        { "Sie erhalten einen elektronischen Aufenthaltstitel mit der Kartennummer L01X00T47.", "L01X00T47", "ID_CARD" },
+        { "Unser Zeichen: BA-Anh. 0312/2026\nDatum: 02.12.2026", "BA-Anh. 0312/2026", "CASE_REFERENCE" },
+        { "Your reference number was SozHilfe 2-0441/26, I think.", "SozHilfe 2-0441/26", "CASE_REFERENCE" },
+        { "Aktenzeichen (bitte angeben): GrSi 41-WG-2026-0112", "GrSi 41-WG-2026-0112", "CASE_REFERENCE" },
+        { "Der Brief vom Jobcenter hat die Nummer 12345BG0067890.", "12345BG0067890", "CASE_REFERENCE" },
+        { "Das Auto hat noch das bulgarische Kennzeichen CA-1234-KX.", "CA-1234", "LICENSE_PLATE" },
+        { "Amira Haddad, born 1993-07-14, lives with us.", "1993-07-14", "DATE_OF_BIRTH" },
     };
 
     [Theory]
@@ -385,6 +413,10 @@ public sealed class PiiEvidenceTests
         "wir kommen am montag 12 uhr und am dienstag 9.",
         "Das Guthaben erstatten wir auf das bekannte Konto.",
         "Der Wagen stand auf dem Gehweg vor Hausnummer 11.",
+        "Kennzeichen B 1234 ist kein gültiges Kennzeichen.",
+        "Feld 1 Name\nFeld 2 Vorname\nFeld 3 Geburtsort",
+        "Im August (2) und im Mai (3) fanden Sitzungen statt.",
+        "Telefonat am 12.03.2026 mit dem Bauamt; Mobilität ist Thema.",
     };
 
     [Fact]

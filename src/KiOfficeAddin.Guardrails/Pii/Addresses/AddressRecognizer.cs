@@ -41,11 +41,12 @@ internal static partial class AddressRecognizer
                 i = end;
                 if (char.IsLower(text[start]))
                 {
-                    AddLowerCasePostcodeCity(text, end, output);
+                    AddLowerCasePostcodeCity(text, end, output, allowNextLine: true);
                 }
                 else
                 {
                     AddFourDigitPostcodeCity(text, end, output);
+                    AddLowerCasePostcodeCityLater(text, end, output);
                 }
             }
             else if (LowerCaseWordBefore(text, digit) is var wordStart && wordStart >= 0
@@ -76,7 +77,14 @@ internal static partial class AddressRecognizer
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
+            else if (ContactBlockStreetLine(text, digit, numberEnd) is var blockLine && blockLine >= 0)
+            {
+                output.Add(new(PiiCategory.Address, blockLine, numberEnd, CandidatePriority.Address));
+                i = numberEnd;
+            }
         }
+        AddTurkishStreets(text, output);
+        AddOtherNumbersOfFoundStreets(text, output);
         foreach (var m in PostOfficeBox().EnumerateMatches(text))
         {
             output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
@@ -209,11 +217,16 @@ internal static partial class AddressRecognizer
     private static bool PostcodeAfterNumber(string text, int numberEnd) => PostcodeStartAfterNumber(text, numberEnd) >= 0;
 
     /// <summary>Where the five-digit postcode after a house number starts (after ", ", " " or " in "), a town following; else -1.</summary>
-    private static int PostcodeStartAfterNumber(string text, int numberEnd)
+    private static int PostcodeStartAfterNumber(string text, int numberEnd, bool allowNextLine = false)
     {
         var i = numberEnd;
         while (i < text.Length && i - numberEnd < 3 && text[i] is ',' or ' ')
         {
+            i++;
+        }
+        if (allowNextLine && i == numberEnd && i + 1 < text.Length && text[i] == '\n')
+        {
+            // "bahnhofstr. 5a\n09581 grünhainichen-wald": the next line of a signature, under a street known as one.
             i++;
         }
         if (text.AsSpan(i).StartsWith("in ", StringComparison.Ordinal))
@@ -251,8 +264,30 @@ internal static partial class AddressRecognizer
             return -1;
         }
         var article = LowerCaseWordBefore(text, word);
-        return article >= 0 && LowerCaseStreetArticles.Contains(text.AsSpan(article, word - 1 - article))
-            && (article == 0 || !char.IsLetterOrDigit(text[article - 1])) ? article : -1;
+        if (article < 0 || (article > 0 && char.IsLetterOrDigit(text[article - 1])))
+        {
+            return -1;
+        }
+        var articleWord = text.AsSpan(article, word - 1 - article);
+        if (LowerCaseStreetArticles.Contains(articleWord))
+        {
+            return article;
+        }
+        // "von der kastanienallee 12", "in der untergasse 17": after a plain article only a word with a street's ending,
+        // and the article stays outside the address.
+        return articleWord is "der" or "die" or "den" && name.Length >= 7 && HasLowerCaseStreetEnding(name) ? word : -1;
+    }
+
+    private static bool HasLowerCaseStreetEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in LowerCaseStreetEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsCalendarWord(ReadOnlySpan<char> word) =>
@@ -524,17 +559,285 @@ internal static partial class AddressRecognizer
         var city = text.AsSpan(cityStart, i - cityStart);
         if (city.Length < 3 || i - cityStart == 0 || city.Equals("Euro", StringComparison.Ordinal) || city.Equals("EUR", StringComparison.Ordinal)
             || char.IsUpper(city[^1]) || (i < text.Length && char.IsAsciiDigit(text[i]))
-            || (ownLine && i < text.Length && text[i] is not ('\n' or '\r')))
+            || (ownLine && i < text.Length && text[i] is not ('\n' or '\r') && !CountryFollows(text, i)))
         {
             return;
         }
         output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
     }
 
-    /// <summary>"kirchstraße 40 in 59759 arnsberg", "sauerstr. 17, 59821 arnsberg": the lower-case postcode and town after it.</summary>
-    private static void AddLowerCasePostcodeCity(string text, int end, List<Candidate> output)
+    /// <summary>"6020 Innsbruck, Österreich": the country after the town of an address block's last line.</summary>
+    private static bool CountryFollows(string text, int i) =>
+        text.AsSpan(i).StartsWith(", Österreich", StringComparison.Ordinal) || text.AsSpan(i).StartsWith(", Schweiz", StringComparison.Ordinal)
+        || text.AsSpan(i).StartsWith(", Austria", StringComparison.Ordinal) || text.AsSpan(i).StartsWith(", Switzerland", StringComparison.Ordinal)
+        || text.AsSpan(i).StartsWith(", Liechtenstein", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "in die Seestr. 45, hinterhaus 3.OG, 12459 berlin": a lower-case postcode line later in the same clause as a
+    /// street (after the flat's details), within 40 characters.
+    /// </summary>
+    private static void AddLowerCasePostcodeCityLater(string text, int end, List<Candidate> output)
     {
-        var start = PostcodeStartAfterNumber(text, end);
+        var window = text.AsSpan(end, Math.Min(40, text.Length - end));
+        var stop = window.IndexOfAny('\n', '!', '?');
+        if (stop >= 0)
+        {
+            window = window[..stop];
+        }
+        var comma = window.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || EndsSentence(window[..comma]))
+        {
+            return;
+        }
+        var start = end + comma + 2;
+        var i = start;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        if (i - start != 5 || i + 2 >= text.Length || text[i] != ' ' || !char.IsLower(text[i + 1]))
+        {
+            return;
+        }
+        i++;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+        output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
+    }
+
+    /// <summary>A full stop after a word and a capital after it ("… 2. OG" is a floor, not a sentence's end).</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> s)
+    {
+        for (var at = s.IndexOf(". ", StringComparison.Ordinal); at >= 0; at = s[(at + 2)..].IndexOf(". ", StringComparison.Ordinal) is var n && n >= 0 ? at + 2 + n : -1)
+        {
+            if (at > 0 && char.IsLetter(s[at - 1]) && at + 2 < s.Length && char.IsUpper(s[at + 2]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A signature's address line: "gabi vogt\nachter de möhl 3\ntel 046 21 …", "r. kühnle\nuntergasse 21\n…". One to four
+    /// words and a house number alone on a line, under a short line without digits (the name) and above a postcode or a
+    /// phone line, is the sender's street, whatever its words. Rooms and floors ("Zimmer 204") are not. Its start or -1.
+    /// </summary>
+    private static int ContactBlockStreetLine(string text, int digit, int numberEnd)
+    {
+        var lineEnd = numberEnd;
+        while (lineEnd < text.Length && text[lineEnd] is ' ' or '\r')
+        {
+            lineEnd++;
+        }
+        if (lineEnd >= text.Length || text[lineEnd] != '\n')
+        {
+            return -1;
+        }
+        var lineStart = digit;
+        while (lineStart > 0 && text[lineStart - 1] != '\n' && digit - lineStart < 40)
+        {
+            lineStart--;
+        }
+        if (lineStart < 2 || text[lineStart - 1] != '\n')
+        {
+            return -1;
+        }
+        var words = 0;
+        for (var i = lineStart; i < digit - 1; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                continue;
+            }
+            if (!char.IsLetter(c) && c is not ('.' or '-' or '\''))
+            {
+                return -1;
+            }
+            if (i == lineStart || text[i - 1] == ' ')
+            {
+                words++;
+            }
+        }
+        var firstWordEnd = text.IndexOf(' ', lineStart, digit - lineStart);
+        if (words is < 1 or > 4 || digit - 1 - lineStart < 4 || text[digit - 1] != ' '
+            || NotStreetWords.Contains(text.AsSpan(lineStart, (firstWordEnd < 0 ? digit - 1 : firstWordEnd) - lineStart).TrimEnd('.'))
+            || NotStreetWords.Contains(text.AsSpan(lineStart, digit - 1 - lineStart).TrimEnd('.')))
+        {
+            return -1;
+        }
+        // The line above: a name (short, no digits, not blank).
+        var aboveEnd = lineStart - 1;
+        var aboveStart = aboveEnd;
+        while (aboveStart > 0 && text[aboveStart - 1] != '\n' && aboveEnd - aboveStart < 60)
+        {
+            aboveStart--;
+        }
+        var above = text.AsSpan(aboveStart, aboveEnd - aboveStart).TrimEnd('\r').Trim();
+        if (above.Length < 4 || above.Length > 50 || above.ContainsAnyInRange('0', '9') || above.EndsWith(":", StringComparison.Ordinal)
+            || IsOfficeLine(above))
+        {
+            return -1;
+        }
+        // The line below: a postcode or a phone.
+        var below = text.AsSpan(lineEnd + 1, Math.Min(12, text.Length - lineEnd - 1));
+        var digits = 0;
+        while (digits < below.Length && char.IsAsciiDigit(below[digits]))
+        {
+            digits++;
+        }
+        var postcode = digits is 4 or 5 && digits < below.Length && below[digits] == ' ';
+        var phone = below.StartsWith("tel", StringComparison.OrdinalIgnoreCase) || below.StartsWith("fon", StringComparison.OrdinalIgnoreCase)
+            || below.StartsWith("mobil", StringComparison.OrdinalIgnoreCase) || below.StartsWith("handy", StringComparison.OrdinalIgnoreCase)
+            || below.StartsWith("+", StringComparison.Ordinal) || (digits >= 3 && below[0] == '0');
+        return postcode || phone ? lineStart : -1;
+    }
+
+    /// <summary>"Steueramt", "Fachdienst Wohngeld", "Stadt Haselbrück": a letterhead's office, whose address is no one's.</summary>
+    private static bool IsOfficeLine(ReadOnlySpan<char> line)
+    {
+        foreach (var word in OfficeLineWords)
+        {
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] OfficeLineWords =
+        ["amt", "stelle", "fachdienst", "fachbereich", "abteilung", "referat", "dezernat", "büro", "verwaltung", "stadt", "gemeinde",
+         "kreis", "bezirk", "behörde", "zentrum", "schule", "kita", "gmbh", "verein", "e.v."];
+
+    // Turkish street words stand after the name, and "No:" before the house number: "Atatürk Cad. No: 45/3", "İnönü
+    // Caddesi No: 45/3", "Gül Sokak No. 12".
+    private static readonly string[] TurkishStreetWords = ["Caddesi", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı", "Blv."];
+
+    private static void AddTurkishStreets(string text, List<Candidate> output)
+    {
+        for (var at = text.IndexOf(" No", StringComparison.Ordinal); at >= 0 && at + 5 < text.Length;
+             at = text.IndexOf(" No", at + 3, StringComparison.Ordinal))
+        {
+            var i = at + 3;
+            if (text[i] is ':' or '.')
+            {
+                i++;
+            }
+            while (i < text.Length && text[i] == ' ' && i - at < 6)
+            {
+                i++;
+            }
+            if (i >= text.Length || !char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+            var numberEnd = ReadHouseNumber(text, i);
+            if (numberEnd == i)
+            {
+                continue;
+            }
+            var before = text.AsSpan(0, at);
+            var streetWord = -1;
+            foreach (var word in TurkishStreetWords)
+            {
+                if (before.EndsWith(word, StringComparison.Ordinal) && (at - word.Length == 0 || text[at - word.Length - 1] == ' '))
+                {
+                    streetWord = at - word.Length;
+                    break;
+                }
+            }
+            if (streetWord < 2)
+            {
+                continue;
+            }
+            // The name: one or two capitalised words before the street word ("Atatürk", "Cumhuriyet").
+            var start = streetWord;
+            for (var words = 0; words < 2 && start > 1 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]); words++)
+            {
+                var wordStart = start - 1;
+                while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+                if (!char.IsUpper(text[wordStart]))
+                {
+                    break;
+                }
+                start = wordStart;
+            }
+            if (start < streetWord)
+            {
+                output.Add(new(PiiCategory.Address, start, numberEnd, CandidatePriority.Address));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Baugrundstück Lüttenheid 21" … "Nachbar (Lüttenheid 19)": once a street is found with a house number, its
+    /// other numbers in the same text are addresses too, even where the name alone would not tell.
+    /// </summary>
+    private static void AddOtherNumbersOfFoundStreets(string text, List<Candidate> output)
+    {
+        var found = output.Count;
+        for (var c = 0; c < found; c++)
+        {
+            var address = output[c];
+            if (address.Category != PiiCategory.Address || !char.IsUpper(text[address.Start]))
+            {
+                continue;
+            }
+            // The street name: everything before the house number.
+            var span = text.AsSpan(address.Start, address.End - address.Start);
+            var digit = span.IndexOfAnyInRange('0', '9');
+            if (digit < 5 || span[digit - 1] != ' ' || span[..(digit - 1)].ContainsAny('\n', ','))
+            {
+                continue;
+            }
+            if (digit < 6)
+            {
+                continue; // "Feld 1", "Raum 2": short words repeat with numbers in forms
+            }
+            var street = text.Substring(address.Start, digit);
+            for (var at = text.IndexOf(street, StringComparison.Ordinal); at >= 0; at = text.IndexOf(street, at + street.Length, StringComparison.Ordinal))
+            {
+                var number = at + street.Length;
+                if (at == address.Start || (at > 0 && char.IsLetterOrDigit(text[at - 1])) || number >= text.Length || !char.IsAsciiDigit(text[number]))
+                {
+                    continue;
+                }
+                var numberEnd = ReadHouseNumber(text, number);
+                // Only where the number ends the phrase ("(Lüttenheid 19)", "Lüttenheid 21 ein"): "Feld 1 Name:" of a form is a
+                // field, however often it repeats.
+                var next = numberEnd + 1 < text.Length && text[numberEnd] == ' ' ? text[numberEnd + 1] : ' ';
+                if (numberEnd > number && !ContextWindow.GluedAfter(text, numberEnd) && !char.IsUpper(next) && !char.IsAsciiDigit(next)
+                    && !Overlaps(output, at, numberEnd))
+                {
+                    output.Add(new(PiiCategory.Address, at, numberEnd, CandidatePriority.Address));
+                }
+            }
+        }
+    }
+
+    private static bool Overlaps(List<Candidate> output, int start, int end)
+    {
+        foreach (var c in output)
+        {
+            if (c.Start < end && start < c.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"kirchstraße 40 in 59759 arnsberg", "sauerstr. 17, 59821 arnsberg": the lower-case postcode and town after it.</summary>
+    private static void AddLowerCasePostcodeCity(string text, int end, List<Candidate> output, bool allowNextLine = false)
+    {
+        var start = PostcodeStartAfterNumber(text, end, allowNextLine);
         if (start < 0 || !char.IsLower(text[start + 6]))
         {
             return;
@@ -670,8 +973,34 @@ internal static partial class AddressRecognizer
                 || IsKnownStreet(text, start, words[count - 1].End) || (hasPreposition && char.IsUpper(coreBare[0]) && !IsCommonNoun(coreBare));
         }
         return IsKnownStreet(text, start, words[count - 1].End) || PostcodeFollows(text, end)
-            || (HasWeakSuffix(coreBare) && ContextWindow.Before(text, start, 40, AddressContext()));
+            || (HasWeakSuffix(coreBare) && ContextWindow.Before(text, start, 40, AddressContext()))
+            || (char.IsUpper(coreBare[0]) && coreBare.Length >= 4 && PlotWordBefore(text, start));
     }
+
+    /// <summary>
+    /// "Baugrundstück Lüttenheid 21", "Grundstück Alt-Biesdorf 19", "Nachbarin (Lüttenheid 23 a)": a plot or a neighbour
+    /// named right before a word and a number makes a street of any name.
+    /// </summary>
+    private static bool PlotWordBefore(string text, int start)
+    {
+        var i = start;
+        while (i > 0 && start - i < 3 && text[i - 1] is ' ' or '(')
+        {
+            i--;
+        }
+        var end = i;
+        while (i > 0 && end - i < 20 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+        return end > i && end < start && PlotWords.Contains(text.AsSpan(i, end - i));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlotWords = new[]
+    {
+        "Grundstück", "Baugrundstück", "Grundstücks", "Baugrundstücks", "Anwesen", "Bauvorhaben", "Vorhaben", "Nachbar",
+        "Nachbarin", "Nachbarn", "Wohnhaus", "Einfamilienhaus", "Mehrfamilienhaus", "Hofstelle",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Auf der Höhe 17 b" before a postcode: a capitalised preposition and an article make a street of a common noun.</summary>
     private static bool IsPrepositionArticleStreet(ReadOnlySpan<char> preposition, ReadOnlySpan<char> article) =>
@@ -960,7 +1289,7 @@ internal static partial class AddressRecognizer
     [GeneratedRegex(@"\bPostfach:?[ ]{1,2}(?:Nr\.[ ]?)?[0-9]{1,6}(?:[ ][0-9]{1,4}){0,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex PostOfficeBox();
 
-    [GeneratedRegex(@"(?:\bD-?[ ]?)?\b[0-9]{5}[ ]{1,2}[A-ZÄÖÜ]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bD-?[ ]?)?\b[0-9]{5}[ ]{1,2}\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeStart();
 
     [GeneratedRegex(@"(?i:wohnhaft|wohne|wohnen|wohnt|anschrift|adresse|wohnort|wohnsitz|haus|grundstück|betriebsstätte|sitz|in der|in die|ecke|straße|gelegen|zugezogen|umgezogen|umzug|postanschrift|erreichbar)", RegexOptions.CultureInvariant)]

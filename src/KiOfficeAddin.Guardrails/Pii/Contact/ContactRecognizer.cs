@@ -37,7 +37,101 @@ internal static partial class ContactRecognizer
                 AddListedNumbers(text, start, end, output);
             }
         }
+        AddNumbersAfterPhoneWords(text, output);
     }
+
+    // The words that say a number is a phone: after them a number is one even when libphonenumber cannot tell ("Durchwahl
+    // 90297-5530" has no area code, "festnetz 78 21 36" is local, "0170.4478123" and "0 1 5 7 3 - 4 4 2 1 0 9 8" are
+    // written unusually). Compared ignoring case; the prefix finds "Telefonnummer", "Handynr" and "Mobilnummer" too.
+    private static readonly string[] PhoneWords = ["tel", "telefon", "fon", "durchwahl", "festnetz", "handy", "mobil", "rufnummer"];
+
+    private static void AddNumbersAfterPhoneWords(string text, List<Candidate> output)
+    {
+        var found = output.Count;
+        foreach (var word in PhoneWords)
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + word.Length < text.Length ? text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                if (at > 0 && char.IsLetter(text[at - 1]))
+                {
+                    continue;
+                }
+                var i = at + word.Length;
+                // "Telefonnummer", "Handynr.", "Mobil-Nr.", "Tel.:": the rest of the word and the marks before the number.
+                var wordEnd = i;
+                while (wordEnd < text.Length && wordEnd - i < 8 && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
+                {
+                    wordEnd++;
+                }
+                var rest = text.AsSpan(i, wordEnd - i);
+                if (!rest.IsEmpty && !rest.Equals("nummer", StringComparison.OrdinalIgnoreCase) && !rest.Equals("nr", StringComparison.OrdinalIgnoreCase)
+                    && !rest.Equals("-Nr", StringComparison.OrdinalIgnoreCase) && !rest.Equals("on", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                i = wordEnd;
+                while (i < text.Length && i - wordEnd < 4 && text[i] is '.' or ':' or ' ')
+                {
+                    i++;
+                }
+                if (i == wordEnd || i >= text.Length || !char.IsAsciiDigit(text[i]) || StartsAt(output, found, i))
+                {
+                    continue;
+                }
+                var end = ReadSpacedNumber(text, i, out var digits);
+                if (digits is >= 5 and <= 15 && (end >= text.Length || !char.IsLetterOrDigit(text[end])) && !LooksLikeDate(text.AsSpan(i, end - i)))
+                {
+                    output.Add(new(PiiCategory.Phone, i, end, CandidatePriority.Phone));
+                }
+            }
+        }
+    }
+
+    private static bool StartsAt(List<Candidate> output, int count, int start)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (output[k].Category == PiiCategory.Phone && output[k].Start <= start && output[k].End > start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Digits with single separators between them (space, dot, slash, hyphen, " - ", " / "): the end after the last digit.</summary>
+    private static int ReadSpacedNumber(string text, int start, out int digits)
+    {
+        digits = 0;
+        var end = start;
+        var i = start;
+        while (i < text.Length && i - start < 40)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                digits++;
+                end = ++i;
+                continue;
+            }
+            var gap = i;
+            while (i < text.Length && i - gap < 3 && text[i] is ' ' or '.' or '/' or '-' or '–')
+            {
+                i++;
+            }
+            var separator = text.AsSpan(gap, i - gap);
+            if (i == gap || i >= text.Length || !char.IsAsciiDigit(text[i]) || (separator.Length > 1 && separator.Trim().Length != 1)
+                || separator.Count('.') > 0 && separator.Length > 1)
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>"12.03.2024": a date after "seit", not a phone.</summary>
+    private static bool LooksLikeDate(ReadOnlySpan<char> value) =>
+        value.Length is 8 or 10 && value.Count('.') == 2 && value.IndexOf('.') == 2;
 
     /// <summary>"+380 67 412 3309 / 0157 3902 1178": two numbers the shape joined at a spaced slash, each checked alone.</summary>
     private static void AddListedNumbers(string text, int start, int end, List<Candidate> output)

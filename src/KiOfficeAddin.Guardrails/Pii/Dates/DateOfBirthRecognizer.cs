@@ -184,7 +184,7 @@ internal static partial class DateOfBirthRecognizer
     [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
 
     // An English or French birth label, then "05 Nov 1996", "April 9th, 2001" or "7 avril 1990"; bounded alternations.

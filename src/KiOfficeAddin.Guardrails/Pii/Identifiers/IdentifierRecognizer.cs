@@ -208,6 +208,12 @@ internal static partial class IdentifierRecognizer
             var idContext = ContextWindow.Before(text, m.Index, ContextWindowSize, IdCardContext());
             var passportContext = ContextWindow.Before(text, m.Index, ContextWindowSize, PassportContext());
             var serial = span.Length > 10 ? span[..10] : span;
+            if (!idContext && !passportContext && TravelDocumentValidator.IsSerial(serial) && IsNamedNumberOfDocumentNearby(text, m.Index, m.Index + m.Length, serial))
+            {
+                idContext = ContextWindow.Before(text, m.Index, FarContextSize, IdCardContext())
+                    || ContextWindow.After(text, m.Index + m.Length, ContextWindowSize, IdCardContext());
+                passportContext = !idContext;
+            }
             if ((!idContext && !passportContext) || !TravelDocumentValidator.IsSerial(serial))
             {
                 continue;
@@ -226,6 +232,35 @@ internal static partial class IdentifierRecognizer
             var end = span.Length >= 10 ? MachineReadableZoneEnd(text, m.Index, m.Index + 10) : m.Index + m.Length;
             output.Add(new(category, m.Index, end, CandidatePriority.Layout));
         }
+    }
+
+    private const int FarContextSize = 200;
+
+    /// <summary>
+    /// "ich hab meinen personalausweis verloren … die nummer hab ich noch von nem foto: MMG64X1P3", "Zur Identifikation:
+    /// Y60JV557X (mein Personalausweis)": people name the document once and give its number later, or after it. A serial
+    /// with letters and digits mixed (what the document alphabet without vowels makes of few words), introduced as a
+    /// number (a colon or "Nr." right before it), counts with the document word up to 200 characters before it or right after.
+    /// </summary>
+    private static bool IsNamedNumberOfDocumentNearby(string text, int start, int end, ReadOnlySpan<char> serial)
+    {
+        var letters = 0;
+        foreach (var c in serial[..9])
+        {
+            letters += char.IsAsciiLetter(c) ? 1 : 0;
+        }
+        if (letters is < 2 or > 7)
+        {
+            return false;
+        }
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        if (!before.EndsWith(":", StringComparison.Ordinal) && !before.EndsWith("Nr.", StringComparison.OrdinalIgnoreCase)
+            && !before.EndsWith("nummer", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return ContextWindow.Before(text, start, FarContextSize, IdCardContext()) || ContextWindow.Before(text, start, FarContextSize, PassportContext())
+            || ContextWindow.After(text, end, 30, IdCardContext()) || ContextWindow.After(text, end, 30, PassportContext());
     }
 
     /// <summary>
@@ -788,7 +823,7 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"(?i:finanzamt)", RegexOptions.CultureInvariant)]
     private static partial Regex TaxOfficeContext();
 
-    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|personalausweis|identity card|id card|id-karte)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|personalausweis|identity card|id card|id-karte|aufenthaltstitel|\beat\b|residence card|residence permit|aufenthaltskarte)", RegexOptions.CultureInvariant)]
     private static partial Regex IdCardContext();
 
     [GeneratedRegex(@"(?i:reisepass|\bpass\b|passnummer|pass-?\s?nr|passport|kinderreisepass)", RegexOptions.CultureInvariant)]
@@ -796,7 +831,7 @@ internal static partial class IdentifierRecognizer
 
     // IdCardContext or PassportContext without a word boundary at the start: whenever either finds a word in the
     // 60 characters before a serial (where the window's own start counts as a boundary), this finds it in the text.
-    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|identity card|id card|id-karte|pass\b|passnummer|pass-?\s?nr|passport)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|identity card|id card|id-karte|pass\b|passnummer|pass-?\s?nr|passport|aufenthaltstitel|eat\b|residence card|residence permit|aufenthaltskarte)", RegexOptions.CultureInvariant)]
     private static partial Regex TravelDocumentContextAnywhere();
 
     [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.CultureInvariant)]

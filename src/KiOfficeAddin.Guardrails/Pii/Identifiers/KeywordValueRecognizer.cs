@@ -15,7 +15,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static partial class KeywordValueRecognizer
 {
-    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard }
+    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate }
 
     private const int MaxLinkWords = 4;
 
@@ -34,6 +34,14 @@ internal static partial class KeywordValueRecognizer
             // "RE-2026-0931", "Warteliste: WL-2025-77413".
             var prefix = text.AsSpan(m.Index, text.IndexOf('-', m.Index) - m.Index);
             if (prefix is not ("RE" or "RG" or "RN" or "RNR" or "AN" or "AB" or "LS") && !ContextWindow.Before(text, m.Index, 30, BusinessDocumentWords()))
+            {
+                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+            }
+        }
+        // "07403BG0019384": the Jobcenter's number of a household (Bedarfsgemeinschaft), in its fixed shape.
+        if (text.Contains("BG", StringComparison.Ordinal))
+        {
+            foreach (var m in HouseholdNumber().EnumerateMatches(text))
             {
                 output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
@@ -121,11 +129,13 @@ internal static partial class KeywordValueRecognizer
         ["Kundennummer"] = Kind.CustomerNumber, ["Kd"] = Kind.CustomerNumber, ["Kunden"] = Kind.CustomerNumber,
         ["Kundennr"] = Kind.CustomerNumber, ["BG"] = Kind.CaseFile, ["Bedarfsgemeinschaft"] = Kind.CaseFile,
         ["Vorgangsnummer"] = Kind.CaseFile,
-        ["Reg"] = Kind.CaseFile, ["Registernummer"] = Kind.CaseFile, ["Gutschein"] = Kind.CaseFile,
+        ["Reg"] = Kind.CaseFile, ["Register"] = Kind.CaseFile, ["Registernummer"] = Kind.CaseFile, ["Gutschein"] = Kind.CaseFile,
         ["Förderungsnummer"] = Kind.CustomerNumber, ["file"] = Kind.CaseFile, ["reference"] = Kind.CaseFile,
         ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard, ["ID-Karte"] = Kind.IdCard, ["ID"] = Kind.IdCard,
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
         ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport,
+        ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
+        ["plate"] = Kind.Plate,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
@@ -259,11 +269,34 @@ internal static partial class KeywordValueRecognizer
 
     private static bool IsNumberWord(ReadOnlySpan<char> word) => word is "Nummer" or "nummer" or "Nr";
 
-    /// <summary>The position after ": " within the next 40 characters of the sentence when a digit follows it, or 0.</summary>
+    /// <summary>
+    /// The position after ": " within the next 40 characters of the sentence when a value follows it, or 0: a digit, or
+    /// an office's letters with a digit in the same word or the next one ("Kita-Beiträge: KT-40218", "(vom Amt
+    /// auszufüllen): SchA 41-BEF-2025-0263").
+    /// </summary>
     private static int ColonAhead(string text, int position)
     {
         var after = MarkerAhead(text, position, ": ", "\n.");
-        return after > 0 && after < text.Length && char.IsAsciiDigit(text[after]) ? after : 0;
+        return after > 0 && after < text.Length && (char.IsAsciiDigit(text[after]) || (char.IsAsciiLetterUpper(text[after]) && DigitSoonAfter(text, after)))
+            ? after : 0;
+    }
+
+    /// <summary>A digit within the word at <paramref name="start"/> or the one after it (at most 12 characters).</summary>
+    private static bool DigitSoonAfter(string text, int start)
+    {
+        var spaces = 0;
+        for (var i = start; i < text.Length && i - start < 12; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                return true;
+            }
+            if (text[i] == ' ' && ++spaces > 1 || !char.IsAsciiLetter(text[i]) && text[i] is not (' ' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>The position after "Nr." within the next 40 characters of the line, or 0.</summary>
@@ -301,7 +334,7 @@ internal static partial class KeywordValueRecognizer
             or "Nr" or "nr" or "Nummer" or "nummer" or "No" or "no" or "number" or "unser" or "unsere" or "mein" or "meine" or "Ihr"
             or "Ihre" or "ihr" or "ihre" or "vom" or "von" or "alten" or "neuen" or "mit" or "unter" or "is" or "letzten" or "alte"
             or "neue" or "bisherige" or "bisherigen" or "damalige" or "damaligen" or "aus" or "Jahr" or "Jahres" or "damals" or "bisher"
-            or "jetzt" or "noch";
+            or "jetzt" or "noch" or "was" or "bei" or "Ihnen" or "ihnen";
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -310,7 +343,7 @@ internal static partial class KeywordValueRecognizer
         while (true)
         {
             // "Kd.-Nr. 40081955": the hyphen of an abbreviated keyword is read over too.
-            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ',' or '-')
+            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-')
             {
                 i++;
             }
@@ -352,7 +385,11 @@ internal static partial class KeywordValueRecognizer
             }
             break;
         }
-        if (kind is Kind.Passport or Kind.IdCard)
+        if (kind == Kind.Plate)
+        {
+            ReadPlate(text, i, output);
+        }
+        else if (kind is Kind.Passport or Kind.IdCard)
         {
             // A foreign identity card ("rumänischer Personalausweis Nr. RX 037330") reads like a passport number;
             // German ID cards are validated by their check digit elsewhere.
@@ -361,6 +398,51 @@ internal static partial class KeywordValueRecognizer
         else
         {
             ReadCaseFile(text, i, output, digitsAlone: kind == Kind.CustomerNumber);
+        }
+    }
+
+    /// <summary>
+    /// "griechische Kennzeichen IKY-4821", "polnisches Kennzeichen WE 4K731", "Danish plates, CV 48 213": after the word,
+    /// a plate of any country — two or three letters, a space or hyphen, then letters and digits with at least two digits
+    /// (German plates are also found by their district code elsewhere).
+    /// </summary>
+    private static void ReadPlate(string text, int start, List<Candidate> output)
+    {
+        var i = start;
+        while (i < text.Length && i - start < 3 && char.IsAsciiLetterUpper(text[i]))
+        {
+            i++;
+        }
+        // Two letters at least: "B 1234" is no plate of any country (a German one needs letters after the district).
+        if (i - start < 2 || i + 1 >= text.Length || text[i] is not (' ' or '-'))
+        {
+            return;
+        }
+        var end = ++i;
+        var digits = 0;
+        for (var groups = 0; groups < 2; groups++)
+        {
+            var group = i;
+            while (i < text.Length && i - group < 6 && (char.IsAsciiDigit(text[i]) || char.IsAsciiLetterUpper(text[i])))
+            {
+                digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+                i++;
+            }
+            if (i == group || (i < text.Length && char.IsLetterOrDigit(text[i])))
+            {
+                break;
+            }
+            end = i;
+            // "CV 48 213": a second group of digits after one space.
+            if (i + 1 >= text.Length || text[i] != ' ' || !char.IsAsciiDigit(text[i + 1]))
+            {
+                break;
+            }
+            i++;
+        }
+        if (digits >= 2 && end - start <= 11 && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+        {
+            output.Add(new(PiiCategory.LicensePlate, start, end, CandidatePriority.LicensePlate));
         }
     }
 
@@ -407,9 +489,13 @@ internal static partial class KeywordValueRecognizer
         // An upper-case office prefix separated by one space belongs to the value ("ABH 3.2-117/24", "WG 64-20318").
         var prefix = false;
         // "StA 2025/0193": an office's abbreviation may have small letters after its capital.
+        // "JugKita 4-1123/25": or two abbreviations run together, each with its capital.
         var letters = i;
-        while (letters < text.Length && letters - i < 5 && (char.IsAsciiLetterUpper(text[letters]) || (letters > i && char.IsAsciiLetterLower(text[letters]))))
+        var capitals = 0;
+        while (letters < text.Length && (letters - i < 5 || (capitals >= 2 && letters - i < 8))
+               && (char.IsAsciiLetterUpper(text[letters]) || (letters > i && char.IsAsciiLetterLower(text[letters]))))
         {
+            capitals += char.IsAsciiLetterUpper(text[letters]) ? 1 : 0;
             letters++;
         }
         if (letters > i && letters + 1 < text.Length && text[letters] == ' ' && char.IsAsciiDigit(text[letters + 1]))
@@ -435,13 +521,18 @@ internal static partial class KeywordValueRecognizer
         }
         // "50.3-SGB XII-2291/26", "32.2-OWi 008815/26", "412/26 SB/kn": one inner space, when what follows it has a
         // digit or a separator of its own (a file number, not the next word of the sentence).
-        if (end < text.Length - 1 && end - start < 24 && text[end] == ' ' && char.IsAsciiLetterOrDigit(text[end + 1])
+        // "BM-Beschw. 0047/2025": an abbreviation's dot before the space belongs to the value.
+        var space = end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && hasLetters && char.IsAsciiLetter(text[end - 1])
+            && char.IsAsciiDigit(text[end + 2]) ? end + 1 : end;
+        if (space < text.Length - 1 && space - start < 24 && text[space] == ' ' && char.IsAsciiLetterOrDigit(text[space + 1])
             && (digits >= 2 || (hasLetters && separators > 0)))
         {
-            var next = end + 1;
+            var next = space + 1;
             var nextEnd = next;
             var marked = false;
-            while (nextEnd < text.Length && nextEnd - next < 16 && (char.IsAsciiLetterOrDigit(text[nextEnd]) || text[nextEnd] is '/' or '-'))
+            // "AB-HM 2.1-7730512": a dot between digits is a separator of the part too.
+            while (nextEnd < text.Length && nextEnd - next < 16 && (char.IsAsciiLetterOrDigit(text[nextEnd]) || text[nextEnd] is '/' or '-'
+                       || (text[nextEnd] == '.' && nextEnd > next && char.IsAsciiDigit(text[nextEnd - 1]) && nextEnd + 1 < text.Length && char.IsAsciiDigit(text[nextEnd + 1]))))
             {
                 marked |= char.IsAsciiDigit(text[nextEnd]) || text[nextEnd] is '/' or '-';
                 nextEnd++;
@@ -558,8 +649,11 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d{1,3}){0,2}-)?OWi[ -](?:\d{1,4}[-./]){0,4}\d{3,8}(?:/\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FineProceedingNumber();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-ZÄÖÜ]{2,4}-20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LettersYearSerial();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{5}BG[0-9]{7}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HouseholdNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4} [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{2,3})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtFileNumber();

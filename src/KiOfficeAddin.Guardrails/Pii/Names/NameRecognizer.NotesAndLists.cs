@@ -60,6 +60,105 @@ internal sealed partial class NameRecognizer
         FindNamesBeforeBirthStars();
         FindSurnameFirstBeforeBirthCues();
         FindSurnameFirstInMailHeaders();
+        FindGivenNamesBeforeAges(covered);
+        FindUpperCaseNames(covered);
+    }
+
+    /// <summary>
+    /// "name on card ELENI PAPADOPOULOU", "Schreibweise im Pass: TRAN VAN MINH", "Nr. GA 736215: KOVALENKO OLEKSANDR":
+    /// cards, passports and forms print names in capitals. Two to four capitalised words, one a known given name, the
+    /// others known names, name particles or long unknown words, are a person; words of the word lists break the run.
+    /// </summary>
+    private void FindUpperCaseNames(bool[] covered)
+    {
+        const WordClass NotInName = WordClass.NotName | WordClass.Title | WordClass.Honorific | WordClass.Salutation | WordClass.ClosingWord
+            | WordClass.HeaderLabel | WordClass.FieldLabel | WordClass.Relation | WordClass.Possessive;
+        Span<char> lower = stackalloc char[4];
+        var k = 0;
+        while (k < tokens.Count)
+        {
+            if (tokens[k].Shape != WordShape.Upper)
+            {
+                k++;
+                continue;
+            }
+            var last = k;
+            var given = 0;
+            var fits = true;
+            var lastIsParticle = false;
+            while (true)
+            {
+                var t = last;
+                var w = Word(t);
+                var particle = w.Length <= 4 && w.ToLowerInvariant(lower) == w.Length && NameWords.Particles.Contains(lower[..w.Length]);
+                fits &= tokens[t].Length >= 2 && !Is(t, NotInName) && !covered[t]
+                    && (Is(t, WordClass.GivenName | WordClass.Surname | WordClass.SurnameEnding) || particle || tokens[t].Length >= 4);
+                given += Is(t, WordClass.GivenName) && !particle ? 1 : 0;
+                lastIsParticle = particle;
+                if (last + 1 >= tokens.Count || tokens[last + 1].Shape != WordShape.Upper || Gap(last, last + 1) is not " ")
+                {
+                    break;
+                }
+                last++;
+            }
+            if (fits && last > k && last - k <= 3 && given > 0 && !lastIsParticle)
+            {
+                AddMention(k, last);
+            }
+            k = last + 1;
+        }
+    }
+
+    /// <summary>
+    /// "Luka (ca. 7) und Mila (ca. 4)", "Mia-Sophie (4 J.)", "lara (12)", "Rania (74712873964)", "Mark (Kl. 1)": a known
+    /// given name with an age, a school class or a number in brackets right after it is a child or a person in a list,
+    /// whatever stands before it. Months ("August (2)") and towns are not.
+    /// </summary>
+    private void FindGivenNamesBeforeAges(bool[] covered)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var end = tokens[k].End;
+            if (end + 3 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || !Is(k, WordClass.GivenName) || covered[k]
+                || tokens[k].Shape is not (WordShape.Capitalised or WordShape.Lower) || tokens[k].Length < 3
+                || Is(k, WordClass.NotName | WordClass.Title | WordClass.Relation | WordClass.Honorific | WordClass.Salutation
+                         | WordClass.ClosingWord | WordClass.HeaderLabel | WordClass.FieldLabel)
+                || NameWords.IsCalendarWord(Word(k)) || PiiLexicons.Cities.Contains(Word(k)) || NameWords.GivenNamesAlsoNouns.Contains(Word(k)))
+            {
+                continue;
+            }
+            var inside = text.AsSpan(end + 2, Math.Min(8, text.Length - end - 2));
+            if (char.IsAsciiDigit(inside[0]) || inside.StartsWith("ca. ", StringComparison.Ordinal) || inside.StartsWith("ca ", StringComparison.Ordinal)
+                || inside.StartsWith("Kl. ", StringComparison.Ordinal) || inside.StartsWith("Klasse ", StringComparison.Ordinal))
+            {
+                AddMention(k, k);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Danke dir!\nKorbi", "Die Standesbeamtin\nHaubold": a line that ends in an exclamation or names the signer's role
+    /// sets the last line apart as a blank line would.
+    /// </summary>
+    private bool SignerLineAbove(int lineStart)
+    {
+        var aboveEnd = lineStart - 1;
+        if (aboveEnd > 0 && text[aboveEnd - 1] == '\r')
+        {
+            aboveEnd--;
+        }
+        if (aboveEnd <= 0)
+        {
+            return false;
+        }
+        var aboveStart = LineStart(aboveEnd);
+        var above = text.AsSpan(aboveStart, aboveEnd - aboveStart).TrimEnd();
+        if (above.IsEmpty || above.Length > 40)
+        {
+            return false;
+        }
+        var lastWord = above[(above.LastIndexOf(' ') + 1)..];
+        return above[^1] == '!' || (char.IsUpper(lastWord[0]) && NameWords.IsJobTitle(lastWord));
     }
 
     /// <summary>The last line of a note, or the line above a last line that names a role ("Wunderlich\nSachgebietsleiterin").</summary>
@@ -99,7 +198,8 @@ internal sealed partial class NameRecognizer
         // Only a line set apart by a blank line, or under a "place, date" line ("Glanstetten, 16.07.2025\nJung"), counts as
         // a whole: inside a paragraph the last line is text.
         var apart = lineStart >= 2 && (text[lineStart - 2] == '\n' || (text[lineStart - 2] == '\r' && lineStart >= 3 && text[lineStart - 3] == '\n')
-                                       || (lineStart >= 6 && char.IsAsciiDigit(text[lineStart - 2]) && text.AsSpan(lineStart - 6, 4).Contains('.')));
+                                       || (lineStart >= 6 && char.IsAsciiDigit(text[lineStart - 2]) && text.AsSpan(lineStart - 6, 4).Contains('.'))
+                                       || SignerLineAbove(lineStart));
         if (char.IsAsciiDigit(text[lineStart]) && text.IndexOf(", ", lineStart, end - lineStart, StringComparison.Ordinal) is var dateComma && dateComma > 0
             && TokenAtOrAfter(dateComma) is var signer && signer >= 0 && signer < tokens.Count && tokens[signer].Start < end)
         {
@@ -602,18 +702,26 @@ internal sealed partial class NameRecognizer
             {
                 continue;
             }
-            var after = tokens[given].End < text.Length ? text[tokens[given].End] : '\n';
-            if (after is not (',' or '\n' or '\r' or ' ' or '(' or ';'))
+            // "Hoang, Thu Trang": a second given name.
+            var last = given + 1 < tokens.Count && Gap(given, given + 1) is " " && tokens[given + 1].Shape == WordShape.Capitalised
+                && Is(given + 1, WordClass.GivenName) && IsPlainNameWord(given + 1) ? given + 1 : given;
+            var after = tokens[last].End < text.Length ? text[tokens[last].End] : '\n';
+            if (after is not (',' or '\n' or '\r' or ' ' or '(' or ';' or ':' or '|' or '\t'))
             {
                 continue;
             }
             var lead = surname > 0 ? Gap(surname - 1, surname) : ReadOnlySpan<char>.Empty;
             var lineStart = LineStart(tokens[surname].Start);
             var label = text.AsSpan(lineStart, tokens[surname].Start - lineStart).Trim();
-            if (lead.EndsWith(": ", StringComparison.Ordinal) || IsMailHeaderLabel(label)
+            // A cell of its own: "| Kuhn, Wolfgang |", "Briefwahlvorsteherin\tHoang, Thu Trang\t", "Erstattung an Kadhim, Zainab:".
+            var cellEnd = after is '|' or '\t' or ':'
+                || (after == ' ' && tokens[last].End + 1 < text.Length && text[tokens[last].End + 1] == '|');
+            var ownCell = cellEnd && (lead.EndsWith("| ", StringComparison.Ordinal) || lead.EndsWith("\t", StringComparison.Ordinal)
+                || (surname > 0 && Word(surname - 1) is "an" && IsSpaceGap(lead, allowDot: false)));
+            if (lead.EndsWith(": ", StringComparison.Ordinal) || IsMailHeaderLabel(label) || ownCell
                 || (surname > 0 && Word(surname - 1) is "auf" or "für" && IsSpaceGap(lead, allowDot: false)))
             {
-                mentions.Add(new PersonMention(tokens[surname].Start, tokens[given].End, surname, given, given, surname));
+                mentions.Add(new PersonMention(tokens[surname].Start, tokens[last].End, surname, last, given, surname));
             }
         }
     }
@@ -623,7 +731,7 @@ internal sealed partial class NameRecognizer
     {
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (Word(k) is "dr" && FollowedByDot(k) && Gap(k, k + 1) is ". " && tokens[k + 1].Shape == WordShape.Lower
+            if (Word(k) is "dr" && FollowedByDot(k) && Gap(k, k + 1) is ". " && tokens[k + 1].Shape is WordShape.Lower or WordShape.Capitalised
                 && tokens[k + 1].Length >= 3 && !Is(k + 1, WordClass.NotName | WordClass.Title) && !covered[k + 1] && !NameWords.IsJobTitle(Word(k + 1)))
             {
                 AddMention(k + 1, k + 1);
@@ -647,10 +755,36 @@ internal sealed partial class NameRecognizer
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             // Not the numbering of an outline ("I. Sachverhalt", "V. Begründung").
-            if ((IsInitial(k) || IsTwoLetterInitial(k)) && FollowedByDot(k) && !covered[k] && Word(k) is not ("I" or "V" or "X")
-                && (LineStart(tokens[k].Start) == tokens[k].Start || IsAtListItemStart(k)) && BracketOrCommaAfterName(k))
+            if (!(IsInitial(k) || IsTwoLetterInitial(k)) || !FollowedByDot(k) || covered[k] || Word(k) is "I" or "V" or "X")
+            {
+                continue;
+            }
+            if ((LineStart(tokens[k].Start) == tokens[k].Start || IsAtListItemStart(k)) && BracketOrCommaAfterName(k))
             {
                 AddSignOffName(k, covered, needsLineEnd: false);
+            }
+            else if (k > 0 && Gap(k - 1, k) is var lead && !lead.Contains('\n')
+                     && (lead.EndsWith(": ", StringComparison.Ordinal) || Word(k - 1) is "geprüft" or "gez" or "durch" or "erstellt" or "bearbeitet"))
+            {
+                // "Verwaltung: K. Jacobsen (Protokoll)", "Angaben geprüft R. Ochs, 09.10.2025": initials after a label or the
+                // word of whoever checked or did it.
+                if (BracketOrCommaAfterName(k))
+                {
+                    AddSignOffName(k, covered, needsLineEnd: false);
+                }
+                else
+                {
+                    AddSignOffName(k, covered, needsLineEnd: true);
+                }
+            }
+            else if (k > 0 && Gap(k - 1, k) is var quote && quote.EndsWith("„", StringComparison.Ordinal) && k + 1 < tokens.Count
+                     && Gap(k, k + 1) is ". " && tokens[k + 1].End < text.Length && text[tokens[k + 1].End] is '“' or '"')
+            {
+                // "Auf dem Namensschild stand „D. Brenk“": initials and a surname quoted alone.
+                if (tokens[k + 1].Shape == WordShape.Capitalised && IsPlainNameWord(k + 1) && !covered[k + 1])
+                {
+                    AddMention(k, k + 1);
+                }
             }
         }
     }

@@ -53,7 +53,8 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
                 {
                     next++;
                 }
-                if (word.Length <= 3 && !FollowedByDot(k))
+                // "Dear Ms Schubert": English writes the short forms without a full stop.
+                if (word.Length <= 3 && !FollowedByDot(k) && !(word is "Ms" or "Mr" or "Mrs" && k > 0 && Word(k - 1) is "Dear" or "dear" or "Hello" or "Hi"))
                 {
                     continue;
                 }
@@ -955,7 +956,9 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
 
     private bool IsFormerNameCue(int k, ReadOnlySpan<char> w) =>
         w is "vormals" or "geborene" or "geborener" or "verwitwete" or "geschiedene"
-        || (w is "verw" or "gesch" && FollowedByDot(k));
+        || (w is "verw" or "gesch" && FollowedByDot(k))
+        // "heiße jetzt Svea Behrens (vorher Lund)": only in brackets is "vorher"/"früher" a former name's cue.
+        || (w is "vorher" or "früher" && k > 0 && Gap(k - 1, k).EndsWith("(", StringComparison.Ordinal));
 
     /// <summary>Informal mails write names in lower case: a known given name followed by a known surname ("nele hartmann").</summary>
     private void FindLowerCaseFullNames()
@@ -1118,6 +1121,10 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
             && Word(k - 2).Equals("mein", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+        if (word is "is" && k >= 2 && Word(k - 1) is "name" && Word(k - 2).Equals("my", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "My name is Le Quang Huy"
         }
         if (word is "bin" && k >= 1 && Word(k - 1).Equals("ich", StringComparison.OrdinalIgnoreCase))
         {

@@ -383,10 +383,11 @@ internal static class NameWords
         ["bestattungshaus", "bestattungen", "autohaus", "malerbetrieb", "steuerbüro", "fahrschule", "zahnarztpraxis", "arztpraxis",
          "physiotherapie", "pflegedienst", "pflegedienstes", "pflegedienst", "pietät", "architekturbüro", "ingenieurbüro",
          "planungsbüro", "hausverwaltung", "elektro", "elektrotechnik", "haustechnik", "sanitär", "dachdeckerei",
-         "schreinerei", "tischlerei", "gärtnerei", "metzgerei", "bäckerei", "werkstatt", "friseursalon"];
+         "schreinerei", "tischlerei", "gärtnerei", "metzgerei", "bäckerei", "werkstatt", "friseursalon", "bestattungsinstitut"];
 
     /// <summary>A firm named after its owner ("Bestattungshaus Claußen", "Fahrschule Petersen"): the name after it is a person's.</summary>
-    public static bool IsOwnerFirmWord(ReadOnlySpan<char> word) => OwnerFirmSuffixSet.IsEndOf(word);
+    public static bool IsOwnerFirmWord(ReadOnlySpan<char> word) =>
+        OwnerFirmSuffixSet.IsEndOf(word) || (word.Length > 5 && word[^1] == 's' && OwnerFirmSuffixSet.IsEndOf(word[..^1])); // "des Bestattungsinstituts Aigner"
 
     private static readonly WordEndings OwnerFirmSuffixSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 0, OwnerFirmSuffixes);
 
@@ -417,9 +418,31 @@ internal static class NameWords
                 // An unknown word with a surname's ending counts as a surname, and is evidence of a name by itself.
                 c |= WordClass.Surname | WordClass.SurnameEnding;
             }
+            else if ((c & WordClass.GivenName) == 0 && token.Shape == WordShape.Capitalised && IsDoubleGivenName(table, word))
+            {
+                c |= WordClass.GivenName;
+            }
             result[k++] = c;
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Lea-Marie", "Mia-Sophie", "Jan-Ole": parents combine given names freely, so no lexicon lists every double name;
+    /// two known given names joined by one hyphen are one. Street and school names ("Paul-Gerhardt-Straße") have three parts.
+    /// </summary>
+    private static bool IsDoubleGivenName(WordClassTable table, ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > word.Length - 3 || word[(hyphen + 1)..].Contains('-') || !char.IsUpper(word[hyphen + 1]))
+        {
+            return false;
+        }
+        var first = word[..hyphen];
+        var second = word[(hyphen + 1)..];
+        return IsPlainGivenName(table.Find(first, WordHash.Of(first))) && IsPlainGivenName(table.Find(second, WordHash.Of(second)));
+
+        static bool IsPlainGivenName(WordClass c) => (c & (WordClass.GivenName | WordClass.NotName)) == WordClass.GivenName;
     }
 
     // Every set merged here compares ignoring case, so a class in the union holds exactly when the set contains the word.
@@ -458,10 +481,10 @@ internal static class NameWords
         Add(["c"], WordClass.CareOfCue);
         Add(["bei"], WordClass.BeiCue);
         Add(RankAbbreviations.Set, WordClass.RankAbbreviationCue);
-        Add(["vormals", "geborene", "geborener", "verwitwete", "geschiedene", "verw", "gesch", "geb", "geboren"], WordClass.BirthCue);
+        Add(["vormals", "geborene", "geborener", "verwitwete", "geschiedene", "verw", "gesch", "geb", "geboren", "vorher", "früher"], WordClass.BirthCue);
         Add(["Partner", "Partnerin", "Partnern", "Co", "Söhne", "Sohn", "Töchter", "Kollegen"], WordClass.FirmCue);
         Add(["und", "oder"], WordClass.ConjunctionCue);
-        Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach"], WordClass.SignatureOrIntroductionCue);
+        Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach", "is"], WordClass.SignatureOrIntroductionCue);
         return new WordClassTable(merged);
     }
 }
