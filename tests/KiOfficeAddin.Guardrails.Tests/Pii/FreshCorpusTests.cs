@@ -72,8 +72,13 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh18.jsonl")]
     [InlineData("fresh19.jsonl")]
     [InlineData("fresh20.jsonl")]
+    [InlineData("fresh21.jsonl")]
     [InlineData("fresh23.jsonl")]
     [InlineData("fresh24.jsonl")]
+    [InlineData("fresh25.jsonl")]
+    [InlineData("fresh26.jsonl")]
+    [InlineData("fresh27.jsonl")]
+    [InlineData("fresh29.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);
@@ -88,16 +93,10 @@ public sealed class LaterHeldOutBatchTests
     }
 
     /// <summary>
-    /// fresh12.jsonl and fresh14.jsonl were scored once (recall 0.943 and 0.925) and not used for any fix: they stay the
-    /// unseen estimates. Round 13's general rules (tables, sign-offs of notes) lifted them to 0.956 and 0.957; held there
-    /// so that no later change makes them worse without being seen.
-    /// </summary>
-    /// <summary>
-    /// fresh21.jsonl and fresh22.jsonl were scored unseen (0.913 and 0.896 before round 13, 0.953 and 0.922 after
-    /// round 15) and then used for round 16, which lifted them to 0.965 and 0.951 — short of the issue's 0.97, held there.
+    /// fresh22.jsonl was scored unseen (0.896 before round 13, 0.922 after round 15) and then used for round 16, which
+    /// lifted it to 0.951 — short of the issue's 0.97, held there (0.954 after round 19).
     /// </summary>
     [Theory]
-    [InlineData("fresh21.jsonl", 0.96)]
     [InlineData("fresh22.jsonl", 0.95)]
     public void TheLatestBatchesHoldTheirFigures(string file, double recallNow)
     {
@@ -111,16 +110,15 @@ public sealed class LaterHeldOutBatchTests
     }
 
     /// <remarks>
-    /// fresh25.jsonl and fresh26.jsonl were written at the end of the fourth session and scored once, after round 17,
-    /// never used for a fix: recall 0.959 and 0.935 (0.917 and 0.896 with the session's first detector). Their leak
-    /// lists were not read except for one IBAN in fresh26, whose Dutch bank code the writer filled with digits (the
-    /// registry wants four letters), so the detector is right not to take it; it is counted as missed.
+    /// Batches scored and never used for a fix, held at their figures so that no change makes them worse unseen:
+    /// fresh12 and fresh14 (third session; 0.943 and 0.925 when written, 0.970 and 0.960 after round 19), fresh28 and
+    /// fresh30 (fifth session; 0.973 and 0.964 with the session's first detector, 0.979 and 0.970 after round 19).
     /// </remarks>
     [Theory]
-    [InlineData("fresh12.jsonl", 0.955, 0.96)]
+    [InlineData("fresh12.jsonl", 0.965, 0.96)]
     [InlineData("fresh14.jsonl", 0.955, 0.96)]
-    [InlineData("fresh25.jsonl", 0.955, 0.98)]
-    [InlineData("fresh26.jsonl", 0.935, 0.95)]
+    [InlineData("fresh28.jsonl", 0.975, 0.975)]
+    [InlineData("fresh30.jsonl", 0.965, 0.96)]
     public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored, double precisionWhenScored)
     {
         var score = Score(file);
