@@ -332,6 +332,11 @@ public sealed class PiiEvidenceTests
         { "Der Brief vom Jobcenter hat die Nummer 12345BG0067890.", "12345BG0067890", "CASE_REFERENCE" },
         { "Das Auto hat noch das bulgarische Kennzeichen CA-1234-KX.", "CA-1234", "LICENSE_PLATE" },
         { "Amira Haddad, born 1993-07-14, lives with us.", "1993-07-14", "DATE_OF_BIRTH" },
+        // Round 20 (own wordings)
+        { "der vermieter herr van den berg antwortet nicht", "van den berg", "PERSON" },
+        { "Mein Name ist Taras Melnyk (Тарас Мельник), geboren in Lwiw.", "Тарас Мельник", "PERSON" },
+        { "Bitte Rückruf, es geht um die Nebenkosten.\nHinrichsen", "Hinrichsen", "PERSON" },
+        { "ALG II ist beantragt, kundennummer bei der agentur 774K301552.", "774K301552", "CASE_REFERENCE" },
     };
 
     [Theory]
@@ -417,6 +422,8 @@ public sealed class PiiEvidenceTests
         "Feld 1 Name\nFeld 2 Vorname\nFeld 3 Geburtsort",
         "Im August (2) und im Mai (3) fanden Sitzungen statt.",
         "Telefonat am 12.03.2026 mit dem Bauamt; Mobilität ist Thema.",
+        "Zum Bescheid: bitte die Rechnungsnummer 2026-BV-118 nicht mit dem Aktenzeichen verwechseln.",
+        "wir feiern als familie das ende des ramadan",
     };
 
     [Fact]

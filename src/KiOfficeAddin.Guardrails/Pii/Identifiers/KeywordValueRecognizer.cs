@@ -299,6 +299,43 @@ internal static partial class KeywordValueRecognizer
         return false;
     }
 
+    /// <summary>
+    /// The start of a word within the next 45 characters of the sentence that mixes at least four digits with a letter
+    /// ("912D448173", "KT-40218"), six characters or more; or 0.
+    /// </summary>
+    private static int MixedValueAhead(string text, int position)
+    {
+        var i = position;
+        while (i < text.Length && i - position < 45)
+        {
+            var start = i;
+            var digits = 0;
+            var letters = 0;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '/' || (text[i] == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+                letters += char.IsAsciiLetter(text[i]) ? 1 : 0;
+                i++;
+            }
+            if (digits >= 4 && letters >= 1 && i - start >= 6 && (start == 0 || text[start - 1] == ' '))
+            {
+                return start;
+            }
+            // "…, bitte die Rechnungsnummer 2026-BV-118": another number named on the way is that number's.
+            var word = text.AsSpan(start, i - start);
+            if (word.EndsWith("nummer", StringComparison.OrdinalIgnoreCase) || word.EndsWith("nr", StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+            if (i >= text.Length || text[i] is not (' ' or ','))
+            {
+                return 0; // the sentence, the line or the clause ends
+            }
+            i++;
+        }
+        return 0;
+    }
+
     /// <summary>The position after "Nr." within the next 40 characters of the line, or 0.</summary>
     private static int NumberWordAhead(string text, int position) => MarkerAhead(text, position, " Nr.", "\n");
 
@@ -382,6 +419,12 @@ internal static partial class KeywordValueRecognizer
                 links = MaxLinkWords + 2;
                 i = afterVerb;
                 continue;
+            }
+            // "kundennummer bei der agentur für arbeit 912D448173": the office named between the keyword and a value whose
+            // letters and digits together say it is one.
+            if (end > i && links < MaxLinkWords + 2 && kind is Kind.CaseFile or Kind.CustomerNumber && MixedValueAhead(text, i) is var mixed && mixed > 0)
+            {
+                i = mixed;
             }
             break;
         }

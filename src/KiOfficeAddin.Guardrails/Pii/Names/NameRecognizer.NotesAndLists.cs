@@ -62,7 +62,37 @@ internal sealed partial class NameRecognizer
         FindSurnameFirstInMailHeaders();
         FindGivenNamesBeforeAges(covered);
         FindUpperCaseNames(covered);
+        FindCyrillicNames(covered);
     }
+
+    /// <summary>
+    /// "mein Name ist Oleksandra Kovalenko (Олександра Коваленко)", "Geburtsurkunde: Коваленко Александр Викторович": in a
+    /// German letter, two or three capitalised Cyrillic words in a row are a name written in its own script (a Russian
+    /// or Ukrainian sentence would have lower-case words between them).
+    /// </summary>
+    private void FindCyrillicNames(bool[] covered)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!IsCapitalisedCyrillic(k) || covered[k])
+            {
+                continue;
+            }
+            var last = k;
+            while (last + 1 < tokens.Count && last - k < 2 && Gap(last, last + 1) is " " && IsCapitalisedCyrillic(last + 1))
+            {
+                last++;
+            }
+            if (last > k)
+            {
+                AddMention(k, last);
+            }
+            k = last;
+        }
+    }
+
+    private bool IsCapitalisedCyrillic(int k) =>
+        tokens[k].Shape == WordShape.Capitalised && tokens[k].Length >= 2 && text[tokens[k].Start] is >= 'Ѐ' and <= 'ӿ';
 
     /// <summary>
     /// "name on card ELENI PAPADOPOULOU", "Schreibweise im Pass: TRAN VAN MINH", "Nr. GA 736215: KOVALENKO OLEKSANDR":
@@ -199,7 +229,10 @@ internal sealed partial class NameRecognizer
         // a whole: inside a paragraph the last line is text.
         var apart = lineStart >= 2 && (text[lineStart - 2] == '\n' || (text[lineStart - 2] == '\r' && lineStart >= 3 && text[lineStart - 3] == '\n')
                                        || (lineStart >= 6 && char.IsAsciiDigit(text[lineStart - 2]) && text.AsSpan(lineStart - 6, 4).Contains('.'))
-                                       || SignerLineAbove(lineStart));
+                                       || SignerLineAbove(lineStart)
+                                       // "Rückruf erbeten.\nObermüller": a note's last sentence, then a surname alone.
+                                       || (first == last && tokens[first].Shape == WordShape.Capitalised && Is(first, WordClass.Surname | WordClass.SurnameEnding)
+                                           && !Is(first, WordClass.NotName | WordClass.GivenName) && lineStart >= 2 && text[lineStart - 2] == '.'));
         if (char.IsAsciiDigit(text[lineStart]) && text.IndexOf(", ", lineStart, end - lineStart, StringComparison.Ordinal) is var dateComma && dateComma > 0
             && TokenAtOrAfter(dateComma) is var signer && signer >= 0 && signer < tokens.Count && tokens[signer].Start < end)
         {

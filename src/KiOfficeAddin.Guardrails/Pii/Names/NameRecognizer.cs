@@ -69,6 +69,11 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
                             AddConjoined();
                         }
                     }
+                    else if (informal && LowerCaseParticleSurnameEnd(next) is var particleEnd && particleEnd > next)
+                    {
+                        // "der vermieter herr van der linden": particles and the surname, all in lower case.
+                        AddMention(next, particleEnd);
+                    }
                     else if (informal && IsLowerCaseSurnameAfter(k, next))
                     {
                         // "der vermieter herr drewes": in a lower-case mail the word after "herr"/"frau" is the surname.
@@ -191,6 +196,24 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
         tokens[next].Shape == WordShape.Lower && tokens[next].Length >= 3 && !Is(next, WordClass.NotName | WordClass.Relation)
         && !WordsAfterLowerCaseHonorific.Contains(Word(next))
         && (honorific == 0 || !IsDeterminer(honorific - 1));
+
+    /// <summary>"van der linden", "von hagen": one or two lower-case particles, then a lower-case word; its token, or -1.</summary>
+    private int LowerCaseParticleSurnameEnd(int first)
+    {
+        // An article does not open a name ("familie der minderheit").
+        if (Word(first) is "der" or "die" or "das" or "den" or "dem" or "des")
+        {
+            return -1;
+        }
+        var k = first;
+        while (k < tokens.Count && k - first < 2 && tokens[k].Shape == WordShape.Lower && NameWords.Particles.Contains(Word(k))
+               && k + 1 < tokens.Count && Gap(k, k + 1) is " ")
+        {
+            k++;
+        }
+        return k > first && k < tokens.Count && tokens[k].Shape == WordShape.Lower && tokens[k].Length >= 3
+            && !Is(k, WordClass.NotName | WordClass.Relation) && !NameWords.Particles.Contains(Word(k)) ? k : -1;
+    }
 
     /// <summary>A line of honorifics alone ("Herrn und Frau", "Frau") above the names line of an address window.</summary>
     private bool IsAddressBlockHonorificLine(int honorific, int next)
