@@ -46,6 +46,11 @@ public class GuardedRequestStagesBenchmarks
     [Benchmark(Description = "pseudonymise (given the analysis)")]
     public int Pseudonymize() => pseudonymizer.Pseudonymize(letter, analysis).Text.Length;
 
+    [Benchmark(Description = "policy: decision-request classifier over the 4 KB input")]
+    public bool DecisionRequests() => KiOfficeAddin.Guardrails.Policy.DecisionRequestClassifier.Classify(null, letter) is null;
+
+    // Since the fifth session the guard cuts the Leitfaden's wording out as well (checked once at start), so on the
+    // wire it scans only the tone and short instructions; this is what the scan of the system prompt cost per request.
     [Benchmark(Description = "egress guard: scan the prompt around the cut-out text")]
     public int EgressRemainder() => PlaceholderTokens.CategoriesInClear(PromptAroundTheText, detector.Analyze(PromptAroundTheText)).Count;
 

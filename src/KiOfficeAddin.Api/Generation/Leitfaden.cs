@@ -43,18 +43,21 @@ public sealed partial class Leitfaden
     {
         var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
         var loaded = new Dictionary<string, UseCaseTemplate>(StringComparer.Ordinal);
+        var configs = new Dictionary<string, PromptTemplateConfig>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
             var document = deserializer.Deserialize<TemplateFile>(File.ReadAllText(file))
                 ?? throw new InvalidOperationException($"Leitfaden template {Path.GetFileName(file)} is empty.");
-            var template = ToTemplate(document, Path.GetFileName(file));
+            var (template, config) = ToTemplate(document, Path.GetFileName(file));
             loaded.Add(template.Id, template);
+            configs.Add(template.Id, config);
         }
         if (loaded.Count == 0)
         {
             throw new InvalidOperationException($"No Leitfaden templates (*.yaml) found in {folder}.");
         }
         templates = loaded.ToFrozenDictionary(StringComparer.Ordinal);
+        PromptConfigs = configs.ToFrozenDictionary(StringComparer.Ordinal);
         All = [.. templates.Values.OrderBy(t => Array.IndexOf(DisplayOrder, t.Id) is var i && i < 0 ? int.MaxValue : i)];
     }
 
@@ -62,12 +65,15 @@ public sealed partial class Leitfaden
 
     public IReadOnlyList<UseCaseTemplate> All { get; }
 
+    /// <summary>The prompt configuration each use case's function was made from (for tests of the rendering).</summary>
+    internal IReadOnlyDictionary<string, PromptTemplateConfig> PromptConfigs { get; }
+
     /// <summary>The fixed wording of every template (<see cref="UseCaseTemplate.FixedTexts"/>), each text once.</summary>
     public IReadOnlyList<string> FixedTexts => [.. All.SelectMany(t => t.FixedTexts).Distinct(StringComparer.Ordinal)];
 
     public UseCaseTemplate? Find(string? id) => id is not null && templates.TryGetValue(id, out var template) ? template : null;
 
-    private static UseCaseTemplate ToTemplate(TemplateFile file, string fileName)
+    private static (UseCaseTemplate Template, PromptTemplateConfig Config) ToTemplate(TemplateFile file, string fileName)
     {
         string Required(string? value, string key) => string.IsNullOrWhiteSpace(value)
             ? throw new InvalidOperationException($"Leitfaden template {fileName}: '{key}' is missing.")
@@ -97,7 +103,7 @@ public sealed partial class Leitfaden
                 new() { Name = "instructions", Default = "", IsRequired = false },
             ],
         };
-        return new UseCaseTemplate(
+        return (new UseCaseTemplate(
             id,
             file.Version,
             Required(file.Title, "title"),
@@ -106,8 +112,8 @@ public sealed partial class Leitfaden
             origin,
             file.Tones ?? [],
             file.DefaultTone,
-            KernelFunctionFactory.CreateFromPrompt(config),
-            [.. FixedTextsOf(system), .. FixedTextsOf(user)]);
+            KernelFunctionFactory.CreateFromPrompt(config, LeitfadenPromptTemplateFactory.WithFallback),
+            [.. FixedTextsOf(system), .. FixedTextsOf(user)]), config);
     }
 
     /// <summary>
