@@ -337,6 +337,21 @@ public sealed class PiiEvidenceTests
         { "Mein Name ist Taras Melnyk (Тарас Мельник), geboren in Lwiw.", "Тарас Мельник", "PERSON" },
         { "Bitte Rückruf, es geht um die Nebenkosten.\nHinrichsen", "Hinrichsen", "PERSON" },
         { "ALG II ist beantragt, kundennummer bei der agentur 774K301552.", "774K301552", "CASE_REFERENCE" },
+        // Round 21, from the thirty-first and thirty-third held-out batches (own wordings)
+        { "Schöne Grüße\nSepp (Josef) Hinterberger", "Sepp (Josef) Hinterberger", "PERSON" },
+        { "Mitgefahren sind Markus „Mucki“ Reinhardt und ich.", "Markus „Mucki“ Reinhardt", "PERSON" },
+        { "Meine Schwester (Wang Fang) kann die Miete überweisen.", "Wang Fang", "PERSON" },
+        { "Best regards\nChen Jie (陈杰)", "陈杰", "PERSON" },
+        { "dear mr abernathy,\nplease help", "abernathy", "PERSON" },
+        { "thanks!!\njosie", "josie", "PERSON" },
+        { "Unterlagen vollständig. Bearbeitet: Kirsch, 12.11.2026", "Kirsch", "PERSON" },
+        { "| A-12 | Wahlgrab | Henkes, Peter; Henkes, Maria   | 2026 |", "Henkes, Maria", "PERSON" },
+        { "Address at home: 52 Harbour View Road, Accra", "52 Harbour View Road", "ADDRESS" },
+        { "Our passports are X1234567 and Y7654321, valid until 2031.", "Y7654321", "PASSPORT" },
+        { "Ihr Wohnmobil mit dem niederländischen Kennzeichen N-217-HK stand im Halteverbot.", "N-217-HK", "LICENSE_PLATE" },
+        { "Ihr Fahrzeug mit italienischem Kennzeichen GA 512 ZT muss umgemeldet werden.", "GA 512 ZT", "LICENSE_PLATE" },
+        { "my social security number is 123-45-6789 if you need it", "123-45-6789", "SOCIAL_SECURITY" },
+        { "Carlos Ruiz, born 04/17/1990 in Austin, Texas", "04/17/1990", "DATE_OF_BIRTH" },
     };
 
     [Theory]
@@ -424,6 +439,8 @@ public sealed class PiiEvidenceTests
         "Telefonat am 12.03.2026 mit dem Bauamt; Mobilität ist Thema.",
         "Zum Bescheid: bitte die Rechnungsnummer 2026-BV-118 nicht mit dem Aktenzeichen verwechseln.",
         "wir feiern als familie das ende des ramadan",
+        "Der Betreuer (Aufgabenkreise Gesundheitssorge und Vermögen) wurde bestellt.",
+        "Der Vermieter (Wohnungsbaugenossenschaft Lindenhof eG) hat die Bestätigung geschickt.",
     };
 
     [Fact]

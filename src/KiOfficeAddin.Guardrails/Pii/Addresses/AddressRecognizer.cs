@@ -84,6 +84,7 @@ internal static partial class AddressRecognizer
             }
         }
         AddTurkishStreets(text, output);
+        AddEnglishStreets(text, output);
         AddOtherNumbersOfFoundStreets(text, output);
         foreach (var m in PostOfficeBox().EnumerateMatches(text))
         {
@@ -772,6 +773,62 @@ internal static partial class AddressRecognizer
             if (start < streetWord)
             {
                 output.Add(new(PiiCategory.Address, start, numberEnd, CandidatePriority.Address));
+            }
+        }
+    }
+
+    // English addresses put the number first: "27 Fifth Main Road", "14 El-Nasr Street".
+    private static readonly string[] EnglishStreetWords = [" Street", " Road", " Avenue", " Lane", " Drive", " Boulevard"];
+
+    private static void AddEnglishStreets(string text, List<Candidate> output)
+    {
+        foreach (var streetWord in EnglishStreetWords)
+        {
+            for (var at = text.IndexOf(streetWord, StringComparison.Ordinal); at >= 0; at = text.IndexOf(streetWord, at + streetWord.Length, StringComparison.Ordinal))
+            {
+                var end = at + streetWord.Length;
+                if (end < text.Length && char.IsLetterOrDigit(text[end]))
+                {
+                    continue;
+                }
+                // One to three capitalised words before the street word, then the house number.
+                var start = at;
+                var words = 0;
+                while (words < 3 && start > 1 && text[start - 1] is not ('\n' or '\r'))
+                {
+                    var wordEnd = start == at ? at : start - 1;
+                    if (wordEnd <= 0 || text[wordEnd] != ' ' && wordEnd != at)
+                    {
+                        break;
+                    }
+                    var wordStart = wordEnd;
+                    while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+                    {
+                        wordStart--;
+                    }
+                    if (wordStart == wordEnd || !char.IsUpper(text[wordStart]))
+                    {
+                        break;
+                    }
+                    start = wordStart;
+                    words++;
+                }
+                if (words == 0 || start < 2 || text[start - 1] != ' ')
+                {
+                    continue;
+                }
+                var numberEnd = start - 1;
+                var numberStart = numberEnd;
+                while (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || (numberStart == numberEnd && char.IsAsciiLetter(text[numberStart - 1]))))
+                {
+                    numberStart--;
+                }
+                if (numberStart == numberEnd || !char.IsAsciiDigit(text[numberStart]) || numberEnd - numberStart > 5
+                    || (numberStart > 0 && text[numberStart - 1] is not (' ' or '\n' or ',' or '(' or ':')))
+                {
+                    continue;
+                }
+                output.Add(new(PiiCategory.Address, numberStart, end, CandidatePriority.Address));
             }
         }
     }

@@ -37,7 +37,9 @@ internal static partial class DateOfBirthRecognizer
             foreach (var m in ForeignBirthDate().EnumerateMatches(text))
             {
                 var span = text.AsSpan(m.Index, m.Length);
-                var date = span.IndexOfAnyInRange('0', '9') is var firstDigit && IsMonthFirst(span[..firstDigit]) ? MonthStart(span, firstDigit) : firstDigit;
+                // "born 11/30/1986": a US date is all digits, whatever word stands before it.
+                var date = span.IndexOfAnyInRange('0', '9') is var firstDigit && !span[firstDigit..].Contains('/') && IsMonthFirst(span[..firstDigit])
+                    ? MonthStart(span, firstDigit) : firstDigit;
                 output.Add(new(PiiCategory.DateOfBirth, m.Index + date, m.Index + m.Length, CandidatePriority.Layout));
             }
         }
@@ -188,7 +190,7 @@ internal static partial class DateOfBirthRecognizer
     private static partial Regex BirthContext();
 
     // An English or French birth label, then "05 Nov 1996", "April 9th, 2001" or "7 avril 1990"; bounded alternations.
-    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|date of birth|\bnée? le)[:]?[ ]{1,3}(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|date of birth|\bnée? le)[:]?[ ]{1,3}(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignBirthDate();
 
     // The label, then exactly "dd mm yyyy"; the match's last ten characters are the date.

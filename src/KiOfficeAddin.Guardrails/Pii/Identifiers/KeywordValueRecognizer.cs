@@ -38,6 +38,15 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
         }
+        // "my us social security number 606-73-2282": a US number in its fixed shape, after its name.
+        if (text.Contains("ecurity", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var m in UsSocialSecurityNumber().EnumerateMatches(text))
+            {
+                var number = m.Index + m.Length - 11;
+                output.Add(new(PiiCategory.SocialSecurity, number, number + 11, CandidatePriority.CaseReference));
+            }
+        }
         // "07403BG0019384": the Jobcenter's number of a household (Bedarfsgemeinschaft), in its fixed shape.
         if (text.Contains("BG", StringComparison.Ordinal))
         {
@@ -133,7 +142,7 @@ internal static partial class KeywordValueRecognizer
         ["Förderungsnummer"] = Kind.CustomerNumber, ["file"] = Kind.CaseFile, ["reference"] = Kind.CaseFile,
         ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard, ["ID-Karte"] = Kind.IdCard, ["ID"] = Kind.IdCard,
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
-        ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport,
+        ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport, ["passports"] = Kind.Passport, ["Reisepasses"] = Kind.Passport,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
         ["plate"] = Kind.Plate,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -299,6 +308,20 @@ internal static partial class KeywordValueRecognizer
         return false;
     }
 
+    /// <summary>After a value, " and ", " und ", ", " or ", mine is " and the next value's start (a capital or a digit); or 0.</summary>
+    private static int NextListedValue(string text, int end)
+    {
+        foreach (var joiner in (ReadOnlySpan<string>)[" and ", " und ", ", mine is ", ", meiner ist ", ", "])
+        {
+            if (text.AsSpan(end).StartsWith(joiner, StringComparison.Ordinal) && end + joiner.Length < text.Length
+                && (char.IsAsciiLetterUpper(text[end + joiner.Length]) || char.IsAsciiDigit(text[end + joiner.Length])))
+            {
+                return end + joiner.Length;
+            }
+        }
+        return 0;
+    }
+
     /// <summary>
     /// The start of a word within the next 45 characters of the sentence that mixes at least four digits with a letter
     /// ("912D448173", "KT-40218"), six characters or more; or 0.
@@ -371,7 +394,7 @@ internal static partial class KeywordValueRecognizer
             or "Nr" or "nr" or "Nummer" or "nummer" or "No" or "no" or "number" or "unser" or "unsere" or "mein" or "meine" or "Ihr"
             or "Ihre" or "ihr" or "ihre" or "vom" or "von" or "alten" or "neuen" or "mit" or "unter" or "is" or "letzten" or "alte"
             or "neue" or "bisherige" or "bisherigen" or "damalige" or "damaligen" or "aus" or "Jahr" or "Jahres" or "damals" or "bisher"
-            or "jetzt" or "noch" or "was" or "bei" or "Ihnen" or "ihnen";
+            or "jetzt" or "noch" or "was" or "bei" or "Ihnen" or "ihnen" or "bleibt" or "wird" or "sind" or "are";
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -436,7 +459,14 @@ internal static partial class KeywordValueRecognizer
         {
             // A foreign identity card ("rumänischer Personalausweis Nr. RX 037330") reads like a passport number;
             // German ID cards are validated by their check digit elsewhere.
-            ReadPassport(text, i, output, kind == Kind.IdCard ? PiiCategory.IdCard : PiiCategory.Passport);
+            var category = kind == Kind.IdCard ? PiiCategory.IdCard : PiiCategory.Passport;
+            var found = output.Count;
+            ReadPassport(text, i, output, category);
+            // "(passports Z6067366 and W6239416)", "FX482913, mine is FT107655": the next number of the same kind.
+            if (output.Count > found && NextListedValue(text, output[^1].End) is var next && next > 0)
+            {
+                ReadPassport(text, next, output, category);
+            }
         }
         else
         {
@@ -456,8 +486,9 @@ internal static partial class KeywordValueRecognizer
         {
             i++;
         }
-        // Two letters at least: "B 1234" is no plate of any country (a German one needs letters after the district).
-        if (i - start < 2 || i + 1 >= text.Length || text[i] is not (' ' or '-'))
+        // Two letters at least: "B 1234" is no plate of any country (a German one needs letters after the district);
+        // one letter only before a hyphen ("V-482-GN", a Dutch plate).
+        if (i == start || (i - start < 2 && text[i] != '-') || i + 1 >= text.Length || text[i] is not (' ' or '-'))
         {
             return;
         }
@@ -476,8 +507,8 @@ internal static partial class KeywordValueRecognizer
                 break;
             }
             end = i;
-            // "CV 48 213": a second group of digits after one space.
-            if (i + 1 >= text.Length || text[i] != ' ' || !char.IsAsciiDigit(text[i + 1]))
+            // "CV 48 213", "FX 418 KT", "V-482-GN": a second group after one space or hyphen.
+            if (i + 1 >= text.Length || text[i] is not (' ' or '-') || !char.IsAsciiLetterOrDigit(text[i + 1]) || (text[i] == ' ' && !char.IsAsciiDigit(text[i + 1]) && !IsPlateLetters(text, i + 1)))
             {
                 break;
             }
@@ -487,6 +518,17 @@ internal static partial class KeywordValueRecognizer
         {
             output.Add(new(PiiCategory.LicensePlate, start, end, CandidatePriority.LicensePlate));
         }
+    }
+
+    /// <summary>"KT" of "FX 418 KT": one to three capitals that end the plate.</summary>
+    private static bool IsPlateLetters(string text, int i)
+    {
+        var start = i;
+        while (i < text.Length && char.IsAsciiLetterUpper(text[i]))
+        {
+            i++;
+        }
+        return i - start is >= 1 and <= 3 && (i >= text.Length || !char.IsLetterOrDigit(text[i]));
     }
 
     private static void ReadPassport(string text, int start, List<Candidate> output, PiiCategory category)
@@ -697,6 +739,9 @@ internal static partial class KeywordValueRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{5}BG[0-9]{7}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HouseholdNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:social security (?:number|no\.?)(?: is)?[: ]{1,3})[0-9]{3}-[0-9]{2}-[0-9]{4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UsSocialSecurityNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4} [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{2,3})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtFileNumber();

@@ -42,7 +42,8 @@ internal sealed partial class NameRecognizer
                 }
             }
             else if (tokens[k].End < text.Length && text[tokens[k].End] == ':' && (NameWords.SignOffLabels.Contains(word) || ContactLabelOpensLine(k))
-                     && IsLabelAtLineStart(k) && k + 1 < tokens.Count && Gap(k, k + 1) is ": " or ":\t" or ":  ")
+                     && (IsLabelAtLineStart(k) || (NameWords.SignOffLabels.Contains(word) && OpensSentence(k)))
+                     && k + 1 < tokens.Count && Gap(k, k + 1) is ": " or ":\t" or ":  ")
             {
                 // "Bearbeitet: S. Dobler", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025", "Ansprechpartnerin Wahlbüro: Thiede".
                 AddSignOffName(k + 1, covered, needsLineEnd: false);
@@ -63,6 +64,61 @@ internal sealed partial class NameRecognizer
         FindGivenNamesBeforeAges(covered);
         FindUpperCaseNames(covered);
         FindCyrillicNames(covered);
+        FindNamesWithNicknames(covered);
+        FindHanNamesInBrackets(covered);
+    }
+
+    /// <summary>The next character after spaces at <paramref name="position"/> is <paramref name="c"/>.</summary>
+    private bool NextOnLineIs(int position, char c)
+    {
+        var i = position;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        return i < text.Length && text[i] == c;
+    }
+
+    /// <summary>
+    /// "Jupp (Josef) Thielen", "Tobias „Tobi“ Schmitt": a given name with the other form of it in brackets or quotes, then
+    /// the surname: one person. One of the two given names must be known.
+    /// </summary>
+    private void FindNamesWithNicknames(bool[] covered)
+    {
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Shape != WordShape.Capitalised || tokens[k + 1].Shape != WordShape.Capitalised || tokens[k + 2].Shape != WordShape.Capitalised
+                || Gap(k, k + 1) is not (" (" or " „" or " \"" or " »") || Gap(k + 1, k + 2) is not (") " or "“ " or "\" " or "« ")
+                || !(Is(k, WordClass.GivenName) || Is(k + 1, WordClass.GivenName)) || !IsPlainNameWord(k) || !IsPlainNameWord(k + 1)
+                || !IsPlainNameWord(k + 2) || NameWords.HasNounEnding(Word(k + 2)) || covered[k + 2])
+            {
+                continue;
+            }
+            AddMention(k, k + 2);
+        }
+    }
+
+    /// <summary>"Liu Yuxuan (刘雨萱)": a name in Chinese characters in brackets, two to four of them.</summary>
+    private void FindHanNamesInBrackets(bool[] covered)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var start = tokens[k].Start;
+            var end = tokens[k].End;
+            if (tokens[k].Length is < 2 or > 4 || start == 0 || text[start - 1] != '(' || end >= text.Length || text[end] != ')' || covered[k])
+            {
+                continue;
+            }
+            var han = true;
+            for (var i = start; i < end && han; i++)
+            {
+                han = text[i] is >= '\u4E00' and <= '\u9FFF';
+            }
+            if (han)
+            {
+                AddMention(k, k);
+            }
+        }
     }
 
     /// <summary>
@@ -420,6 +476,9 @@ internal sealed partial class NameRecognizer
         return tokens[k].Start - lineStart <= 40 && text.AsSpan(lineStart, tokens[k].Start - lineStart).IndexOfAny(':', '.', '|') < 0;
     }
 
+    /// <summary>"… liegt vor. Bearbeitet: Hammes, 10.11.2025": the label opens a sentence inside the line.</summary>
+    private bool OpensSentence(int k) => tokens[k].Start >= 2 && text[tokens[k].Start - 1] == ' ' && text[tokens[k].Start - 2] == '.';
+
     /// <summary>Only a list mark before the token on its line: "a) ", "b. ", "3. ", "– ", "• ", "- ".</summary>
     private bool IsAtListItemStart(int k) => IsAtListItemStart(k, LineStart(tokens[k].Start));
 
@@ -747,9 +806,9 @@ internal sealed partial class NameRecognizer
             var lineStart = LineStart(tokens[surname].Start);
             var label = text.AsSpan(lineStart, tokens[surname].Start - lineStart).Trim();
             // A cell of its own: "| Kuhn, Wolfgang |", "Briefwahlvorsteherin\tHoang, Thu Trang\t", "Erstattung an Kadhim, Zainab:".
-            var cellEnd = after is '|' or '\t' or ':'
-                || (after == ' ' && tokens[last].End + 1 < text.Length && text[tokens[last].End + 1] == '|');
-            var ownCell = cellEnd && (lead.EndsWith("| ", StringComparison.Ordinal) || lead.EndsWith("\t", StringComparison.Ordinal)
+            var cellEnd = after is '|' or '\t' or ':' || (after == ' ' && NextOnLineIs(tokens[last].End, '|'));
+            // "| Bäcker, Wilhelm; Bäcker, Agnes   |": a second person in the same cell.
+            var ownCell = cellEnd && (lead.EndsWith("| ", StringComparison.Ordinal) || lead.EndsWith("\t", StringComparison.Ordinal) || lead.EndsWith("; ", StringComparison.Ordinal)
                 || (surname > 0 && Word(surname - 1) is "an" && IsSpaceGap(lead, allowDot: false)));
             if (lead.EndsWith(": ", StringComparison.Ordinal) || IsMailHeaderLabel(label) || ownCell
                 || (surname > 0 && Word(surname - 1) is "auf" or "für" && IsSpaceGap(lead, allowDot: false)))

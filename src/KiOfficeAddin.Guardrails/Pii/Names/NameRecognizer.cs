@@ -54,7 +54,8 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
                     next++;
                 }
                 // "Dear Ms Schubert": English writes the short forms without a full stop.
-                if (word.Length <= 3 && !FollowedByDot(k) && !(word is "Ms" or "Mr" or "Mrs" && k > 0 && Word(k - 1) is "Dear" or "dear" or "Hello" or "Hi"))
+                if (word.Length <= 3 && !FollowedByDot(k)
+                    && !(word is "Ms" or "Mr" or "Mrs" or "ms" or "mr" or "mrs" && k > 0 && Word(k - 1) is "Dear" or "dear" or "Hello" or "hello" or "Hi" or "hi"))
                 {
                     continue;
                 }
@@ -104,7 +105,11 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
             else if (Is(k, WordClass.Relation) && k + 1 < tokens.Count)
             {
                 var g = Gap(k, k + 1);
-                if ((g.Trim().IsEmpty || g.Trim() is "," or ":") && !IsPetName(k, word))
+                if (g is " (" && !IsPetName(k, word))
+                {
+                    AddBracketedRelativeName(k + 1);
+                }
+                else if ((g.Trim().IsEmpty || g.Trim() is "," or ":") && !IsPetName(k, word))
                 {
                     // Informal mails write relatives in lower case: "unser sohn yusuf" (a known given name only).
                     if (!g.Contains('\n') && (TryAdd(k + 1, requireEvidence: true, allowLower: t.Shape == WordShape.Lower, allowUpper: false)
@@ -196,6 +201,29 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
         tokens[next].Shape == WordShape.Lower && tokens[next].Length >= 3 && !Is(next, WordClass.NotName | WordClass.Relation)
         && !WordsAfterLowerCaseHonorific.Contains(Word(next))
         && (honorific == 0 || !IsDeterminer(honorific - 1));
+
+    /// <summary>
+    /// "meine Mutter (Zhou Lihua)", "Sohn (Amir)": the relative's name alone in brackets — two or three name words, or
+    /// one known given name; "Betreuer (Aufgabenkreise …)" and "Mutter (Feld M, …)" are not.
+    /// </summary>
+    private void AddBracketedRelativeName(int first)
+    {
+        var last = first;
+        while (last < tokens.Count && last - first < 3 && tokens[last].Shape == WordShape.Capitalised && IsPlainNameWord(last)
+               && !NameWords.HasNounEnding(Word(last)) && (last == first || Gap(last - 1, last) is " "))
+        {
+            last++;
+        }
+        last--;
+        if (last < first || tokens[last].End >= text.Length || text[tokens[last].End] != ')')
+        {
+            return;
+        }
+        if (last > first || (Is(first, WordClass.GivenName) && !PiiLexicons.Cities.Contains(Word(first))))
+        {
+            AddMention(first, last);
+        }
+    }
 
     /// <summary>"van der linden", "von hagen": one or two lower-case particles, then a lower-case word; its token, or -1.</summary>
     private int LowerCaseParticleSurnameEnd(int first)

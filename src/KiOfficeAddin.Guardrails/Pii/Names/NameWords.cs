@@ -56,7 +56,7 @@ internal static class NameWords
     /// <summary>The last word of a closing formula; a signature follows ("Mit freundlichen Grüßen", "LG", "Bis bald").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Set(StringComparer.OrdinalIgnoreCase,
         "Grüße", "Grüßen", "Gruß", "Grüsse", "Grüssen", "Gruss", "lg", "vg", "mfg", "bg", "sg", "Hochachtungsvoll",
-        "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse", "Herzlichst",
+        "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "thanks", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse", "Herzlichst",
         // The last word of a thanks that closes a mail (see ThanksEndings).
         "Hilfe", "Mühe", "Unterstützung", "Verständnis", "Geduld", "Bemühungen", "Voraus", "Rückmeldung");
 
