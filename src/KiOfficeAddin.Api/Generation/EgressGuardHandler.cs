@@ -95,7 +95,16 @@ internal sealed partial class EgressGuardHandler(
 
     private void ScanText(string text, SortedSet<PiiCategory> found)
     {
+        if (pseudonymized.IsTrustedWhole(text))
+        {
+            return; // a role name or model id, checked at start
+        }
         var unverified = pseudonymized.CutOut(text);
+        // White space carries nothing (the cuts often leave only their paragraph breaks).
+        if (string.IsNullOrWhiteSpace(unverified))
+        {
+            return;
+        }
         found.UnionWith(PlaceholderTokens.CategoriesInClear(unverified, detector.Analyze(unverified)));
     }
 

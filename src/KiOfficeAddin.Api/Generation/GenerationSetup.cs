@@ -11,6 +11,9 @@ namespace KiOfficeAddin.Api.Generation;
 
 internal static class GenerationSetup
 {
+    // The role names of the chat protocol: in every model request, never user text.
+    private static readonly string[] ChatRoles = ["system", "developer", "user", "assistant", "tool"];
+
     public static WebApplicationBuilder AddGeneration(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -21,11 +24,18 @@ internal static class GenerationSetup
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton(_ => new Leitfaden(Path.Combine(AppContext.BaseDirectory, "Generation", "Leitfaden")));
         services.AddSingleton<AssistService>();
-        // The Leitfaden's wording is the same in every request: checked once here, then cut out like a pseudonymised text.
+        // What the pipeline sends in every request (the Leitfaden's wording, role names, model ids) is checked once here;
+        // the egress guard then cuts it out like a pseudonymised text.
         services.AddSingleton(provider =>
         {
             var registry = new PseudonymizedTextRegistry();
-            registry.TrustPromptTexts(provider.GetRequiredService<Leitfaden>().FixedTexts, provider.GetRequiredService<PiiDetector>());
+            registry.TrustPromptTexts(
+                [
+                    .. provider.GetRequiredService<Leitfaden>().FixedTexts,
+                    .. ChatRoles,
+                    .. provider.GetRequiredService<ModelRegistry>().Models.Where(m => m.Callable).Select(m => m.Model!),
+                ],
+                provider.GetRequiredService<PiiDetector>());
             return registry;
         });
         services.AddTransient<EgressGuardHandler>();

@@ -23,28 +23,36 @@ internal sealed class PseudonymizedTextRegistry
 
     private readonly Lock gate = new();
     private readonly Dictionary<string, int> inFlight = new(StringComparer.Ordinal);
-    private string[] promptTexts = [];
     private volatile string[] snapshot = [];
+    private volatile string[] promptTexts = [];
+    private volatile System.Collections.Frozen.FrozenSet<string> promptValues = System.Collections.Frozen.FrozenSet<string>.Empty;
 
     /// <summary>
-    /// Trusts the fixed wording of the prompt templates for good, each text only if the detector finds no personal data
-    /// in clear in it, judged as the egress guard would judge it. A text that fails stays unregistered, so the guard
-    /// keeps scanning it in every request (and refuses the request): fail closed. Returns the texts it trusted.
+    /// Trusts texts the pipeline sends in every request for good: the fixed wording of the prompt templates (cut out
+    /// wherever it occurs) and short protocol values such as role names and model ids (skipped when a JSON string is
+    /// exactly one of them). Each text only if the detector finds no personal data in clear in it, judged as the egress
+    /// guard would judge it; a text that fails stays untrusted, so the guard keeps scanning it in every request (and
+    /// refuses the request): fail closed. Returns the texts it trusted.
     /// </summary>
     public IReadOnlyList<string> TrustPromptTexts(IEnumerable<string> texts, PiiDetector detector)
     {
         ArgumentNullException.ThrowIfNull(detector);
         var clean = texts
-            .Where(text => text.Length >= MinimumLength && PlaceholderTokens.CategoriesInClear(text, detector.Analyze(text)).Count == 0)
+            .Where(text => text.Length > 0)
             .Distinct(StringComparer.Ordinal)
+            .Where(text => PlaceholderTokens.CategoriesInClear(text, detector.Analyze(text)).Count == 0)
             .ToArray();
         lock (gate)
         {
-            promptTexts = [.. promptTexts.Union(clean, StringComparer.Ordinal)];
-            Publish();
+            promptTexts = [.. promptTexts.Union(clean.Where(text => text.Length >= MinimumLength), StringComparer.Ordinal)
+                .OrderByDescending(text => text.Length)];
+            promptValues = System.Collections.Frozen.FrozenSet.ToFrozenSet(promptValues.Union(clean, StringComparer.Ordinal), StringComparer.Ordinal);
         }
         return clean;
     }
+
+    /// <summary>Whether <paramref name="value"/> is, as a whole, one of the trusted texts (<see cref="TrustPromptTexts"/>).</summary>
+    public bool IsTrustedWhole(string value) => promptValues.Contains(value);
 
     /// <summary>Registers texts for one request; dispose the result when the request is over.</summary>
     public IDisposable Register(params IEnumerable<string> texts)
@@ -71,7 +79,14 @@ internal sealed class PseudonymizedTextRegistry
         {
             return value;
         }
-        var texts = snapshot;
+        // The request's own texts first: one that contains the wording is cut out whole. (The other way round, a
+        // request text inside the wording, only leaves the wording to be scanned.)
+        value = CutOut(value, snapshot);
+        return value.Length < MinimumLength ? value : CutOut(value, promptTexts);
+    }
+
+    private static string CutOut(string value, string[] texts)
+    {
         foreach (var text in texts)
         {
             if (text.Length <= value.Length && value.Contains(text, StringComparison.Ordinal))
@@ -102,7 +117,7 @@ internal sealed class PseudonymizedTextRegistry
     }
 
     // Readers take the array without locking; longest first, so a text that contains another is cut out whole.
-    private void Publish() => snapshot = [.. inFlight.Keys.Union(promptTexts, StringComparer.Ordinal).OrderByDescending(text => text.Length)];
+    private void Publish() => snapshot = [.. inFlight.Keys.OrderByDescending(text => text.Length)];
 
     private sealed class Registration(PseudonymizedTextRegistry registry, string[] texts) : IDisposable
     {

@@ -151,6 +151,21 @@ public sealed class EgressGuardTests : IDisposable
         Assert.Equal(leaking, registry.CutOut(leaking));
     }
 
+    [Fact]
+    public async Task RoleNamesAndModelIdsAreTrustedOnlyAsWholeValuesAndOnlyWhenClean()
+    {
+        await using var factory = new ApiFactory(model.Settings());
+        var registry = factory.Services.GetRequiredService<PseudonymizedTextRegistry>();
+        var detector = factory.Services.GetRequiredService<KiOfficeAddin.Guardrails.Pii.PiiDetector>();
+
+        Assert.True(registry.IsTrustedWhole("system"));
+        Assert.True(registry.IsTrustedWhole("user"));
+        Assert.True(registry.IsTrustedWhole("fake-model"));
+        Assert.False(registry.IsTrustedWhole("user anna.schmitt@example.org"));
+        Assert.Equal(["assistant"], registry.TrustPromptTexts(["assistant", "anna.schmitt@example.org"], detector));
+        Assert.False(registry.IsTrustedWhole("anna.schmitt@example.org"));
+    }
+
     private const string PseudonymizedLetter =
         "Sehr geehrte Frau [PERSON_1], Ihre Zahlung auf das Konto [IBAN_1] ist am Montag eingegangen. Vielen Dank.";
 
