@@ -79,6 +79,8 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh26.jsonl")]
     [InlineData("fresh27.jsonl")]
     [InlineData("fresh29.jsonl")]
+    [InlineData("fresh31.jsonl")]
+    [InlineData("fresh33.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);
@@ -112,13 +114,15 @@ public sealed class LaterHeldOutBatchTests
     /// <remarks>
     /// Batches scored and never used for a fix, held at their figures so that no change makes them worse unseen:
     /// fresh12 and fresh14 (third session; 0.943 and 0.925 when written, 0.970 and 0.960 after round 19), fresh28 and
-    /// fresh30 (fifth session; 0.973 and 0.964 with the session's first detector, 0.979 and 0.970 after round 19).
+    /// fresh30 (fifth session; 0.973 and 0.964 with the session's first detector, 0.979 and 0.970 after round 19), fresh32
+    /// (0.948 with the session's first detector, 0.957 after round 22).
     /// </remarks>
     [Theory]
     [InlineData("fresh12.jsonl", 0.965, 0.96)]
     [InlineData("fresh14.jsonl", 0.955, 0.96)]
     [InlineData("fresh28.jsonl", 0.975, 0.975)]
     [InlineData("fresh30.jsonl", 0.965, 0.96)]
+    [InlineData("fresh32.jsonl", 0.955, 0.965)]
     public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored, double precisionWhenScored)
     {
         var score = Score(file);

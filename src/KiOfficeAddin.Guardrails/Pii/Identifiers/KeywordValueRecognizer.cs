@@ -15,7 +15,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static partial class KeywordValueRecognizer
 {
-    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate }
+    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate, HealthPolicy }
 
     private const int MaxLinkWords = 4;
 
@@ -96,6 +96,10 @@ internal static partial class KeywordValueRecognizer
             {
                 kind = Kind.None;
             }
+            if (kind == Kind.HealthPolicy && !HealthInsuranceBefore(text, i))
+            {
+                kind = Kind.None;
+            }
             if (kind != Kind.None)
             {
                 ReadValue(text, end, kind, output);
@@ -144,7 +148,7 @@ internal static partial class KeywordValueRecognizer
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
         ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport, ["passports"] = Kind.Passport, ["Reisepasses"] = Kind.Passport,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
-        ["plate"] = Kind.Plate,
+        ["plate"] = Kind.Plate, ["policy"] = Kind.HealthPolicy,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
@@ -470,7 +474,8 @@ internal static partial class KeywordValueRecognizer
         }
         else
         {
-            ReadCaseFile(text, i, output, digitsAlone: kind == Kind.CustomerNumber);
+            ReadCaseFile(text, i, output, digitsAlone: kind == Kind.CustomerNumber,
+                kind == Kind.HealthPolicy ? PiiCategory.HealthInsurance : PiiCategory.CaseReference);
         }
     }
 
@@ -568,7 +573,7 @@ internal static partial class KeywordValueRecognizer
     }
 
     /// <summary><paramref name="digitsAlone"/>: after "Kundennummer"/"Kd.-Nr." a plain run of digits is the value ("40081955").</summary>
-    private static void ReadCaseFile(string text, int start, List<Candidate> output, bool digitsAlone)
+    private static void ReadCaseFile(string text, int start, List<Candidate> output, bool digitsAlone, PiiCategory category)
     {
         var i = start;
         // An upper-case office prefix separated by one space belongs to the value ("ABH 3.2-117/24", "WG 64-20318").
@@ -644,7 +649,16 @@ internal static partial class KeywordValueRecognizer
         {
             return;
         }
-        output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
+        output.Add(new(category, start, end, CandidatePriority.CaseReference));
+    }
+
+    /// <summary>"my private health insurance (family policy, policy no. PV-332.843775)": a policy is a health insurance number only there.</summary>
+    private static bool HealthInsuranceBefore(string text, int keyword)
+    {
+        var from = Math.Max(0, keyword - 120);
+        var window = text.AsSpan(from, keyword - from);
+        return window.Contains("health insurance", StringComparison.OrdinalIgnoreCase) || window.Contains("krankenversicherung", StringComparison.OrdinalIgnoreCase)
+            || window.Contains("krankenkasse", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

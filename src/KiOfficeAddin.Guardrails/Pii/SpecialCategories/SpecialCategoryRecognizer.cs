@@ -27,7 +27,9 @@ internal static class SpecialCategoryRecognizer
             "pflegegeld eingliederungshilfe gehbehindert gehbehinderung hörbehindert hörbehinderung körperbehindert körperbehinderung " +
             "oberschenkelhalsbruch schenkelhalsbruch hüftbruch beinbruch armbruch knochenbruch fraktur knieoperation hüftoperation " +
             "herzoperation bandscheibe entwicklungsverzögerung frühförderung integrationsplatz ^gipsverband handgelenksbruch " +
-            "förderschwerpunkt arbeitsunfall vernarbt"),
+            "förderschwerpunkt arbeitsunfall vernarbt " +
+            // Mails in English from students and researchers.
+            "^sick$ ^sick_note ^fever ^illness diagnosed ^disabled$ disability pregnan wheelchair ^chemo"),
         (SpecialCategory.Religion,
             "kirchenaustritt kirchenmitglied kirchensteuer konfession religion religiös glaubensgemeinschaft katholisch evangelisch " +
             "protestantisch muslimisch ^muslim ^moslem islamisch ^islam$ jüdisch ^jude$ ^jüdin synagoge moschee buddhist hinduis ^sikh freikirch " +
@@ -44,7 +46,7 @@ internal static class SpecialCategoryRecognizer
             "homosexu heterosexu bisexu ^schwul lesbisch ^lesbe ^queer ^lgbt gleichgeschlechtlich sexuelle_orientierung " +
             "sexuelle_identität sexualleben transgender transsexu transident intergeschlechtlich nicht-binär nichtbinär coming-out " +
             "lebenspartnerschaft eingetragene_partnerschaft geschlechtsangleich sind_zwei_männer sind_zwei_frauen zwei_männer_heiraten " +
-            "zwei_frauen_heiraten"),
+            "zwei_frauen_heiraten same-sex same_sex ^gay$ ^lesbian"),
         (SpecialCategory.Biometric,
             "fingerabdr biometri gesichtserkennung irisscan iris-scan gesichtsbild handvenen stimmerkennung stimmprofil retina-scan"),
         (SpecialCategory.Genetic,
@@ -52,7 +54,7 @@ internal static class SpecialCategoryRecognizer
             "genmutation ^brca"),
         (SpecialCategory.Politics,
             "parteimitglied parteizugehörigkeit politische_überzeugung politische_meinung politische_einstellung politische_gesinnung " +
-            "politische_betätigung politische_haltung mitglied_der_partei ortsverband ortsverein wahlkampf"),
+            "politische_betätigung politische_haltung mitglied_der_partei ortsverband ortsverein wahlkampf party_member"),
     ];
 
     // Party names reveal a political opinion only together with membership or voting words nearby.
