@@ -53,13 +53,20 @@ public sealed class PiiDetector
         return new PiiAnalysis(ResolveOverlaps(candidates, text.Length), evidence);
     }
 
-    /// <summary>Strongest evidence first, then longest; a candidate overlapping an accepted one is dropped.</summary>
+    /// <summary>
+    /// Strongest evidence first, then longest; a candidate overlapping an accepted one is dropped. Candidates for the
+    /// same span are ordered too (by category, then the identity key that says more: "hans-jürgen arnim" before "dr
+    /// arnim"), so the result never depends on the order the recognizers produced them in (the sort is not stable).
+    /// </summary>
     private static List<PiiEntity> ResolveOverlaps(List<Candidate> candidates, int textLength)
     {
         candidates.Sort(static (a, b) =>
             a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
             : a.Length != b.Length ? b.Length.CompareTo(a.Length)
-            : a.Start.CompareTo(b.Start));
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Category != b.Category ? a.Category.CompareTo(b.Category)
+            : (a.IdentityKey?.Length ?? 0) != (b.IdentityKey?.Length ?? 0) ? (b.IdentityKey?.Length ?? 0).CompareTo(a.IdentityKey?.Length ?? 0)
+            : string.CompareOrdinal(a.IdentityKey, b.IdentityKey));
         var accepted = new List<PiiEntity>(candidates.Count);
         // One flag per character of the text: checking a candidate costs its length, and candidates are short, so
         // the whole resolution stays linear (a sorted list of accepted spans cost a shift per insertion).
