@@ -469,6 +469,12 @@ public sealed class PiiEvidenceTests
     public static TheoryData<string, string> Special() => new()
     {
         { "Bei mir wurde eine Depression diagnostiziert.", "HEALTH" },
+        { "i cant come tomorrow, i have high fever since sunday.", "HEALTH" },
+        { "We married in 2020; it is a same-sex marriage.", "SEXUAL_ORIENTATION" },
+        { "Als zwei Mütter möchten wir beide in der Geburtsurkunde stehen.", "SEXUAL_ORIENTATION" },
+        { "Da wir zwei Männer sind, fragen wir nach den Unterlagen.", "SEXUAL_ORIENTATION" },
+        { "Er ist seit 2019 aktives Mitglied einer Oppositionsgruppe im Exil.", "POLITICS" },
+        { "Sie wurde als regimekritische Journalistin verhaftet.", "POLITICS" },
         { "Mein Vater hat Pflegegrad 3.", "HEALTH" },
         { "Er hat Pflegegrad 4 seit dem Sturz.", "HEALTH" },
         { "Ich habe einen GdB von 50.", "HEALTH" },
@@ -507,6 +513,8 @@ public sealed class PiiEvidenceTests
         "Ihre Krankenversichertennummer und die Krankenkasse bitte angeben.",
         "Wegen einer Verkehrsbehinderung in der Kirchstraße kam der Bus später.",
         "Hundesteuer: Rasse Labrador, Name Balu.",
+        "Die zwei Mütterzentren der Stadt bieten Beratung an.",
+        "The office is closed on public holidays; please send the form by mail.",
         "Der Antrag der CDU-Fraktion wird im Rat beraten.",
         "Wir haben Ihren Antrag geprüft und versucht, Sie zu erreichen.",
         "Das Kind wurde in Obhut genommen; die Unterlagen wurden zur Akte genommen.",

@@ -46,7 +46,7 @@ internal static class SpecialCategoryRecognizer
             "homosexu heterosexu bisexu ^schwul lesbisch ^lesbe ^queer ^lgbt gleichgeschlechtlich sexuelle_orientierung " +
             "sexuelle_identität sexualleben transgender transsexu transident intergeschlechtlich nicht-binär nichtbinär coming-out " +
             "lebenspartnerschaft eingetragene_partnerschaft geschlechtsangleich sind_zwei_männer sind_zwei_frauen zwei_männer_heiraten " +
-            "zwei_frauen_heiraten same-sex same_sex ^gay$ ^lesbian"),
+            "zwei_frauen_heiraten zwei_männer_sind zwei_frauen_sind ^zwei_mütter$ ^zwei_väter$ same-sex same_sex ^gay$ ^lesbian"),
         (SpecialCategory.Biometric,
             "fingerabdr biometri gesichtserkennung irisscan iris-scan gesichtsbild handvenen stimmerkennung stimmprofil retina-scan"),
         (SpecialCategory.Genetic,
@@ -54,7 +54,10 @@ internal static class SpecialCategoryRecognizer
             "genmutation ^brca"),
         (SpecialCategory.Politics,
             "parteimitglied parteizugehörigkeit politische_überzeugung politische_meinung politische_einstellung politische_gesinnung " +
-            "politische_betätigung politische_haltung mitglied_der_partei ortsverband ortsverein wahlkampf party_member"),
+            "politische_betätigung politische_haltung mitglied_der_partei ortsverband ortsverein wahlkampf party_member " +
+            // Asylum letters: opposition and persecution for political reasons.
+            "oppositionsbewegung oppositionsgruppe exilpolitisch exil-opposition politisch_verfolgt politische_verfolgung regimekritisch " +
+            "regierungskritisch demonstrationen_gegen_die_regierung"),
     ];
 
     // Party names reveal a political opinion only together with membership or voting words nearby.
@@ -65,7 +68,7 @@ internal static class SpecialCategoryRecognizer
         ["mitglied", "wähl", "engagier", "aktiv", "kandid", "gehöre", "sympathis", "unterstütze", "eingetreten", "beigetreten", "austritt",
          "vorsitz", "stadtverband", "kreisverband", "ratsfrau", "ratsherr", "stadträtin", "stadtrat ", "fraktionsvorsitz", "setze ich mich",
          "stadtrat,", "abgeordnete", "im namen der fraktion", "arbeit für die", "für die", "ortsbeirat", "gemeinderat", "kreistag",
-         "bezirksbeirat", "stadtratsfraktion", "ratsfraktion", "gemeinderatsfraktion", "kreistagsfraktion"];
+         "bezirksbeirat", "stadtratsfraktion", "ratsfraktion", "gemeinderatsfraktion", "kreistagsfraktion", "stadtverordnete"];
 
     // Upper-case forms of the first 256 characters (see Upper); first, as the tables below are built with it.
     private static readonly ushort[] UpperLatin1 = Enumerable.Range(0, 256).Select(c => (ushort)UpperByRule((char)c)).ToArray();
