@@ -81,6 +81,24 @@ public sealed class HostileInputTests
         AssertWellFormed(string.Concat(Enumerable.Repeat("Straße der Einheit 16 ", 25_000)));
     }
 
+    [Fact]
+    public void LongRunsOfTheFifthSessionsCuesAreAnalysed()
+    {
+        // Rules that look ahead or back over other findings: each must stay linear when its cue repeats.
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Baugrundstück Lüttenheid 21 ", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Am Weg{i % 500}kamp {i % 90 + 1} ")));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Tel 0 1 7 6 - 5 5 1 2 ", 25_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Kennzeichen FX 418 KT ", 25_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("passports X1234567 and ", 25_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Atatürk Cad. No: 45/3 ", 25_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("27 Fifth Main Road ", 25_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("ELENI PAPADOPOULOU ", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Luka (ca. 7) ", 30_000)));
+        AssertWellFormed("personalausweis " + string.Concat(Enumerable.Repeat("nummer: L01X00T47 ", 25_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("kundennummer bei der agentur ", 25_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("gabi vogt\nachter de möhl 3\n", 25_000)) + "tel 04621 931577");
+    }
+
     private void AssertWellFormed(string text)
     {
         var analysis = detector.Analyze(text);

@@ -840,6 +840,9 @@ internal static partial class AddressRecognizer
     private static void AddOtherNumbersOfFoundStreets(string text, List<Candidate> output)
     {
         var found = output.Count;
+        // Each street is searched once, and at most 32 of them: a text of thousands of addresses stays linear.
+        HashSet<string>? streets = null;
+        HashSet<int>? starts = null;
         for (var c = 0; c < found; c++)
         {
             var address = output[c];
@@ -859,6 +862,19 @@ internal static partial class AddressRecognizer
                 continue; // "Feld 1", "Raum 2": short words repeat with numbers in forms
             }
             var street = text.Substring(address.Start, digit);
+            streets ??= new HashSet<string>(StringComparer.Ordinal);
+            if (streets.Count >= 32 || !streets.Add(street))
+            {
+                continue;
+            }
+            if (starts is null)
+            {
+                starts = new HashSet<int>();
+                for (var k = 0; k < found; k++)
+                {
+                    starts.Add(output[k].Start);
+                }
+            }
             for (var at = text.IndexOf(street, StringComparison.Ordinal); at >= 0; at = text.IndexOf(street, at + street.Length, StringComparison.Ordinal))
             {
                 var number = at + street.Length;
@@ -870,25 +886,14 @@ internal static partial class AddressRecognizer
                 // Only where the number ends the phrase ("(Lüttenheid 19)", "Lüttenheid 21 ein"): "Feld 1 Name:" of a form is a
                 // field, however often it repeats.
                 var next = numberEnd + 1 < text.Length && text[numberEnd] == ' ' ? text[numberEnd + 1] : ' ';
+                // Overlaps with other findings are left to the overlap resolution; only the street's own finds are skipped.
                 if (numberEnd > number && !ContextWindow.GluedAfter(text, numberEnd) && !char.IsUpper(next) && !char.IsAsciiDigit(next)
-                    && !Overlaps(output, at, numberEnd))
+                    && starts.Add(at))
                 {
                     output.Add(new(PiiCategory.Address, at, numberEnd, CandidatePriority.Address));
                 }
             }
         }
-    }
-
-    private static bool Overlaps(List<Candidate> output, int start, int end)
-    {
-        foreach (var c in output)
-        {
-            if (c.Start < end && start < c.End)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>"kirchstraße 40 in 59759 arnsberg", "sauerstr. 17, 59821 arnsberg": the lower-case postcode and town after it.</summary>

@@ -47,7 +47,8 @@ internal static partial class ContactRecognizer
 
     private static void AddNumbersAfterPhoneWords(string text, List<Candidate> output)
     {
-        var found = output.Count;
+        // The phones found so far, in text order (the shape's matches come in order): a binary search per phone word.
+        List<(int Start, int End)>? phones = null;
         foreach (var word in PhoneWords)
         {
             for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
@@ -75,7 +76,7 @@ internal static partial class ContactRecognizer
                 {
                     i++;
                 }
-                if (i == wordEnd || i >= text.Length || !char.IsAsciiDigit(text[i]) || StartsAt(output, found, i))
+                if (i == wordEnd || i >= text.Length || !char.IsAsciiDigit(text[i]) || InsidePhone(phones ??= PhoneSpans(output), i))
                 {
                     continue;
                 }
@@ -88,16 +89,26 @@ internal static partial class ContactRecognizer
         }
     }
 
-    private static bool StartsAt(List<Candidate> output, int count, int start)
+    private static List<(int Start, int End)> PhoneSpans(List<Candidate> output)
     {
-        for (var k = 0; k < count; k++)
+        var spans = new List<(int Start, int End)>();
+        foreach (var c in output)
         {
-            if (output[k].Category == PiiCategory.Phone && output[k].Start <= start && output[k].End > start)
+            if (c.Category == PiiCategory.Phone)
             {
-                return true;
+                spans.Add((c.Start, c.End));
             }
         }
-        return false;
+        spans.Sort();
+        return spans;
+    }
+
+    /// <summary>A phone found by its shape covers <paramref name="position"/> (the spans do not overlap).</summary>
+    private static bool InsidePhone(List<(int Start, int End)> phones, int position)
+    {
+        var index = phones.BinarySearch((position, int.MaxValue));
+        index = index < 0 ? ~index - 1 : index;
+        return index >= 0 && phones[index].Start <= position && phones[index].End > position;
     }
 
     /// <summary>Digits with single separators between them (space, dot, slash, hyphen, " - ", " / "): the end after the last digit.</summary>
