@@ -402,11 +402,14 @@ internal static class NameWords
     private static readonly WordEndings RoleLabelSuffixSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 3, RoleLabelSuffixes);
     private static readonly Lazy<WordClassTable> Classes = new(BuildClasses, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The classes of every token: one look-up per word instead of one per class or cue word the rules ask about.</summary>
+    /// <summary>
+    /// The classes of every token: one look-up per word instead of one per class or cue word the rules ask about. The
+    /// array is the tokens' <see cref="WordTokens.ClassBuffer"/> (valid while they are; it may be longer than the tokens).
+    /// </summary>
     public static WordClass[] Classify(string text, WordTokens tokens)
     {
         var table = Classes.Value;
-        var result = new WordClass[tokens.Count];
+        var result = tokens.ClassBuffer();
         var k = 0;
         for (var t = 0; t < tokens.Count; t++)
         {

@@ -18,11 +18,34 @@ internal static class PersonIdentities
         {
             return;
         }
+        // The maps live in a workspace of the thread, emptied after each text: they were most of what the detector
+        // allocated per letter. Taken off the thread while in use, so a nested call would build its own.
+        var workspace = threadWorkspace ?? new Workspace();
+        threadWorkspace = null;
+        try
+        {
+            workspace.Begin(text);
+            Resolve(text, tokens, mentions, output, workspace);
+        }
+        finally
+        {
+            if (workspace.End())
+            {
+                threadWorkspace = workspace;
+            }
+        }
+    }
+
+    [ThreadStatic]
+    private static Workspace? threadWorkspace;
+
+    private static void Resolve(string text, WordTokens tokens, IReadOnlyList<PersonMention> mentions, List<Candidate> output, Workspace workspace)
+    {
         // Words are kept as spans of the text (TextWord), not substrings: only identity keys become strings.
         TextWord WordOf(int k) => new(tokens[k].Start, tokens[k].Length);
 
         // "anna weber": the key of a full name, built once per mention and straight from the text.
-        var fullKeys = new string?[mentions.Count];
+        var fullKeys = workspace.FullKeys(mentions.Count);
         string FullKey(int i)
         {
             if (fullKeys[i] is { } known)
@@ -39,9 +62,8 @@ internal static class PersonIdentities
         }
 
         // Full names (given + surname) define the people; single-word mentions attach to them when unambiguous.
-        var ignoringCase = new TextWordComparer(text, ignoreCase: true);
-        var keysBySurname = new Dictionary<TextWord, PersonKeys>(mentions.Count, ignoringCase);
-        var keysByGiven = new Dictionary<TextWord, PersonKeys>(mentions.Count, ignoringCase);
+        var keysBySurname = workspace.KeysBySurname;
+        var keysByGiven = workspace.KeysByGiven;
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -52,9 +74,7 @@ internal static class PersonIdentities
                 Add(keysByGiven, WordOf(m.GivenToken), key);
             }
         }
-        var exact = new TextWordComparer(text, ignoreCase: false);
-        // A mention adds a handful of forms (surname, given name, their genitives): sized once instead of grown.
-        var forms = new Dictionary<TextWord, string>(4 * mentions.Count, exact);
+        var forms = workspace.Forms;
         output.EnsureCapacity(output.Count + 2 * mentions.Count);
         // Particles written before a found surname ("Katharina von Bredow-Pieper"): a later "von Bredow" keeps its particle.
         HashSet<TextWord>? particles = null;
@@ -63,7 +83,7 @@ internal static class PersonIdentities
             if (m.SurnameToken > 0 && tokens[m.SurnameToken - 1].Shape == WordShape.Lower
                 && NameWords.Particles.Contains(text.AsSpan(tokens[m.SurnameToken - 1].Start, tokens[m.SurnameToken - 1].Length)))
             {
-                (particles ??= new HashSet<TextWord>(exact)).Add(WordOf(m.SurnameToken - 1));
+                (particles ??= workspace.Particles).Add(WordOf(m.SurnameToken - 1));
             }
         }
         for (var i = 0; i < mentions.Count; i++)
@@ -218,6 +238,66 @@ internal static class PersonIdentities
             : new PersonKeys(key, Several: false);
     }
 
+    /// <summary>
+    /// The maps of one call, kept for the next text of the thread. Emptied maps keep their insertion order (a cleared
+    /// Dictionary fills its entries from the first again), so the forms are added in the same order as by new maps.
+    /// </summary>
+    private sealed class Workspace
+    {
+        // A text with more mentions than this would keep large maps alive on the thread; they are dropped instead.
+        private const int MaxKeptMentions = 256;
+
+        private readonly TextWordComparer ignoringCase = new(ignoreCase: true);
+        private readonly TextWordComparer exact = new(ignoreCase: false);
+        private string?[] fullKeys = new string?[16];
+        private int mentions;
+
+        public Workspace()
+        {
+            KeysBySurname = new(ignoringCase);
+            KeysByGiven = new(ignoringCase);
+            Forms = new(exact);
+            Particles = new(exact);
+        }
+
+        public Dictionary<TextWord, PersonKeys> KeysBySurname { get; }
+
+        public Dictionary<TextWord, PersonKeys> KeysByGiven { get; }
+
+        public Dictionary<TextWord, string> Forms { get; }
+
+        public HashSet<TextWord> Particles { get; }
+
+        public void Begin(string text)
+        {
+            ignoringCase.Text = text;
+            exact.Text = text;
+        }
+
+        /// <summary>An empty slot per mention for its full-name key.</summary>
+        public string?[] FullKeys(int count)
+        {
+            if (fullKeys.Length < count)
+            {
+                fullKeys = new string?[count];
+            }
+            mentions = count;
+            return fullKeys;
+        }
+
+        /// <summary>Empties the maps and lets go of the text; false when they grew too large to keep.</summary>
+        public bool End()
+        {
+            Array.Clear(fullKeys, 0, Math.Min(mentions, fullKeys.Length));
+            KeysBySurname.Clear();
+            KeysByGiven.Clear();
+            Forms.Clear();
+            Particles.Clear();
+            ignoringCase.Text = exact.Text = "";
+            return mentions <= MaxKeptMentions;
+        }
+    }
+
     /// <summary>The first identity key seen for a word, and whether a different one was seen too (then it is ambiguous).</summary>
     private readonly record struct PersonKeys(string First, bool Several);
 
@@ -225,10 +305,14 @@ internal static class PersonIdentities
     private readonly record struct TextWord(int Start, int Length, bool Genitive = false);
 
     /// <summary>Compares <see cref="TextWord"/>s by their characters in the text, exactly or ignoring case.</summary>
-    private sealed class TextWordComparer(string text, bool ignoreCase) : IEqualityComparer<TextWord>
+    private sealed class TextWordComparer(bool ignoreCase) : IEqualityComparer<TextWord>
     {
+        /// <summary>The text the words are positions of.</summary>
+        public string Text { get; set; } = "";
+
         public bool Equals(TextWord a, TextWord b)
         {
+            var text = Text;
             var x = text.AsSpan(a.Start, a.Length);
             var y = text.AsSpan(b.Start, b.Length);
             if (a.Genitive != b.Genitive)
@@ -243,7 +327,7 @@ internal static class PersonIdentities
 
         public int GetHashCode(TextWord word)
         {
-            var hash = WordHash.Of(text.AsSpan(word.Start, word.Length));
+            var hash = WordHash.Of(Text.AsSpan(word.Start, word.Length));
             return (int)(word.Genitive ? WordHash.Append(hash, 's') : hash);
         }
 

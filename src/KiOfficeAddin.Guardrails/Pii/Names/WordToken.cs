@@ -20,12 +20,14 @@ internal enum WordShape : byte
 /// <summary>
 /// The word tokens of one text, each with its <see cref="WordHash"/>, in arrays rented from the pool: the detector
 /// tokenizes every text it analyses, and the hash is what the word-class look-up needs, so it is taken while the
-/// tokenizer reads the characters anyway instead of in a second pass over every word. Dispose returns the arrays.
+/// tokenizer reads the characters anyway instead of in a second pass over every word. Dispose returns the arrays (the
+/// word classes' too, once asked for).
 /// </summary>
 internal sealed class WordTokens : IDisposable
 {
     private WordToken[] tokens;
     private uint[] hashes;
+    private WordClass[]? classes;
 
     public WordTokens(WordToken[] tokens, uint[] hashes, int count)
     {
@@ -41,6 +43,9 @@ internal sealed class WordTokens : IDisposable
     /// <summary><see cref="WordHash.Of"/> of the token's characters.</summary>
     public uint Hash(int index) => (uint)index < (uint)Count ? hashes[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>A rented array of at least <see cref="Count"/> word classes for <see cref="NameWords.Classify"/> to fill, returned with the tokens.</summary>
+    public WordClass[] ClassBuffer() => classes ??= ArrayPool<WordClass>.Shared.Rent(Math.Max(1, Count));
+
     public void Dispose()
     {
         if (tokens.Length > 0)
@@ -49,6 +54,11 @@ internal sealed class WordTokens : IDisposable
             ArrayPool<uint>.Shared.Return(hashes);
             tokens = [];
             hashes = [];
+        }
+        if (classes is not null)
+        {
+            ArrayPool<WordClass>.Shared.Return(classes);
+            classes = null;
         }
     }
 }
