@@ -13,6 +13,7 @@ namespace KiOfficeAddin.Benchmarks.Pii;
 /// One call per iteration on a typical 4 KB letter, so the percentiles are per call (issue 3: p99 under 1 ms).
 /// </summary>
 [Config(typeof(PerCallConfig))]
+[MemoryDiagnoser]
 public class PiiLetterLatencyBenchmarks
 {
     private readonly PiiDetector detector = new();
@@ -47,6 +48,7 @@ public class PiiLetterLatencyBenchmarks
 
 /// <summary>Cost against text size (4 KB, 64 KB, 1 MB) and throughput over the whole dev corpus.</summary>
 [Config(typeof(ThroughputConfig))]
+[MemoryDiagnoser]
 public class PiiThroughputBenchmarks
 {
     private readonly PiiDetector detector = new();
@@ -65,6 +67,7 @@ public class PiiThroughputBenchmarks
 
 /// <summary>Throughput over the whole dev corpus, document by document as the API sees them.</summary>
 [Config(typeof(ThroughputConfig))]
+[MemoryDiagnoser]
 public class PiiCorpusBenchmarks
 {
     private readonly PiiDetector detector = new();

@@ -329,23 +329,21 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
 
     /// <summary>
     /// <see cref="LineStart"/> for positions asked in increasing order, as a scan over the tokens asks: the last newline
-    /// is carried along instead of searched for again, so the scan reads each character once, not up to 200 times.
+    /// is carried along instead of searched for again, so the scan reads each character once, not up to 200 times. The
+    /// next newline is found ahead, once per line: a search per asked position cost more than the rest of a token scan.
     /// </summary>
     private struct LineStartsInOrder(string text)
     {
         private int lastNewline = -1;
-        private int scanned;
+        private int nextNewline = text.IndexOf('\n');
 
         public int Before(int position)
         {
-            if (position > scanned)
+            // The last newline before every position asked so far.
+            while (nextNewline >= 0 && nextNewline < position)
             {
-                var newline = text.AsSpan(scanned, position - scanned).LastIndexOf('\n');
-                if (newline >= 0)
-                {
-                    lastNewline = scanned + newline;
-                }
-                scanned = position;
+                lastNewline = nextNewline;
+                nextNewline = text.IndexOf('\n', nextNewline + 1);
             }
             // The same window as LineStart: a newline at most 200 characters back, else the start of that window.
             var count = Math.Min(200, Math.Max(0, position - 1) + 1);
