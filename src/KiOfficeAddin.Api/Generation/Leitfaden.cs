@@ -35,7 +35,7 @@ public sealed record UseCaseTemplate(
 /// Loads the use-case templates from <c>Generation/Leitfaden/*.yaml</c> and turns each into a Semantic Kernel prompt
 /// function (system message with the rules, user message with the pseudonymised text).
 /// </summary>
-public sealed partial class Leitfaden
+public sealed class Leitfaden
 {
     private readonly FrozenDictionary<string, UseCaseTemplate> templates;
 
@@ -120,11 +120,18 @@ public sealed partial class Leitfaden
     /// The wording between a message's variables, trimmed (the request carries it verbatim around the variables'
     /// values). The egress guard uses these to skip what it would otherwise scan on every request.
     /// </summary>
-    private static IEnumerable<string> FixedTextsOf(string message) =>
-        TemplateVariable().Split(message).Select(text => text.Trim()).Where(text => text.Length > 0);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{[^{}]{0,200}\}\}")]
-    private static partial System.Text.RegularExpressions.Regex TemplateVariable();
+    private static List<string> FixedTextsOf(string message)
+    {
+        var texts = new List<string>();
+        var at = 0;
+        foreach (var block in LeitfadenPromptTemplateFactory.VariableBlock().EnumerateMatches(message))
+        {
+            texts.Add(message[at..block.Index]);
+            at = block.Index + block.Length;
+        }
+        texts.Add(message[at..]);
+        return [.. texts.Select(text => text.Trim()).Where(text => text.Length > 0)];
+    }
 
     private sealed class TemplateFile
     {

@@ -67,8 +67,9 @@ internal sealed partial class LeitfadenPromptTemplateFactory : IPromptTemplateFa
         return true;
     }
 
+    /// <summary>A <c>{{$variable}}</c> block (the Leitfaden's templates have no other kind).</summary>
     [GeneratedRegex(@"\{\{[ \t\r\n]{0,20}\$(?<name>[A-Za-z0-9_]{1,100})[ \t\r\n]{0,20}\}\}")]
-    private static partial Regex VariableBlock();
+    internal static partial Regex VariableBlock();
 
     private sealed class LeitfadenPromptTemplate((string Text, string? Variable)[] parts, IPromptTemplate semanticKernelTemplate)
         : IPromptTemplate

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KiOfficeAddin.Guardrails.Pii;
 
 namespace KiOfficeAddin.Api.Generation;
@@ -25,7 +26,7 @@ internal sealed class PseudonymizedTextRegistry
     private readonly Dictionary<string, int> inFlight = new(StringComparer.Ordinal);
     private volatile string[] snapshot = [];
     private volatile string[] promptTexts = [];
-    private volatile System.Collections.Frozen.FrozenSet<string> promptValues = System.Collections.Frozen.FrozenSet<string>.Empty;
+    private volatile FrozenSet<string> promptValues = FrozenSet<string>.Empty;
 
     /// <summary>
     /// Trusts texts the pipeline sends in every request for good: the fixed wording of the prompt templates (cut out
@@ -46,7 +47,7 @@ internal sealed class PseudonymizedTextRegistry
         {
             promptTexts = [.. promptTexts.Union(clean.Where(text => text.Length >= MinimumLength), StringComparer.Ordinal)
                 .OrderByDescending(text => text.Length)];
-            promptValues = System.Collections.Frozen.FrozenSet.ToFrozenSet(promptValues.Union(clean, StringComparer.Ordinal), StringComparer.Ordinal);
+            promptValues = FrozenSet.ToFrozenSet(promptValues.Union(clean, StringComparer.Ordinal), StringComparer.Ordinal);
         }
         return clean;
     }

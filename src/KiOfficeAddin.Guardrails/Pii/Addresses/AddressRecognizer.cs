@@ -291,6 +291,19 @@ internal static partial class AddressRecognizer
         return false;
     }
 
+    /// <summary>"allee", "damm": the word is one of the street endings by itself.</summary>
+    private static bool IsLowerCaseStreetEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in LowerCaseStreetEndings)
+        {
+            if (word.SequenceEqual(ending))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsCalendarWord(ReadOnlySpan<char> word) =>
         word is "montag" or "dienstag" or "mittwoch" or "donnerstag" or "freitag" or "samstag" or "sonntag" or "wochenende" or "januar"
             or "februar" or "märz" or "april" or "juni" or "juli" or "august" or "september" or "oktober" or "november" or "dezember"
@@ -305,7 +318,7 @@ internal static partial class AddressRecognizer
             return -1;
         }
         var word = text.AsSpan(street, digit - 1 - street);
-        var isStreet = word is "weg" or "str." or "straße" or "strasse" || word.Length >= 4 && LowerCaseStreetEndings.Contains(word.ToString());
+        var isStreet = word is "weg" or "str." or "straße" or "strasse" || word.Length >= 4 && IsLowerCaseStreetEnding(word);
         var adjective = LowerCaseWordBefore(text, street);
         return isStreet && adjective >= 0 && street - 1 - adjective >= 5 && text.AsSpan(adjective, street - 1 - adjective).EndsWith("er", StringComparison.Ordinal)
             ? adjective
@@ -346,21 +359,8 @@ internal static partial class AddressRecognizer
     }
 
     /// <summary>"mühlenweg 7 in 21391 reppenstedt": weaker lower-case street words count when a postcode follows the number.</summary>
-    private static bool IsLowerCaseStreetBeforePostcode(string text, ReadOnlySpan<char> word, int numberEnd)
-    {
-        if (word.Length < 7)
-        {
-            return false;
-        }
-        foreach (var ending in LowerCaseStreetEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return PostcodeAfterNumber(text, numberEnd);
-            }
-        }
-        return false;
-    }
+    private static bool IsLowerCaseStreetBeforePostcode(string text, ReadOnlySpan<char> word, int numberEnd) =>
+        word.Length >= 7 && HasLowerCaseStreetEnding(word) && PostcodeAfterNumber(text, numberEnd);
 
     /// <summary>
     /// "auf der emst 9, 58638 iserlohn": a lower-case line of one to four words, a house number and a postcode with a
@@ -590,30 +590,15 @@ internal static partial class AddressRecognizer
         {
             return;
         }
-        var start = end + comma + 2;
-        var i = start;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-        if (i - start != 5 || i + 2 >= text.Length || text[i] != ' ' || !char.IsLower(text[i + 1]))
-        {
-            return;
-        }
-        i++;
-        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
-        {
-            i++;
-        }
-        output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
+        AddLowerCasePostcodeLine(text, end + comma + 2, output);
     }
 
     /// <summary>A full stop after a word and a capital after it ("… 2. OG" is a floor, not a sentence's end).</summary>
     private static bool EndsSentence(ReadOnlySpan<char> s)
     {
-        for (var at = s.IndexOf(". ", StringComparison.Ordinal); at >= 0; at = s[(at + 2)..].IndexOf(". ", StringComparison.Ordinal) is var n && n >= 0 ? at + 2 + n : -1)
+        for (var at = 1; at + 2 < s.Length; at++)
         {
-            if (at > 0 && char.IsLetter(s[at - 1]) && at + 2 < s.Length && char.IsUpper(s[at + 2]))
+            if (s[at] == '.' && s[at + 1] == ' ' && char.IsLetter(s[at - 1]) && char.IsUpper(s[at + 2]))
             {
                 return true;
             }
@@ -791,17 +776,13 @@ internal static partial class AddressRecognizer
                 {
                     continue;
                 }
-                // One to three capitalised words before the street word, then the house number.
+                // One to three capitalised words before the street word, read backwards, each after a space.
                 var start = at;
                 var words = 0;
-                while (words < 3 && start > 1 && text[start - 1] is not ('\n' or '\r'))
+                while (words < 3)
                 {
-                    var wordEnd = start == at ? at : start - 1;
-                    if (wordEnd <= 0 || text[wordEnd] != ' ' && wordEnd != at)
-                    {
-                        break;
-                    }
-                    var wordStart = wordEnd;
+                    var wordStart = start == at ? at : start - 1;
+                    var wordEnd = wordStart;
                     while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
                     {
                         wordStart--;
@@ -812,6 +793,10 @@ internal static partial class AddressRecognizer
                     }
                     start = wordStart;
                     words++;
+                    if (start < 2 || text[start - 1] != ' ')
+                    {
+                        break;
+                    }
                 }
                 if (words == 0 || start < 2 || text[start - 1] != ' ')
                 {
@@ -853,13 +838,10 @@ internal static partial class AddressRecognizer
             // The street name: everything before the house number.
             var span = text.AsSpan(address.Start, address.End - address.Start);
             var digit = span.IndexOfAnyInRange('0', '9');
-            if (digit < 5 || span[digit - 1] != ' ' || span[..(digit - 1)].ContainsAny('\n', ','))
+            // Short words ("Feld 1", "Raum 2") repeat with numbers in forms: only names of five letters or more.
+            if (digit < 6 || span[digit - 1] != ' ' || span[..(digit - 1)].ContainsAny('\n', ','))
             {
                 continue;
-            }
-            if (digit < 6)
-            {
-                continue; // "Feld 1", "Raum 2": short words repeat with numbers in forms
             }
             var street = text.Substring(address.Start, digit);
             streets ??= new HashSet<string>(StringComparer.Ordinal);
@@ -899,12 +881,25 @@ internal static partial class AddressRecognizer
     /// <summary>"kirchstraße 40 in 59759 arnsberg", "sauerstr. 17, 59821 arnsberg": the lower-case postcode and town after it.</summary>
     private static void AddLowerCasePostcodeCity(string text, int end, List<Candidate> output, bool allowNextLine = false)
     {
-        var start = PostcodeStartAfterNumber(text, end, allowNextLine);
-        if (start < 0 || !char.IsLower(text[start + 6]))
+        if (PostcodeStartAfterNumber(text, end, allowNextLine) is var start && start >= 0)
+        {
+            AddLowerCasePostcodeLine(text, start, output);
+        }
+    }
+
+    /// <summary>"59759 arnsberg": five digits at <paramref name="start"/>, a space and a lower-case town.</summary>
+    private static void AddLowerCasePostcodeLine(string text, int start, List<Candidate> output)
+    {
+        var i = start;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        if (i - start != 5 || i + 1 >= text.Length || text[i] != ' ' || !char.IsLower(text[i + 1]))
         {
             return;
         }
-        var i = start + 6;
+        i++;
         while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
         {
             i++;

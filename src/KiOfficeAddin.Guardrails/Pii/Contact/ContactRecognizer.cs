@@ -67,7 +67,7 @@ internal static partial class ContactRecognizer
                 }
                 var rest = text.AsSpan(i, wordEnd - i);
                 if (!rest.IsEmpty && !rest.Equals("nummer", StringComparison.OrdinalIgnoreCase) && !rest.Equals("nr", StringComparison.OrdinalIgnoreCase)
-                    && !rest.Equals("-Nr", StringComparison.OrdinalIgnoreCase) && !rest.Equals("on", StringComparison.OrdinalIgnoreCase))
+                    && !rest.Equals("-Nr", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }

@@ -208,10 +208,10 @@ internal static partial class IdentifierRecognizer
             var idContext = ContextWindow.Before(text, m.Index, ContextWindowSize, IdCardContext());
             var passportContext = ContextWindow.Before(text, m.Index, ContextWindowSize, PassportContext());
             var serial = span.Length > 10 ? span[..10] : span;
-            if (!idContext && !passportContext && TravelDocumentValidator.IsSerial(serial) && IsNamedNumberOfDocumentNearby(text, m.Index, m.Index + m.Length, serial))
+            if (!idContext && !passportContext && TravelDocumentValidator.IsSerial(serial)
+                && NamedDocumentNearby(text, m.Index, m.Index + m.Length, serial) is var named && named != NamedDocument.None)
             {
-                idContext = ContextWindow.Before(text, m.Index, FarContextSize, IdCardContext())
-                    || ContextWindow.After(text, m.Index + m.Length, ContextWindowSize, IdCardContext());
+                idContext = named == NamedDocument.IdCard;
                 passportContext = !idContext;
             }
             if ((!idContext && !passportContext) || !TravelDocumentValidator.IsSerial(serial))
@@ -236,13 +236,16 @@ internal static partial class IdentifierRecognizer
 
     private const int FarContextSize = 200;
 
+    private enum NamedDocument : byte { None, IdCard, Passport }
+
     /// <summary>
     /// "ich hab meinen personalausweis verloren … die nummer hab ich noch von nem foto: MMG64X1P3", "Zur Identifikation:
     /// Y60JV557X (mein Personalausweis)": people name the document once and give its number later, or after it. A serial
     /// with letters and digits mixed (what the document alphabet without vowels makes of few words), introduced as a
     /// number (a colon or "Nr." right before it), counts with the document word up to 200 characters before it or right after.
+    /// An ID-card word there makes it an ID card, else a passport word a passport.
     /// </summary>
-    private static bool IsNamedNumberOfDocumentNearby(string text, int start, int end, ReadOnlySpan<char> serial)
+    private static NamedDocument NamedDocumentNearby(string text, int start, int end, ReadOnlySpan<char> serial)
     {
         var letters = 0;
         foreach (var c in serial[..9])
@@ -251,16 +254,24 @@ internal static partial class IdentifierRecognizer
         }
         if (letters is < 2 or > 7)
         {
-            return false;
+            return NamedDocument.None;
         }
         var before = text.AsSpan(0, start).TrimEnd(' ');
         if (!before.EndsWith(":", StringComparison.Ordinal) && !before.EndsWith("Nr.", StringComparison.OrdinalIgnoreCase)
             && !before.EndsWith("nummer", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return NamedDocument.None;
         }
-        return ContextWindow.Before(text, start, FarContextSize, IdCardContext()) || ContextWindow.Before(text, start, FarContextSize, PassportContext())
-            || ContextWindow.After(text, end, 30, IdCardContext()) || ContextWindow.After(text, end, 30, PassportContext());
+        if (ContextWindow.Before(text, start, FarContextSize, IdCardContext()) || ContextWindow.After(text, end, 30, IdCardContext()))
+        {
+            return NamedDocument.IdCard;
+        }
+        if (!ContextWindow.Before(text, start, FarContextSize, PassportContext()) && !ContextWindow.After(text, end, 30, PassportContext()))
+        {
+            return NamedDocument.None;
+        }
+        // A passport word named it; an ID-card word in the usual window after the number still makes it an ID card.
+        return ContextWindow.After(text, end, ContextWindowSize, IdCardContext()) ? NamedDocument.IdCard : NamedDocument.Passport;
     }
 
     /// <summary>

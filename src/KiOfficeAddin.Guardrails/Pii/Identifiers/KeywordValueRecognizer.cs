@@ -304,7 +304,7 @@ internal static partial class KeywordValueRecognizer
             {
                 return true;
             }
-            if (text[i] == ' ' && ++spaces > 1 || !char.IsAsciiLetter(text[i]) && text[i] is not (' ' or '-' or '.'))
+            if ((text[i] == ' ' && ++spaces > 1) || (!char.IsAsciiLetter(text[i]) && text[i] is not (' ' or '-' or '.')))
             {
                 return false;
             }
