@@ -13,6 +13,22 @@ if (args is ["dump", var dumped, var dumpOutput])
     return PredictionWriter.Dump(dumped, dumpOutput);
 }
 
+// `equivalence INPUTS OUTPUTS` writes both of the above for every *.jsonl in INPUTS, in one process (pii-equivalence.sh).
+if (args is ["equivalence", var inputs, var outputs])
+{
+    foreach (var input in Directory.GetFiles(inputs, "*.jsonl").Order(StringComparer.Ordinal))
+    {
+        var name = Path.GetFileNameWithoutExtension(input);
+        var failed = PredictionWriter.Run(input, Path.Combine(outputs, name + ".score.jsonl"), quiet: true)
+            | PredictionWriter.Dump(input, Path.Combine(outputs, name + ".dump.jsonl"));
+        if (failed != 0)
+        {
+            return failed;
+        }
+    }
+    return 0;
+}
+
 if (args is ["profile", var profiled, ..] && args.Length <= 3)
 {
     return PredictionWriter.Profile(profiled, args.Length == 3 ? args[2] : null);

@@ -159,7 +159,7 @@ internal static class PredictionWriter
         return 0;
     }
 
-    public static int Run(string corpusPath, string outputPath)
+    public static int Run(string corpusPath, string outputPath, bool quiet = false)
     {
         var detector = new PiiDetector();
         var documents = File.ReadLines(corpusPath)
@@ -190,6 +190,10 @@ internal static class PredictionWriter
                 };
                 writer.WriteLine(prediction.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
             }
+        }
+        if (quiet)
+        {
+            return 0;
         }
         var bytes = documents.Sum(d => d.Text.Length * 2L);
         Console.Error.WriteLine($"{documents.Count} documents, {bytes / 1024.0:F0} KiB (UTF-16), {stopwatch.Elapsed.TotalMilliseconds:F1} ms, {bytes / 1e6 / stopwatch.Elapsed.TotalSeconds:F1} MB/s (single pass, JIT warm for one document)");
