@@ -59,6 +59,16 @@ internal static class PredictionWriter
                 KiOfficeAddin.Guardrails.Pii.Names.PersonIdentities.Resolve(t, tokens, names.Mentions, []);
             }),
             ("dates", t => KiOfficeAddin.Guardrails.Pii.Dates.DateOfBirthRecognizer.Find(t, [], [])),
+            ("tables", t => KiOfficeAddin.Guardrails.Pii.Identifiers.TableColumnRecognizer.Find(t, [])),
+            // Identifiers, keyword values, table columns and dates of birth together: the area as the detector runs it.
+            ("idsarea", t =>
+            {
+                var found = new List<KiOfficeAddin.Guardrails.Pii.Text.Candidate>();
+                KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.Find(t, found);
+                KiOfficeAddin.Guardrails.Pii.Identifiers.KeywordValueRecognizer.Find(t, found);
+                KiOfficeAddin.Guardrails.Pii.Identifiers.TableColumnRecognizer.Find(t, found);
+                KiOfficeAddin.Guardrails.Pii.Dates.DateOfBirthRecognizer.Find(t, [], found);
+            }),
             ("special", t => KiOfficeAddin.Guardrails.Pii.SpecialCategories.SpecialCategoryRecognizer.Find(t, [])),
             ("all", t => new PiiDetector().Analyze(t)),
         };

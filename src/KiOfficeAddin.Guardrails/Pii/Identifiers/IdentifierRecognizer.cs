@@ -409,63 +409,47 @@ internal static partial class IdentifierRecognizer
         // The first ASCII digit at or after the last lead asked about: found once and reused until passed, instead of
         // a search of the 192 characters after every lead (most leads have none in reach).
         var nextDigit = -1;
-        for (var i = 0; i < text.Length; i++)
+        // A match needs \b before its first letter: only word starts can be leads.
+        foreach (var i in new WordStarts(text))
         {
-            var c = text[i];
-            if (!char.IsLetterOrDigit(c))
+            if (!char.IsAsciiLetter(text[i]) || !IsLead(text, i) || !CouldStartCaseReference(text, i))
             {
                 continue;
             }
-            // i starts a word (the loop skips the rest of each word below): a match needs \b before its first letter.
-            if (char.IsAsciiLetter(c) && IsLead(text, i) && CouldStartCaseReference(text, i))
+            if (pending >= 0 && i < pending + CaseReferenceMaxLength)
             {
-                if (pending >= 0 && i < pending + CaseReferenceMaxLength)
+                resume = MatchAtLead(text, pending, resume, output);
+                windowBudget--;
+            }
+            pending = -1;
+            if (windowBudget <= 0)
+            {
+                // No match covers the later of this lead and the end of the last match (an unmatched earlier lead
+                // ends before this one), so the whole-text scan from there continues exactly.
+                foreach (var match in CaseReference().EnumerateMatches(text, Math.Max(i, resume)))
                 {
-                    resume = MatchAtLead(text, pending, resume, output);
+                    AddCaseReference(text, match.Index, match.Length, output);
+                }
+                return;
+            }
+            if (i >= resume)
+            {
+                if (nextDigit < i)
+                {
+                    var found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                    nextDigit = found < 0 ? int.MaxValue : i + found;
+                }
+                if (nextDigit - i >= CaseReferenceMaxLength)
+                {
+                    pending = i;
+                }
+                else
+                {
+                    resume = MatchAtLead(text, i, resume, output);
                     windowBudget--;
                 }
-                pending = -1;
-                if (windowBudget <= 0)
-                {
-                    // No match covers the later of this lead and the end of the last match (an unmatched earlier lead
-                    // ends before this one), so the whole-text scan from there continues exactly.
-                    foreach (var match in CaseReference().EnumerateMatches(text, Math.Max(i, resume)))
-                    {
-                        AddCaseReference(text, match.Index, match.Length, output);
-                    }
-                    return;
-                }
-                if (i >= resume)
-                {
-                    if (nextDigit < i)
-                    {
-                        var found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
-                        nextDigit = found < 0 ? int.MaxValue : i + found;
-                    }
-                    if (nextDigit - i >= CaseReferenceMaxLength)
-                    {
-                        pending = i;
-                    }
-                    else
-                    {
-                        resume = MatchAtLead(text, i, resume, output);
-                        windowBudget--;
-                    }
-                }
             }
-            i = WordEnd(text, i + 1) - 1;
         }
-    }
-
-    /// <summary>The end of the run of letters and digits (<see cref="char.IsLetterOrDigit(char)"/>) from <paramref name="i"/>.</summary>
-    private static int WordEnd(string text, int i)
-    {
-        // Words are short: a plain loop with an ASCII test first beats a vectorised search's set-up.
-        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] >= 128 && char.IsLetterOrDigit(text[i]))))
-        {
-            i++;
-        }
-        return i;
     }
 
     /// <summary>

@@ -1,0 +1,95 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
+
+/// <summary>
+/// The positions, in order, where a word begins: a letter or digit (<see cref="char.IsLetterOrDigit(char)"/>) at the
+/// start of the text or after a character that is neither. Rules that look at word starts only (case-reference leads,
+/// keywords) used to step through every character for them; this classifies 64 characters at a time with vector
+/// comparisons (ASCII letters and digits; a non-ASCII character is asked alone) and returns the starts from a bit mask.
+/// Use with <c>foreach (var start in new WordStarts(text))</c>.
+/// </summary>
+internal ref struct WordStarts(ReadOnlySpan<char> text)
+{
+    private const int BlockLength = 64;
+
+    private readonly ReadOnlySpan<char> text = text;
+    private int blockStart = -BlockLength;
+    // The word starts of the current block not yet returned, one bit per character.
+    private ulong pending;
+    private bool previousIsWordCharacter;
+
+    public int Current { get; private set; }
+
+    public readonly WordStarts GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        while (pending == 0)
+        {
+            blockStart += BlockLength;
+            if (blockStart >= text.Length)
+            {
+                return false;
+            }
+            var wordCharacters = WordCharacterBits(text.Slice(blockStart, Math.Min(BlockLength, text.Length - blockStart)));
+            pending = wordCharacters & ~((wordCharacters << 1) | (previousIsWordCharacter ? 1UL : 0UL));
+            // Only read for a full block: a shorter one is the last.
+            previousIsWordCharacter = (wordCharacters >> (BlockLength - 1)) != 0;
+        }
+        Current = blockStart + BitOperations.TrailingZeroCount(pending);
+        pending &= pending - 1;
+        return true;
+    }
+
+    /// <summary>One bit per character of <paramref name="block"/> (at most 64): set where it is a letter or digit.</summary>
+    private static ulong WordCharacterBits(ReadOnlySpan<char> block)
+    {
+        var bits = 0UL;
+        var nonAscii = 0UL;
+        var start = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(block);
+            // ASCII letters fold onto a..z by setting 0x20; no non-ASCII character lands in a..z or 0..9 that way.
+            var caseBit = Vector128.Create((ushort)0x20);
+            var a = Vector128.Create((ushort)'a');
+            var zero = Vector128.Create((ushort)'0');
+            var lettersSpan = Vector128.Create((ushort)('z' - 'a'));
+            var digitsSpan = Vector128.Create((ushort)('9' - '0'));
+            var lastAscii = Vector128.Create((ushort)0x7F);
+            for (; start + Vector128<ushort>.Count <= units.Length; start += Vector128<ushort>.Count)
+            {
+                var v = Vector128.Create(units.Slice(start, Vector128<ushort>.Count));
+                var letter = Vector128.LessThanOrEqual((v | caseBit) - a, lettersSpan);
+                var digit = Vector128.LessThanOrEqual(v - zero, digitsSpan);
+                bits |= (ulong)(letter | digit).ExtractMostSignificantBits() << start;
+                nonAscii |= (ulong)Vector128.GreaterThan(v, lastAscii).ExtractMostSignificantBits() << start;
+            }
+        }
+        for (var i = start; i < block.Length; i++)
+        {
+            if (block[i] > 0x7F)
+            {
+                nonAscii |= 1UL << i;
+            }
+            else if (char.IsAsciiLetterOrDigit(block[i]))
+            {
+                bits |= 1UL << i;
+            }
+        }
+        // Umlauts and other non-ASCII characters: a few per line of German, each asked alone.
+        while (nonAscii != 0)
+        {
+            var i = BitOperations.TrailingZeroCount(nonAscii);
+            if (char.IsLetterOrDigit(block[i]))
+            {
+                bits |= 1UL << i;
+            }
+            nonAscii &= nonAscii - 1;
+        }
+        return bits;
+    }
+}
