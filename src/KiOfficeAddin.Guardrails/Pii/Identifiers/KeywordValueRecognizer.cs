@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
@@ -77,15 +76,16 @@ internal static partial class KeywordValueRecognizer
             }
         }
         List<int>? foreignWords = null;
-        var i = 0;
-        while (i < text.Length)
+        // Where the last word ended: the later parts of a hyphenated word ("Reisepass-Nr") start no word of their own.
+        var wordEnd = 0;
+        foreach (var i in new WordStarts(text))
         {
-            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            if (i < wordEnd || !char.IsLetter(text[i]))
             {
-                i++;
                 continue;
             }
             var end = WordEnd(text, i);
+            wordEnd = end;
             var kind = KeywordKind(text.AsSpan(i, end - i));
             if (kind == Kind.None && IsNumberWord(text.AsSpan(i, end - i)) && PassportWordBefore(text, i))
             {
@@ -104,25 +104,19 @@ internal static partial class KeywordValueRecognizer
             {
                 ReadValue(text, end, kind, output);
             }
-            i = end;
         }
     }
 
     /// <summary>The end of the word at <paramref name="start"/>: letters and inner hyphens, at most 40 characters.</summary>
     private static int WordEnd(string text, int start)
     {
+        // Words are short: a plain loop with an ASCII test first beats a vectorised search's set-up.
         var limit = Math.Min(text.Length, start + 40);
         var end = start;
         while (end < limit)
         {
-            // Runs of ASCII letters are skipped vectorised; any other character is looked at alone.
-            var other = text.AsSpan(end, limit - end).IndexOfAnyExcept(AsciiLetters);
-            if (other < 0)
-            {
-                return limit;
-            }
-            end += other;
-            if (!char.IsLetter(text[end]) && !(text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])))
+            var c = text[end];
+            if (!char.IsAsciiLetter(c) && !(c > 0x7F && char.IsLetter(c)) && !(c == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])))
             {
                 return end;
             }
@@ -130,8 +124,6 @@ internal static partial class KeywordValueRecognizer
         }
         return end;
     }
-
-    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // One look-up per word of the text instead of a chain of comparisons ("Zeichen" alone is matched case-sensitively:
     // only the noun, "Unser Zeichen:", introduces a file number).
@@ -154,16 +146,32 @@ internal static partial class KeywordValueRecognizer
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
         KeywordKinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Most words cannot be a keyword by their length or first letter: two bit tests spare them the ignore-case hash of
-    // the look-up. (Ignore-case equality keeps the length; a first character other than an ASCII letter takes the
-    // look-up, since it folds a few such characters onto ASCII letters.)
-    private static readonly uint KeywordLengths = KeywordKinds.Keys.Aggregate(0u, (mask, key) => mask | (1u << key.Length));
+    // Most words cannot be a keyword by their length, first and last letter: a table lookup spares them the ignore-case
+    // hash of the dictionary. Ignore-case equality keeps the length; a first or last character other than an ASCII
+    // letter takes the look-up, since ignoring case folds a few such characters onto ASCII letters.
+    private const int LongestKeyword = 20;
 
-    private static readonly uint KeywordFirstLetters = KeywordKinds.Keys.Aggregate(0u, (mask, key) => mask | (1u << ((key[0] | 0x20) - 'a')));
+    // Per first letter and length, a bit per last letter (a to z) of a keyword.
+    private static readonly uint[] KeywordLastLetters = LastLettersByFirstLetterAndLength(KeywordKinds.Keys);
+
+    private static uint[] LastLettersByFirstLetterAndLength(IEnumerable<string> keywords)
+    {
+        var table = new uint[26 * (LongestKeyword + 1)];
+        foreach (var key in keywords)
+        {
+            if (key.Length > LongestKeyword || !char.IsAsciiLetter(key[0]) || !char.IsAsciiLetter(key[^1]))
+            {
+                throw new InvalidOperationException($"The keyword table expects at most {LongestKeyword} characters between ASCII letters: {key}");
+            }
+            table[(((key[0] | 0x20) - 'a') * (LongestKeyword + 1)) + key.Length] |= 1u << ((key[^1] | 0x20) - 'a');
+        }
+        return table;
+    }
 
     private static bool CouldBeKeyword(ReadOnlySpan<char> word) =>
-        (KeywordLengths & (1u << word.Length)) != 0
-        && (!char.IsAsciiLetter(word[0]) || (KeywordFirstLetters & (1u << ((word[0] | 0x20) - 'a'))) != 0);
+        word.Length <= LongestKeyword
+        && (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1])
+            || (KeywordLastLetters[(((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] & (1u << ((word[^1] | 0x20) - 'a'))) != 0);
 
     private static Kind KeywordKind(ReadOnlySpan<char> word)
     {
