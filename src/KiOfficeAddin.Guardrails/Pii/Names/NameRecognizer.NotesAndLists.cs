@@ -24,13 +24,9 @@ internal sealed partial class NameRecognizer
     private void FindNoteSignOffs()
     {
         var covered = CoveredTokens();
-        for (var k = 1; k < tokens.Count; k++)
+        // Both rules need "Auftrag" or a colon right after the word.
+        foreach (var k in TokensWith(TokenCue.NoteSignOffStart))
         {
-            // Both rules need "Auftrag" (a NotName) or a colon right after the word.
-            if (!Is(k, WordClass.NotName) && (tokens[k].End >= text.Length || text[tokens[k].End] != ':'))
-            {
-                continue;
-            }
             var word = Word(k);
             if (word is "Auftrag" && Word(k - 1) is "Im" or "im" && IsAloneOnLine(k - 1, k) && k + 1 < tokens.Count)
             {
@@ -85,9 +81,9 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindNamesWithNicknames(bool[] covered)
     {
-        for (var k = 0; k + 2 < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.NicknameOpens))
         {
-            if (tokens[k].Shape != WordShape.Capitalised || tokens[k + 1].Shape != WordShape.Capitalised || tokens[k + 2].Shape != WordShape.Capitalised
+            if (k + 2 >= tokens.Count || tokens[k].Shape != WordShape.Capitalised || tokens[k + 1].Shape != WordShape.Capitalised || tokens[k + 2].Shape != WordShape.Capitalised
                 || Gap(k, k + 1) is not (" (" or " „" or " \"" or " »") || Gap(k + 1, k + 2) is not (") " or "“ " or "\" " or "« ")
                 || !(Is(k, WordClass.GivenName) || Is(k + 1, WordClass.GivenName)) || !IsPlainNameWord(k) || !IsPlainNameWord(k + 1)
                 || !IsPlainNameWord(k + 2) || NameWords.HasNounEnding(Word(k + 2)) || covered[k + 2])
@@ -101,7 +97,7 @@ internal sealed partial class NameRecognizer
     /// <summary>"Liu Yuxuan (刘雨萱)": a name in Chinese characters in brackets, two to four of them.</summary>
     private void FindHanNamesInBrackets(bool[] covered)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.InBrackets))
         {
             var start = tokens[k].Start;
             var end = tokens[k].End;
@@ -128,6 +124,10 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindCyrillicNames(bool[] covered)
     {
+        if (!Anywhere(TokenCue.CapitalisedCyrillic))
+        {
+            return;
+        }
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!IsCapitalisedCyrillic(k) || covered[k])
@@ -159,6 +159,11 @@ internal sealed partial class NameRecognizer
     {
         const WordClass NotInName = WordClass.NotName | WordClass.Title | WordClass.Honorific | WordClass.Salutation | WordClass.ClosingWord
             | WordClass.HeaderLabel | WordClass.FieldLabel | WordClass.Relation | WordClass.Possessive;
+        // A name needs two upper-case words in a row.
+        if (!Anywhere(TokenCue.UpperCasePair))
+        {
+            return;
+        }
         Span<char> lower = stackalloc char[4];
         var k = 0;
         while (k < tokens.Count)
@@ -202,7 +207,7 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindGivenNamesBeforeAges(bool[] covered)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.SpaceBracketAfter))
         {
             var end = tokens[k].End;
             if (end + 3 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || !Is(k, WordClass.GivenName) || covered[k]
@@ -496,13 +501,24 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindListSiblings()
     {
+        // Brought up to date even in a text without list items: the later passes of FindNoteSignOffs read the same array.
         var covered = CoveredTokens();
+        if (!Anywhere(TokenCue.AfterListMark))
+        {
+            return;
+        }
         var group = new List<int>();
         var anyFound = false;
         var previousLineStart = -1;
         var lineStarts = new LineStartsInOrder(text);
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        // Only a token after a list mark can open an item; the others leave the scan's state as it is (the line starts
+        // are asked in increasing order all the same).
+        foreach (var k in TokensWith(TokenCue.AfterListMark))
         {
+            if (k + 1 >= tokens.Count)
+            {
+                break;
+            }
             var lineStart = lineStarts.Before(tokens[k].Start);
             if (lineStart == previousLineStart || !IsAtListItemStart(k, lineStart))
             {
@@ -651,7 +667,8 @@ internal sealed partial class NameRecognizer
     {
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
-            if (Word(k) is "von" && Word(k - 1) is "angenommen" or "aufgenommen" or "bearbeitet" or "erstellt" or "notiert" or "verfasst"
+            // "von" is a header label ("Von:") too: the class rules out other words before any comparison.
+            if (Is(k, WordClass.HeaderLabel) && Word(k) is "von" && Word(k - 1) is "angenommen" or "aufgenommen" or "bearbeitet" or "erstellt" or "notiert" or "verfasst"
                     or "geprüft" or "protokolliert" or "Angenommen" or "Aufgenommen" or "Bearbeitet" or "Erstellt" or "Notiert"
                 && IsSpaceGap(Gap(k, k + 1), allowDot: false))
             {
@@ -663,9 +680,10 @@ internal sealed partial class NameRecognizer
     /// <summary>"Klassenlehrer M. Kieffer", "Sachbearbeiterin R. Osmani": a job title before an initial and a surname.</summary>
     private void FindInitialsAfterJobTitles(bool[] covered)
     {
-        for (var k = 0; k + 2 < tokens.Count; k++)
+        foreach (var initial in TokensWith(TokenCue.InitialWithDot))
         {
-            if (tokens[k].Shape == WordShape.Capitalised && (IsInitial(k + 1) || IsTwoLetterInitial(k + 1)) && FollowedByDot(k + 1)
+            var k = initial - 1;
+            if (k >= 0 && k + 2 < tokens.Count && tokens[k].Shape == WordShape.Capitalised && (IsInitial(k + 1) || IsTwoLetterInitial(k + 1)) && FollowedByDot(k + 1)
                 && IsSpaceGap(Gap(k, k + 1), allowDot: false) && (NameWords.IsJobTitle(Word(k)) || NameWords.IsRankWord(Word(k))))
             {
                 AddSignOffName(k + 1, covered, needsLineEnd: false);
@@ -680,8 +698,12 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindAttendanceLists(bool[] covered)
     {
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.ColonAfter))
         {
+            if (k + 1 >= tokens.Count)
+            {
+                break;
+            }
             // "Anwesend:", and with a gender ending "Gemeindevertreter/innen:".
             var label = Word(k) is "innen" && k > 0 && text[tokens[k].Start - 1] == '/' ? Word(k - 1) : Word(k);
             if (tokens[k].End >= text.Length || text[tokens[k].End] != ':' || !AttendanceLabels.Contains(label))
@@ -784,7 +806,7 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindSurnameFirstAfterLabels(bool[] covered)
     {
-        for (var given = 1; given < tokens.Count; given++)
+        foreach (var given in TokensWith(TokenCue.CommaSpaceBefore))
         {
             var surname = given - 1;
             if (Gap(surname, given) is not ", " || covered[given] || tokens[given].Shape != WordShape.Capitalised
@@ -821,9 +843,9 @@ internal sealed partial class NameRecognizer
     /// <summary>"der notfallplan von dr. weiland": in a lower-case mail the word after "dr." is the doctor's name.</summary>
     private void FindLowerCaseDoctorNames(bool[] covered)
     {
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.DotAfter))
         {
-            if (Word(k) is "dr" && FollowedByDot(k) && Gap(k, k + 1) is ". " && tokens[k + 1].Shape is WordShape.Lower or WordShape.Capitalised
+            if (k + 1 < tokens.Count && Word(k) is "dr" && FollowedByDot(k) && Gap(k, k + 1) is ". " && tokens[k + 1].Shape is WordShape.Lower or WordShape.Capitalised
                 && tokens[k + 1].Length >= 3 && !Is(k + 1, WordClass.NotName | WordClass.Title) && !covered[k + 1] && !NameWords.IsJobTitle(Word(k + 1)))
             {
                 AddMention(k + 1, k + 1);
@@ -844,10 +866,10 @@ internal sealed partial class NameRecognizer
     /// <summary>"T. Engelhardt (Baurechtsamt)", "– K.-H. Brendel, Stadtkasse": a line that opens with initials and a surname.</summary>
     private void FindInitialNamesAtLineStart(bool[] covered)
     {
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.InitialWithDot))
         {
             // Not the numbering of an outline ("I. Sachverhalt", "V. Begründung").
-            if (!(IsInitial(k) || IsTwoLetterInitial(k)) || !FollowedByDot(k) || covered[k] || Word(k) is "I" or "V" or "X")
+            if (k + 1 >= tokens.Count || !(IsInitial(k) || IsTwoLetterInitial(k)) || !FollowedByDot(k) || covered[k] || Word(k) is "I" or "V" or "X")
             {
                 continue;
             }

@@ -12,12 +12,26 @@ internal readonly record struct PersonMention(int Start, int End, int FirstToken
 /// closing, after field labels and relation words, in quoted mail headers, as a known given name followed by a
 /// surname, and as a name line above an address. Every later mention of a found surname or given name is covered too.
 /// </summary>
-internal sealed partial class NameRecognizer(string text, WordTokens tokens)
+internal sealed partial class NameRecognizer
 {
+    private readonly string text;
+    private readonly WordTokens tokens;
     private readonly List<PersonMention> mentions = [];
 
     // The rules ask several word-class questions about most tokens; one look-up per token answers all of them.
-    private readonly WordClass[] classes = NameWords.Classify(text, tokens);
+    private readonly WordClass[] classes;
+
+    // Where each token pass can start (ReadCues): most passes look for a colon, a bracket, an initial or a cue word that
+    // most tokens, and many letters, do not have.
+    private readonly TokenCueBits cues;
+
+    public NameRecognizer(string text, WordTokens tokens)
+    {
+        this.text = text;
+        this.tokens = tokens;
+        classes = NameWords.Classify(text, tokens);
+        cues = ReadCues();
+    }
 
     public IReadOnlyList<PersonMention> Mentions => mentions;
 
@@ -34,15 +48,10 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
 
     public void FindByCues()
     {
-        for (var k = 0; k < tokens.Count; k++)
+        // Most words start no rule: the scan visits only a cue word or a capitalised word before another (ByCueStart).
+        foreach (var k in TokensWith(TokenCue.ByCueStart))
         {
             var t = tokens[k];
-            // Most words start no rule: one bit test and a shape test skip them before any comparison.
-            if ((classes[k] & ByCueTriggers) == 0
-                && (t.Shape != WordShape.Capitalised || k + 1 >= tokens.Count || tokens[k + 1].Shape != WordShape.Capitalised))
-            {
-                continue;
-            }
             var word = Word(k);
             if (Is(k, WordClass.Honorific) && (t.Shape is WordShape.Capitalised or WordShape.Lower))
             {
@@ -156,7 +165,7 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
                 // lexicons know; after an owner's firm ("Bestattungshaus Claußen") any name.
                 TryAdd(k + 1, requireEvidence: !NameWords.IsOwnerFirmWord(word), allowLower: false, allowUpper: false);
             }
-            else if (NameWords.RankAbbreviations.Contains(word) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
+            else if (Is(k, WordClass.RankAbbreviationCue) && NameWords.RankAbbreviations.Contains(word) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
                      && IsSpaceGap(Gap(k, k + 1), allowDot: word is "Koll" or "Kolln"))
             {
                 // "Zeuge PHK Brandt", "StRin Okonkwo": a rank before a surname, like an honorific.
@@ -410,7 +419,7 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
 
     private void FindAfterPatterns()
     {
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.AfterPatternStart))
         {
             if ((classes[k] & AfterPatternTriggers) == 0 && LabelColon(k) <= 0)
             {
@@ -671,7 +680,7 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
         }
         var covered = CoveredTokens();
         var anySurname = allSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.CapitalisedWithHyphen))
         {
             // "einen Doppelnamen führen, Brinker-Esposito" beside "Tobias Brinker": a double name with a known surname.
             if (!covered[k] && tokens[k].Shape == WordShape.Capitalised && Word(k).IndexOf('-') is var hyphen && hyphen > 2
@@ -680,10 +689,11 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
                 AddMention(k, k);
             }
         }
-        for (var k = 1; k < tokens.Count; k++)
+        foreach (var initial in TokensWith(TokenCue.InitialWithDot))
         {
             // "A. Kowalczyk" under a form that named "Kowalczyk, Andreas": an initial before a known surname.
-            if (tokens[k - 1].Shape == WordShape.Upper && tokens[k - 1].Length == 1 && Gap(k - 1, k) is ". " && !covered[k - 1]
+            var k = initial + 1;
+            if (k < tokens.Count && tokens[k - 1].Shape == WordShape.Upper && tokens[k - 1].Length == 1 && Gap(k - 1, k) is ". " && !covered[k - 1]
                 && tokens[k].Shape == WordShape.Capitalised && anySurname.Contains(Word(k)))
             {
                 AddMention(k - 1, k);
@@ -694,10 +704,16 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
             return;
         }
         var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = 1; k < tokens.Count; k++)
+        // Equal words have equal token hashes: a bit per hash (modulo 64) rules out most words before the set is asked.
+        var surnameHashes = 0UL;
+        foreach (var surname in surnames)
+        {
+            surnameHashes |= 1UL << (int)(WordHash.Of(surname) & 63);
+        }
+        foreach (var k in TokensWith(TokenCue.Capitalised))
         {
             var g = k - 1;
-            if (tokens[k].Shape != WordShape.Capitalised || !lookup.Contains(Word(k)) || covered[g] || tokens[g].Shape != WordShape.Capitalised
+            if (k == 0 || (surnameHashes & (1UL << (int)(tokens.Hash(k) & 63))) == 0 || !lookup.Contains(Word(k)) || covered[g] || tokens[g].Shape != WordShape.Capitalised
                 || !IsSpaceGap(Gap(g, k), allowDot: false) || !IsPlainNameWord(g) || NameWords.HasNounEnding(Word(g))
                 || NameWords.RelationObjects.Contains(Word(g)) || Is(g, WordClass.Possessive | WordClass.Salutation | WordClass.ClosingWord)
                 || PiiLexicons.Cities.Contains(Word(g)))
@@ -716,7 +732,7 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
     private void FindLoneGivenNames()
     {
         bool[]? covered = null;
-        for (var k = 1; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.LoneGivenNameStart))
         {
             if (tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName)
                 || Is(k, WordClass.NotName | WordClass.Title | WordClass.Relation | WordClass.FieldLabel | WordClass.Honorific
@@ -1068,9 +1084,10 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
     /// </summary>
     private void FindLineStartNames()
     {
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        // Both rules need an initial or two capitalised words after a line start (LineStartCandidate): test that before
+        // looking back for the line start.
+        foreach (var k in TokensWith(TokenCue.LineStartCandidate))
         {
-            // Both rules need an initial or two capitalised words; test that before looking back for the line start.
             if (tokens[k].Length != 1 && (tokens[k].Shape != WordShape.Capitalised || tokens[k + 1].Shape != WordShape.Capitalised))
             {
                 continue;
@@ -1575,7 +1592,7 @@ internal sealed partial class NameRecognizer(string text, WordTokens tokens)
         while (pos + 1 < tokens.Count && pos - k < 2
                && ((tokens[pos].Shape == WordShape.Capitalised && (NameWords.IsRoleWord(Word(pos))
                         || (NameWords.IsRankWord(Word(pos)) && pos + 1 < tokens.Count && tokens[pos + 1].Shape == WordShape.Capitalised)))
-                   || NameWords.RankAbbreviations.Contains(Word(pos)))
+                   || (Is(pos, WordClass.RankAbbreviationCue) && NameWords.RankAbbreviations.Contains(Word(pos))))
                && IsSpaceGap(Gap(pos, pos + 1), allowDot: false))
         {
             pos++;

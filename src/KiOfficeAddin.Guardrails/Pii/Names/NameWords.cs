@@ -421,7 +421,7 @@ internal static class NameWords
                 // An unknown word with a surname's ending counts as a surname, and is evidence of a name by itself.
                 c |= WordClass.Surname | WordClass.SurnameEnding;
             }
-            else if ((c & WordClass.GivenName) == 0 && token.Shape == WordShape.Capitalised && IsDoubleGivenName(table, word))
+            else if ((c & WordClass.GivenName) == 0 && token.Shape == WordShape.Capitalised && token.HasHyphen && IsDoubleGivenName(table, word))
             {
                 c |= WordClass.GivenName;
             }

@@ -3,7 +3,8 @@ using System.Buffers;
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
 /// <summary>A word of the text: letters, with inner hyphens and apostrophes ("Berg-Fischer", "O'Neill").</summary>
-internal readonly record struct WordToken(int Start, int End, WordShape Shape)
+/// <param name="HasHyphen">Whether a hyphen stands inside the word: the tokenizer sees it anyway, and several rules ask.</param>
+internal readonly record struct WordToken(int Start, int End, WordShape Shape, bool HasHyphen)
 {
     public int Length => End - Start;
 }
@@ -21,13 +22,14 @@ internal enum WordShape : byte
 /// The word tokens of one text, each with its <see cref="WordHash"/>, in arrays rented from the pool: the detector
 /// tokenizes every text it analyses, and the hash is what the word-class look-up needs, so it is taken while the
 /// tokenizer reads the characters anyway instead of in a second pass over every word. Dispose returns the arrays (the
-/// word classes' too, once asked for).
+/// word classes' and cues too, once asked for).
 /// </summary>
 internal sealed class WordTokens : IDisposable
 {
     private WordToken[] tokens;
     private uint[] hashes;
     private WordClass[]? classes;
+    private ulong[]? cues;
 
     public WordTokens(WordToken[] tokens, uint[] hashes, int count)
     {
@@ -46,6 +48,9 @@ internal sealed class WordTokens : IDisposable
     /// <summary>A rented array of at least <see cref="Count"/> word classes for <see cref="NameWords.Classify"/> to fill, returned with the tokens.</summary>
     public WordClass[] ClassBuffer() => classes ??= ArrayPool<WordClass>.Shared.Rent(Math.Max(1, Count));
 
+    /// <summary>A rented array of at least <paramref name="length"/> words for the tokens' <see cref="TokenCueBits"/>, returned with the tokens.</summary>
+    public ulong[] CueBuffer(int length) => cues ??= ArrayPool<ulong>.Shared.Rent(length);
+
     public void Dispose()
     {
         if (tokens.Length > 0)
@@ -59,6 +64,11 @@ internal sealed class WordTokens : IDisposable
         {
             ArrayPool<WordClass>.Shared.Return(classes);
             classes = null;
+        }
+        if (cues is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(cues);
+            cues = null;
         }
     }
 }
@@ -91,6 +101,7 @@ internal static class WordTokenizer
             var upper = 0;
             var lower = 0;
             var hash = WordHash.Empty;
+            var hyphen = false;
             while (i < text.Length && i - start < 64)
             {
                 var c = text[i];
@@ -109,6 +120,7 @@ internal static class WordTokenizer
                 }
                 else if (c is '-' or '\'' or '’' && i + 1 < text.Length && IsLetter(text[i + 1]) && i > start)
                 {
+                    hyphen |= c == '-';
                     hash = WordHash.Append(hash, c);
                     i++;
                 }
@@ -127,7 +139,7 @@ internal static class WordTokenizer
                 ? lower > 0 ? WordShape.Capitalised : WordShape.Upper
                 : upper == 0 ? WordShape.Lower : WordShape.Other;
             hashes[count] = hash;
-            tokens[count++] = new WordToken(start, i, shape);
+            tokens[count++] = new WordToken(start, i, shape, hyphen);
         }
         return count;
     }

@@ -1,0 +1,125 @@
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>The cues of every token (<see cref="TokenCue"/>), read in one pass before the rules run.</summary>
+internal sealed partial class NameRecognizer
+{
+    private TokenCueBits ReadCues()
+    {
+        var cues = new TokenCueBits(tokens.CueBuffer(TokenCueBits.Length(tokens.Count)), tokens.Count);
+        // The first colon at or after the current token's end (text.Length when there is none): tokens come in text
+        // order, so it is searched for again only once a token has passed it, and the text is read once.
+        var nextColon = -1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var hasNext = k + 1 < tokens.Count;
+            var nextShape = hasNext ? tokens[k + 1].Shape : WordShape.Other;
+            var after = t.End < text.Length ? text[t.End] : '\0';
+            var capitalised = t.Shape == WordShape.Capitalised;
+            if (nextColon < t.End)
+            {
+                nextColon = text.IndexOf(':', t.End);
+                nextColon = nextColon < 0 ? text.Length : nextColon;
+            }
+
+            // The scans of FindByCues, FindAfterPatterns and FindNoteSignOffs.
+            if ((classes[k] & ByCueTriggers) != 0 || (capitalised && nextShape == WordShape.Capitalised))
+            {
+                cues.Mark(k, TokenCue.ByCueStart);
+            }
+            // A label's colon stands at most 30 characters after the word (see LabelColon).
+            if ((classes[k] & AfterPatternTriggers) != 0 || (nextColon < text.Length && nextColon - t.End <= 30))
+            {
+                cues.Mark(k, TokenCue.AfterPatternStart);
+            }
+            if (k > 0 && (after == ':' || ((classes[k] & WordClass.NotName) != 0 && Word(k) is "Auftrag")))
+            {
+                cues.Mark(k, TokenCue.NoteSignOffStart);
+            }
+
+            // Shapes and classes of single rules.
+            if (hasNext && (t.Length == 1 || (capitalised && nextShape == WordShape.Capitalised))
+                && (t.Start == 0 || text[t.Start - 1] is '\n' or ' ' or '\t' or '-' or '–' or '•' or '*' or '.' or ')' || char.IsAsciiDigit(text[t.Start - 1])))
+            {
+                cues.Mark(k, TokenCue.LineStartCandidate);
+            }
+            if (capitalised)
+            {
+                cues.Mark(k, TokenCue.Capitalised);
+                if (t.HasHyphen)
+                {
+                    cues.Mark(k, TokenCue.CapitalisedWithHyphen);
+                }
+                if (k > 0 && (classes[k] & WordClass.GivenName) != 0 && tokens[k - 1].Shape == WordShape.Lower)
+                {
+                    cues.Mark(k, TokenCue.LoneGivenNameStart);
+                }
+                if (t.Length >= 2 && text[t.Start] is >= 'Ѐ' and <= 'ӿ')
+                {
+                    cues.Mark(k, TokenCue.CapitalisedCyrillic);
+                }
+            }
+
+            // The characters around the word.
+            if (after == ':')
+            {
+                cues.Mark(k, TokenCue.ColonAfter);
+            }
+            else if (after == '.')
+            {
+                cues.Mark(k, TokenCue.DotAfter);
+                if ((t.Length == 1 && char.IsUpper(text[t.Start]))
+                    || (t.Length == 2 && Word(k) is "Ch" or "Th" or "Kl" or "Fr" or "Hj" or "St"))
+                {
+                    cues.Mark(k, TokenCue.InitialWithDot);
+                }
+            }
+            else if (after == ' ' && t.End + 1 < text.Length)
+            {
+                var second = text[t.End + 1];
+                if (second == '(' && t.End + 3 < text.Length)
+                {
+                    cues.Mark(k, TokenCue.SpaceBracketAfter);
+                }
+                if (hasNext && tokens[k + 1].Start == t.End + 2 && second is '(' or '„' or '"' or '»')
+                {
+                    cues.Mark(k, TokenCue.NicknameOpens);
+                }
+                if (t.Shape == WordShape.Upper && nextShape == WordShape.Upper && tokens[k + 1].Start == t.End + 1)
+                {
+                    cues.Mark(k, TokenCue.UpperCasePair);
+                }
+            }
+            else if (after == ')' && t.Start > 0 && text[t.Start - 1] == '(')
+            {
+                cues.Mark(k, TokenCue.InBrackets);
+            }
+            if (k > 0 && tokens[k - 1].End == t.Start - 2 && text[t.Start - 2] == ',' && text[t.Start - 1] == ' ')
+            {
+                cues.Mark(k, TokenCue.CommaSpaceBefore);
+            }
+            if (IsAfterListMark(t.Start))
+            {
+                cues.Mark(k, TokenCue.AfterListMark);
+            }
+        }
+        return cues;
+    }
+
+    // The white space read back belongs to the gap before this token, so all tokens together read each character once.
+    private bool IsAfterListMark(int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (text[i] == ' ' || (text[i] != '\n' && char.IsWhiteSpace(text[i]))))
+        {
+            i--;
+        }
+        return i >= 0 && text[i] is '-' or '–' or '•' or '*' or '·' or ')' or '.';
+    }
+
+    private bool Has(int k, TokenCue cue) => cues.Has(k, cue);
+
+    private bool Anywhere(TokenCue cue) => cues.Anywhere(cue);
+
+    private TokensWithCue TokensWith(TokenCue cue) => cues.TokensWith(cue);
+}

@@ -1,0 +1,126 @@
+using System.Numerics;
+
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>
+/// Where a token pass of the name rules can start. Each cue is a necessary condition of one pass (never the whole rule),
+/// read once per text by <see cref="NameRecognizer"/>; the pass then visits only the tokens with its cue instead of
+/// testing every token, and a text without the cue not at all.
+/// </summary>
+internal enum TokenCue
+{
+    /// <summary>A word that starts a rule of FindByCues' scan: a cue word of its classes, or a capitalised word before another.</summary>
+    ByCueStart,
+
+    /// <summary>A word that starts a rule of FindAfterPatterns' scan: a cue word of its classes, or a colon at most 30 characters on.</summary>
+    AfterPatternStart,
+
+    /// <summary>A colon right after the word, or "Auftrag" (FindNoteSignOffs' scan).</summary>
+    NoteSignOffStart,
+
+    /// <summary>An initial or a capitalised pair after nothing but a line start, space, list mark or item number (FindLineStartNames).</summary>
+    LineStartCandidate,
+
+    /// <summary>A capitalised known given name after a lower-case word (FindLoneGivenNames).</summary>
+    LoneGivenNameStart,
+
+    /// <summary>A capitalised word.</summary>
+    Capitalised,
+
+    /// <summary>A capitalised word with a hyphen inside ("Brinker-Esposito").</summary>
+    CapitalisedWithHyphen,
+
+    /// <summary>A colon right after the word ("Anwesend:").</summary>
+    ColonAfter,
+
+    /// <summary>A full stop right after the word ("dr.").</summary>
+    DotAfter,
+
+    /// <summary>An initial and its full stop: one upper-case letter, or a two-letter one ("Ch.", "Th.").</summary>
+    InitialWithDot,
+
+    /// <summary>Exactly ", " between the word before and this one.</summary>
+    CommaSpaceBefore,
+
+    /// <summary>" (" right after the word and two more characters after the bracket ("Luka (7)").</summary>
+    SpaceBracketAfter,
+
+    /// <summary>"(" right before and ")" right after the word.</summary>
+    InBrackets,
+
+    /// <summary>Exactly " (", " „", " \"" or " »" between the word and the next one.</summary>
+    NicknameOpens,
+
+    /// <summary>The last character before the word on its line that is not white space is a list mark or ends an item number ("- ", "3. ", "a) ").</summary>
+    AfterListMark,
+
+    /// <summary>An upper-case word, one space, another upper-case word.</summary>
+    UpperCasePair,
+
+    /// <summary>A capitalised Cyrillic word of two letters or more.</summary>
+    CapitalisedCyrillic,
+}
+
+/// <summary>
+/// One bit per token and cue, in rows of 64-bit words per cue: visiting the tokens with a cue skips 64 tokens without
+/// it per word read, where a test per token cost a mispredicted branch for every word of a letter that a class or shape
+/// test let through at random.
+/// </summary>
+internal readonly struct TokenCueBits
+{
+    /// <summary>How many cues there are.</summary>
+    public const int CueCount = (int)TokenCue.CapitalisedCyrillic + 1;
+
+    private readonly ulong[] bits;
+    private readonly int words;
+
+    /// <param name="buffer">At least <see cref="Length"/> words for <paramref name="tokenCount"/> tokens; it is cleared.</param>
+    /// <param name="tokenCount">How many tokens the text has.</param>
+    public TokenCueBits(ulong[] buffer, int tokenCount)
+    {
+        bits = buffer;
+        words = Words(tokenCount);
+        Array.Clear(bits, 0, CueCount * words);
+    }
+
+    /// <summary>How many words of bits <paramref name="tokenCount"/> tokens need.</summary>
+    public static int Length(int tokenCount) => CueCount * Words(tokenCount);
+
+    private static int Words(int tokenCount) => Math.Max(1, (tokenCount + 63) >> 6);
+
+    public void Mark(int k, TokenCue cue) => bits[(int)cue * words + (k >> 6)] |= 1UL << k;
+
+    public bool Has(int k, TokenCue cue) => (bits[(int)cue * words + (k >> 6)] & (1UL << k)) != 0;
+
+    public bool Anywhere(TokenCue cue) => bits.AsSpan((int)cue * words, words).ContainsAnyExcept(0UL);
+
+    /// <summary>The tokens with <paramref name="cue"/>, in text order.</summary>
+    public TokensWithCue TokensWith(TokenCue cue) => new(bits.AsSpan((int)cue * words, words));
+}
+
+/// <summary>Enumerates the set bits of one cue's row: the indices of the tokens with the cue, in increasing order.</summary>
+internal ref struct TokensWithCue(ReadOnlySpan<ulong> row)
+{
+    private readonly ReadOnlySpan<ulong> row = row;
+    private int word = -1;
+    private ulong remaining;
+
+    public int Current { get; private set; }
+
+    public readonly TokensWithCue GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        while (remaining == 0)
+        {
+            if (++word >= row.Length)
+            {
+                return false;
+            }
+            remaining = row[word];
+        }
+        Current = (word << 6) + BitOperations.TrailingZeroCount(remaining);
+        remaining &= remaining - 1;
+        return true;
+    }
+}
