@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
@@ -23,7 +24,8 @@ internal static partial class AddressRecognizer
                 break;
             }
             var digit = i + hit;
-            i = digit + 1;
+            // Every later digit of the run has a digit before it and is no start: go on after the run.
+            i = ReadDigits(text, digit);
             if (digit < 2 || char.IsAsciiDigit(text[digit - 1]) || text[digit - 1] != ' ')
             {
                 continue;
@@ -94,11 +96,52 @@ internal static partial class AddressRecognizer
         AddDutchPostcodes(text, output);
         AddHyphenatedPostcodes(text, output);
         AddDistrictsAfterHouseNumbers(text, output);
-        foreach (var m in PostcodeStart().EnumerateMatches(text))
+        AddPostcodeCities(text, output);
+    }
+
+    /// <summary>
+    /// "59755 Arnsberg", "D-59755 Arnsberg": every match of <see cref="PostcodeStart"/> that reads as a postcode and a town.
+    /// </summary>
+    /// <remarks>
+    /// The pattern tried a match at every digit and every 'D' of the text. Each match holds a run of exactly five digits
+    /// followed by one or two spaces and a capital, and starts at most three characters before that run ("D- "). So the
+    /// pattern runs from the first such run after its previous match (three characters earlier): no match can start
+    /// in between, and it finds the same matches in the same order as one scan over the whole text.
+    /// </remarks>
+    private static void AddPostcodeCities(string text, List<Candidate> output)
+    {
+        // Where the previous match ended: the whole-text scan went on from there.
+        var previousMatchEnd = 0;
+        var i = 0;
+        while (i < text.Length)
         {
-            if (TryPostcodeCity(text, m.Index, out var start, out var end))
+            var hit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (hit < 0)
             {
-                output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+                return;
+            }
+            var run = i + hit;
+            i = ReadDigits(text, run);
+            if (i - run != 5 || i + 1 >= text.Length || text[i] != ' '
+                || !(char.IsUpper(text[i + 1]) || (text[i + 1] == ' ' && i + 2 < text.Length && char.IsUpper(text[i + 2]))))
+            {
+                continue;
+            }
+            var found = false;
+            foreach (var m in PostcodeStart().EnumerateMatches(text, Math.Max(previousMatchEnd, run - 3)))
+            {
+                if (TryPostcodeCity(text, m.Index, out var start, out var end))
+                {
+                    output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+                }
+                previousMatchEnd = m.Index + m.Length;
+                i = previousMatchEnd;
+                found = true;
+                break;
+            }
+            if (!found)
+            {
+                return;
             }
         }
     }
@@ -406,7 +449,9 @@ internal static partial class AddressRecognizer
     /// <summary>"7811 EP Emmen" at the start of a line: a Dutch postcode (four digits, two capitals) and its town.</summary>
     private static void AddDutchPostcodes(string text, List<Candidate> output)
     {
-        for (var line = 0; line < text.Length; line = text.IndexOf('\n', line) is var nl && nl >= 0 ? nl + 1 : text.Length)
+        // The lines that start with a digit other than 0: the first line, and each found by one search for a line break
+        // and a digit (a loop over every line break cost a search per line).
+        for (var line = 0; line < text.Length; line = NextLineStartingWithDigit(text, line))
         {
             var i = line;
             if (i + 9 >= text.Length || !char.IsAsciiDigit(text[i]) || text[i] == '0')
@@ -430,6 +475,16 @@ internal static partial class AddressRecognizer
             }
             output.Add(new(PiiCategory.Address, i, i + end, CandidatePriority.Address));
         }
+    }
+
+    private static readonly SearchValues<string> LineBreakAndDigit = SearchValues.Create(
+        ["\n1", "\n2", "\n3", "\n4", "\n5", "\n6", "\n7", "\n8", "\n9"], StringComparison.Ordinal);
+
+    /// <summary>The start of the next line after <paramref name="line"/> whose first character is a digit 1-9, or the text's length.</summary>
+    private static int NextLineStartingWithDigit(string text, int line)
+    {
+        var at = text.AsSpan(line).IndexOfAny(LineBreakAndDigit);
+        return at < 0 ? text.Length : line + at + 1;
     }
 
     /// <summary>
@@ -765,11 +820,20 @@ internal static partial class AddressRecognizer
     // English addresses put the number first: "27 Fifth Main Road", "14 El-Nasr Street".
     private static readonly string[] EnglishStreetWords = [" Street", " Road", " Avenue", " Lane", " Drive", " Boulevard"];
 
+    // Most texts hold none of the words: one search for all of them instead of one per word decides that.
+    private static readonly SearchValues<string> AnyEnglishStreetWord = SearchValues.Create(EnglishStreetWords, StringComparison.Ordinal);
+
     private static void AddEnglishStreets(string text, List<Candidate> output)
     {
+        var first = text.AsSpan().IndexOfAny(AnyEnglishStreetWord);
+        if (first < 0)
+        {
+            return;
+        }
+        // Word by word from the first one found, as the candidates have always been added.
         foreach (var streetWord in EnglishStreetWords)
         {
-            for (var at = text.IndexOf(streetWord, StringComparison.Ordinal); at >= 0; at = text.IndexOf(streetWord, at + streetWord.Length, StringComparison.Ordinal))
+            for (var at = text.IndexOf(streetWord, first, StringComparison.Ordinal); at >= 0; at = text.IndexOf(streetWord, at + streetWord.Length, StringComparison.Ordinal))
             {
                 var end = at + streetWord.Length;
                 if (end < text.Length && char.IsLetterOrDigit(text[end]))
@@ -1094,9 +1158,28 @@ internal static partial class AddressRecognizer
 
     private static bool IsCommonNoun(ReadOnlySpan<char> w) => NotStreetWords.Contains(w);
 
-    private static bool HasStrongSuffix(ReadOnlySpan<char> w)
+    private static bool HasStrongSuffix(ReadOnlySpan<char> w) => EndsWithAny(w, StrongSuffixesByLastLetter, StrongSuffixes);
+
+    private static bool HasWeakSuffix(ReadOnlySpan<char> w) => EndsWithAny(w, WeakSuffixesByLastLetter, WeakSuffixes);
+
+    /// <summary>
+    /// <paramref name="w"/> ends with one of <paramref name="suffixes"/>, ignoring case. Every suffix ends with an ASCII
+    /// letter, so a word ending with an ASCII character is compared only with the suffixes ending with that letter (a
+    /// handful instead of forty); any other last character is compared with all of them, as before.
+    /// </summary>
+    private static bool EndsWithAny(ReadOnlySpan<char> w, string[]?[] byLastLetter, string[] suffixes)
     {
-        foreach (var suffix in StrongSuffixes)
+        if (w.IsEmpty)
+        {
+            return false;
+        }
+        var last = w[^1];
+        var candidates = char.IsAscii(last) ? byLastLetter[char.IsAsciiLetterUpper(last) ? last + 32 : last] : suffixes;
+        if (candidates is null)
+        {
+            return false;
+        }
+        foreach (var suffix in candidates)
         {
             if (w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
@@ -1106,16 +1189,18 @@ internal static partial class AddressRecognizer
         return false;
     }
 
-    private static bool HasWeakSuffix(ReadOnlySpan<char> w)
+    private static string[]?[] GroupByLastLetter(string[] suffixes)
     {
-        foreach (var suffix in WeakSuffixes)
+        var groups = new string[]?[128];
+        foreach (var group in suffixes.GroupBy(suffix => suffix[^1]))
         {
-            if (w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            if (!char.IsAsciiLetterLower(group.Key))
             {
-                return true;
+                throw new InvalidOperationException("Street suffixes end with a lower-case ASCII letter.");
             }
+            groups[group.Key] = group.ToArray();
         }
-        return false;
+        return groups;
     }
 
     private static bool PostcodeFollows(string text, int end)
@@ -1291,6 +1376,10 @@ internal static partial class AddressRecognizer
         "kamp", "horst", "loh", "bruch", "rain", "acker", "äcker", "land", "haide", "park", "hütte", "stein", "born",
         "brunnen", "linden", "eichen", "buchen", "birken", "tannen", "gärten", "grün", "blick", "siepen", "mark", "twete",
     ];
+
+    private static readonly string[]?[] StrongSuffixesByLastLetter = GroupByLastLetter(StrongSuffixes);
+
+    private static readonly string[]?[] WeakSuffixesByLastLetter = GroupByLastLetter(WeakSuffixes);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new[]
     {

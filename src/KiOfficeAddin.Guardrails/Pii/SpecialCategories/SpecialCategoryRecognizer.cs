@@ -83,21 +83,39 @@ internal static class SpecialCategoryRecognizer
 
     private static readonly (string UpperLiteral, Cue[] Cues)[]?[] LiteralsByPrefix = BuildPrefixBuckets();
 
-    // A bit per bucket that holds literals: 512 bytes that stay in the cache, read before the bucket array (32 KB).
-    private static readonly ulong[] PrefixBits = BuildPrefixBits();
+    // Two filters in front of the buckets. First a bit per bucket that holds literals (512 bytes that stay in the cache,
+    // read for every letter). Common German trigrams ("kra", "the", "kli") pass it at one position in nine; the second
+    // filter, read only then, holds a bit per hash of a literal's first four characters, and for the few literals of three
+    // characters ("spd", "hiv", "gdb") a bit per hash of those three, and rules out most of them before the bucket's
+    // literals are compared.
+    private static readonly ulong[] PrefixBits = BuildPrefixBits(BucketMask, _ => true, literal => PrefixHash(literal));
 
-    private static ulong[] BuildPrefixBits()
+    private const int FourCharacterMask = 32767;
+
+    private static readonly ulong[] FourCharacterPrefixBits = BuildPrefixBits(FourCharacterMask, literal => literal.Length > PrefixLength,
+        literal => FourCharacterHash(Upper(literal[0]), Upper(literal[1]), Upper(literal[2]), Upper(literal[3])));
+
+    private static readonly ulong[] ThreeCharacterLiteralBits = BuildPrefixBits(BucketMask, literal => literal.Length == PrefixLength,
+        literal => PrefixHash(literal));
+
+    private static ulong[] BuildPrefixBits(int mask, Func<string, bool> applies, Func<string, int> hash)
     {
-        var bits = new ulong[(BucketMask + 1) / 64];
-        for (var hash = 0; hash <= BucketMask; hash++)
+        var bits = new ulong[(mask + 1) / 64];
+        foreach (var literal in CuesByLiteral.Keys)
         {
-            if (LiteralsByPrefix[hash] is not null)
+            if (applies(literal))
             {
-                bits[hash >> 6] |= 1UL << hash;
+                var h = hash(literal);
+                bits[h >> 6] |= 1UL << h;
             }
         }
         return bits;
     }
+
+    private static bool IsSet(ulong[] bits, int hash) => (bits[hash >> 6] & (1UL << hash)) != 0;
+
+    private static int FourCharacterHash(int first, int second, int third, int fourth) =>
+        ((first * 29791) + (second * 961) + (third * 31) + fourth) & FourCharacterMask;
 
     private static (string UpperLiteral, Cue[] Cues)[]?[] BuildPrefixBuckets()
     {
@@ -165,8 +183,10 @@ internal static class SpecialCategoryRecognizer
         {
             var third = Upper(text[position + 2]);
             var hash = PrefixHash(first, second, third);
-            if ((PrefixBits[hash >> 6] & (1UL << hash)) != 0 && LiteralsByPrefix[hash] is { } literals && char.IsLetter(text[position])
-                && Classify(text, position, first, second, third, literals, output) is var used && used > 0)
+            if (IsSet(PrefixBits, hash) && LiteralsByPrefix[hash] is { } literals && char.IsLetter(text[position])
+                && (position + PrefixLength < text.Length ? Upper(text[position + PrefixLength]) : -1) is var fourth
+                && ((fourth >= 0 && IsSet(FourCharacterPrefixBits, FourCharacterHash(first, second, third, fourth))) || IsSet(ThreeCharacterLiteralBits, hash))
+                && Classify(text, position, first, second, third, fourth, literals, output) is var used && used > 0)
             {
                 position += used;
                 if (position + PrefixLength <= text.Length)
@@ -184,14 +204,13 @@ internal static class SpecialCategoryRecognizer
 
     /// <summary>Checks the cues that start at <paramref name="position"/>, longest first; returns the length used, or 0.</summary>
     /// <remarks>
-    /// <paramref name="first"/> to <paramref name="third"/> are the upper-case characters at the position, known from
-    /// the hash: most literals of a bucket differ from the text in one of the first four characters, so these are
-    /// compared before the rest is upper-cased one by one.
+    /// <paramref name="first"/> to <paramref name="fourth"/> are the upper-case characters at the position (-1 past the
+    /// text's end), known from the filter: most literals of a bucket differ from the text in one of the first four
+    /// characters, so these are compared before the rest is upper-cased one by one.
     /// </remarks>
-    private static int Classify(string text, int position, int first, int second, int third, (string UpperLiteral, Cue[] Cues)[] literals,
-        List<SpecialCategoryEvidence> output)
+    private static int Classify(string text, int position, int first, int second, int third, int fourth,
+        (string UpperLiteral, Cue[] Cues)[] literals, List<SpecialCategoryEvidence> output)
     {
-        var fourth = position + 3 < text.Length ? Upper(text[position + 3]) : -1;
         foreach (var (literal, cues) in literals)
         {
             if (literal[0] != first || literal[1] != second || literal[2] != third || (literal.Length > 3 && literal[3] != fourth)
