@@ -42,51 +42,98 @@ internal static partial class ContactRecognizer
 
     // The words that say a number is a phone: after them a number is one even when libphonenumber cannot tell ("Durchwahl
     // 90297-5530" has no area code, "festnetz 78 21 36" is local, "0170.4478123" and "0 1 5 7 3 - 4 4 2 1 0 9 8" are
-    // written unusually). Compared ignoring case; the prefix finds "Telefonnummer", "Handynr" and "Mobilnummer" too.
+    // written unusually). Compared ignoring case; with an ending ("Telefonnummer", "Handynr", "Mobil-Nr.") too.
     private static readonly string[] PhoneWords = ["tel", "telefon", "fon", "durchwahl", "festnetz", "handy", "mobil", "rufnummer"];
 
+    private static readonly string[] PhoneWordEndings = ["", "nummer", "nr", "-nr"];
+
+    /// <summary>
+    /// "Tel.: 0291 …", "Handynr. 0157 …": a number of 5 to 15 digits one to four marks ('.', ':', ' ') after a phone word
+    /// and its ending.
+    /// </summary>
+    /// <remarks>
+    /// Read backwards from each digit run, as the text has far fewer numbers than letters: the marks before it, then the
+    /// ending and the word, which must start a word. A search for each word through the whole text cost eight passes
+    /// ignoring case; both ways find the same numbers, since a number can follow one phone word only.
+    /// </remarks>
     private static void AddNumbersAfterPhoneWords(string text, List<Candidate> output)
     {
-        // The phones found so far, in text order (the shape's matches come in order): a binary search per phone word.
+        // The phones found so far, in text order (the shape's matches come in order): a binary search per number.
         List<(int Start, int End)>? phones = null;
-        foreach (var word in PhoneWords)
+        var next = 0;
+        while (next < text.Length)
         {
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = at + word.Length < text.Length ? text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase) : -1)
+            var hit = text.AsSpan(next).IndexOfAnyInRange('0', '9');
+            if (hit < 0)
             {
-                if (at > 0 && char.IsLetter(text[at - 1]))
+                return;
+            }
+            var i = next + hit;
+            next = i + 1;
+            while (next < text.Length && char.IsAsciiDigit(text[next]))
+            {
+                next++;
+            }
+            if (i == 0 || !IsMarkBeforeNumber(text[i - 1]))
+            {
+                continue;
+            }
+            var wordEnd = i - 1;
+            while (wordEnd > 0 && i - wordEnd < 4 && IsMarkBeforeNumber(text[wordEnd - 1]))
+            {
+                wordEnd--;
+            }
+            if (wordEnd == 0 || !char.IsLetter(text[wordEnd - 1]) || !EndsWithPhoneWord(text, wordEnd) || InsidePhone(phones ??= PhoneSpans(output), i))
+            {
+                continue;
+            }
+            var end = ReadSpacedNumber(text, i, out var digits);
+            if (digits is >= 5 and <= 15 && (end >= text.Length || !char.IsLetterOrDigit(text[end])) && !LooksLikeDate(text.AsSpan(i, end - i)))
+            {
+                output.Add(new(PiiCategory.Phone, i, end, CandidatePriority.Phone));
+            }
+        }
+    }
+
+    private static bool IsMarkBeforeNumber(char c) => c is '.' or ':' or ' ';
+
+    /// <summary>A phone word and one of its endings end at <paramref name="end"/>, the word at the start of a word.</summary>
+    private static bool EndsWithPhoneWord(string text, int end)
+    {
+        foreach (var ending in PhoneWordEndings)
+        {
+            if (!EndsWithIgnoringCase(text, end, ending))
+            {
+                continue;
+            }
+            var wordEnd = end - ending.Length;
+            foreach (var word in PhoneWords)
+            {
+                if (EndsWithIgnoringCase(text, wordEnd, word) && (wordEnd == word.Length || !char.IsLetter(text[wordEnd - word.Length - 1])))
                 {
-                    continue;
-                }
-                var i = at + word.Length;
-                // "Telefonnummer", "Handynr.", "Mobil-Nr.", "Tel.:": the rest of the word and the marks before the number.
-                var wordEnd = i;
-                while (wordEnd < text.Length && wordEnd - i < 8 && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
-                {
-                    wordEnd++;
-                }
-                var rest = text.AsSpan(i, wordEnd - i);
-                if (!rest.IsEmpty && !rest.Equals("nummer", StringComparison.OrdinalIgnoreCase) && !rest.Equals("nr", StringComparison.OrdinalIgnoreCase)
-                    && !rest.Equals("-Nr", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-                i = wordEnd;
-                while (i < text.Length && i - wordEnd < 4 && text[i] is '.' or ':' or ' ')
-                {
-                    i++;
-                }
-                if (i == wordEnd || i >= text.Length || !char.IsAsciiDigit(text[i]) || InsidePhone(phones ??= PhoneSpans(output), i))
-                {
-                    continue;
-                }
-                var end = ReadSpacedNumber(text, i, out var digits);
-                if (digits is >= 5 and <= 15 && (end >= text.Length || !char.IsLetterOrDigit(text[end])) && !LooksLikeDate(text.AsSpan(i, end - i)))
-                {
-                    output.Add(new(PiiCategory.Phone, i, end, CandidatePriority.Phone));
+                    return true;
                 }
             }
         }
+        return false;
+    }
+
+    /// <summary>The text before <paramref name="end"/> ends with <paramref name="lowerCase"/> (ASCII, lower case), ignoring case.</summary>
+    private static bool EndsWithIgnoringCase(string text, int end, string lowerCase)
+    {
+        if (lowerCase.Length == 0)
+        {
+            return true;
+        }
+        if (end < lowerCase.Length)
+        {
+            return false;
+        }
+        // The last character first, cheaply: an ASCII character equals an ASCII letter ignoring case only in one of its two
+        // forms; any other character is left to the full comparison.
+        var last = text[end - 1];
+        return (!char.IsAscii(last) || (last | 0x20) == lowerCase[^1])
+            && text.AsSpan(end - lowerCase.Length, lowerCase.Length).Equals(lowerCase, StringComparison.OrdinalIgnoreCase);
     }
 
     private static List<(int Start, int End)> PhoneSpans(List<Candidate> output)
