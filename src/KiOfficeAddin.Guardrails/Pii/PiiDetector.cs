@@ -51,8 +51,9 @@ public sealed class PiiDetector
     private static PiiAnalysis Analyze(string text, List<Candidate> candidates)
     {
         ContactRecognizer.Find(text, candidates);
-        IdentifierRecognizer.Find(text, candidates);
-        KeywordValueRecognizer.Find(text, candidates);
+        var digitClusters = DigitClusters.Find(text);
+        IdentifierRecognizer.Find(text, candidates, digitClusters);
+        KeywordValueRecognizer.Find(text, candidates, digitClusters);
         TableColumnRecognizer.Find(text, candidates);
         var beforeAddresses = candidates.Count;
         AddressRecognizer.Find(text, candidates);

@@ -24,11 +24,17 @@ public sealed class DigitClusterWindowTests
             "HSK-AB 123, HSK AB 1234E, HSK: AB 12H, MK-X 7, xHSK-AB 123, HSK-AB123, Ärz-Ü 12, ab-cd 1, A-B-C 12, AB 0123, K 9999x",
             // Glued to a word on the left or right: \b or the look-behind fails in the text, and must in a window too.
             "12345678 A 12 3x, 12345678 A 12 3_, 12345678 A 123_, xDE - 123456789, xDE 123456789, xA 123456789, x12/345/6789, 12/345/6789x, DE 123456789x",
+            // Office file numbers, letters-year-serial numbers and court file numbers, whole, cut and glued.
+            "Az 51.4-UV-2208/25, 32.2-VG-11842/26x, 1 32.2-VG ÖA-118/2026, x1.2-AB-12/34, 1.2.3-Ä-1234567/1234 5.6-AB-12/3",
+            "UV-2024-08812, WG-ÄB-2026-1734-1, 2024-UV-08812/3, xUV-2024-08812, 1 2024-UV-0881, AB-2024-1234 AB-2024-12345678",
+            "VG Neustadt, 4 K 233/24.NW; 3 F 118/25x, 12345 Kl 1/12, 1234 Abcd 123456/12.ABC 1 K 1/1, 4 k 23/24",
             "",
             "1",
         };
         var random = new Random(1130);
         const string alphabet = "0123456789012345678901234567890123456789 -/. AaDdEeMmXx_\u0301\n:,HÄGB";
+        // Year-led and office-number shapes need "20", capitals around hyphens and dots between digits.
+        const string officeAlphabet = "2002200220 -/.-.-- AUVWÄÖKk";
         for (var n = 0; n < 200; n++)
         {
             var builder = new StringBuilder();
@@ -36,6 +42,16 @@ public sealed class DigitClusterWindowTests
             for (var i = 0; i < length; i++)
             {
                 builder.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+            data.Add(builder.ToString());
+        }
+        for (var n = 0; n < 200; n++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(1, 300);
+            for (var i = 0; i < length; i++)
+            {
+                builder.Append(officeAlphabet[random.Next(officeAlphabet.Length)]);
             }
             data.Add(builder.ToString());
         }
@@ -92,6 +108,9 @@ public sealed class DigitClusterWindowTests
                 @"(?<=\b[A-Za-z][ ]?)\d{9}\b",
                 @"\b[A-Z]{2}[ ]?[0-9]{2}(?:[ \-.]{0,2}[A-Za-z0-9]){11,32}",
                 @"(?<=\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-z]{1,2}[ \-]?)[1-9][0-9]{0,3}[EH]?\b",
+                @"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ]{1,5}(?:[ -][A-ZÄÖÜ]{1,5})?-\d{2,7}/\d{2,4}\b",
+                @"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])",
+                @"\b[0-9]{1,4} [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{2,3})?\b",
             ],
             Windows.Select(w => w.Pattern.ToString()));
     }
@@ -111,7 +130,8 @@ public sealed class DigitClusterWindowTests
     [
         IdentifierRecognizer.DigitRunWindows, IdentifierRecognizer.VatWindows, IdentifierRecognizer.TaxNumberWindows,
         IdentifierRecognizer.SocialSecurityWindows, IdentifierRecognizer.HealthInsuranceWindows, IdentifierRecognizer.IbanWindows,
-        IdentifierRecognizer.LicensePlateWindows,
+        IdentifierRecognizer.LicensePlateWindows, KeywordValueRecognizer.OfficeFileNumberWindows,
+        KeywordValueRecognizer.LettersYearSerialWindows, KeywordValueRecognizer.CourtFileNumberWindows,
     ];
 
     private static readonly Action<string, List<Candidate>, List<DigitCluster>?>[] Shapes =
@@ -123,5 +143,6 @@ public sealed class DigitClusterWindowTests
         (t, o, c) => IdentifierRecognizer.FindHealthInsuranceNumbers(t, o, c, []),
         (t, o, c) => IdentifierRecognizer.FindIbans(t, o, c, []),
         (t, o, c) => IdentifierRecognizer.FindLicensePlates(t, o, c, []),
+        (t, o, c) => KeywordValueRecognizer.Find(t, o, c),
     ];
 }

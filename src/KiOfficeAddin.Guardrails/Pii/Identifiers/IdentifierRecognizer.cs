@@ -13,9 +13,11 @@ internal static partial class IdentifierRecognizer
 {
     private const int ContextWindowSize = 60;
 
-    public static void Find(string text, List<Candidate> output)
+    public static void Find(string text, List<Candidate> output) => Find(text, output, DigitClusters.Find(text));
+
+    /// <summary>As <see cref="Find(string, List{Candidate})"/>, with the text's digit clusters found once for every recognizer.</summary>
+    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
     {
-        var clusters = DigitClusters.Find(text);
         var matches = new List<(int Index, int Length)>();
         FindIbans(text, output, clusters, matches);
         FindDigitRuns(text, output, clusters, matches);

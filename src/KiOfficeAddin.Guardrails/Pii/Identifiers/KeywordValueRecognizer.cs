@@ -18,16 +18,22 @@ internal static partial class KeywordValueRecognizer
 
     private const int MaxLinkWords = 4;
 
-    public static void Find(string text, List<Candidate> output)
+    public static void Find(string text, List<Candidate> output) => Find(text, output, DigitClusters.Find(text));
+
+    /// <summary>As <see cref="Find(string, List{Candidate})"/>, with the text's digit clusters found once for every recognizer.</summary>
+    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
     {
+        var matches = new List<(int Index, int Length)>();
         // "Anhörung Verwarnungsgeld 32.2-VG-11842/26", "Az 51.4-UV-2208/25": an office's file number in its own shape
         // (unit number, letters, serial/year) needs no keyword.
-        foreach (var m in OfficeFileNumber().EnumerateMatches(text))
+        DigitClusters.Matches(text, OfficeFileNumberWindows, clusters, matches);
+        foreach (var m in matches)
         {
             output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
         }
         // "UV-2024-08812", "WG-2026-1734": an office's letters, the year, a serial.
-        foreach (var m in LettersYearSerial().EnumerateMatches(text))
+        DigitClusters.Matches(text, LettersYearSerialWindows, clusters, matches);
+        foreach (var m in matches)
         {
             // Invoices, offers, receipts, bookings and waiting lists are numbered the same way and are no one's file:
             // "RE-2026-0931", "Warteliste: WL-2025-77413".
@@ -59,7 +65,8 @@ internal static partial class KeywordValueRecognizer
         // Every such number has a slash: most texts need no scan at all.
         if (text.Contains('/', StringComparison.Ordinal))
         {
-            foreach (var m in CourtFileNumber().EnumerateMatches(text))
+            DigitClusters.Matches(text, CourtFileNumberWindows, clusters, matches);
+            foreach (var m in matches)
             {
                 if (ContextWindow.Before(text, m.Index, 60, CourtContext()) && !text.AsSpan(m.Index, m.Length).Contains("Bv", StringComparison.Ordinal))
                 {
@@ -747,6 +754,33 @@ internal static partial class KeywordValueRecognizer
         }
         return date || amount;
     }
+
+    // OfficeFileNumber, LettersYearSerial and CourtFileNumber run only on windows around digit clusters (see
+    // DigitClusters.Matches): the digits each needs in one cluster, what must stand around that cluster, and how far
+    // before and after it a match and the characters its \b or look-ahead read reach. A change to one of the patterns
+    // needs its window derived again (DigitClusterWindowTests pins the patterns and compares with whole-text matches).
+
+    // The dotted unit number ends a cluster, right before "-" and a capital; the match starts inside the cluster (\b
+    // reads the character before it) and reaches at most 1 + 5 + 6 + 1 + 7 + 1 + 4 = 25 characters past its end, \b one more.
+    internal static readonly ClusterShape OfficeFileNumberWindows = new(OfficeFileNumber(), MinimumDigits: 2, Before: 1, After: 26,
+        Admits: static (text, cluster) => HyphenAndCapitalAt(text, cluster.End));
+
+    // "UV-2024-08812": the year starts a cluster after a capital and "-", and the letters before reach at most ten
+    // characters back (\b one more); the match ends inside the cluster, the look-ahead reads two characters past it.
+    // "2024-UV-08812": the year ends a cluster before "-" and a capital; after it at most 1 + 4 + 1 + 6 characters, and
+    // the two the look-ahead reads.
+    internal static readonly ClusterShape LettersYearSerialWindows = new(LettersYearSerial(), MinimumDigits: 4, Before: 11, After: 14,
+        Admits: static (text, cluster) => (cluster.Start >= 2 && text[cluster.Start - 1] == '-' && IsOfficeCapital(text[cluster.Start - 2]))
+            || HyphenAndCapitalAt(text, cluster.End));
+
+    // The chamber's number ends a cluster before a space and a capital; the match starts inside the cluster and reaches
+    // at most 1 + 4 + 1 + 6 + 1 + 2 + 4 = 19 characters past its end, \b one more.
+    internal static readonly ClusterShape CourtFileNumberWindows = new(CourtFileNumber(), MinimumDigits: 1, Before: 1, After: 20,
+        Admits: static (text, cluster) => cluster.End + 1 < text.Length && text[cluster.End] == ' ' && char.IsAsciiLetterUpper(text[cluster.End + 1]));
+
+    private static bool HyphenAndCapitalAt(string text, int i) => i + 1 < text.Length && text[i] == '-' && IsOfficeCapital(text[i + 1]);
+
+    private static bool IsOfficeCapital(char c) => char.IsAsciiLetterUpper(c) || c is 'Ä' or 'Ö' or 'Ü';
 
     // Bounded: every quantifier has a small upper bound and the pieces are separated by fixed characters.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ]{1,5}(?:[ -][A-ZÄÖÜ]{1,5})?-\d{2,7}/\d{2,4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
