@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
@@ -26,14 +27,9 @@ internal static class DigitClusters
     public static List<DigitCluster>? Find(string text)
     {
         var span = text.AsSpan();
-        for (var i = span.IndexOfAnyExceptInRange('\0', '\x7F'); i >= 0;)
+        if (span.ContainsAny(NonAsciiDigits))
         {
-            if (char.IsDigit(span[i]))
-            {
-                return null;
-            }
-            var next = span[(i + 1)..].IndexOfAnyExceptInRange('\0', '\x7F');
-            i = next < 0 ? -1 : i + 1 + next;
+            return null;
         }
         var clusters = new List<DigitCluster>();
         var from = 0;
@@ -67,6 +63,10 @@ internal static class DigitClusters
         }
         return clusters;
     }
+
+    // Every character outside ASCII that \d matches (char.IsDigit): one search instead of a look at every umlaut.
+    private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
+        Enumerable.Range(0x80, char.MaxValue - 0x7F).Select(c => (char)c).Where(char.IsDigit).ToArray());
 
     /// <summary>
     /// The matches of the shape's pattern in <paramref name="text"/>, exactly as <c>Pattern.EnumerateMatches(text)</c>

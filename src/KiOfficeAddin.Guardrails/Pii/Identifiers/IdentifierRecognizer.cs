@@ -485,19 +485,18 @@ internal static partial class IdentifierRecognizer
     /// <summary>Whether a context word of <see cref="CaseReference"/> can begin at <paramref name="i"/> (ignoring case).</summary>
     internal static bool IsLead(string text, int i)
     {
+        // Most words begin with a letter some lead begins with; one look-up by the first two characters rules out nearly
+        // all of them without a comparison per lead (and without a branch the processor mispredicts on every other word).
+        // A second character other than an ASCII letter takes the comparisons (ignore-case equals folds a few of them
+        // onto ASCII letters); a first letter without leads has no bit at all.
         var first = (text[i] | 0x20) - 'a';
-        var leads = CaseReferenceLeads[first];
-        if (leads is null)
+        var second = i + 1 < text.Length ? text[i + 1] : '\0';
+        var secondBit = char.IsAsciiLetter(second) ? (second | 0x20) - 'a' : NotAnAsciiLetterBit;
+        if ((CaseReferenceLeadSecondLetters[first] & (1u << secondBit)) == 0)
         {
             return false;
         }
-        // Most words begin with a letter some lead begins with; the second letter rules out nearly all of them without
-        // a comparison per lead. A character other than an ASCII letter takes the comparisons (ignore-case equals
-        // folds a few of them onto ASCII letters).
-        if (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]) && (CaseReferenceLeadSecondLetters[first] & (1u << ((text[i + 1] | 0x20) - 'a'))) == 0)
-        {
-            return false;
-        }
+        var leads = CaseReferenceLeads[first]!;
         var rest = text.AsSpan(i);
         foreach (var lead in leads)
         {
@@ -589,14 +588,24 @@ internal static partial class IdentifierRecognizer
         "objektnummer", "versicherungsschein", "policennummer", "zählernummer", "verfahrensnummer", "bußgeldbescheid",
         "verwarnungsgeld", "förder", "leserausweis", "benutzernummer");
 
-    /// <summary>Per first letter of <see cref="CaseReferenceLeads"/>: a bit per ASCII letter that a lead has second.</summary>
+    /// <summary>
+    /// Per first letter of <see cref="CaseReferenceLeads"/>: a bit per ASCII letter that a lead has second, and where the
+    /// letter has leads at all, the bit for any other second character.
+    /// </summary>
     private static readonly uint[] CaseReferenceLeadSecondLetters = SecondLetterMasks(CaseReferenceLeads);
+
+    // The bit of a second character that is no ASCII letter (or of the text's end) in CaseReferenceLeadSecondLetters.
+    private const int NotAnAsciiLetterBit = 26;
 
     private static uint[] SecondLetterMasks(string[]?[] leadsByLetter)
     {
         var masks = new uint[leadsByLetter.Length];
         for (var letter = 0; letter < leadsByLetter.Length; letter++)
         {
+            if (leadsByLetter[letter] is not null)
+            {
+                masks[letter] |= 1u << NotAnAsciiLetterBit;
+            }
             foreach (var lead in leadsByLetter[letter] ?? [])
             {
                 if (char.IsAsciiLetter(lead[1]))
@@ -769,9 +778,39 @@ internal static partial class IdentifierRecognizer
     // The plate's number starts a cluster (a letter, or a letter and " " or "-", stands before it); the look-behind
     // reads at most eight characters back and \b one more; after the number: up to four digits, "E" or "H", and \b.
     internal static readonly ClusterShape LicensePlateWindows = new(LicensePlateShape(), MinimumDigits: 1, Before: 9, After: 6,
-        Admits: static (text, cluster) => cluster.Start >= 1
-            && (char.IsAsciiLetter(text[cluster.Start - 1])
-                || (text[cluster.Start - 1] is ' ' or '-' && cluster.Start >= 2 && char.IsAsciiLetter(text[cluster.Start - 2]))));
+        Admits: static (text, cluster) => text[cluster.Start] != '0' && PlateLettersBefore(text, cluster.Start));
+
+    /// <summary>
+    /// Whether what stands before <paramref name="number"/> can be the look-behind of <see cref="LicensePlateShape"/>
+    /// (every number of a letter and a space would otherwise be a window, "am 12", "Straße 5"): an optional " " or "-",
+    /// a run of exactly one or two ASCII letters (a longer run leaves a letter where the separator must be), " ", "-",
+    /// ":" or ": ", and a run of one to three district letters (a longer one leaves a letter where \b must be) that no
+    /// ASCII letter or digit precedes. A necessary condition only: the pattern decides.
+    /// </summary>
+    private static bool PlateLettersBefore(string text, int number)
+    {
+        var i = number;
+        if (i > 0 && text[i - 1] is ' ' or '-')
+        {
+            i--;
+        }
+        var letters = i;
+        while (letters > 0 && i - letters < 3 && char.IsAsciiLetter(text[letters - 1]))
+        {
+            letters--;
+        }
+        if (i - letters is not (1 or 2) || letters < 2 || text[letters - 1] is not (' ' or '-' or ':'))
+        {
+            return false;
+        }
+        var districtEnd = text[letters - 1] == ' ' && text[letters - 2] == ':' ? letters - 2 : letters - 1;
+        var district = districtEnd;
+        while (district > 0 && districtEnd - district < 4 && IsDistrictLetter(text[district - 1]))
+        {
+            district--;
+        }
+        return districtEnd - district is >= 1 and <= 3 && (district == 0 || !char.IsAsciiLetterOrDigit(text[district - 1]));
+    }
 
     private static bool CapitalAt(string text, int i) => i >= 0 && char.IsAsciiLetterUpper(text[i]);
 
