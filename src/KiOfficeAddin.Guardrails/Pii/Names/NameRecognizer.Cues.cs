@@ -9,11 +9,12 @@ internal sealed partial class NameRecognizer
         // The first colon at or after the current token's end (text.Length when there is none): tokens come in text
         // order, so it is searched for again only once a token has passed it, and the text is read once.
         var nextColon = -1;
-        for (var k = 0; k < tokens.Count; k++)
+        var all = tokens.AsSpan();
+        for (var k = 0; k < all.Length; k++)
         {
-            var t = tokens[k];
-            var hasNext = k + 1 < tokens.Count;
-            var nextShape = hasNext ? tokens[k + 1].Shape : WordShape.Other;
+            var t = all[k];
+            var hasNext = k + 1 < all.Length;
+            var nextShape = hasNext ? all[k + 1].Shape : WordShape.Other;
             var after = t.End < text.Length ? text[t.End] : '\0';
             var capitalised = t.Shape == WordShape.Capitalised;
             if (nextColon < t.End)
@@ -50,7 +51,7 @@ internal sealed partial class NameRecognizer
                 {
                     cues.Mark(k, TokenCue.CapitalisedWithHyphen);
                 }
-                if (k > 0 && (classes[k] & WordClass.GivenName) != 0 && tokens[k - 1].Shape == WordShape.Lower)
+                if (k > 0 && (classes[k] & WordClass.GivenName) != 0 && all[k - 1].Shape == WordShape.Lower)
                 {
                     cues.Mark(k, TokenCue.LoneGivenNameStart);
                 }
@@ -81,11 +82,11 @@ internal sealed partial class NameRecognizer
                 {
                     cues.Mark(k, TokenCue.SpaceBracketAfter);
                 }
-                if (hasNext && tokens[k + 1].Start == t.End + 2 && second is '(' or '„' or '"' or '»')
+                if (hasNext && all[k + 1].Start == t.End + 2 && second is '(' or '„' or '"' or '»')
                 {
                     cues.Mark(k, TokenCue.NicknameOpens);
                 }
-                if (t.Shape == WordShape.Upper && nextShape == WordShape.Upper && tokens[k + 1].Start == t.End + 1)
+                if (t.Shape == WordShape.Upper && nextShape == WordShape.Upper && all[k + 1].Start == t.End + 1)
                 {
                     cues.Mark(k, TokenCue.UpperCasePair);
                 }
@@ -94,7 +95,7 @@ internal sealed partial class NameRecognizer
             {
                 cues.Mark(k, TokenCue.InBrackets);
             }
-            if (k > 0 && tokens[k - 1].End == t.Start - 2 && text[t.Start - 2] == ',' && text[t.Start - 1] == ' ')
+            if (k > 0 && all[k - 1].End == t.Start - 2 && text[t.Start - 2] == ',' && text[t.Start - 1] == ' ')
             {
                 cues.Mark(k, TokenCue.CommaSpaceBefore);
             }
@@ -109,12 +110,16 @@ internal sealed partial class NameRecognizer
     // The white space read back belongs to the gap before this token, so all tokens together read each character once.
     private bool IsAfterListMark(int start)
     {
-        var i = start - 1;
-        while (i >= 0 && (text[i] == ' ' || (text[i] != '\n' && char.IsWhiteSpace(text[i]))))
+        for (var i = start - 1; i >= 0; i--)
         {
-            i--;
+            var c = text[i];
+            // Before most words stand a space and a letter: both answered without the Unicode table.
+            if (c != ' ' && (c == '\n' || char.IsAsciiLetterOrDigit(c) || !char.IsWhiteSpace(c)))
+            {
+                return c is '-' or '–' or '•' or '*' or '·' or ')' or '.';
+            }
         }
-        return i >= 0 && text[i] is '-' or '–' or '•' or '*' or '·' or ')' or '.';
+        return false;
     }
 
     private bool Has(int k, TokenCue cue) => cues.Has(k, cue);

@@ -410,10 +410,11 @@ internal static class NameWords
     {
         var table = Classes.Value;
         var result = tokens.ClassBuffer();
+        var all = tokens.AsSpan();
         var k = 0;
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < all.Length; t++)
         {
-            var token = tokens[t];
+            var token = all[t];
             var word = text.AsSpan(token.Start, token.Length);
             var c = table.Find(word, tokens.Hash(t));
             if ((c & WordClass.Lexical) == 0 && token.Shape == WordShape.Capitalised && HasSurnameEnding(word))

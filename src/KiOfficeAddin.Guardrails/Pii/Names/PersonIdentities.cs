@@ -156,16 +156,19 @@ internal static class PersonIdentities
                 }
             }
         }
-        // Most tokens cannot be a form: a bit per first character (modulo 64) rules them out before hashing.
-        var firstCharacters = 0UL;
+        // Most tokens cannot be a form: a bit per form hash rules them out before the map is asked. A token equal to a
+        // form hashes like it (the map's comparer hashes the characters as the tokenizer did, a genitive with its "s").
+        Span<ulong> formHashes = stackalloc ulong[FormHashWords];
         foreach (var form in forms.Keys)
         {
-            firstCharacters |= 1UL << text[form.Start];
+            var bit = FormHashBit((uint)forms.Comparer.GetHashCode(form));
+            formHashes[bit >> 6] |= 1UL << bit;
         }
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            if (t.Shape == WordShape.Other || (firstCharacters & (1UL << text[t.Start])) == 0
+            var bit = FormHashBit(tokens.Hash(k));
+            if (t.Shape == WordShape.Other || (formHashes[bit >> 6] & (1UL << bit)) == 0
                 || !forms.TryGetValue(new TextWord(t.Start, t.Length), out var key))
             {
                 continue;
@@ -192,6 +195,11 @@ internal static class PersonIdentities
             output.Add(new Candidate(PiiCategory.Person, start, t.End, CandidatePriority.PersonRepeat, key));
         }
     }
+
+    // 256 bits: a letter has a few dozen forms, so most other words find their bit clear.
+    private const int FormHashWords = 4;
+
+    private static int FormHashBit(uint hash) => (int)((hash * 0x9E3779B1u) >> 24);
 
     private static string SingleKey(string text, TextWord word, Dictionary<TextWord, PersonKeys> bySurname, Dictionary<TextWord, PersonKeys> byGiven)
     {
@@ -339,6 +347,11 @@ internal static class PersonIdentities
 
     private static bool IsArticle(ReadOnlySpan<char> word)
     {
+        // Every article has two to five letters: the length rules out most words before a comparison.
+        if (word.Length is < 2 or > 5)
+        {
+            return false;
+        }
         foreach (var a in Articles)
         {
             if (word.Equals(a, StringComparison.OrdinalIgnoreCase))

@@ -49,6 +49,9 @@ internal static class WordHash
 
     /// <summary>The hash of a word with <paramref name="c"/> appended, from the hash of the word.</summary>
     public static uint Append(uint hash, char c) => (hash ^ Fold(c)) * 16777619u;
+
+    /// <summary><see cref="Append"/> for an ASCII letter, which folds to upper case by clearing one bit.</summary>
+    public static uint AppendAsciiLetter(uint hash, char c) => (hash ^ (uint)(c & ~0x20)) * 16777619u;
 }
 
 /// <summary>

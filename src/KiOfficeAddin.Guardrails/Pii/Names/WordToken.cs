@@ -42,6 +42,9 @@ internal sealed class WordTokens : IDisposable
 
     public WordToken this[int index] => (uint)index < (uint)Count ? tokens[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>All tokens, for a loop over every one of them (one bounds check for the loop instead of one per token).</summary>
+    public ReadOnlySpan<WordToken> AsSpan() => tokens.AsSpan(0, Count);
+
     /// <summary><see cref="WordHash.Of"/> of the token's characters.</summary>
     public uint Hash(int index) => (uint)index < (uint)Count ? hashes[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
@@ -98,23 +101,26 @@ internal static class WordTokenizer
                 continue;
             }
             var start = i;
-            var upper = 0;
-            var lower = 0;
+            var anyUpper = false;
+            var anyLower = false;
             var hash = WordHash.Empty;
             var hyphen = false;
             while (i < text.Length && i - start < 64)
             {
                 var c = text[i];
-                if (IsLetter(c))
+                if (char.IsAsciiLetter(c))
                 {
-                    if (IsUpper(c))
-                    {
-                        upper++;
-                    }
-                    else
-                    {
-                        lower++;
-                    }
+                    // Most letters of a German letter are ASCII: their case and fold need no table (and no branch).
+                    anyUpper |= c <= 'Z';
+                    anyLower |= c > 'Z';
+                    hash = WordHash.AppendAsciiLetter(hash, c);
+                    i++;
+                }
+                else if (c >= 128 && char.IsLetter(c))
+                {
+                    var isUpper = char.IsUpper(c);
+                    anyUpper |= isUpper;
+                    anyLower |= !isUpper;
                     hash = WordHash.Append(hash, c);
                     i++;
                 }
@@ -136,8 +142,8 @@ internal static class WordTokenizer
                 i++;
             }
             var shape = IsUpper(text[start])
-                ? lower > 0 ? WordShape.Capitalised : WordShape.Upper
-                : upper == 0 ? WordShape.Lower : WordShape.Other;
+                ? anyLower ? WordShape.Capitalised : WordShape.Upper
+                : !anyUpper ? WordShape.Lower : WordShape.Other;
             hashes[count] = hash;
             tokens[count++] = new WordToken(start, i, shape, hyphen);
         }
