@@ -78,6 +78,11 @@ internal static class PredictionWriter
         // report the lowest and the median figure per stage. On a machine shared with other work one round can cost
         // twice the next; interleaving lets a busy minute hit every stage alike, and the lowest round is the stage's cost.
         var rounds = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_ROUNDS"), out var r) && r > 1 ? r : 1;
+        // PROFILE_WARMUP_PASSES and PROFILE_PASSES: counts of passes instead of times. Two runs that differ only in
+        // PROFILE_PASSES do the same work but for those passes, so the difference of their instruction counts (perf stat
+        // -e instructions:u) is the cost of the passes alone, however busy the machine is.
+        int? warmUpPasses = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_WARMUP_PASSES"), out var wp) ? wp : null;
+        int? fixedPasses = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_PASSES"), out var fp) ? fp : null;
         var chosen = only?.Split(',') ?? [];
         var selected = stages.Where(s => only is null || chosen.Contains(s.Name)).ToList();
         var bytes = documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d));
@@ -89,7 +94,7 @@ internal static class PredictionWriter
             // Warm up for a second, not a count of passes: on a busy machine the background JIT needs that long to
             // replace the first-tier code, and its CPU time would otherwise land in the measurement.
             var warmUp = Stopwatch.StartNew();
-            while (warmUp.ElapsedMilliseconds < warmUpMilliseconds)
+            for (var done = 0; warmUpPasses is { } w ? done < w : warmUp.ElapsedMilliseconds < warmUpMilliseconds; done++)
             {
                 documents.ForEach(run);
             }
@@ -103,10 +108,14 @@ internal static class PredictionWriter
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
             var passes = 0;
-            while (wall.ElapsedMilliseconds < 1000)
+            while (fixedPasses is { } n ? passes < n : wall.ElapsedMilliseconds < 1000)
             {
                 documents.ForEach(run);
                 passes++;
+            }
+            if (passes == 0)
+            {
+                continue;
             }
             var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var allocatedPerPass = (GC.GetAllocatedBytesForCurrentThread() - allocated) / passes;

@@ -1,10 +1,13 @@
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
-/// <summary>The cues of every token (<see cref="TokenCue"/>), read in one pass before the rules run.</summary>
+/// <summary>The word classes and cues of every token (<see cref="TokenCue"/>), read in one pass before the rules run.</summary>
 internal sealed partial class NameRecognizer
 {
-    private TokenCueBits ReadCues()
+    // One loop for both: the class look-up waits for memory (a large table), and the cues' character tests fill that wait.
+    private (WordClass[] Classes, TokenCueBits Cues) ClassifyAndReadCues()
     {
+        var table = NameWords.ClassTable;
+        var classes = tokens.ClassBuffer();
         var cues = new TokenCueBits(tokens.CueBuffer(TokenCueBits.Length(tokens.Count)), tokens.Count);
         // The first colon at or after the current token's end (text.Length when there is none): tokens come in text
         // order, so it is searched for again only once a token has passed it, and the text is read once.
@@ -13,6 +16,7 @@ internal sealed partial class NameRecognizer
         for (var k = 0; k < all.Length; k++)
         {
             var t = all[k];
+            var wordClass = classes[k] = NameWords.ClassOf(table, text, t, tokens.Hash(k));
             var hasNext = k + 1 < all.Length;
             var nextShape = hasNext ? all[k + 1].Shape : WordShape.Other;
             var after = t.End < text.Length ? text[t.End] : '\0';
@@ -24,16 +28,16 @@ internal sealed partial class NameRecognizer
             }
 
             // The scans of FindByCues, FindAfterPatterns and FindNoteSignOffs.
-            if ((classes[k] & ByCueTriggers) != 0 || (capitalised && nextShape == WordShape.Capitalised))
+            if ((wordClass & ByCueTriggers) != 0 || (capitalised && nextShape == WordShape.Capitalised))
             {
                 cues.Mark(k, TokenCue.ByCueStart);
             }
             // A label's colon stands at most 30 characters after the word (see LabelColon).
-            if ((classes[k] & AfterPatternTriggers) != 0 || (nextColon < text.Length && nextColon - t.End <= 30))
+            if ((wordClass & AfterPatternTriggers) != 0 || (nextColon < text.Length && nextColon - t.End <= 30))
             {
                 cues.Mark(k, TokenCue.AfterPatternStart);
             }
-            if (k > 0 && (after == ':' || ((classes[k] & WordClass.NotName) != 0 && Word(k) is "Auftrag")))
+            if (k > 0 && (after == ':' || ((wordClass & WordClass.NotName) != 0 && text.AsSpan(t.Start, t.Length) is "Auftrag")))
             {
                 cues.Mark(k, TokenCue.NoteSignOffStart);
             }
@@ -51,7 +55,7 @@ internal sealed partial class NameRecognizer
                 {
                     cues.Mark(k, TokenCue.CapitalisedWithHyphen);
                 }
-                if (k > 0 && (classes[k] & WordClass.GivenName) != 0 && all[k - 1].Shape == WordShape.Lower)
+                if (k > 0 && (wordClass & WordClass.GivenName) != 0 && all[k - 1].Shape == WordShape.Lower)
                 {
                     cues.Mark(k, TokenCue.LoneGivenNameStart);
                 }
@@ -70,7 +74,7 @@ internal sealed partial class NameRecognizer
             {
                 cues.Mark(k, TokenCue.DotAfter);
                 if ((t.Length == 1 && char.IsUpper(text[t.Start]))
-                    || (t.Length == 2 && Word(k) is "Ch" or "Th" or "Kl" or "Fr" or "Hj" or "St"))
+                    || (t.Length == 2 && text.AsSpan(t.Start, 2) is "Ch" or "Th" or "Kl" or "Fr" or "Hj" or "St"))
                 {
                     cues.Mark(k, TokenCue.InitialWithDot);
                 }
@@ -104,7 +108,7 @@ internal sealed partial class NameRecognizer
                 cues.Mark(k, TokenCue.AfterListMark);
             }
         }
-        return cues;
+        return (classes, cues);
     }
 
     // The white space read back belongs to the gap before this token, so all tokens together read each character once.

@@ -21,7 +21,7 @@ internal sealed partial class NameRecognizer
     // The rules ask several word-class questions about most tokens; one look-up per token answers all of them.
     private readonly WordClass[] classes;
 
-    // Where each token pass can start (ReadCues): most passes look for a colon, a bracket, an initial or a cue word that
+    // Where each token pass can start (ClassifyAndReadCues): most passes look for a colon, a bracket, an initial or a cue word that
     // most tokens, and many letters, do not have.
     private readonly TokenCueBits cues;
 
@@ -29,8 +29,7 @@ internal sealed partial class NameRecognizer
     {
         this.text = text;
         this.tokens = tokens;
-        classes = NameWords.Classify(text, tokens);
-        cues = ReadCues();
+        (classes, cues) = ClassifyAndReadCues();
     }
 
     public IReadOnlyList<PersonMention> Mentions => mentions;

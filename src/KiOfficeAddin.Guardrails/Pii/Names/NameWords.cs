@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
 
 namespace KiOfficeAddin.Guardrails.Pii.Names;
@@ -408,27 +409,35 @@ internal static class NameWords
     /// </summary>
     public static WordClass[] Classify(string text, WordTokens tokens)
     {
-        var table = Classes.Value;
+        var table = ClassTable;
         var result = tokens.ClassBuffer();
         var all = tokens.AsSpan();
-        var k = 0;
-        for (var t = 0; t < all.Length; t++)
+        for (var k = 0; k < all.Length; k++)
         {
-            var token = all[t];
-            var word = text.AsSpan(token.Start, token.Length);
-            var c = table.Find(word, tokens.Hash(t));
-            if ((c & WordClass.Lexical) == 0 && token.Shape == WordShape.Capitalised && HasSurnameEnding(word))
-            {
-                // An unknown word with a surname's ending counts as a surname, and is evidence of a name by itself.
-                c |= WordClass.Surname | WordClass.SurnameEnding;
-            }
-            else if ((c & WordClass.GivenName) == 0 && token.Shape == WordShape.Capitalised && token.HasHyphen && IsDoubleGivenName(table, word))
-            {
-                c |= WordClass.GivenName;
-            }
-            result[k++] = c;
+            result[k] = ClassOf(table, text, all[k], tokens.Hash(k));
         }
         return result;
+    }
+
+    /// <summary>The table <see cref="ClassOf"/> asks (built on first use).</summary>
+    public static WordClassTable ClassTable => Classes.Value;
+
+    /// <summary>The classes of one token, whose <see cref="WordHash"/> is <paramref name="hash"/> (see <see cref="Classify"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordClass ClassOf(WordClassTable table, string text, WordToken token, uint hash)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        var c = table.Find(word, hash);
+        if ((c & WordClass.Lexical) == 0 && token.Shape == WordShape.Capitalised && HasSurnameEnding(word))
+        {
+            // An unknown word with a surname's ending counts as a surname, and is evidence of a name by itself.
+            c |= WordClass.Surname | WordClass.SurnameEnding;
+        }
+        else if ((c & WordClass.GivenName) == 0 && token.Shape == WordShape.Capitalised && token.HasHyphen && IsDoubleGivenName(table, word))
+        {
+            c |= WordClass.GivenName;
+        }
+        return c;
     }
 
     /// <summary>
