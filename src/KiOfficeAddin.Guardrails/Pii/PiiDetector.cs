@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using KiOfficeAddin.Guardrails.Pii.Addresses;
 using KiOfficeAddin.Guardrails.Pii.Contact;
 using KiOfficeAddin.Guardrails.Pii.Dates;
@@ -86,13 +87,8 @@ public sealed class PiiDetector
     /// </summary>
     private static List<PiiEntity> ResolveOverlaps(List<Candidate> candidates, int textLength)
     {
-        candidates.Sort(static (a, b) =>
-            a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
-            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
-            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : a.Category != b.Category ? a.Category.CompareTo(b.Category)
-            : (a.IdentityKey?.Length ?? 0) != (b.IdentityKey?.Length ?? 0) ? (b.IdentityKey?.Length ?? 0).CompareTo(a.IdentityKey?.Length ?? 0)
-            : string.CompareOrdinal(a.IdentityKey, b.IdentityKey));
+        // A struct comparer, so the sort compares inline instead of through a delegate call per comparison.
+        CollectionsMarshal.AsSpan(candidates).Sort(default(StrongestFirst));
         var accepted = new List<PiiEntity>(candidates.Count);
         // One flag per character of the text: checking a candidate costs its length, and candidates are short, so
         // the whole resolution stays linear (a sorted list of accepted spans cost a shift per insertion).
@@ -117,5 +113,17 @@ public sealed class PiiDetector
         }
         accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return accepted;
+    }
+
+    /// <summary>The order of <see cref="ResolveOverlaps"/>: a total order of distinct candidates, so any sort gives one result.</summary>
+    private readonly struct StrongestFirst : IComparer<Candidate>
+    {
+        public int Compare(Candidate a, Candidate b) =>
+            a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Category != b.Category ? a.Category.CompareTo(b.Category)
+            : (a.IdentityKey?.Length ?? 0) != (b.IdentityKey?.Length ?? 0) ? (b.IdentityKey?.Length ?? 0).CompareTo(a.IdentityKey?.Length ?? 0)
+            : string.CompareOrdinal(a.IdentityKey, b.IdentityKey);
     }
 }

@@ -43,10 +43,15 @@ internal sealed partial class NameRecognizer
             }
 
             // Shapes and classes of single rules.
+            // LineStartBefore finds a line start only after one of these characters.
             if (hasNext && (t.Length == 1 || (capitalised && nextShape == WordShape.Capitalised))
                 && (t.Start == 0 || text[t.Start - 1] is '\n' or ' ' or '\t' or '-' or '–' or '•' or '*' or '.' or ')' || char.IsAsciiDigit(text[t.Start - 1])))
             {
                 cues.Mark(k, TokenCue.LineStartCandidate);
+            }
+            if ((wordClass & RowClasses) != 0)
+            {
+                MarkClassRows(cues, k, wordClass, t, nextShape);
             }
             if (capitalised)
             {
@@ -109,6 +114,42 @@ internal sealed partial class NameRecognizer
             }
         }
         return (classes, cues);
+    }
+
+    // The classes some passes start at, each with a row of its own (see MarkClassRows).
+    private const WordClass RowClasses = WordClass.BirthCue | WordClass.FirmCue | WordClass.FieldLabel | WordClass.HeaderLabel
+        | WordClass.ConjunctionCue | WordClass.SurnameEnding | WordClass.GivenName;
+
+    private void MarkClassRows(TokenCueBits cues, int k, WordClass wordClass, WordToken t, WordShape nextShape)
+    {
+        if ((wordClass & WordClass.BirthCue) != 0)
+        {
+            cues.Mark(k, TokenCue.BirthCueWord);
+        }
+        if ((wordClass & WordClass.FirmCue) != 0)
+        {
+            cues.Mark(k, TokenCue.FirmCueWord);
+        }
+        if ((wordClass & WordClass.FieldLabel) != 0)
+        {
+            cues.Mark(k, TokenCue.FieldLabelWord);
+        }
+        if ((wordClass & WordClass.HeaderLabel) != 0)
+        {
+            cues.Mark(k, TokenCue.HeaderLabelWord);
+        }
+        if ((wordClass & WordClass.ConjunctionCue) != 0 && k >= 1 && k + 1 < tokens.Count)
+        {
+            cues.Mark(k + 1, TokenCue.AfterConjunction);
+        }
+        if ((wordClass & WordClass.SurnameEnding) != 0 && t.Shape == WordShape.Capitalised)
+        {
+            cues.Mark(k, TokenCue.CapitalisedSurnameEnding);
+        }
+        if ((wordClass & WordClass.GivenName) != 0 && t.Shape == WordShape.Lower && nextShape == WordShape.Lower && t.Length >= 3)
+        {
+            cues.Mark(k, TokenCue.LowerGivenNameBeforeLower);
+        }
     }
 
     // The white space read back belongs to the gap before this token, so all tokens together read each character once.

@@ -564,9 +564,9 @@ internal sealed partial class NameRecognizer
     /// <summary>"Name, Vorname: Mbeki-Schulte, Naledi": a form field whose label says surname first.</summary>
     private void FindSurnameFirstFormFields()
     {
-        for (var k = 1; k + 2 < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.FieldLabelWord))
         {
-            if (Is(k, WordClass.FieldLabel) && Word(k) is "Vorname" or "Vornamen" && Gap(k - 1, k) is ", " && Word(k - 1) is "Name" or "Nachname" or "Familienname"
+            if (k >= 1 && k + 2 < tokens.Count && Word(k) is "Vorname" or "Vornamen" && Gap(k - 1, k) is ", " && Word(k - 1) is "Name" or "Nachname" or "Familienname"
                 && Gap(k, k + 1) is ": " or ":\t" && tokens[k + 1].Shape == WordShape.Capitalised && tokens[k + 2].Shape == WordShape.Capitalised
                 && Gap(k + 1, k + 2) is ", " && IsPlainNameWord(k + 1) && IsPlainNameWord(k + 2))
             {
@@ -603,9 +603,9 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindSurnameFirstBeforeBirthCues()
     {
-        for (var k = 2; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.BirthCueWord))
         {
-            if (!Is(k, WordClass.BirthCue) || (!(Word(k) is "geb" && FollowedByDot(k)) && Word(k) is not "geboren"))
+            if (k < 2 || (!(Word(k) is "geb" && FollowedByDot(k)) && Word(k) is not "geboren"))
             {
                 continue;
             }
@@ -665,10 +665,10 @@ internal sealed partial class NameRecognizer
     /// <summary>"angenommen von Kaya", "bearbeitet von T. Hauck": who took a call or wrote a note.</summary>
     private void FindActorsAfterVon(bool[] covered)
     {
-        for (var k = 1; k + 1 < tokens.Count; k++)
+        // "von" is a header label ("Von:") too: its row rules out other words before any comparison.
+        foreach (var k in TokensWith(TokenCue.HeaderLabelWord))
         {
-            // "von" is a header label ("Von:") too: the class rules out other words before any comparison.
-            if (Is(k, WordClass.HeaderLabel) && Word(k) is "von" && Word(k - 1) is "angenommen" or "aufgenommen" or "bearbeitet" or "erstellt" or "notiert" or "verfasst"
+            if (k >= 1 && k + 1 < tokens.Count && Word(k) is "von" && Word(k - 1) is "angenommen" or "aufgenommen" or "bearbeitet" or "erstellt" or "notiert" or "verfasst"
                     or "geprüft" or "protokolliert" or "Angenommen" or "Aufgenommen" or "Bearbeitet" or "Erstellt" or "Notiert"
                 && IsSpaceGap(Gap(k, k + 1), allowDot: false))
             {

@@ -626,12 +626,8 @@ internal sealed partial class NameRecognizer
     private void FindConjoinedGivenNames()
     {
         var covered = CoveredTokens();
-        for (var k = 2; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.AfterConjunction))
         {
-            if (!Is(k - 1, WordClass.ConjunctionCue))
-            {
-                continue;
-            }
             if (tokens[k].Shape == WordShape.Lower && tokens[k - 2].Shape == WordShape.Lower && Word(k - 1) is "und" && !covered[k] && !covered[k - 2]
                 && IsLowerCaseKnownGivenName(k) && IsLowerCaseKnownGivenName(k - 2)
                 && IsSpaceGap(Gap(k - 2, k - 1), allowDot: false) && IsSpaceGap(Gap(k - 1, k), allowDot: false))
@@ -864,9 +860,9 @@ internal sealed partial class NameRecognizer
     private void FindSurnamesByEnding()
     {
         bool[]? covered = null;
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.CapitalisedSurnameEnding))
         {
-            if (!Is(k, WordClass.SurnameEnding) || tokens[k].Shape != WordShape.Capitalised || IsStreetWord(Word(k)) || AfterPlacePreposition(k))
+            if (IsStreetWord(Word(k)) || AfterPlacePreposition(k))
             {
                 continue;
             }
@@ -889,9 +885,9 @@ internal sealed partial class NameRecognizer
     private void FindFirmSurnames()
     {
         bool[]? covered = null;
-        for (var k = 2; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.FirmCueWord))
         {
-            if (!Is(k, WordClass.FirmCue))
+            if (k < 2)
             {
                 continue;
             }
@@ -932,9 +928,9 @@ internal sealed partial class NameRecognizer
     private void FindNamesBeforeBirthCues()
     {
         var covered = CoveredTokens();
-        for (var k = 1; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.BirthCueWord))
         {
-            if (!Is(k, WordClass.BirthCue))
+            if (k < 1)
             {
                 continue;
             }
@@ -1028,10 +1024,11 @@ internal sealed partial class NameRecognizer
     private void FindLowerCaseFullNames()
     {
         var covered = CoveredTokens();
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        // A name found at k takes k + 1 with it: the next one can start at k + 2 at the earliest.
+        var next = 0;
+        foreach (var k in TokensWith(TokenCue.LowerGivenNameBeforeLower))
         {
-            if (!Is(k, WordClass.GivenName) || tokens[k].Shape != WordShape.Lower || tokens[k + 1].Shape != WordShape.Lower || tokens[k].Length < 3
-                || !IsSpaceGap(Gap(k, k + 1), allowDot: false))
+            if (k < next || !IsSpaceGap(Gap(k, k + 1), allowDot: false))
             {
                 continue;
             }
@@ -1041,7 +1038,7 @@ internal sealed partial class NameRecognizer
                 continue;
             }
             AddMention(k, k + 1);
-            k++;
+            next = k + 2;
         }
     }
 

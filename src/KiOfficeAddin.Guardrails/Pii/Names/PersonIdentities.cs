@@ -173,7 +173,7 @@ internal static class PersonIdentities
             {
                 continue;
             }
-            if (k > 0 && tokens[k - 1].End + 2 > t.Start && IsArticle(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
+            if (k > 0 && tokens[k - 1].End + 2 > t.Start && MayBeArticle(tokens.Hash(k - 1)) && IsArticle(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
             {
                 continue;
             }
@@ -344,6 +344,11 @@ internal static class PersonIdentities
 
         private bool IsS(char c) => c == 's' || (ignoreCase && c == 'S');
     }
+
+    // A bit per article's hash (modulo 64): a word equal to one ignoring case has its hash, so a clear bit rules it out.
+    private static readonly ulong ArticleHashes = Articles.Aggregate(0UL, static (bits, a) => bits | 1UL << (int)(WordHash.Of(a) & 63));
+
+    private static bool MayBeArticle(uint hash) => (ArticleHashes & (1UL << (int)(hash & 63))) != 0;
 
     private static bool IsArticle(ReadOnlySpan<char> word)
     {

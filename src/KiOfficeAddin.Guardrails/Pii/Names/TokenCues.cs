@@ -59,6 +59,27 @@ internal enum TokenCue
 
     /// <summary>A capitalised Cyrillic word of two letters or more.</summary>
     CapitalisedCyrillic,
+
+    /// <summary>A word of <see cref="WordClass.BirthCue"/> ("geb", "geboren", "verw").</summary>
+    BirthCueWord,
+
+    /// <summary>A word of <see cref="WordClass.FirmCue"/> ("Partner", "Söhne").</summary>
+    FirmCueWord,
+
+    /// <summary>A word of <see cref="WordClass.FieldLabel"/> ("Name", "Vorname").</summary>
+    FieldLabelWord,
+
+    /// <summary>A word of <see cref="WordClass.HeaderLabel"/> ("Von", "An", "von").</summary>
+    HeaderLabelWord,
+
+    /// <summary>A word after "und" or "oder" (<see cref="WordClass.ConjunctionCue"/>), two words or more into the text.</summary>
+    AfterConjunction,
+
+    /// <summary>A capitalised word with a surname's ending (<see cref="WordClass.SurnameEnding"/>).</summary>
+    CapitalisedSurnameEnding,
+
+    /// <summary>A lower-case known given name of three letters or more before another lower-case word ("nele hartmann").</summary>
+    LowerGivenNameBeforeLower,
 }
 
 /// <summary>
@@ -69,7 +90,7 @@ internal enum TokenCue
 internal readonly struct TokenCueBits
 {
     /// <summary>How many cues there are.</summary>
-    public const int CueCount = (int)TokenCue.CapitalisedCyrillic + 1;
+    public const int CueCount = (int)TokenCue.LowerGivenNameBeforeLower + 1;
 
     private readonly ulong[] bits;
     private readonly int words;
