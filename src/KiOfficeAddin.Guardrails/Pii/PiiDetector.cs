@@ -72,7 +72,7 @@ public sealed class PiiDetector
         }
         var persons = new List<Candidate>();
         PersonIdentities.Resolve(text, tokens, names.Mentions, persons);
-        DateOfBirthRecognizer.Find(text, persons, candidates);
+        DateOfBirthRecognizer.Find(text, persons, candidates, digitClusters);
         candidates.AddRange(persons);
 
         var evidence = new List<SpecialCategoryEvidence>();

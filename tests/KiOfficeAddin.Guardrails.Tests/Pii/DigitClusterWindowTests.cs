@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using KiOfficeAddin.Guardrails.Pii.Dates;
 using KiOfficeAddin.Guardrails.Pii.Identifiers;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
@@ -27,6 +28,9 @@ public sealed class DigitClusterWindowTests
             // Office file numbers, letters-year-serial numbers and court file numbers, whole, cut and glued.
             "Az 51.4-UV-2208/25, 32.2-VG-11842/26x, 1 32.2-VG ÖA-118/2026, x1.2-AB-12/34, 1.2.3-Ä-1234567/1234 5.6-AB-12/3",
             "UV-2024-08812, WG-ÄB-2026-1734-1, 2024-UV-08812/3, xUV-2024-08812, 1 2024-UV-0881, AB-2024-1234 AB-2024-12345678",
+            // Dates: numeric, ISO, with slashes, spelled; cut by the text's end, glued, and next to other numbers.
+            "geb. 12.03.1980, 3. März 1975, 3.  Sept.  2001, 31. 12. 20, 2026-11-30x, 30/11/2026, 1 12.3.19, 12.03.19",
+            "4  Mai 1990 und 07 Juni 2026, Nr. 5 August 2020, 12 Jänner 1999 12 Dez. 2000 1. Ma 2001, 29.02.2024 3",
             "VG Neustadt, 4 K 233/24.NW; 3 F 118/25x, 12345 Kl 1/12, 1234 Abcd 123456/12.ABC 1 K 1/1, 4 k 23/24",
             "",
             "1",
@@ -35,6 +39,8 @@ public sealed class DigitClusterWindowTests
         const string alphabet = "0123456789012345678901234567890123456789 -/. AaDdEeMmXx_\u0301\n:,HÄGB";
         // Year-led and office-number shapes need "20", capitals around hyphens and dots between digits.
         const string officeAlphabet = "2002200220 -/.-.-- AUVWÄÖKk";
+        // Dates: day and month digits, the separators, and month names split into their first letters.
+        const string dateAlphabet = "0123119200  ..-/JaäuneMäzSeptDz";
         for (var n = 0; n < 200; n++)
         {
             var builder = new StringBuilder();
@@ -52,6 +58,24 @@ public sealed class DigitClusterWindowTests
             for (var i = 0; i < length; i++)
             {
                 builder.Append(officeAlphabet[random.Next(officeAlphabet.Length)]);
+            }
+            data.Add(builder.ToString());
+        }
+        string[] datePieces = ["Januar", "Jänner", "März", "Mai", "Sept.", "Sep", "Dez.", "Juni", " ", " ", ". ", ".", "-", "/", "x"];
+        for (var n = 0; n < 200; n++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(1, 120);
+            for (var i = 0; i < length; i++)
+            {
+                if (random.Next(4) == 0)
+                {
+                    builder.Append(datePieces[random.Next(datePieces.Length)]);
+                }
+                else
+                {
+                    builder.Append(dateAlphabet[random.Next(dateAlphabet.Length)]);
+                }
             }
             data.Add(builder.ToString());
         }
@@ -111,6 +135,7 @@ public sealed class DigitClusterWindowTests
                 @"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ]{1,5}(?:[ -][A-ZÄÖÜ]{1,5})?-\d{2,7}/\d{2,4}\b",
                 @"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])",
                 @"\b[0-9]{1,4} [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{2,3})?\b",
+                @"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2})",
             ],
             Windows.Select(w => w.Pattern.ToString()));
     }
@@ -132,6 +157,7 @@ public sealed class DigitClusterWindowTests
         IdentifierRecognizer.SocialSecurityWindows, IdentifierRecognizer.HealthInsuranceWindows, IdentifierRecognizer.IbanWindows,
         IdentifierRecognizer.LicensePlateWindows, KeywordValueRecognizer.OfficeFileNumberWindows,
         KeywordValueRecognizer.LettersYearSerialWindows, KeywordValueRecognizer.CourtFileNumberWindows,
+        DateOfBirthRecognizer.DateWindows,
     ];
 
     private static readonly Action<string, List<Candidate>, List<DigitCluster>?>[] Shapes =
@@ -144,5 +170,6 @@ public sealed class DigitClusterWindowTests
         (t, o, c) => IdentifierRecognizer.FindIbans(t, o, c, []),
         (t, o, c) => IdentifierRecognizer.FindLicensePlates(t, o, c, []),
         (t, o, c) => KeywordValueRecognizer.Find(t, o, c),
+        (t, o, c) => DateOfBirthRecognizer.Find(t, [], o, c),
     ];
 }

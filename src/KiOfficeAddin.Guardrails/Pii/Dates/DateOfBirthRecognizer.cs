@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KiOfficeAddin.Guardrails.Pii.Identifiers;
 using KiOfficeAddin.Guardrails.Pii.Names;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
@@ -11,12 +12,18 @@ namespace KiOfficeAddin.Guardrails.Pii.Dates;
 /// </summary>
 internal static partial class DateOfBirthRecognizer
 {
-    public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output)
+    public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output) =>
+        Find(text, persons, output, DigitClusters.Find(text));
+
+    /// <summary>As <see cref="Find(string, IReadOnlyList{Candidate}, List{Candidate})"/>, with the text's digit clusters found once for every recognizer.</summary>
+    public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output, List<DigitCluster>? clusters)
     {
         // Where person mentions end, collected once: scanning every person per date grew with the square of the text.
         HashSet<int>? personEnds = null;
         List<(int Start, int End)>? birthColumnCells = null;
-        foreach (var m in DateShape().EnumerateMatches(text))
+        var dates = new List<(int Index, int Length)>();
+        DigitClusters.Matches(text, DateWindows, clusters, dates);
+        foreach (var m in dates)
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -180,6 +187,36 @@ internal static partial class DateOfBirthRecognizer
             return false;
         }
         return personEnds.Contains(i + 1);
+    }
+
+    // DateShape runs only on windows around digit clusters (see DigitClusters.Matches; DigitClusterWindowTests pins the
+    // pattern and compares with whole-text matches). A numeric date lies inside one cluster, with a ".", "-" or "/" in
+    // it; a spelled date's day ends a cluster, before "." and one or two spaces and a month, and the match reaches at
+    // most 1 + 2 + 9 + 2 + 4 = 18 characters past it. \b reads the character before the match; nothing after it.
+    internal static readonly ClusterShape DateWindows = new(DateShape(), MinimumDigits: 1, Before: 1, After: 18,
+        Admits: static (text, cluster) => text.AsSpan(cluster.Start, cluster.End - cluster.Start).ContainsAny('.', '-', '/')
+            || MonthFollows(text, cluster.End));
+
+    /// <summary>Whether an optional ".", one or two spaces and the first two letters of a month name stand at <paramref name="i"/>.</summary>
+    private static bool MonthFollows(string text, int i)
+    {
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+        }
+        if (i >= text.Length || text[i] != ' ')
+        {
+            return false;
+        }
+        i++;
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        // Januar, Jänner, Juni, Juli, Februar, März, Mai, April, August, September, Oktober, November, Dezember (and
+        // their abbreviations): the pattern matches them case-sensitively.
+        return i + 1 < text.Length && (text[i], text[i + 1]) is ('J', 'a' or 'ä' or 'u') or ('F', 'e') or ('M', 'ä' or 'a')
+            or ('A', 'p' or 'u') or ('S', 'e') or ('O', 'k') or ('N', 'o') or ('D', 'e');
     }
 
     // Backtracking, but bounded: alternations of short fixed pieces; the context patterns see at most 45 characters.

@@ -207,16 +207,22 @@ internal static partial class IdentifierRecognizer
                 continue;
             }
             var span = text.AsSpan(m.Index, m.Length);
+            var serial = span.Length > 10 ? span[..10] : span;
+            // Most words of the shape are no serial (a number without its check digit, a word of consonants): the
+            // check digits decide before the two context patterns run.
+            if (!TravelDocumentValidator.IsSerial(serial))
+            {
+                continue;
+            }
             var idContext = ContextWindow.Before(text, m.Index, ContextWindowSize, IdCardContext());
             var passportContext = ContextWindow.Before(text, m.Index, ContextWindowSize, PassportContext());
-            var serial = span.Length > 10 ? span[..10] : span;
-            if (!idContext && !passportContext && TravelDocumentValidator.IsSerial(serial)
+            if (!idContext && !passportContext
                 && NamedDocumentNearby(text, m.Index, m.Index + m.Length, serial) is var named && named != NamedDocument.None)
             {
                 idContext = named == NamedDocument.IdCard;
                 passportContext = !idContext;
             }
-            if ((!idContext && !passportContext) || !TravelDocumentValidator.IsSerial(serial))
+            if (!idContext && !passportContext)
             {
                 continue;
             }
