@@ -758,9 +758,19 @@ internal static partial class AddressRecognizer
     // Caddesi No: 45/3", "Gül Sokak No. 12".
     private static readonly string[] TurkishStreetWords = ["Caddesi", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı", "Blv."];
 
+    // A Turkish street's " No" follows its street word: one search for the pairs decides whether a text has any, instead
+    // of a look at every " No" ("Nord", "Notfall", "November") of a German text.
+    private static readonly SearchValues<string> AnyTurkishStreetWordAndNumberSign =
+        SearchValues.Create(TurkishStreetWords.Select(word => word + " No").ToArray(), StringComparison.Ordinal);
+
     private static void AddTurkishStreets(string text, List<Candidate> output)
     {
-        for (var at = text.IndexOf(" No", StringComparison.Ordinal); at >= 0 && at + 5 < text.Length;
+        var first = text.AsSpan().IndexOfAny(AnyTurkishStreetWordAndNumberSign);
+        if (first < 0)
+        {
+            return;
+        }
+        for (var at = text.IndexOf(" No", first, StringComparison.Ordinal); at >= 0 && at + 5 < text.Length;
              at = text.IndexOf(" No", at + 3, StringComparison.Ordinal))
         {
             var i = at + 3;
@@ -1022,7 +1032,9 @@ internal static partial class AddressRecognizer
             // "… auf der Hauptstraße. 312 Unterschriften …": a full stop after a whole word ends the sentence.
             return false;
         }
-        if (NotStreetWords.Contains(coreBare) && !(count >= 2 && IsPlaceAdjectiveStreet(Word(text, words[count - 2]), coreBare))
+        // Asked once: a look-up ignoring case hashes the whole word.
+        var coreIsCommonWord = NotStreetWords.Contains(coreBare);
+        if (coreIsCommonWord && !(count >= 2 && IsPlaceAdjectiveStreet(Word(text, words[count - 2]), coreBare))
             && !(count >= 3 && IsPrepositionArticleStreet(Word(text, words[count - 3]), Word(text, words[count - 2])) && PostcodeFollows(text, end)))
         {
             return false;
@@ -1040,7 +1052,7 @@ internal static partial class AddressRecognizer
             {
                 linked = StreetLinkWords.Contains(Word(text, words[j]));
             }
-            if (linked && coreBare.Length >= 3 && !NotStreetWords.Contains(coreBare))
+            if (linked && coreBare.Length >= 3 && !coreIsCommonWord)
             {
                 start = words[k].Start;
                 return true;
@@ -1091,7 +1103,7 @@ internal static partial class AddressRecognizer
         if (hasPreposition || hasAdjective)
         {
             return HasWeakSuffix(coreBare) || PostcodeFollows(text, end) || ContextWindow.Before(text, start, 40, AddressContext())
-                || IsKnownStreet(text, start, words[count - 1].End) || (hasPreposition && char.IsUpper(coreBare[0]) && !IsCommonNoun(coreBare));
+                || IsKnownStreet(text, start, words[count - 1].End) || (hasPreposition && char.IsUpper(coreBare[0]) && !coreIsCommonWord);
         }
         return IsKnownStreet(text, start, words[count - 1].End) || PostcodeFollows(text, end)
             || (HasWeakSuffix(coreBare) && ContextWindow.Before(text, start, 40, AddressContext()))
@@ -1155,8 +1167,6 @@ internal static partial class AddressRecognizer
 
     private static bool IsAdjective(ReadOnlySpan<char> w) =>
         w.Length >= 3 && (w.EndsWith("er") || w.EndsWith("e") || w.EndsWith("es") || w.EndsWith("en")) && !NotStreetWords.Contains(w);
-
-    private static bool IsCommonNoun(ReadOnlySpan<char> w) => NotStreetWords.Contains(w);
 
     private static bool HasStrongSuffix(ReadOnlySpan<char> w) => EndsWithAny(w, StrongSuffixesByLastLetter, StrongSuffixes);
 
