@@ -161,11 +161,20 @@ internal sealed partial class NameRecognizer
             // Before most words stand a space and a letter: both answered without the Unicode table.
             if (c != ' ' && (c == '\n' || char.IsAsciiLetterOrDigit(c) || !char.IsWhiteSpace(c)))
             {
-                return c is '-' or '–' or '•' or '*' or '·' or ')' or '.';
+                return c is '-' or '–' or '•' or '*' or '·' or ')' or '.' && OpensItem(i, start);
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// An item mark ends a lead of at most three characters after nothing but white space on its line ("- ", "3. ",
+    /// "12) "): the line starts at most two characters before the mark, or the character three before it is white space.
+    /// A full stop after a word ("… beantragt. Herr") is no item. (IsAtListItemStart's line may also begin at the edge of
+    /// its 200-character look-back window, which only that much white space between mark and token can reach.)
+    /// </summary>
+    private bool OpensItem(int mark, int tokenStart) =>
+        mark < 3 || text[mark - 1] == '\n' || text[mark - 2] == '\n' || char.IsWhiteSpace(text[mark - 3]) || tokenStart - mark > 190;
 
     private bool Has(int k, TokenCue cue) => cues.Has(k, cue);
 
