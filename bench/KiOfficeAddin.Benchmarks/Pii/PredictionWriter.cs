@@ -59,6 +59,8 @@ internal static class PredictionWriter
                 KiOfficeAddin.Guardrails.Pii.Names.PersonIdentities.Resolve(t, tokens, names.Mentions, []);
             }),
             ("dates", t => KiOfficeAddin.Guardrails.Pii.Dates.DateOfBirthRecognizer.Find(t, [], [])),
+            // The digit clusters identifiers, keyword values and dates share (each of those stages finds them itself).
+            ("clusters", t => KiOfficeAddin.Guardrails.Pii.Identifiers.DigitClusters.Find(t)),
             ("tables", t => KiOfficeAddin.Guardrails.Pii.Identifiers.TableColumnRecognizer.Find(t, [])),
             // Identifiers, keyword values, table columns and dates of birth together: the area as the detector runs it.
             ("idsarea", t =>

@@ -141,6 +141,16 @@ public sealed class DigitClusterWindowTests
     }
 
     [Fact]
+    public void NoDecimalDigitLiesBetweenAsciiAndTheFirstArabicIndicDigit()
+    {
+        for (var c = '\u0080'; c <= DigitClusters.BelowFirstNonAsciiDigit; c++)
+        {
+            Assert.False(char.IsDigit(c), $"U+{(int)c:X4} is a decimal digit");
+        }
+        Assert.True(char.IsDigit((char)(DigitClusters.BelowFirstNonAsciiDigit + 1)));
+    }
+
+    [Fact]
     public void ATextWithANonAsciiDigitIsScannedWhole() =>
         Assert.Null(DigitClusters.Find("Steuer-ID ١٢٣ 12 345 678 903"));
 

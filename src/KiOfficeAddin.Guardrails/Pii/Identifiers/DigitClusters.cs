@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
@@ -27,9 +26,16 @@ internal static class DigitClusters
     public static List<DigitCluster>? Find(string text)
     {
         var span = text.AsSpan();
-        if (span.ContainsAny(NonAsciiDigits))
+        // Umlauts and the other Latin letters lie below the first non-ASCII digit: only characters from there on are
+        // asked (typographic quotes and dashes, the euro sign), not every umlaut.
+        for (var i = span.IndexOfAnyExceptInRange('\0', BelowFirstNonAsciiDigit); i >= 0;)
         {
-            return null;
+            if (char.IsDigit(span[i]))
+            {
+                return null;
+            }
+            var next = span[(i + 1)..].IndexOfAnyExceptInRange('\0', BelowFirstNonAsciiDigit);
+            i = next < 0 ? -1 : i + 1 + next;
         }
         var clusters = new List<DigitCluster>();
         var from = 0;
@@ -64,9 +70,9 @@ internal static class DigitClusters
         return clusters;
     }
 
-    // Every character outside ASCII that \d matches (char.IsDigit): one search instead of a look at every umlaut.
-    private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
-        Enumerable.Range(0x80, char.MaxValue - 0x7F).Select(c => (char)c).Where(char.IsDigit).ToArray());
+    // The character before U+0660 (Arabic-Indic digit zero), the first decimal digit after ASCII's (a test holds that
+    // none lies between).
+    internal const char BelowFirstNonAsciiDigit = '\u065F';
 
     /// <summary>
     /// The matches of the shape's pattern in <paramref name="text"/>, exactly as <c>Pattern.EnumerateMatches(text)</c>
