@@ -59,4 +59,33 @@ public sealed class WordHashTests
             Assert.Equal(expected, table.Find(word, WordHash.Of(word)));
         }
     }
+
+    [Fact]
+    public void AsciiLettersAppendAsTheFoldingTableSays()
+    {
+        foreach (var hash in new[] { WordHash.Empty, 0u, 0xDEADBEEFu, WordHash.Of("Weber") })
+        {
+            for (var c = 'A'; c <= 'z'; c++)
+            {
+                if (char.IsAsciiLetter(c))
+                {
+                    Assert.Equal(WordHash.Append(hash, c), WordHash.AppendAsciiLetter(hash, c));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryTokenCarriesTheHashOfItsCharactersAndWhetherItHasAHyphen()
+    {
+        const string text = "Sehr geehrte Frau Brinker-Esposito, O'Neill und ÖZTÜRK schrieben an Jürgen-Ole Müller (Straße 3).";
+        using var tokens = WordTokenizer.Tokenize(text);
+        Assert.True(tokens.Count > 10);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            Assert.Equal(WordHash.Of(word), tokens.Hash(k));
+            Assert.Equal(word.Contains('-'), tokens[k].HasHyphen);
+        }
+    }
 }
