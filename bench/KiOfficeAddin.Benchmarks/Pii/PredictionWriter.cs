@@ -62,14 +62,16 @@ internal static class PredictionWriter
             // The digit clusters identifiers, keyword values and dates share (each of those stages finds them itself).
             ("clusters", t => KiOfficeAddin.Guardrails.Pii.Identifiers.DigitClusters.Find(t)),
             ("tables", t => KiOfficeAddin.Guardrails.Pii.Identifiers.TableColumnRecognizer.Find(t, [])),
-            // Identifiers, keyword values, table columns and dates of birth together: the area as the detector runs it.
+            // Identifiers, keyword values, table columns and dates of birth together: the area as the detector runs it
+            // (digit clusters found once and shared, as PiiDetector does).
             ("idsarea", t =>
             {
                 var found = new List<KiOfficeAddin.Guardrails.Pii.Text.Candidate>();
-                KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.Find(t, found);
-                KiOfficeAddin.Guardrails.Pii.Identifiers.KeywordValueRecognizer.Find(t, found);
+                var clusters = KiOfficeAddin.Guardrails.Pii.Identifiers.DigitClusters.Find(t);
+                KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.Find(t, found, clusters);
+                KiOfficeAddin.Guardrails.Pii.Identifiers.KeywordValueRecognizer.Find(t, found, clusters);
                 KiOfficeAddin.Guardrails.Pii.Identifiers.TableColumnRecognizer.Find(t, found);
-                KiOfficeAddin.Guardrails.Pii.Dates.DateOfBirthRecognizer.Find(t, [], found);
+                KiOfficeAddin.Guardrails.Pii.Dates.DateOfBirthRecognizer.Find(t, [], found, clusters);
             }),
             ("special", t => KiOfficeAddin.Guardrails.Pii.SpecialCategories.SpecialCategoryRecognizer.Find(t, [])),
             ("all", t => new PiiDetector().Analyze(t)),
