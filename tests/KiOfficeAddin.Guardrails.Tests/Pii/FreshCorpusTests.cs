@@ -81,6 +81,7 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh29.jsonl")]
     [InlineData("fresh31.jsonl")]
     [InlineData("fresh33.jsonl")]
+    [InlineData("fresh36.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);
@@ -116,7 +117,8 @@ public sealed class LaterHeldOutBatchTests
     /// fresh12 and fresh14 (third session; 0.943 and 0.925 when written, 0.970 and 0.960 after round 19), fresh28 and
     /// fresh30 (fifth session; 0.973 and 0.964 with the session's first detector, 0.979 and 0.970 after round 19), fresh32
     /// (0.948 with the session's first detector, 0.957 after round 22), fresh34 and fresh35 (written last, scored only
-    /// after round 22: 0.965 and 0.979; 0.959 and 0.955 with the session's first detector).
+    /// after round 22: 0.965 and 0.979; 0.959 and 0.955 with the session's first detector), fresh37 (sixth session,
+    /// 0.960 / precision 0.961 with the session's first detector; its foreign identity cards are the known weak spot).
     /// </remarks>
     [Theory]
     [InlineData("fresh12.jsonl", 0.965, 0.96)]
@@ -126,6 +128,7 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh32.jsonl", 0.955, 0.965)]
     [InlineData("fresh34.jsonl", 0.96, 0.965)]
     [InlineData("fresh35.jsonl", 0.975, 0.98)]
+    [InlineData("fresh37.jsonl", 0.955, 0.955)]
     public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored, double precisionWhenScored)
     {
         var score = Score(file);

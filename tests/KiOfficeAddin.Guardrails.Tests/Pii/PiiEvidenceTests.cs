@@ -352,6 +352,13 @@ public sealed class PiiEvidenceTests
         { "Ihr Fahrzeug mit italienischem Kennzeichen GA 512 ZT muss umgemeldet werden.", "GA 512 ZT", "LICENSE_PLATE" },
         { "my social security number is 123-45-6789 if you need it", "123-45-6789", "SOCIAL_SECURITY" },
         { "Carlos Ruiz, born 04/17/1990 in Austin, Texas", "04/17/1990", "DATE_OF_BIRTH" },
+        // Round 23, from the thirty-sixth held-out batch (own wordings)
+        { "Am 03.02.2026 um 08:12 schrieb Brückner, Ulrike <u.brueckner@example.de>:\n> Guten Morgen", "Brückner, Ulrike", "PERSON" },
+        { "Frau\nSlavica „Slava“ Marković\nLindenweg 4\n01234 Musterstadt", "Slavica „Slava“ Marković", "PERSON" },
+        { "Zu Gast in der Sitzung: Ortsvorsteherin Radka Nováková", "Radka Nováková", "PERSON" },
+        { "bis morgen!\n\nLG Jenny\n0176 3 12 45 67", "0176 3 12 45 67", "PHONE" },
+        { "Vorgelegt: Personalausweis (Občanský průkaz) č. 207731946", "207731946", "ID_CARD" },
+        { "Unser Transporter trägt noch tschechische Kennzeichen 2S8 4471.", "2S8 4471", "LICENSE_PLATE" },
     };
 
     [Theory]
@@ -418,6 +425,7 @@ public sealed class PiiEvidenceTests
         "Ihre Buchungsnummer: 88123 (bitte aufbewahren).",
         "ich war 3 tage weg und bin ab 12 uhr zurück.",
         "Wir ziehen nach Hagen und arbeiten künftig in Hamm.",
+        "Der Bürgermeister der Stadt Lindau und der Stadtrat Hameln laden ein.",
         "Die Kosten trägt die Stiftung & Partner GmbH.",
         "Viele Grüße\nund ein schönes Wochenende",
         "Der Vater muss dem Sohn Unterhalt zahlen; meinem Mann Bescheid geben wir morgen.",

@@ -28,7 +28,7 @@ internal static partial class ContactRecognizer
             {
                 continue;
             }
-            if (IsPhoneNumber(text.AsSpan(start, end - start)))
+            if (IsPhoneNumber(text.AsSpan(start, end - start)) || IsMobileNumberShape(text.AsSpan(start, end - start)))
             {
                 output.Add(new(PiiCategory.Phone, start, end, CandidatePriority.Phone));
             }
@@ -267,6 +267,34 @@ internal static partial class ContactRecognizer
     }
 
     private static bool IsLocalChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '+' or '-';
+
+    /// <summary>
+    /// "0157 7 01 28 94": a German mobile prefix (015x, 016x, 017x) and 10 to 12 digits is a phone as people write it,
+    /// even where libphonenumber knows the prefix's exact length and counts one digit too few or too many.
+    /// </summary>
+    internal static bool IsMobileNumberShape(ReadOnlySpan<char> candidate)
+    {
+        Span<char> national = stackalloc char[16];
+        var length = 0;
+        var international = candidate.StartsWith("+49") || candidate.StartsWith("0049");
+        var skip = candidate.StartsWith("+49") ? 3 : international ? 4 : 0;
+        if (international)
+        {
+            national[length++] = '0';
+        }
+        foreach (var c in candidate[skip..])
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (length == national.Length)
+                {
+                    return false;
+                }
+                national[length++] = c;
+            }
+        }
+        return length is >= 10 and <= 12 && national[0] == '0' && national[1] == '1' && national[2] is '5' or '6' or '7';
+    }
 
     internal static bool IsPhoneNumber(ReadOnlySpan<char> candidate)
     {

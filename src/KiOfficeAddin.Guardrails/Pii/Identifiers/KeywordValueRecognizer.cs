@@ -224,7 +224,11 @@ internal static partial class KeywordValueRecognizer
          "vietnam", "syrien", "afghanistan", "irak", "iran", "türkei", "ukraine", "russland", "polen", "rumänien",
          "bulgarien", "kosovo", "serbien", "eritrea", "somalia", "nigeria", "ghana", "kamerun", "albanien", "marokko",
          "tunesien", "ägypten", "indien", "pakistan", "china", "thailand", "kroatien", "bosnien", "mazedonien",
-         "moldau", "georgien", "armenien", "äthiopien", "sudan", "libanon"];
+         "moldau", "georgien", "armenien", "äthiopien", "sudan", "libanon", "tschechien", "slowakei", "ungarn", "griechenland",
+         "italien", "spanien", "portugal", "litauen", "lettland", "slowenien", "montenegro", "belarus", "kasachstan", "algerien",
+         "gambia", "guinea", "senegal", "kenia", "jemen", "brasilien", "kolumbien", "philippinen", "bangladesch",
+         // The card named in its own language ("Občanský průkaz (Personalausweis) č. …", "Kimlik kartı", "Carte de identitate").
+         "průkaz", "kimlik", "identitate", "dowód", "iskaznica", "lična karta", "osobná"];
 
     /// <summary>Where the foreign-document words stand, sorted: one pass per word, so many keywords cost no rescans.</summary>
     private static List<int> ForeignWordPositions(string text)
@@ -413,7 +417,9 @@ internal static partial class KeywordValueRecognizer
             or "Nr" or "nr" or "Nummer" or "nummer" or "No" or "no" or "number" or "unser" or "unsere" or "mein" or "meine" or "Ihr"
             or "Ihre" or "ihr" or "ihre" or "vom" or "von" or "alten" or "neuen" or "mit" or "unter" or "is" or "letzten" or "alte"
             or "neue" or "bisherige" or "bisherigen" or "damalige" or "damaligen" or "aus" or "Jahr" or "Jahres" or "damals" or "bisher"
-            or "jetzt" or "noch" or "was" or "bei" or "Ihnen" or "ihnen" or "bleibt" or "wird" or "sind" or "are";
+            or "jetzt" or "noch" or "was" or "bei" or "Ihnen" or "ihnen" or "bleibt" or "wird" or "sind" or "are"
+            // Czech and Slovak "č." (číslo, number) and the Slavic "br." (broj).
+            or "č" or "br";
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -425,6 +431,16 @@ internal static partial class KeywordValueRecognizer
             while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-')
             {
                 i++;
+            }
+            // "Personalausweis (Občanský průkaz) č. 207731946": the document's own name in brackets is read over (a
+            // bracket with a digit holds the value: "Reisepass (N012345678)").
+            if (links == 0 && kind is Kind.IdCard or Kind.Passport && i > position && text[i - 1] == '('
+                && text.AsSpan(i, Math.Min(40, text.Length - i)).IndexOf(')') is var close and > 0
+                && !text.AsSpan(i, close).ContainsAnyInRange('0', '9'))
+            {
+                links++;
+                i += close + 1;
+                continue;
             }
             if (i >= text.Length || !char.IsLetterOrDigit(text[i]))
             {
@@ -499,9 +515,31 @@ internal static partial class KeywordValueRecognizer
     /// a plate of any country — two or three letters, a space or hyphen, then letters and digits with at least two digits
     /// (German plates are also found by their district code elsewhere).
     /// </summary>
+    /// <summary>The end of a first plate group of three that mixes digits and capitals ("4U7", "1A2"), or 0.</summary>
+    private static int MixedPlateDistrictEnd(string text, int start)
+    {
+        if (start + 4 >= text.Length || text[start + 3] != ' ')
+        {
+            return 0;
+        }
+        var letters = 0;
+        var digits = 0;
+        for (var i = start; i < start + 3; i++)
+        {
+            letters += char.IsAsciiLetterUpper(text[i]) ? 1 : 0;
+            digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+        }
+        return letters > 0 && digits > 0 && letters + digits == 3 && char.IsAsciiDigit(text[start + 4]) ? start + 3 : 0;
+    }
+
     private static void ReadPlate(string text, int start, List<Candidate> output)
     {
         var i = start;
+        if (MixedPlateDistrictEnd(text, start) is var mixedEnd and > 0)
+        {
+            // "tschechische Kennzeichen 4U7 3821": a district group of letters and digits, then the number.
+            i = mixedEnd;
+        }
         while (i < text.Length && i - start < 3 && char.IsAsciiLetterUpper(text[i]))
         {
             i++;

@@ -77,7 +77,7 @@ internal sealed partial class NameRecognizer
 
     /// <summary>
     /// "Jupp (Josef) Thielen", "Tobias „Tobi“ Schmitt": a given name with the other form of it in brackets or quotes, then
-    /// the surname: one person. One of the two given names must be known.
+    /// the surname: one person. One of the two given names must be known, unless the line is an address window's.
     /// </summary>
     private void FindNamesWithNicknames(bool[] covered)
     {
@@ -85,14 +85,22 @@ internal sealed partial class NameRecognizer
         {
             if (k + 2 >= tokens.Count || tokens[k].Shape != WordShape.Capitalised || tokens[k + 1].Shape != WordShape.Capitalised || tokens[k + 2].Shape != WordShape.Capitalised
                 || Gap(k, k + 1) is not (" (" or " „" or " \"" or " »") || Gap(k + 1, k + 2) is not (") " or "“ " or "\" " or "« ")
-                || !(Is(k, WordClass.GivenName) || Is(k + 1, WordClass.GivenName)) || !IsPlainNameWord(k) || !IsPlainNameWord(k + 1)
-                || !IsPlainNameWord(k + 2) || NameWords.HasNounEnding(Word(k + 2)) || covered[k + 2])
+                || !IsPlainNameWord(k) || !IsPlainNameWord(k + 1) || !IsPlainNameWord(k + 2) || NameWords.HasNounEnding(Word(k + 2)))
+            {
+                continue;
+            }
+            // In an address window the whole line is the name, whatever an earlier rule took of it.
+            var addressWindow = UnderAddressBlockHonorific(k);
+            if (!addressWindow && (covered[k + 2] || !(Is(k, WordClass.GivenName) || Is(k + 1, WordClass.GivenName))))
             {
                 continue;
             }
             AddMention(k, k + 2);
         }
     }
+
+    /// <summary>"Herrn\nDragoljub „Dragan“ Jovanović": the names line of an address window, where unknown given names are names too.</summary>
+    private bool UnderAddressBlockHonorific(int k) => k > 0 && Is(k - 1, WordClass.Honorific) && IsAddressBlockHonorificLine(k - 1, k);
 
     /// <summary>"Liu Yuxuan (刘雨萱)": a name in Chinese characters in brackets, two to four of them.</summary>
     private void FindHanNamesInBrackets(bool[] covered)
@@ -659,8 +667,10 @@ internal sealed partial class NameRecognizer
     private bool IsMonthAfterVietnameseMiddleName(int k) =>
         k > 0 && NameWords.IsCalendarWord(Word(k)) && Word(k - 1) is "Thị" or "Thi" or "Văn" or "Ngọc" or "Thu" or "Kim" or "Minh" or "Thanh";
 
+    // The quote line of a reply ("Am 21.10.2025 um 14:05 schrieb Hänel, Katrin <…>:") names the sender the same way.
     private static bool IsMailHeaderLabel(ReadOnlySpan<char> label) =>
-        label is "Von:" or "An:" or "Cc:" or "CC:" or "Bcc:" or "From:" or "To:" or "Kopie:" or "Antwort an:";
+        label is "Von:" or "An:" or "Cc:" or "CC:" or "Bcc:" or "From:" or "To:" or "Kopie:" or "Antwort an:"
+        || (label.StartsWith("Am ") && label.EndsWith(" schrieb")) || (label.StartsWith("On ") && label.EndsWith(" wrote"));
 
     /// <summary>"angenommen von Kaya", "bearbeitet von T. Hauck": who took a call or wrote a note.</summary>
     private void FindActorsAfterVon(bool[] covered)

@@ -43,6 +43,11 @@ internal static class NameWords
         "Bevollmächtigter", "Ehegatte", "Ehegattin", "Stiefsohn", "Stieftochter", "Pflegekind", "Sachbearbeiterin",
         "Sachbearbeiter", "Vertreterin", "Vertreter", "Zeugin", "Zeuge", "Inhaberin", "Inhaber", "Eigentümer",
         "Eigentümerin", "Hauseigentümer", "Antragstellerin", "Antragsteller",
+        // Elected and civic roles: "Stadträtin Hanka Šołćina", "Ortsvorsteher Jens Mägdefrau".
+        "Stadträtin", "Ratsherr", "Ratsfrau", "Ratsmitglied", "Bürgermeister", "Bürgermeisterin",
+        "Oberbürgermeister", "Oberbürgermeisterin", "Ortsvorsteher", "Ortsvorsteherin", "Ortsbürgermeister",
+        "Ortsbürgermeisterin", "Landrätin", "Kreisrätin", "Beigeordnete", "Beigeordneter",
+        "Abgeordnete", "Abgeordneter", "Pfarrer", "Pfarrerin", "Witwe", "Witwer", "Trauzeuge", "Trauzeugin",
         "Verlobter", "Verlobte", "Verlobten", "Stiefvater", "Stiefmutter", "Halbbruder", "Halbschwester", "Urenkel",
         "Urenkelin", "Patenkind", "Patin", "Pate", "Schwiegereltern", "Bauherr", "Bauherrin", "Bauherren", "Bauherrn",
         "Standesbeamtin", "Standesbeamter", "Standesbeamten", "Dolmetscherin", "Dolmetscher", "Sozialarbeiterin",
