@@ -359,6 +359,12 @@ public sealed class PiiEvidenceTests
         { "bis morgen!\n\nLG Jenny\n0176 3 12 45 67", "0176 3 12 45 67", "PHONE" },
         { "Vorgelegt: Personalausweis (Občanský průkaz) č. 207731946", "207731946", "ID_CARD" },
         { "Unser Transporter trägt noch tschechische Kennzeichen 2S8 4471.", "2S8 4471", "LICENSE_PLATE" },
+        // Foreign identity cards without a check digit we could verify (own wordings, not from a batch)
+        { "Meine Ghana Card hat die Nummer GHA-004417252-9.", "GHA-004417252-9", "ID_CARD" },
+        { "Kimlik kartı seri no B27K40913, gültig bis 2031", "B27K40913", "ID_CARD" },
+        { "libanesischer Personalausweis 000482117305", "000482117305", "ID_CARD" },
+        { "Ukrainian ID card No. 006218734", "006218734", "ID_CARD" },
+        { "Rumänischer Ausweis, CNP 2850417123459", "2850417123459", "ID_CARD" },
     };
 
     [Theory]
@@ -426,6 +432,7 @@ public sealed class PiiEvidenceTests
         "ich war 3 tage weg und bin ab 12 uhr zurück.",
         "Wir ziehen nach Hagen und arbeiten künftig in Hamm.",
         "Der Bürgermeister der Stadt Lindau und der Stadtrat Hameln laden ein.",
+        "Bitte bringen Sie Ihren Ausweis mit, Termin 20261203 (Buchungsnummer).",
         "Die Kosten trägt die Stiftung & Partner GmbH.",
         "Viele Grüße\nund ein schönes Wochenende",
         "Der Vater muss dem Sohn Unterhalt zahlen; meinem Mann Bescheid geben wir morgen.",

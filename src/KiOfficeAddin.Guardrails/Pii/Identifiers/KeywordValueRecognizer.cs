@@ -144,6 +144,10 @@ internal static partial class KeywordValueRecognizer
         ["Reg"] = Kind.CaseFile, ["Register"] = Kind.CaseFile, ["Registernummer"] = Kind.CaseFile, ["Gutschein"] = Kind.CaseFile,
         ["Förderungsnummer"] = Kind.CustomerNumber, ["file"] = Kind.CaseFile, ["reference"] = Kind.CaseFile,
         ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard, ["ID-Karte"] = Kind.IdCard, ["ID"] = Kind.IdCard,
+        ["Kimlik"] = Kind.IdCard, ["Card"] = Kind.IdCard, ["Ausweis"] = Kind.IdCard, ["karta"] = Kind.IdCard,
+        // Personal numbers printed on foreign identity cards: Romanian, Bulgarian, Polish, Serbian/Bosnian, Croatian.
+        ["CNP"] = Kind.IdCard, ["EGN"] = Kind.IdCard, ["PESEL"] = Kind.IdCard, ["JMBG"] = Kind.IdCard, ["EMBG"] = Kind.IdCard,
+        ["OIB"] = Kind.IdCard,
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
         ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport, ["passports"] = Kind.Passport, ["Reisepasses"] = Kind.Passport,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
@@ -221,10 +225,10 @@ internal static partial class KeywordValueRecognizer
          "asyl", "flüchtling", "passport", "nationalpass", "herkunftsland", "duldung",
          // Countries named with the document ("Reisepass der SR Vietnam Nr. …"): the common countries of origin of
          // people writing to a German office.
-         "vietnam", "syrien", "afghanistan", "irak", "iran", "türkei", "ukraine", "russland", "polen", "rumänien",
-         "bulgarien", "kosovo", "serbien", "eritrea", "somalia", "nigeria", "ghana", "kamerun", "albanien", "marokko",
+         "vietnam", "syrien", "afghanistan", "irak", "iran", "türkei", "ukrain", "russland", "polen", "rumän",
+         "bulgar", "kosovo", "serbien", "eritrea", "somalia", "nigeria", "ghana", "kamerun", "albanien", "marokko",
          "tunesien", "ägypten", "indien", "pakistan", "china", "thailand", "kroatien", "bosnien", "mazedonien",
-         "moldau", "georgien", "armenien", "äthiopien", "sudan", "libanon", "tschechien", "slowakei", "ungarn", "griechenland",
+         "moldau", "georgien", "armenien", "äthiopien", "sudan", "liban", "leban", "turkish", "romania", "tschechien", "slowakei", "ungarn", "griechenland",
          "italien", "spanien", "portugal", "litauen", "lettland", "slowenien", "montenegro", "belarus", "kasachstan", "algerien",
          "gambia", "guinea", "senegal", "kenia", "jemen", "brasilien", "kolumbien", "philippinen", "bangladesch",
          // The card named in its own language ("Občanský průkaz (Personalausweis) č. …", "Kimlik kartı", "Carte de identitate").
@@ -246,11 +250,18 @@ internal static partial class KeywordValueRecognizer
         return positions;
     }
 
+    private static bool ForeignByItself(ReadOnlySpan<char> keyword) =>
+        keyword.StartsWith("passport", StringComparison.OrdinalIgnoreCase) || keyword.StartsWith("card", StringComparison.OrdinalIgnoreCase)
+        || keyword.StartsWith("kimlik", StringComparison.OrdinalIgnoreCase) || keyword.StartsWith("karta", StringComparison.OrdinalIgnoreCase)
+        || keyword.StartsWith("CNP", StringComparison.Ordinal) || keyword.StartsWith("EGN", StringComparison.Ordinal)
+        || keyword.StartsWith("PESEL", StringComparison.Ordinal) || keyword.StartsWith("JMBG", StringComparison.Ordinal)
+        || keyword.StartsWith("EMBG", StringComparison.Ordinal) || keyword.StartsWith("OIB", StringComparison.Ordinal);
+
     private static bool ForeignDocumentContext(string text, int keyword, List<int> foreignWords)
     {
-        if (text.AsSpan(keyword).StartsWith("passport", StringComparison.OrdinalIgnoreCase))
+        if (ForeignByItself(text.AsSpan(keyword)))
         {
-            return true; // written in English to a German office: a foreign passport
+            return true; // written in English or in the card's own language to a German office: a foreign document
         }
         var from = Math.Max(0, keyword - 200);
         // The first foreign word at or after the window's start must stand before the keyword or shortly after it
@@ -418,8 +429,9 @@ internal static partial class KeywordValueRecognizer
             or "Ihre" or "ihr" or "ihre" or "vom" or "von" or "alten" or "neuen" or "mit" or "unter" or "is" or "letzten" or "alte"
             or "neue" or "bisherige" or "bisherigen" or "damalige" or "damaligen" or "aus" or "Jahr" or "Jahres" or "damals" or "bisher"
             or "jetzt" or "noch" or "was" or "bei" or "Ihnen" or "ihnen" or "bleibt" or "wird" or "sind" or "are"
-            // Czech and Slovak "č." (číslo, number) and the Slavic "br." (broj).
-            or "č" or "br";
+            // Czech and Slovak "č." (číslo, number) and the Slavic "br." (broj); "ID card number", "Kimlik kartı no".
+            or "č" or "br" or "card" or "Card" or "karte" or "Karte" or "kartı" or "Kartı" or "seri" or "serie" or "series" or "seria"
+            or "Seri" or "Serie" or "Series" or "Seria";
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -510,11 +522,6 @@ internal static partial class KeywordValueRecognizer
         }
     }
 
-    /// <summary>
-    /// "griechische Kennzeichen IKY-4821", "polnisches Kennzeichen WE 4K731", "Danish plates, CV 48 213": after the word,
-    /// a plate of any country — two or three letters, a space or hyphen, then letters and digits with at least two digits
-    /// (German plates are also found by their district code elsewhere).
-    /// </summary>
     /// <summary>The end of a first plate group of three that mixes digits and capitals ("4U7", "1A2"), or 0.</summary>
     private static int MixedPlateDistrictEnd(string text, int start)
     {
@@ -532,6 +539,11 @@ internal static partial class KeywordValueRecognizer
         return letters > 0 && digits > 0 && letters + digits == 3 && char.IsAsciiDigit(text[start + 4]) ? start + 3 : 0;
     }
 
+    /// <summary>
+    /// "griechische Kennzeichen IKY-4821", "polnisches Kennzeichen WE 4K731", "Danish plates, CV 48 213": after the word,
+    /// a plate of any country — two or three letters, a space or hyphen, then letters and digits with at least two digits
+    /// (German plates are also found by their district code elsewhere).
+    /// </summary>
     private static void ReadPlate(string text, int start, List<Candidate> output)
     {
         var i = start;
@@ -611,18 +623,39 @@ internal static partial class KeywordValueRecognizer
                 return;
             }
         }
+        if (category == PiiCategory.IdCard && GhanaCardEnd(text, start) is var ghanaEnd and > 0)
+        {
+            output.Add(new(category, start, ghanaEnd, CandidatePriority.CaseReference));
+            return;
+        }
         var end = start;
         var digits = 0;
-        while (end < text.Length && end - start <= 10 && (char.IsAsciiDigit(text[end]) || char.IsAsciiLetterUpper(text[end])))
+        while (end < text.Length && end - start <= 13 && (char.IsAsciiDigit(text[end]) || char.IsAsciiLetterUpper(text[end])))
         {
             digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
             end++;
         }
         var length = end - start;
-        if (length is >= 6 and <= 10 && digits >= 5 && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+        // Passport and card numbers have six to ten characters; an identity card may carry the holder's national number
+        // instead (Turkish 11 digits, Lebanese 12, Romanian 13), all digits.
+        var fits = length is >= 6 and <= 10 ? digits >= 5 : category == PiiCategory.IdCard && length <= 13 && digits == length;
+        if (fits && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
         {
             output.Add(new(category, start, end, CandidatePriority.CaseReference));
         }
+    }
+
+    /// <summary>"GHA-712345678-3": the Ghana Card's personal number (country, nine digits, check digit); its end, or 0.</summary>
+    private static int GhanaCardEnd(string text, int start)
+    {
+        const int Length = 15;
+        if (start + Length > text.Length || !text.AsSpan(start).StartsWith("GHA-", StringComparison.Ordinal) || text[start + 13] != '-'
+            || text.AsSpan(start + 4, 9).ContainsAnyExceptInRange('0', '9') || !char.IsAsciiDigit(text[start + 14])
+            || (start + Length < text.Length && char.IsLetterOrDigit(text[start + Length])))
+        {
+            return 0;
+        }
+        return start + Length;
     }
 
     /// <summary><paramref name="digitsAlone"/>: after "Kundennummer"/"Kd.-Nr." a plain run of digits is the value ("40081955").</summary>
