@@ -14,19 +14,87 @@ internal static partial class AddressRecognizer
 {
     public static void Find(string text, List<Candidate> output)
     {
-        // Anchor on house numbers (rarer than capital letters) and read the street name backwards from there.
-        var i = 0;
-        while (i < text.Length)
+        // The house-number loop and the postcode rule both visit every run of digits: one scan finds them for both.
+        var runs = DigitRuns.Find(text);
+        try
         {
-            var hit = text.AsSpan(i).IndexOfAnyInRange('1', '9');
-            if (hit < 0)
+            FindStreets(text, runs, output);
+            AddTurkishStreets(text, output);
+            AddEnglishStreets(text, output);
+            AddOtherNumbersOfFoundStreets(text, output);
+            foreach (var m in PostOfficeBox().EnumerateMatches(text))
             {
-                break;
+                output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
             }
-            var digit = i + hit;
-            // Every later digit of the run has a digit before it and is no start: go on after the run.
-            i = ReadDigits(text, digit);
-            if (digit < 2 || char.IsAsciiDigit(text[digit - 1]) || text[digit - 1] != ' ')
+            AddCountryPrefixedPostcodes(text, output);
+            AddDutchPostcodes(text, output);
+            AddHyphenatedPostcodes(text, output);
+            AddDistrictsAfterHouseNumbers(text, output);
+            AddPostcodeCities(text, runs, output);
+        }
+        finally
+        {
+            runs.Return();
+        }
+    }
+
+    /// <summary>The maximal runs of ASCII digits of a text, in order, in an array from the shared pool.</summary>
+    private readonly struct DigitRuns(int[] bounds, int count)
+    {
+        /// <summary>How many runs there are.</summary>
+        public int Count => count;
+
+        public int Start(int run) => bounds[2 * run];
+
+        public int End(int run) => bounds[(2 * run) + 1];
+
+        public static DigitRuns Find(string text)
+        {
+            var bounds = ArrayPool<int>.Shared.Rent(64);
+            var count = 0;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var hit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                if (hit < 0)
+                {
+                    break;
+                }
+                var start = i + hit;
+                i = ReadDigits(text, start + 1);
+                if (2 * count == bounds.Length)
+                {
+                    var larger = ArrayPool<int>.Shared.Rent(bounds.Length * 2);
+                    bounds.AsSpan().CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(bounds);
+                    bounds = larger;
+                }
+                bounds[2 * count] = start;
+                bounds[(2 * count) + 1] = i;
+                count++;
+            }
+            return new DigitRuns(bounds, count);
+        }
+
+        public void Return() => ArrayPool<int>.Shared.Return(bounds);
+    }
+
+    /// <summary>Streets with a house number, and the postcodes and towns right after them.</summary>
+    private static void FindStreets(string text, DigitRuns runs, List<Candidate> output)
+    {
+        // Anchor on house numbers (rarer than capital letters) and read the street name backwards from there. A house
+        // number starts a run of digits with a digit other than 0 (a later digit of a run has a digit before it).
+        var i = 0;
+        for (var run = 0; run < runs.Count; run++)
+        {
+            var digit = runs.Start(run);
+            // A run before i lies inside an address found already (the scan went on after it).
+            if (digit < i || text[digit] == '0')
+            {
+                continue;
+            }
+            i = runs.End(run);
+            if (digit < 2 || text[digit - 1] != ' ')
             {
                 continue;
             }
@@ -85,18 +153,6 @@ internal static partial class AddressRecognizer
                 i = numberEnd;
             }
         }
-        AddTurkishStreets(text, output);
-        AddEnglishStreets(text, output);
-        AddOtherNumbersOfFoundStreets(text, output);
-        foreach (var m in PostOfficeBox().EnumerateMatches(text))
-        {
-            output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
-        }
-        AddCountryPrefixedPostcodes(text, output);
-        AddDutchPostcodes(text, output);
-        AddHyphenatedPostcodes(text, output);
-        AddDistrictsAfterHouseNumbers(text, output);
-        AddPostcodeCities(text, output);
     }
 
     /// <summary>
@@ -108,20 +164,20 @@ internal static partial class AddressRecognizer
     /// pattern runs from the first such run after its previous match (three characters earlier): no match can start
     /// in between, and it finds the same matches in the same order as one scan over the whole text.
     /// </remarks>
-    private static void AddPostcodeCities(string text, List<Candidate> output)
+    private static void AddPostcodeCities(string text, DigitRuns runs, List<Candidate> output)
     {
-        // Where the previous match ended: the whole-text scan went on from there.
+        // Where the previous match ended: the whole-text scan went on from there. A match ends with a capital, so no
+        // run of digits straddles that point.
         var previousMatchEnd = 0;
         var i = 0;
-        while (i < text.Length)
+        for (var r = 0; r < runs.Count; r++)
         {
-            var hit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
-            if (hit < 0)
+            var run = runs.Start(r);
+            if (run < i)
             {
-                return;
+                continue;
             }
-            var run = i + hit;
-            i = ReadDigits(text, run);
+            i = runs.End(r);
             if (i - run != 5 || i + 1 >= text.Length || text[i] != ' '
                 || !(char.IsUpper(text[i + 1]) || (text[i + 1] == ' ' && i + 2 < text.Length && char.IsUpper(text[i + 2]))))
             {
