@@ -28,7 +28,9 @@ internal static partial class ContactRecognizer
             {
                 continue;
             }
-            if (IsPhoneNumber(text.AsSpan(start, end - start)) || IsMobileNumberShape(text.AsSpan(start, end - start)))
+            // The mobile shape first: it is a few character tests, libphonenumber a parse with its own interpreted
+            // regexes, and a German mobile number (about half of the numbers in letters) needs only the shape.
+            if (IsMobileNumberShape(text.AsSpan(start, end - start)) || IsPhoneNumber(text.AsSpan(start, end - start)))
             {
                 output.Add(new(PiiCategory.Phone, start, end, CandidatePriority.Phone));
             }
