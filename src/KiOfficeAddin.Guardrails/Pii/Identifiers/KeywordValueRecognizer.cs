@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
@@ -234,20 +235,79 @@ internal static partial class KeywordValueRecognizer
          // The card named in its own language ("Občanský průkaz (Personalausweis) č. …", "Kimlik kartı", "Carte de identitate").
          "průkaz", "kimlik", "identitate", "dowód", "iskaznica", "lična karta", "osobná"];
 
-    /// <summary>Where the foreign-document words stand, sorted: one pass per word, so many keywords cost no rescans.</summary>
+    // All foreign-document words in one search (a vectorised multi-string search instead of one pass per word).
+    private static readonly SearchValues<string> ForeignDocumentWordSearch =
+        SearchValues.Create(ForeignDocumentWords, StringComparison.OrdinalIgnoreCase);
+
+    // Words whose start repeats their end ("einreise", "kimlik", "dowód"): the only ones whose occurrences can overlap.
+    private static readonly string[] SelfOverlappingForeignWords = [.. ForeignDocumentWords.Where(HasBorder)];
+
+    private static bool HasBorder(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (word.AsSpan(0, k).Equals(word.AsSpan(word.Length - k), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where the foreign-document words stand, sorted: every position where one of them starts, as a search for each word
+    /// alone that resumes after each hit would find them (one search over the text, so many keywords cost no rescans).
+    /// </summary>
     private static List<int> ForeignWordPositions(string text)
     {
         var positions = new List<int>();
-        foreach (var word in ForeignDocumentWords)
+        // Per self-overlapping word, the end of its last occurrence: a search for that word alone resumes there, so an
+        // occurrence overlapping the last one was never found ("einreiseinreise" holds one).
+        Span<int> lastEnds = stackalloc int[SelfOverlappingForeignWords.Length];
+        var at = text.AsSpan().IndexOfAny(ForeignDocumentWordSearch);
+        while (at >= 0)
         {
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = at + word.Length < text.Length ? text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase) : -1)
+            if (IsForeignWordFoundAlone(text, at, lastEnds))
             {
                 positions.Add(at);
             }
+            var next = text.AsSpan(at + 1).IndexOfAny(ForeignDocumentWordSearch);
+            at = next < 0 ? -1 : at + 1 + next;
         }
-        positions.Sort();
         return positions;
+    }
+
+    /// <summary>Whether a search for one of the words alone finds the word that starts at <paramref name="at"/>.</summary>
+    private static bool IsForeignWordFoundAlone(string text, int at, Span<int> lastEnds)
+    {
+        var selfOverlapping = false;
+        var found = false;
+        for (var w = 0; w < SelfOverlappingForeignWords.Length; w++)
+        {
+            var word = SelfOverlappingForeignWords[w];
+            if (text.AsSpan(at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                selfOverlapping = true;
+                if (at >= lastEnds[w])
+                {
+                    lastEnds[w] = at + word.Length;
+                    found = true;
+                }
+            }
+        }
+        if (found || !selfOverlapping)
+        {
+            return true; // a word that cannot overlap itself is found wherever it stands
+        }
+        // Only an overlapped occurrence of a self-overlapping word starts here, unless another word does too.
+        foreach (var word in ForeignDocumentWords)
+        {
+            if (!SelfOverlappingForeignWords.Contains(word) && text.AsSpan(at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ForeignByItself(ReadOnlySpan<char> keyword) =>
