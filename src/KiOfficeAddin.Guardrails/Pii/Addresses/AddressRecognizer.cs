@@ -19,17 +19,21 @@ internal static partial class AddressRecognizer
         try
         {
             FindStreets(text, runs, output);
-            AddTurkishStreets(text, output);
-            AddEnglishStreets(text, output);
+            // Foreign streets are rare: one search for both rules' words tells most texts have none.
+            if (text.AsSpan().IndexOfAny(AnyForeignStreetWord) is var foreignStreetWord && foreignStreetWord >= 0)
+            {
+                AddTurkishStreets(text, foreignStreetWord, output);
+                AddEnglishStreets(text, foreignStreetWord, output);
+            }
             AddOtherNumbersOfFoundStreets(text, output);
             foreach (var m in PostOfficeBox().EnumerateMatches(text))
             {
                 output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
             }
-            AddCountryPrefixedPostcodes(text, output);
-            AddDutchPostcodes(text, output);
-            AddHyphenatedPostcodes(text, output);
-            AddDistrictsAfterHouseNumbers(text, output);
+            AddCountryPrefixedPostcodes(text, runs, output);
+            AddDutchPostcodes(text, runs, output);
+            AddHyphenatedPostcodes(text, runs, output);
+            AddDistrictsAfterHouseNumbers(text, runs, output);
             AddPostcodeCities(text, runs, output);
         }
         finally
@@ -503,13 +507,17 @@ internal static partial class AddressRecognizer
     }
 
     /// <summary>"7811 EP Emmen" at the start of a line: a Dutch postcode (four digits, two capitals) and its town.</summary>
-    private static void AddDutchPostcodes(string text, List<Candidate> output)
+    private static void AddDutchPostcodes(string text, DigitRuns runs, List<Candidate> output)
     {
-        // The lines that start with a digit other than 0: the first line, and each found by one search for a line break
-        // and a digit (a loop over every line break cost a search per line).
-        for (var line = 0; line < text.Length; line = NextLineStartingWithDigit(text, line))
+        // The lines that start with a digit other than 0: the runs of digits at the text's start or after a line break
+        // (a loop over every line break cost a search per line).
+        for (var run = 0; run < runs.Count; run++)
         {
-            var i = line;
+            var i = runs.Start(run);
+            if (i > 0 && text[i - 1] != '\n')
+            {
+                continue;
+            }
             if (i + 9 >= text.Length || !char.IsAsciiDigit(text[i]) || text[i] == '0')
             {
                 continue;
@@ -533,25 +541,22 @@ internal static partial class AddressRecognizer
         }
     }
 
-    private static readonly SearchValues<string> LineBreakAndDigit = SearchValues.Create(
-        ["\n1", "\n2", "\n3", "\n4", "\n5", "\n6", "\n7", "\n8", "\n9"], StringComparison.Ordinal);
-
-    /// <summary>The start of the next line after <paramref name="line"/> whose first character is a digit 1-9, or the text's length.</summary>
-    private static int NextLineStartingWithDigit(string text, int line)
-    {
-        var at = text.AsSpan(line).IndexOfAny(LineBreakAndDigit);
-        return at < 0 ? text.Length : line + at + 1;
-    }
-
     /// <summary>
     /// "ul. Ogrodowa 14/3, 61-821 Poznań", "ul. Świętojańska 41/3\n81-391 Gdynia", "Rua de Cedofeita 412, 4050-180 Porto":
     /// a Polish (two digits, hyphen, three) or Portuguese (four, hyphen, three) postcode after a comma or at the start of
     /// a line, and its town.
     /// </summary>
-    private static void AddHyphenatedPostcodes(string text, List<Candidate> output)
+    private static void AddHyphenatedPostcodes(string text, DigitRuns runs, List<Candidate> output)
     {
-        for (var h = text.IndexOf('-'); h >= 0; h = h + 1 < text.Length ? text.IndexOf('-', h + 1) : -1)
+        // A digit follows the hyphen: the hyphens right before a run of digits, in order (a search for every hyphen of
+        // the text found mostly compound words).
+        for (var run = 0; run < runs.Count; run++)
         {
+            var h = runs.Start(run) - 1;
+            if (h < 0 || text[h] != '-')
+            {
+                continue;
+            }
             if (h + 6 >= text.Length || !char.IsAsciiDigit(text[h + 1]) || !char.IsAsciiDigit(text[h + 2]) || !char.IsAsciiDigit(text[h + 3])
                 || text[h + 4] != ' ' || !char.IsUpper(text[h + 5]))
             {
@@ -581,11 +586,22 @@ internal static partial class AddressRecognizer
     }
 
     /// <summary>"er wohnt Dorfstraße 7, OT Groß Pümmelow": a village's district after a house number, without a postcode.</summary>
-    private static void AddDistrictsAfterHouseNumbers(string text, List<Candidate> output)
+    private static void AddDistrictsAfterHouseNumbers(string text, DigitRuns runs, List<Candidate> output)
     {
-        for (var at = text.IndexOf(", OT ", StringComparison.Ordinal); at > 0; at = text.IndexOf(", OT ", at + 5, StringComparison.Ordinal))
+        // ", OT " right after a run of digits or after one lower-case letter behind it ("7a, OT …"), in order. The search
+        // for ", OT " through the whole text it replaces stopped at a match at the very start.
+        if (text.StartsWith(", OT ", StringComparison.Ordinal))
         {
-            if (!char.IsAsciiDigit(text[at - 1]) && !(at >= 2 && char.IsAsciiLetterLower(text[at - 1]) && char.IsAsciiDigit(text[at - 2])))
+            return;
+        }
+        for (var run = 0; run < runs.Count; run++)
+        {
+            var at = runs.End(run);
+            if (at < text.Length && char.IsAsciiLetterLower(text[at]))
+            {
+                at++;
+            }
+            if (!text.AsSpan(at).StartsWith(", OT ", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -601,11 +617,18 @@ internal static partial class AddressRecognizer
     private static readonly string[] CountryPrefixes = ["DK-", "A-", "CH-", "NL-", "B-", "F-", "L-", "PL-", "CZ-", "I-", "S-", "N-", "FIN-"];
 
     /// <summary>"DK-6200 Aabenraa", "A-1010 Wien", "CH-8001 Zürich": a postcode with its country letters, then a town.</summary>
-    private static void AddCountryPrefixedPostcodes(string text, List<Candidate> output)
+    private static void AddCountryPrefixedPostcodes(string text, DigitRuns runs, List<Candidate> output)
     {
-        for (var at = text.IndexOf('-'); at > 0; at = at + 1 < text.Length ? text.IndexOf('-', at + 1) : -1)
+        // The hyphens right before a run of digits, in order. The search for every hyphen it replaces stopped at a hyphen
+        // at the very start.
+        if (text.StartsWith('-'))
         {
-            if (!char.IsAsciiDigit(text.AsSpan(at + 1 < text.Length ? at + 1 : at)[0]) || !char.IsAsciiLetterUpper(text[at - 1]))
+            return;
+        }
+        for (var run = 0; run < runs.Count; run++)
+        {
+            var at = runs.Start(run) - 1;
+            if (at < 1 || text[at] != '-' || !char.IsAsciiLetterUpper(text[at - 1]))
             {
                 continue;
             }
@@ -819,13 +842,15 @@ internal static partial class AddressRecognizer
     private static readonly SearchValues<string> AnyTurkishStreetWordAndNumberSign =
         SearchValues.Create(TurkishStreetWords.Select(word => word + " No").ToArray(), StringComparison.Ordinal);
 
-    private static void AddTurkishStreets(string text, List<Candidate> output)
+    /// <summary>"Atatürk Caddesi No: 12": <paramref name="from"/> is where the first word of either foreign street rule stands.</summary>
+    private static void AddTurkishStreets(string text, int from, List<Candidate> output)
     {
-        var first = text.AsSpan().IndexOfAny(AnyTurkishStreetWordAndNumberSign);
-        if (first < 0)
+        var found = text.AsSpan(from).IndexOfAny(AnyTurkishStreetWordAndNumberSign);
+        if (found < 0)
         {
             return;
         }
+        var first = from + found;
         for (var at = text.IndexOf(" No", first, StringComparison.Ordinal); at >= 0 && at + 5 < text.Length;
              at = text.IndexOf(" No", at + 3, StringComparison.Ordinal))
         {
@@ -889,13 +914,20 @@ internal static partial class AddressRecognizer
     // Most texts hold none of the words: one search for all of them instead of one per word decides that.
     private static readonly SearchValues<string> AnyEnglishStreetWord = SearchValues.Create(EnglishStreetWords, StringComparison.Ordinal);
 
-    private static void AddEnglishStreets(string text, List<Candidate> output)
+    // The words of both foreign street rules, searched together first (declared after both word lists,
+    // which static initialisation needs).
+    private static readonly SearchValues<string> AnyForeignStreetWord = SearchValues.Create(
+        [.. TurkishStreetWords.Select(word => word + " No"), .. EnglishStreetWords], StringComparison.Ordinal);
+
+    /// <summary>"27 Fifth Main Road": <paramref name="from"/> is where the first word of either foreign street rule stands.</summary>
+    private static void AddEnglishStreets(string text, int from, List<Candidate> output)
     {
-        var first = text.AsSpan().IndexOfAny(AnyEnglishStreetWord);
-        if (first < 0)
+        var found = text.AsSpan(from).IndexOfAny(AnyEnglishStreetWord);
+        if (found < 0)
         {
             return;
         }
+        var first = from + found;
         // Word by word from the first one found, as the candidates have always been added.
         foreach (var streetWord in EnglishStreetWords)
         {
