@@ -503,7 +503,8 @@ internal static class NameWords
         Add(["Partner", "Partnerin", "Partnern", "Co", "Söhne", "Sohn", "Töchter", "Kollegen"], WordClass.FirmCue);
         Add(["und", "oder"], WordClass.ConjunctionCue);
         Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach", "is"], WordClass.SignatureOrIntroductionCue);
-        return new WordClassTable(merged);
+        // The name lexicons are most of the table but rarer in a letter than the closed lists' words.
+        return new WordClassTable(merged, frontClasses: ~(WordClass.GivenName | WordClass.Surname | WordClass.SurnameEnding));
     }
 }
 

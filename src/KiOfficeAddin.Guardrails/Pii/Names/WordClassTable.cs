@@ -73,10 +73,24 @@ internal sealed class WordClassTable
     private readonly ulong[] present = new ulong[(1 << PresentBits) / 64];
     private const int PresentBits = 19;
 
+    // The front table: the words with a class of frontClasses (the closed word lists: articles, prepositions, cue words,
+    // about half the tokens of a letter), their characters in one array. Its slots and characters (tens of KB) stay in
+    // the cache, so a look-up of such a word reads no slot and no string of the large table, which wait on memory.
+    private readonly ulong[] frontSlots;
+    private readonly int frontShift;
+    private readonly char[] frontChars;
+    private readonly int[] frontStarts;
+    private readonly WordClass[] frontClasses;
+
     /// <param name="entries">Words that differ ignoring case, each with at least one class.</param>
-    public WordClassTable(IReadOnlyDictionary<string, WordClass> entries)
+    /// <param name="frontClasses">
+    /// The classes of the common words: those with one of them are also kept in a small front table asked first (the
+    /// answers are the same, only faster for those words).
+    /// </param>
+    public WordClassTable(IReadOnlyDictionary<string, WordClass> entries, WordClass frontClasses = WordClass.None)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        (frontSlots, frontShift, frontChars, frontStarts, this.frontClasses) = BuildFront(entries, frontClasses);
         words = new string[entries.Count];
         classes = new WordClass[entries.Count];
         var bits = 4;
@@ -110,6 +124,21 @@ internal sealed class WordClassTable
         {
             return WordClass.None;
         }
+        var frontMask = frontSlots.Length - 1;
+        for (var slot = (int)((hash * 0x9E3779B1u) >> frontShift); ; slot = (slot + 1) & frontMask)
+        {
+            var entry = frontSlots[slot];
+            if (entry == 0)
+            {
+                break;
+            }
+            var index = (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash
+                && word.Equals(frontChars.AsSpan(frontStarts[index], frontStarts[index + 1] - frontStarts[index]), StringComparison.OrdinalIgnoreCase))
+            {
+                return this.frontClasses[index];
+            }
+        }
         var mask = slots.Length - 1;
         for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
         {
@@ -123,6 +152,36 @@ internal sealed class WordClassTable
                 return classes[(int)(uint)entry - 1];
             }
         }
+    }
+
+    private static (ulong[] Slots, int Shift, char[] Chars, int[] Starts, WordClass[] Classes) BuildFront(
+        IReadOnlyDictionary<string, WordClass> entries, WordClass frontClasses)
+    {
+        var words = entries.Where(e => (e.Value & frontClasses) != 0).ToList();
+        var bits = 4;
+        while (1 << bits < words.Count * 2)
+        {
+            bits++;
+        }
+        var slots = new ulong[1 << bits];
+        var chars = new char[words.Sum(e => e.Key.Length)];
+        var starts = new int[words.Count + 1];
+        var classes = new WordClass[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, wordClass) = words[i];
+            word.CopyTo(chars.AsSpan(starts[i]));
+            starts[i + 1] = starts[i] + word.Length;
+            classes[i] = wordClass;
+            var hash = WordHash.Of(word);
+            var slot = (int)((hash * 0x9E3779B1u) >> (32 - bits));
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & (slots.Length - 1);
+            }
+            slots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
+        }
+        return (slots, 32 - bits, chars, starts, classes);
     }
 
     private static int PresentIndex(uint hash) => (int)((hash & ((1u << PresentBits) - 1)) >> 6);
