@@ -41,24 +41,23 @@ internal static class PersonIdentities
 
     private static void Resolve(string text, WordTokens tokens, IReadOnlyList<PersonMention> mentions, List<Candidate> output, Workspace workspace)
     {
-        // Words are kept as spans of the text (TextWord), not substrings: only identity keys become strings.
-        TextWord WordOf(int k) => new(tokens[k].Start, tokens[k].Length);
+        // Words are kept as spans of the text (TextWord), not substrings: only identity keys become strings. A token's
+        // word carries the hash the tokenizer took, so the maps do not hash its characters again.
+        TextWord WordOf(int k) => new(tokens[k].Start, tokens[k].Length, tokens.Hash(k));
 
-        // "anna weber": the key of a full name, built once per mention and straight from the text.
+        // "anna weber": the key of a full name, built once per mention and straight from the text (by the first loop below).
         var fullKeys = workspace.FullKeys(mentions.Count);
-        string FullKey(int i)
+        string FullKey(int i) => fullKeys[i]!;
+        // The key spelled from the text; the string of an earlier mention when it is spelled alike.
+        string BuildFullKey(int i, string? earlier)
         {
-            if (fullKeys[i] is { } known)
-            {
-                return known;
-            }
             var given = tokens[mentions[i].GivenToken];
             var surname = tokens[mentions[i].SurnameToken];
             Span<char> key = stackalloc char[given.Length + 1 + surname.Length];
             text.AsSpan(given.Start, given.Length).ToLowerInvariant(key);
             key[given.Length] = ' ';
             text.AsSpan(surname.Start, surname.Length).ToLowerInvariant(key[(given.Length + 1)..]);
-            return fullKeys[i] = new string(key);
+            return earlier is not null && key.SequenceEqual(earlier) ? earlier : new string(key);
         }
 
         // Full names (given + surname) define the people; single-word mentions attach to them when unambiguous.
@@ -69,8 +68,13 @@ internal static class PersonIdentities
             var m = mentions[i];
             if (m.GivenToken >= 0 && m.GivenToken != m.SurnameToken)
             {
-                var key = FullKey(i);
-                Add(keysBySurname, WordOf(m.SurnameToken), key);
+                // A person named again ("Anna Weber" in the salutation and the signature) finds the key under the surname
+                // already and reuses that string instead of building another.
+                ref var keys = ref CollectionsMarshal.GetValueRefOrAddDefault(keysBySurname, WordOf(m.SurnameToken), out var seen);
+                var key = fullKeys[i] = BuildFullKey(i, seen ? keys.First : null);
+                keys = seen
+                    ? keys with { Several = keys.Several || !string.Equals(keys.First, key, StringComparison.Ordinal) }
+                    : new PersonKeys(key, Several: false);
                 Add(keysByGiven, WordOf(m.GivenToken), key);
             }
         }
@@ -133,7 +137,7 @@ internal static class PersonIdentities
                     var (offset, length) = part.GetOffsetAndLength(word.Length);
                     if (length >= 4 && char.IsUpper(word[offset]))
                     {
-                        AddForms(text, forms, new TextWord(surname.Start + offset, length), key);
+                        AddForms(text, forms, TextWord.Of(text, surname.Start + offset, length), key);
                     }
                 }
             }
@@ -169,7 +173,7 @@ internal static class PersonIdentities
             var t = tokens[k];
             var bit = FormHashBit(tokens.Hash(k));
             if (t.Shape == WordShape.Other || (formHashes[bit >> 6] & (1UL << bit)) == 0
-                || !forms.TryGetValue(new TextWord(t.Start, t.Length), out var key))
+                || !forms.TryGetValue(new TextWord(t.Start, t.Length, tokens.Hash(k)), out var key))
             {
                 continue;
             }
@@ -204,9 +208,9 @@ internal static class PersonIdentities
     private static string SingleKey(string text, TextWord word, Dictionary<TextWord, PersonKeys> bySurname, Dictionary<TextWord, PersonKeys> byGiven)
     {
         var bare = word;
-        if (text[word.Start + word.Length - 1] == 's' && word.Length > 3 && bySurname.ContainsKey(word with { Length = word.Length - 1 }))
+        if (text[word.Start + word.Length - 1] == 's' && word.Length > 3 && bySurname.ContainsKey(TextWord.Of(text, word.Start, word.Length - 1)))
         {
-            bare = word with { Length = word.Length - 1 };
+            bare = TextWord.Of(text, word.Start, word.Length - 1);
         }
         if (bySurname.TryGetValue(bare, out var s) && !s.Several)
         {
@@ -225,7 +229,9 @@ internal static class PersonIdentities
     private static void AddForms(string text, Dictionary<TextWord, string> forms, TextWord word, string key)
     {
         var w = text.AsSpan(word.Start, word.Length);
-        if (NameWords.NotNames.Contains(w))
+        // NotNames.Contains(w), asked of the class table with the hash the word carries (the table holds that set's words
+        // with this class, compared ignoring case as the set does).
+        if ((NameWords.ClassTable.Find(w, word.Hash) & WordClass.NotName) != 0)
         {
             // "Frau Freitag" is found after her honorific; "am Freitag" elsewhere stays a weekday.
             return;
@@ -309,8 +315,14 @@ internal static class PersonIdentities
     /// <summary>The first identity key seen for a word, and whether a different one was seen too (then it is ambiguous).</summary>
     private readonly record struct PersonKeys(string First, bool Several);
 
-    /// <summary>A word of the text by position, with a genitive "s" after it when <see cref="Genitive"/> is set.</summary>
-    private readonly record struct TextWord(int Start, int Length, bool Genitive = false);
+    /// <summary>
+    /// A word of the text by position, with a genitive "s" after it when <see cref="Genitive"/> is set. <see cref="Hash"/>
+    /// is <see cref="WordHash.Of"/> of its characters (without the "s"), which the comparer's hash code is made of.
+    /// </summary>
+    private readonly record struct TextWord(int Start, int Length, uint Hash, bool Genitive = false)
+    {
+        public static TextWord Of(string text, int start, int length) => new(start, length, WordHash.Of(text.AsSpan(start, length)));
+    }
 
     /// <summary>Compares <see cref="TextWord"/>s by their characters in the text, exactly or ignoring case.</summary>
     private sealed class TextWordComparer(bool ignoreCase) : IEqualityComparer<TextWord>
@@ -333,11 +345,7 @@ internal static class PersonIdentities
             return Same(x, y);
         }
 
-        public int GetHashCode(TextWord word)
-        {
-            var hash = WordHash.Of(Text.AsSpan(word.Start, word.Length));
-            return (int)(word.Genitive ? WordHash.Append(hash, 's') : hash);
-        }
+        public int GetHashCode(TextWord word) => (int)(word.Genitive ? WordHash.Append(word.Hash, 's') : word.Hash);
 
         private bool Same(ReadOnlySpan<char> x, ReadOnlySpan<char> y) =>
             ignoreCase ? x.Equals(y, StringComparison.OrdinalIgnoreCase) : x.SequenceEqual(y);
