@@ -661,17 +661,33 @@ internal sealed partial class NameRecognizer
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokens[m.LastToken].Start, tokens[m.LastToken].Length));
             }
         }
-        HashSet<string>? allSurnames = null;
+        bool IsSurnameOfMention(PersonMention m) =>
+            m.SurnameToken >= 0 && tokens[m.SurnameToken].Shape == WordShape.Capitalised && tokens[m.SurnameToken].Length >= 3;
+        var anyMentionSurname = false;
         foreach (var m in mentions)
         {
-            if (m.SurnameToken >= 0 && tokens[m.SurnameToken].Shape == WordShape.Capitalised && tokens[m.SurnameToken].Length >= 3)
+            if (IsSurnameOfMention(m))
             {
-                (allSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokens[m.SurnameToken].Start, tokens[m.SurnameToken].Length));
+                anyMentionSurname = true;
+                break;
             }
         }
-        if (allSurnames is null)
+        if (!anyMentionSurname)
         {
             return;
+        }
+        // The set of every mention's surname is asked only by the double-name and initial passes below: most texts have
+        // neither cue, and then the substrings are not taken.
+        var allSurnames = new HashSet<string>(StringComparer.Ordinal);
+        if (Anywhere(TokenCue.CapitalisedWithHyphen) || Anywhere(TokenCue.InitialWithDot))
+        {
+            foreach (var m in mentions)
+            {
+                if (IsSurnameOfMention(m))
+                {
+                    allSurnames.Add(text.Substring(tokens[m.SurnameToken].Start, tokens[m.SurnameToken].Length));
+                }
+            }
         }
         var covered = CoveredTokens();
         var anySurname = allSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
