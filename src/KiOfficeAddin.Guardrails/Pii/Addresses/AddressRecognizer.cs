@@ -28,7 +28,7 @@ internal static partial class AddressRecognizer
                 AddTurkishStreets(text, foreignStreetWord, output);
                 AddEnglishStreets(text, foreignStreetWord, output);
             }
-            AddOtherNumbersOfFoundStreets(text, output);
+            AddOtherNumbersOfFoundStreets(text, runs, output);
             foreach (var m in PostOfficeBox().EnumerateMatches(text))
             {
                 output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
@@ -1035,7 +1035,7 @@ internal static partial class AddressRecognizer
     /// "Baugrundstück Lüttenheid 21" … "Nachbar (Lüttenheid 19)": once a street is found with a house number, its
     /// other numbers in the same text are addresses too, even where the name alone would not tell.
     /// </summary>
-    private static void AddOtherNumbersOfFoundStreets(string text, List<Candidate> output)
+    private static void AddOtherNumbersOfFoundStreets(string text, DigitRuns runs, List<Candidate> output)
     {
         var found = output.Count;
         // Each street is searched once, and at most 32 of them: a text of thousands of addresses stays linear.
@@ -1070,24 +1070,56 @@ internal static partial class AddressRecognizer
                     starts.Add(output[k].Start);
                 }
             }
-            for (var at = text.IndexOf(street, StringComparison.Ordinal); at >= 0; at = text.IndexOf(street, at + street.Length, StringComparison.Ordinal))
+            // The name ends with a space, so an occurrence followed by a digit ends where a run of digits starts: only those
+            // are looked at, unless the name can overlap itself (the search skipped an occurrence that overlapped the last).
+            if (OverlapsItself(street))
             {
-                var number = at + street.Length;
-                if (at == address.Start || (at > 0 && char.IsLetterOrDigit(text[at - 1])) || number >= text.Length || !char.IsAsciiDigit(text[number]))
+                for (var at = text.IndexOf(street, StringComparison.Ordinal); at >= 0; at = text.IndexOf(street, at + street.Length, StringComparison.Ordinal))
                 {
-                    continue;
+                    AddOtherNumber(text, address.Start, at, street.Length, starts, output);
                 }
-                var numberEnd = ReadHouseNumber(text, number);
-                // Only where the number ends the phrase ("(Lüttenheid 19)", "Lüttenheid 21 ein"): "Feld 1 Name:" of a form is a
-                // field, however often it repeats.
-                var next = numberEnd + 1 < text.Length && text[numberEnd] == ' ' ? text[numberEnd + 1] : ' ';
-                // Overlaps with other findings are left to the overlap resolution; only the street's own finds are skipped.
-                if (numberEnd > number && !ContextWindow.GluedAfter(text, numberEnd) && !char.IsUpper(next) && !char.IsAsciiDigit(next)
-                    && starts.Add(at))
+                continue;
+            }
+            for (var run = 0; run < runs.Count; run++)
+            {
+                var at = runs.Start(run) - street.Length;
+                if (at >= 0 && text.AsSpan(at, street.Length).SequenceEqual(street))
                 {
-                    output.Add(new(PiiCategory.Address, at, numberEnd, CandidatePriority.Address));
+                    AddOtherNumber(text, address.Start, at, street.Length, starts, output);
                 }
             }
+        }
+    }
+
+    private static bool OverlapsItself(string s)
+    {
+        for (var k = 1; k < s.Length; k++)
+        {
+            if (s.AsSpan(0, k).SequenceEqual(s.AsSpan(s.Length - k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The found street's name again at <paramref name="at"/>: an address if a house number ends the phrase there.</summary>
+    private static void AddOtherNumber(string text, int foundStart, int at, int streetLength, HashSet<int> starts, List<Candidate> output)
+    {
+        var number = at + streetLength;
+        if (at == foundStart || (at > 0 && char.IsLetterOrDigit(text[at - 1])) || number >= text.Length || !char.IsAsciiDigit(text[number]))
+        {
+            return;
+        }
+        var numberEnd = ReadHouseNumber(text, number);
+        // Only where the number ends the phrase ("(Lüttenheid 19)", "Lüttenheid 21 ein"): "Feld 1 Name:" of a form is a
+        // field, however often it repeats.
+        var next = numberEnd + 1 < text.Length && text[numberEnd] == ' ' ? text[numberEnd + 1] : ' ';
+        // Overlaps with other findings are left to the overlap resolution; only the street's own finds are skipped.
+        if (numberEnd > number && !ContextWindow.GluedAfter(text, numberEnd) && !char.IsUpper(next) && !char.IsAsciiDigit(next)
+            && starts.Add(at))
+        {
+            output.Add(new(PiiCategory.Address, at, numberEnd, CandidatePriority.Address));
         }
     }
 
