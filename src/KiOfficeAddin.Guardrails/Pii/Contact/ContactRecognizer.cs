@@ -278,9 +278,8 @@ internal static partial class ContactRecognizer
     {
         Span<char> national = stackalloc char[16];
         var length = 0;
-        var international = candidate.StartsWith("+49") || candidate.StartsWith("0049");
-        var skip = candidate.StartsWith("+49") ? 3 : international ? 4 : 0;
-        if (international)
+        var skip = candidate.StartsWith("+49") ? 3 : candidate.StartsWith("0049") ? 4 : 0;
+        if (skip > 0)
         {
             national[length++] = '0';
         }

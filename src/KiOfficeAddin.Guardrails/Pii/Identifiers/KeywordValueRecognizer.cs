@@ -310,12 +310,30 @@ internal static partial class KeywordValueRecognizer
         return false;
     }
 
-    private static bool ForeignByItself(ReadOnlySpan<char> keyword) =>
-        keyword.StartsWith("passport", StringComparison.OrdinalIgnoreCase) || keyword.StartsWith("card", StringComparison.OrdinalIgnoreCase)
-        || keyword.StartsWith("kimlik", StringComparison.OrdinalIgnoreCase) || keyword.StartsWith("karta", StringComparison.OrdinalIgnoreCase)
-        || keyword.StartsWith("CNP", StringComparison.Ordinal) || keyword.StartsWith("EGN", StringComparison.Ordinal)
-        || keyword.StartsWith("PESEL", StringComparison.Ordinal) || keyword.StartsWith("JMBG", StringComparison.Ordinal)
-        || keyword.StartsWith("EMBG", StringComparison.Ordinal) || keyword.StartsWith("OIB", StringComparison.Ordinal);
+    // Document words written in English or in the card's own language, compared ignoring case; the personal-number
+    // names (CNP, EGN …) only in capitals, as printed.
+    private static readonly string[] ForeignKeywordsIgnoringCase = ["passport", "card", "kimlik", "karta"];
+
+    private static readonly string[] ForeignNumberNames = ["CNP", "EGN", "PESEL", "JMBG", "EMBG", "OIB"];
+
+    private static bool ForeignByItself(ReadOnlySpan<char> keyword)
+    {
+        foreach (var word in ForeignKeywordsIgnoringCase)
+        {
+            if (keyword.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        foreach (var name in ForeignNumberNames)
+        {
+            if (keyword.StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool ForeignDocumentContext(string text, int keyword, List<int> foreignWords)
     {
