@@ -32,6 +32,9 @@ public sealed class DigitClusterWindowTests
             "geb. 12.03.1980, 3. März 1975, 3.  Sept.  2001, 31. 12. 20, 2026-11-30x, 30/11/2026, 1 12.3.19, 12.03.19",
             "4  Mai 1990 und 07 Juni 2026, Nr. 5 August 2020, 12 Jänner 1999 12 Dez. 2000 1. Ma 2001, 29.02.2024 3",
             "VG Neustadt, 4 K 233/24.NW; 3 F 118/25x, 12345 Kl 1/12, 1234 Abcd 123456/12.ABC 1 K 1/1, 4 k 23/24",
+            // Travel documents: serials with and without check digits, machine-readable lines, glued, in runs of letters.
+            "Personalausweis L01X00T47, Reisepass C01X00T478D, IDD<<T220001293<<<<<<<<<<<<<<<, Pass: MMG64X1P3 (Ausweis)",
+            "Reisepass-Nr. C01X00T47<<6408125<2010315D, xL01X00T47, L01X00T47x, KLMNPRTVW1<L01X00T47, pass 123456789 0123456789",
             "",
             "1",
         };
@@ -76,6 +79,18 @@ public sealed class DigitClusterWindowTests
                 {
                     builder.Append(dateAlphabet[random.Next(dateAlphabet.Length)]);
                 }
+            }
+            data.Add(builder.ToString());
+        }
+        // Travel documents: a context word, then runs of the document alphabet, digits, '<' and separators.
+        const string serialAlphabet = "CFGHLMNTXYZcl0123456789<<  -.";
+        for (var n = 0; n < 200; n++)
+        {
+            var builder = new StringBuilder(n % 2 == 0 ? "Ausweis " : "Reisepass: ");
+            var length = random.Next(1, 120);
+            for (var i = 0; i < length; i++)
+            {
+                builder.Append(serialAlphabet[random.Next(serialAlphabet.Length)]);
             }
             data.Add(builder.ToString());
         }
@@ -179,6 +194,7 @@ public sealed class DigitClusterWindowTests
         (t, o, c) => IdentifierRecognizer.FindHealthInsuranceNumbers(t, o, c, []),
         (t, o, c) => IdentifierRecognizer.FindIbans(t, o, c, []),
         (t, o, c) => IdentifierRecognizer.FindLicensePlates(t, o, c, []),
+        (t, o, c) => IdentifierRecognizer.FindTravelDocuments(t, o, c, []),
         (t, o, c) => KeywordValueRecognizer.Find(t, o, c),
         (t, o, c) => DateOfBirthRecognizer.Find(t, [], o, c),
     ];

@@ -25,7 +25,7 @@ internal static partial class IdentifierRecognizer
         FindTaxNumbers(text, output, clusters, matches);
         FindSocialSecurityNumbers(text, output, clusters, matches);
         FindHealthInsuranceNumbers(text, output, clusters, matches);
-        FindTravelDocuments(text, output);
+        FindTravelDocuments(text, output, clusters, matches);
         FindLicensePlates(text, output, clusters, matches);
         FindCaseReferences(text, output);
     }
@@ -192,15 +192,16 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    internal static void FindTravelDocuments(string text, List<Candidate> output)
+    internal static void FindTravelDocuments(string text, List<Candidate> output) =>
+        FindTravelDocuments(text, output, DigitClusters.Find(text), []);
+
+    internal static void FindTravelDocuments(string text, List<Candidate> output, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
-        // A serial counts only after an ID-card or passport word, so a text without one is not scanned (the shape
-        // starts at almost every consonant and costs more than this check).
-        if (!TravelDocumentContextAnywhere().IsMatch(text))
-        {
-            return;
-        }
-        foreach (var m in TravelDocumentShape().EnumerateMatches(text))
+        TravelDocumentShapeMatches(text, clusters, matches);
+        // A serial counts only after an ID-card or passport word somewhere in the text: asked once, at the first match
+        // that can be a serial (most texts have none, and the search of the whole text costs more than the matches).
+        bool? contextAnywhere = null;
+        foreach (var m in matches)
         {
             if (ContextWindow.GluedBefore(text, m.Index))
             {
@@ -209,10 +210,15 @@ internal static partial class IdentifierRecognizer
             var span = text.AsSpan(m.Index, m.Length);
             var serial = span.Length > 10 ? span[..10] : span;
             // Most words of the shape are no serial (a number without its check digit, a word of consonants): the
-            // check digits decide before the two context patterns run.
+            // check digits decide before the context patterns run.
             if (!TravelDocumentValidator.IsSerial(serial))
             {
                 continue;
+            }
+            contextAnywhere ??= TravelDocumentContextAnywhere().IsMatch(text);
+            if (!contextAnywhere.Value)
+            {
+                return;
             }
             var idContext = ContextWindow.Before(text, m.Index, ContextWindowSize, IdCardContext());
             var passportContext = ContextWindow.Before(text, m.Index, ContextWindowSize, PassportContext());
@@ -241,6 +247,61 @@ internal static partial class IdentifierRecognizer
             output.Add(new(category, m.Index, end, CandidatePriority.Layout));
         }
     }
+
+    /// <summary>
+    /// The matches of <see cref="TravelDocumentShape"/> that can be serials, exactly as the scan of the whole text gives
+    /// them. A serial has a digit in its first nine characters (<see cref="TravelDocumentValidator.IsSerial"/>), and a
+    /// match consists of <c>[A-Za-z0-9&lt;]</c> only: it lies in a run of those characters that holds a digit (of a digit
+    /// cluster) and has nine or more. The pattern runs on each such run with the character on either side (no match
+    /// contains them, so the whole-text scan is between matches there, and its \b reads the same characters). Matches in
+    /// runs without a digit are left out; they are no serial. Null clusters mean a scan of the whole text.
+    /// </summary>
+    internal static void TravelDocumentShapeMatches(string text, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
+    {
+        matches.Clear();
+        if (clusters is null)
+        {
+            foreach (var m in TravelDocumentShape().EnumerateMatches(text))
+            {
+                matches.Add((m.Index, m.Length));
+            }
+            return;
+        }
+        // The end of the last run visited: runs are visited once each, in order, so the walks stay linear.
+        var runEnd = 0;
+        foreach (var cluster in clusters)
+        {
+            for (var i = Math.Max(cluster.Start, runEnd); i < cluster.End; i++)
+            {
+                if (!char.IsAsciiDigit(text[i]))
+                {
+                    continue; // a cluster's separators end runs
+                }
+                var runStart = i;
+                while (runStart > 0 && IsSerialCharacter(text[runStart - 1]))
+                {
+                    runStart--;
+                }
+                runEnd = i + 1;
+                while (runEnd < text.Length && IsSerialCharacter(text[runEnd]))
+                {
+                    runEnd++;
+                }
+                if (runEnd - runStart >= 9)
+                {
+                    var windowStart = Math.Max(0, runStart - 1);
+                    var windowEnd = Math.Min(text.Length, runEnd + 1);
+                    foreach (var m in TravelDocumentShape().EnumerateMatches(text.AsSpan(windowStart, windowEnd - windowStart)))
+                    {
+                        matches.Add((windowStart + m.Index, m.Length));
+                    }
+                }
+                i = runEnd;
+            }
+        }
+    }
+
+    private static bool IsSerialCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c == '<';
 
     private const int FarContextSize = 200;
 
