@@ -61,4 +61,22 @@ public sealed class WordStartsTests
         }
         Assert.Equal(expected, found);
     }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void ALetterRunEndIsWhereTheLettersFromTheStartEndOrUnknownAtABlockEnd(string text)
+    {
+        var starts = new WordStarts(text);
+        while (starts.MoveNext())
+        {
+            var end = starts.Current;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+            var known = starts.LetterRunEnd;
+            // Unknown only where the run reaches the end of the start's block of 64 characters.
+            Assert.True(known == end || (known == -1 && end >= ((starts.Current / 64) + 1) * 64), $"start {starts.Current}: {known}, expected {end}");
+        }
+    }
 }

@@ -86,14 +86,20 @@ internal static partial class KeywordValueRecognizer
         List<int>? foreignWords = null;
         // Where the last word ended: the later parts of a hyphenated word ("Reisepass-Nr") start no word of their own.
         var wordEnd = 0;
-        foreach (var i in new WordStarts(text))
+        var starts = new WordStarts(text);
+        while (starts.MoveNext())
         {
+            var i = starts.Current;
             if (i < wordEnd || !char.IsLetter(text[i]))
             {
                 continue;
             }
-            var end = WordEnd(text, i);
+            var end = WordEnd(text, i, starts.LetterRunEnd);
             wordEnd = end;
+            if (!MayBeKeyword(text.AsSpan(i, end - i)))
+            {
+                continue;
+            }
             var kind = KeywordKind(text.AsSpan(i, end - i));
             if (kind == Kind.None && IsNumberWord(text.AsSpan(i, end - i)) && PassportWordBefore(text, i))
             {
@@ -115,11 +121,23 @@ internal static partial class KeywordValueRecognizer
         }
     }
 
+    /// <summary>
+    /// <see cref="WordEnd(string, int)"/> for a word start whose run of letters is known to end at
+    /// <paramref name="letterRunEnd"/> (-1: not known): there, unless a hyphen follows or the run is longer than the word's
+    /// 40 characters, without reading the letters again.
+    /// </summary>
+    private static int WordEnd(string text, int start, int letterRunEnd) =>
+        letterRunEnd >= 0 && letterRunEnd - start <= MaxWordLength && (letterRunEnd == text.Length || text[letterRunEnd] != '-')
+            ? letterRunEnd
+            : WordEnd(text, start);
+
+    private const int MaxWordLength = 40;
+
     /// <summary>The end of the word at <paramref name="start"/>: letters and inner hyphens, at most 40 characters.</summary>
     private static int WordEnd(string text, int start)
     {
         // Words are short: a plain loop with an ASCII test first beats a vectorised search's set-up.
-        var limit = Math.Min(text.Length, start + 40);
+        var limit = Math.Min(text.Length, start + MaxWordLength);
         var end = start;
         while (end < limit)
         {
@@ -179,6 +197,56 @@ internal static partial class KeywordValueRecognizer
         }
         return table;
     }
+
+    /// <summary>
+    /// False for a word that is surely no keyword (<see cref="KeywordKind"/> gives none) and no number word
+    /// (<see cref="IsNumberWord"/>): by its length, first and last letter. Most words of a letter end here, before any
+    /// comparison. A word with an inner hyphen where "-Nr" or "-Nummer" would begin, or with a first or last character
+    /// other than an ASCII letter, is left to the full test.
+    /// </summary>
+    private static bool MayBeKeyword(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > LongestKeyword)
+        {
+            return false;
+        }
+        var first = word[0];
+        var last = word[^1];
+        if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last) || (word.Length >= 3 && word[^3] == '-') || (word.Length >= 7 && word[^7] == '-'))
+        {
+            return true;
+        }
+        return (CandidateLastLetters[(((first | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] & (1u << ((last | 0x20) - 'a'))) != 0;
+    }
+
+    // Per first letter and length, a bit per last letter (a to z, either case) of a keyword, of the words KeywordKind
+    // tests by their ending ("…antrags", "…verfahrens", "…vorgang", "…register") and "Zeichen", and of the number
+    // words ("Nummer", "Nr").
+    private static readonly uint[] CandidateLastLetters = CandidateLastLettersTable();
+
+    private static uint[] CandidateLastLettersTable()
+    {
+        var table = (uint[])KeywordLastLetters.Clone();
+        for (var first = 0; first < 26; first++)
+        {
+            for (var length = 7; length <= LongestKeyword; length++)
+            {
+                var endings = (1u << ('s' - 'a')) | (1u << ('g' - 'a')) | (length >= 8 ? 1u << ('r' - 'a') : 0);
+                table[(first * (LongestKeyword + 1)) + length] |= endings;
+            }
+        }
+        foreach (var word in (ReadOnlySpan<string>)["Zeichen", "Nummer", "nummer", "Nr"])
+        {
+            table[(((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] |= 1u << ((word[^1] | 0x20) - 'a');
+        }
+        return table;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a keyword or a number word (for the tests of <see cref="MayBeKeyword"/>).</summary>
+    internal static bool IsKeywordOrNumberWord(ReadOnlySpan<char> word) => KeywordKind(word) != Kind.None || IsNumberWord(word);
+
+    /// <summary>Whether <paramref name="word"/> passes the first test (for the tests of <see cref="MayBeKeyword"/>).</summary>
+    internal static bool PassesKeywordFilter(ReadOnlySpan<char> word) => MayBeKeyword(word);
 
     private static bool CouldBeKeyword(ReadOnlySpan<char> word) =>
         word.Length <= LongestKeyword

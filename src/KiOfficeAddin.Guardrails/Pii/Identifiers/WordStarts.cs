@@ -19,9 +19,26 @@ internal ref struct WordStarts(ReadOnlySpan<char> text)
     private int blockStart = -BlockLength;
     // The word starts of the current block not yet returned, one bit per character.
     private ulong pending;
+    // The letters of the current block (word characters that are no digits), one bit per character.
+    private ulong letters;
     private bool previousIsWordCharacter;
 
     public int Current { get; private set; }
+
+    /// <summary>
+    /// Where the run of letters (<see cref="char.IsLetter(char)"/>) from <see cref="Current"/> ends, when it ends inside
+    /// the current block of 64 characters; else -1 (it may go on in the next block; the caller reads on by itself).
+    /// Zero-length when <see cref="Current"/> is a digit.
+    /// </summary>
+    public readonly int LetterRunEnd
+    {
+        get
+        {
+            var offset = Current - blockStart;
+            var end = Current + BitOperations.TrailingZeroCount(~(letters >> offset));
+            return end < blockStart + BlockLength ? end : -1;
+        }
+    }
 
     public readonly WordStarts GetEnumerator() => this;
 
@@ -34,7 +51,8 @@ internal ref struct WordStarts(ReadOnlySpan<char> text)
             {
                 return false;
             }
-            var wordCharacters = WordCharacterBits(text.Slice(blockStart, Math.Min(BlockLength, text.Length - blockStart)));
+            var wordCharacters = WordCharacterBits(text.Slice(blockStart, Math.Min(BlockLength, text.Length - blockStart)), out var digits);
+            letters = wordCharacters & ~digits;
             pending = wordCharacters & ~((wordCharacters << 1) | (previousIsWordCharacter ? 1UL : 0UL));
             // Only read for a full block: a shorter one is the last.
             previousIsWordCharacter = (wordCharacters >> (BlockLength - 1)) != 0;
@@ -44,10 +62,14 @@ internal ref struct WordStarts(ReadOnlySpan<char> text)
         return true;
     }
 
-    /// <summary>One bit per character of <paramref name="block"/> (at most 64): set where it is a letter or digit.</summary>
-    private static ulong WordCharacterBits(ReadOnlySpan<char> block)
+    /// <summary>
+    /// One bit per character of <paramref name="block"/> (at most 64): set where it is a letter or digit; in
+    /// <paramref name="digits"/> where it is a digit (<see cref="char.IsLetterOrDigit(char)"/> but not <see cref="char.IsLetter(char)"/>).
+    /// </summary>
+    private static ulong WordCharacterBits(ReadOnlySpan<char> block, out ulong digits)
     {
         var bits = 0UL;
+        digits = 0UL;
         var nonAscii = 0UL;
         var start = 0;
         if (Vector128.IsHardwareAccelerated)
@@ -66,6 +88,7 @@ internal ref struct WordStarts(ReadOnlySpan<char> text)
                 var letter = Vector128.LessThanOrEqual((v | caseBit) - a, lettersSpan);
                 var digit = Vector128.LessThanOrEqual(v - zero, digitsSpan);
                 bits |= (ulong)(letter | digit).ExtractMostSignificantBits() << start;
+                digits |= (ulong)digit.ExtractMostSignificantBits() << start;
                 nonAscii |= (ulong)Vector128.GreaterThan(v, lastAscii).ExtractMostSignificantBits() << start;
             }
         }
@@ -78,15 +101,21 @@ internal ref struct WordStarts(ReadOnlySpan<char> text)
             else if (char.IsAsciiLetterOrDigit(block[i]))
             {
                 bits |= 1UL << i;
+                digits |= char.IsAsciiDigit(block[i]) ? 1UL << i : 0;
             }
         }
         // Umlauts and other non-ASCII characters: a few per line of German, each asked alone.
         while (nonAscii != 0)
         {
             var i = BitOperations.TrailingZeroCount(nonAscii);
-            if (char.IsLetterOrDigit(block[i]))
+            if (char.IsLetter(block[i]))
             {
                 bits |= 1UL << i;
+            }
+            else if (char.IsDigit(block[i]))
+            {
+                bits |= 1UL << i;
+                digits |= 1UL << i;
             }
             nonAscii &= nonAscii - 1;
         }
