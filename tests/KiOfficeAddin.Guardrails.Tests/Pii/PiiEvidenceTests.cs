@@ -365,6 +365,24 @@ public sealed class PiiEvidenceTests
         { "libanesischer Personalausweis 000482117305", "000482117305", "ID_CARD" },
         { "Ukrainian ID card No. 006218734", "006218734", "ID_CARD" },
         { "Rumänischer Ausweis, CNP 2850417123459", "2850417123459", "ID_CARD" },
+        // Round 24, from the thirty-eighth to fortieth held-out batches and foreign documents (own wordings)
+        { "Sein syrischer Pass Nr N 011234567 ist abgelaufen.", "N 011234567", "PASSPORT" },
+        { "Vorgelegt wurde der Nationalpass Eritrea: E0123456", "E0123456", "PASSPORT" },
+        { "Kopie vom Kosovo-Pass P00123456 liegt bei.", "P00123456", "PASSPORT" },
+        { "Reiseausweis für Flüchtlinge Nr. 0012345", "0012345", "PASSPORT" },
+        { "chinesischer Reisepass E12345678 bzw. EA1234567", "EA1234567", "PASSPORT" },
+        { "rumänischer Buletin RX 123456", "RX 123456", "ID_CARD" },
+        { "italienische Carta d'identità CA12345AB", "CA12345AB", "ID_CARD" },
+        { "The neighbour Mrs Lindqvist from upstairs can confirm this.", "Lindqvist", "PERSON" },
+        { "Our address is Prinsengracht 41, 1015 DK Amsterdam.", "1015 DK Amsterdam", "ADDRESS" },
+        { "Halter: Ivo Perić, Ulica grada Vukovara 212, 10000 Zagreb", "Ulica grada Vukovara 212", "ADDRESS" },
+        { "Bitte bis Freitag zurück.\nBearbeitung: Obermaier; Rückfragen an die Zentrale", "Obermaier", "PERSON" },
+        { "Aktenzeichen: StA E 0977/2026\nBitte stets angeben.", "StA E 0977/2026", "CASE_REFERENCE" },
+        { "Der Vorgang liegt unter EG 518-2201/26.", "EG 518-2201/26", "CASE_REFERENCE" },
+        { "Herr Demir rief an (Az. bei uns WoA 2-0417/26) und bittet um Rückruf.", "WoA 2-0417/26", "CASE_REFERENCE" },
+        { "Bitte geben Sie die Nummer des Kassenzeichens 0512 7730 1146 an.", "0512 7730 1146", "CASE_REFERENCE" },
+        { "Alles Weitere morgen.\n\nPozdrawiam\nGosia", "Gosia", "PERSON" },
+        { "hab es ihr gesagt.\n\nDanke dir\nResi\n\n-----Ursprüngliche Nachricht-----", "Resi", "PERSON" },
     };
 
     [Theory]
@@ -393,6 +411,10 @@ public sealed class PiiEvidenceTests
         "Die Sitzung endete um 20:10 Uhr.\n\nAnlagen",
         "Ich versichere, dass die Angaben richtig sind.\n\nHohenstetten, 01.12.2026",
         "Auf der Seite 12 finden Sie die Übersicht.",
+        // Round 24: an organisation's display name in a quoted header is nobody's name.
+        "-----Ursprüngliche Nachricht-----\nVon: Stadtwerke Talheim\nGesendet: Montag",
+        "Von: PI Talheim – Sachbearbeitung\nGesendet: Mittwoch",
+        "Ich habe jemand gefragt.\n\nDanke dir\njemand",
         "Die Rechnung RE-2026-0931 ist bezahlt; Ihre Buchung TR-2026-0913-02 bleibt bestehen.",
         "Nr. | Name der Einrichtung | Telefon\n1 | Kita Regenbogen | Durchwahl folgt",
         "Anwesend: Bauamt, Ordnungsamt, Unterzeichnerin",

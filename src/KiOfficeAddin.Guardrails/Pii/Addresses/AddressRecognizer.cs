@@ -557,7 +557,10 @@ internal static partial class AddressRecognizer
         return -1;
     }
 
-    /// <summary>"7811 EP Emmen" at the start of a line: a Dutch postcode (four digits, two capitals) and its town.</summary>
+    /// <summary>
+    /// "7811 EP Emmen" at the start of a line, or after a house number and a comma ("Kerkstraat 112, 1621 BD Hoorn"): a
+    /// Dutch postcode (four digits, two capitals) and its town.
+    /// </summary>
     private static void AddDutchPostcodes(string text, DigitRuns runs, List<Candidate> output)
     {
         // The lines that start with a digit other than 0: the runs of digits at the text's start or after a line break
@@ -565,7 +568,7 @@ internal static partial class AddressRecognizer
         for (var run = 0; run < runs.Count; run++)
         {
             var i = runs.Start(run);
-            if (i > 0 && text[i - 1] != '\n')
+            if (i > 0 && text[i - 1] != '\n' && !AfterHouseNumberAndComma(text, i))
             {
                 continue;
             }
@@ -584,13 +587,18 @@ internal static partial class AddressRecognizer
             {
                 end++;
             }
-            if (end < span.Length && span[end] is not ('\n' or '\r' or ',' or ' '))
+            if (end < span.Length && span[end] is not ('\n' or '\r' or ',' or ' ' or '.'))
             {
                 continue;
             }
             output.Add(new(PiiCategory.Address, i, i + end, CandidatePriority.Address));
         }
     }
+
+    /// <summary>", " right before <paramref name="i"/>, after a house number ("112", "12a").</summary>
+    private static bool AfterHouseNumberAndComma(string text, int i) =>
+        i >= 4 && text[i - 1] == ' ' && text[i - 2] == ','
+        && (char.IsAsciiDigit(text[i - 3]) || (char.IsAsciiLetterLower(text[i - 3]) && char.IsAsciiDigit(text[i - 4])));
 
     /// <summary>
     /// "ul. Ogrodowa 14/3, 61-821 Poznań", "ul. Świętojańska 41/3\n81-391 Gdynia", "Rua de Cedofeita 412, 4050-180 Porto":
@@ -1158,6 +1166,8 @@ internal static partial class AddressRecognizer
         "unter", "vor", "hinter", "auf'm",
         // Inside foreign street names after their street word: "Rue de la Loi", "Via del Corso", "Rua do Carmo".
         "de", "la", "le", "les", "du", "del", "della", "di", "da", "do", "dos",
+        // Croatian and Serbian street names in the genitive: "Ulica grada Vukovara", "Trg kralja Tomislava".
+        "grada", "kralja", "svetog", "svete",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryStreet(string text, int matchStart, int matchEnd, out int start, out int end)
@@ -1324,7 +1334,7 @@ internal static partial class AddressRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignStreetWords = new[]
     {
         "Via", "Viale", "Piazza", "Corso", "Largo", "Rue", "Avenue", "Place", "Calle", "Avenida", "Plaza", "Rua", "Ulica",
-        "Aleja", "Plac", "Strada", "Odos", "Ulitsa", "Sokak", "Caddesi", "Vulytsia",
+        "Aleja", "Plac", "Strada", "Odos", "Ulitsa", "Sokak", "Caddesi", "Vulytsia", "Trg", "Bulevar", "Cesta",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsAbbreviatedStreet(ReadOnlySpan<char> w) =>

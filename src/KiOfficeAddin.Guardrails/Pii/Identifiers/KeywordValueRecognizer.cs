@@ -156,7 +156,8 @@ internal static partial class KeywordValueRecognizer
     private static readonly FrozenDictionary<string, Kind> KeywordKinds = new Dictionary<string, Kind>
     {
         ["Aktenzeichen"] = Kind.CaseFile, ["Akte"] = Kind.CaseFile, ["Az"] = Kind.CaseFile, ["Geschäftszeichen"] = Kind.CaseFile,
-        ["Kassenzeichen"] = Kind.CaseFile, ["Bescheid"] = Kind.CaseFile, ["Bescheids"] = Kind.CaseFile, ["Vorgang"] = Kind.CaseFile,
+        ["Kassenzeichen"] = Kind.CaseFile, ["Kassenzeichens"] = Kind.CaseFile, ["Aktenzeichens"] = Kind.CaseFile,
+        ["Geschäftszeichens"] = Kind.CaseFile, ["Bescheid"] = Kind.CaseFile, ["Bescheids"] = Kind.CaseFile, ["Vorgang"] = Kind.CaseFile,
         ["Kundennummer"] = Kind.CustomerNumber, ["Kd"] = Kind.CustomerNumber, ["Kunden"] = Kind.CustomerNumber,
         ["Kundennr"] = Kind.CustomerNumber, ["BG"] = Kind.CaseFile, ["Bedarfsgemeinschaft"] = Kind.CaseFile,
         ["Vorgangsnummer"] = Kind.CaseFile,
@@ -169,6 +170,13 @@ internal static partial class KeywordValueRecognizer
         ["OIB"] = Kind.IdCard,
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
         ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport, ["passports"] = Kind.Passport, ["Reisepasses"] = Kind.Passport,
+        // Other names of the same documents and their inflected forms; the refugee's travel document (blue passport),
+        // and the identity card named in the holder's language (Romanian "buletin", Italian "carta d'identità", French
+        // "carte d'identité").
+        ["Ausweisnummer"] = Kind.IdCard, ["Personalausweisnummer"] = Kind.IdCard, ["Ausweises"] = Kind.IdCard,
+        ["Personalausweises"] = Kind.IdCard, ["Buletin"] = Kind.IdCard, ["identità"] = Kind.IdCard, ["identité"] = Kind.IdCard,
+        ["Passes"] = Kind.Passport, ["Reisepässe"] = Kind.Passport, ["Reiseausweis"] = Kind.Passport, ["Reiseausweises"] = Kind.Passport,
+        ["Inlandspass"] = Kind.Passport, ["Auslandspass"] = Kind.Passport, ["Passnr"] = Kind.Passport,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
         ["plate"] = Kind.Plate, ["policy"] = Kind.HealthPolicy,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -179,7 +187,7 @@ internal static partial class KeywordValueRecognizer
     // Most words cannot be a keyword by their length, first and last letter: a table lookup spares them the ignore-case
     // hash of the dictionary. Ignore-case equality keeps the length; a first or last character other than an ASCII
     // letter takes the look-up, since ignoring case folds a few such characters onto ASCII letters.
-    private const int LongestKeyword = 20;
+    private const int LongestKeyword = 21;
 
     // Per first letter and length, a bit per last letter (a to z) of a keyword.
     private static readonly uint[] KeywordLastLetters = LastLettersByFirstLetterAndLength(KeywordKinds.Keys);
@@ -189,7 +197,11 @@ internal static partial class KeywordValueRecognizer
         var table = new uint[26 * (LongestKeyword + 1)];
         foreach (var key in keywords)
         {
-            if (key.Length > LongestKeyword || !char.IsAsciiLetter(key[0]) || !char.IsAsciiLetter(key[^1]))
+            if (!char.IsAsciiLetter(key[^1]))
+            {
+                continue; // "identità": a word ending in another letter always takes the look-up
+            }
+            if (key.Length > LongestKeyword || !char.IsAsciiLetter(key[0]))
             {
                 throw new InvalidOperationException($"The keyword table expects at most {LongestKeyword} characters between ASCII letters: {key}");
             }
@@ -255,7 +267,7 @@ internal static partial class KeywordValueRecognizer
 
     private static Kind KeywordKind(ReadOnlySpan<char> word)
     {
-        if (word.Length < 2 || word.Length > 20)
+        if (word.Length < 2 || word.Length > LongestKeyword + "-Nummer".Length)
         {
             return Kind.None;
         }
@@ -272,6 +284,11 @@ internal static partial class KeywordValueRecognizer
         if (!word.IsEmpty && CouldBeKeyword(word) && Keywords.TryGetValue(word, out var kind))
         {
             return kind;
+        }
+        // "Kosovo-Pass", "Nansen-Pass": a passport named by its state (compounds without a hyphen, "Kompass", are not).
+        if (word.Length >= 7 && word[^5] == '-' && word.EndsWith("-Pass", StringComparison.Ordinal))
+        {
+            return Kind.Passport;
         }
         // "…antrags (WG-2026-1734)", "des Bußgeldverfahrens 32.2-…": the file of an application or proceeding.
         // "Zulassungsvorgang Z-2025-11-0347": a proceeding's own number. (The last letter is tested first: most words
@@ -380,7 +397,8 @@ internal static partial class KeywordValueRecognizer
 
     // Document words written in English or in the card's own language, compared ignoring case; the personal-number
     // names (CNP, EGN …) only in capitals, as printed.
-    private static readonly string[] ForeignKeywordsIgnoringCase = ["passport", "card", "kimlik", "karta"];
+    private static readonly string[] ForeignKeywordsIgnoringCase =
+        ["passport", "card", "kimlik", "karta", "nationalpass", "inlandspass", "auslandspass", "buletin", "identit"];
 
     private static readonly string[] ForeignNumberNames = ["CNP", "EGN", "PESEL", "JMBG", "EMBG", "OIB"];
 
@@ -414,7 +432,8 @@ internal static partial class KeywordValueRecognizer
         // ("Mein Reisepass nummer ist P75532322, der ist neu von Botschaft").
         var index = foreignWords.BinarySearch(from);
         index = index < 0 ? ~index : index;
-        if (index < foreignWords.Count && foreignWords[index] < keyword + 120 && foreignWords[index] != keyword)
+        // A keyword that starts with a foreign word names the state itself ("Kosovo-Pass").
+        if (index < foreignWords.Count && foreignWords[index] < keyword + 120)
         {
             return true;
         }
@@ -491,7 +510,7 @@ internal static partial class KeywordValueRecognizer
     /// <summary>After a value, " and ", " und ", ", " or ", mine is " and the next value's start (a capital or a digit); or 0.</summary>
     private static int NextListedValue(string text, int end)
     {
-        foreach (var joiner in (ReadOnlySpan<string>)[" and ", " und ", ", mine is ", ", meiner ist ", ", "])
+        foreach (var joiner in (ReadOnlySpan<string>)[" and ", " und ", ", mine is ", ", meiner ist ", ", ", " bzw. ", " oder ", " / "])
         {
             if (text.AsSpan(end).StartsWith(joiner, StringComparison.Ordinal) && end + joiner.Length < text.Length
                 && (char.IsAsciiLetterUpper(text[end + joiner.Length]) || char.IsAsciiDigit(text[end + joiner.Length])))
@@ -575,6 +594,8 @@ internal static partial class KeywordValueRecognizer
             or "Ihre" or "ihr" or "ihre" or "vom" or "von" or "alten" or "neuen" or "mit" or "unter" or "is" or "letzten" or "alte"
             or "neue" or "bisherige" or "bisherigen" or "damalige" or "damaligen" or "aus" or "Jahr" or "Jahres" or "damals" or "bisher"
             or "jetzt" or "noch" or "was" or "bei" or "Ihnen" or "ihnen" or "bleibt" or "wird" or "sind" or "are"
+            // "Vorgang liegt unter EG 412-3107/25", "Az. bei uns WoA 3-0915/25".
+            or "liegt" or "läuft" or "unter" or "uns"
             // Czech and Slovak "č." (číslo, number) and the Slavic "br." (broj); "ID card number", "Kimlik kartı no".
             or "č" or "br" or "card" or "Card" or "karte" or "Karte" or "kartı" or "Kartı" or "seri" or "serie" or "series" or "seria"
             or "Seri" or "Serie" or "Series" or "Seria";
@@ -763,7 +784,8 @@ internal static partial class KeywordValueRecognizer
             {
                 digitsEnd++;
             }
-            if (digitsEnd - series - 1 is >= 6 and <= 8 && (digitsEnd >= text.Length || !char.IsLetterOrDigit(text[digitsEnd])))
+            // Syrian passports: "N 011234567", a letter and nine digits.
+            if (digitsEnd - series - 1 is >= 6 and <= 9 && (digitsEnd >= text.Length || !char.IsLetterOrDigit(text[digitsEnd])))
             {
                 output.Add(new(category, start, digitsEnd, CandidatePriority.CaseReference));
                 return;
@@ -820,10 +842,25 @@ internal static partial class KeywordValueRecognizer
             capitals += char.IsAsciiLetterUpper(text[letters]) ? 1 : 0;
             letters++;
         }
+        // "StA E 0412/2025", "StA G 2025-1183": a register's letter after the office's abbreviation.
+        var register = letters;
+        if (letters > i && letters + 2 < text.Length && text[letters] == ' ' && char.IsAsciiLetterUpper(text[letters + 1]))
+        {
+            register = letters + 1;
+            while (register < text.Length && register - letters <= 3 && char.IsAsciiLetterUpper(text[register]))
+            {
+                register++;
+            }
+        }
         if (letters > i && letters + 1 < text.Length && text[letters] == ' ' && char.IsAsciiDigit(text[letters + 1]))
         {
             prefix = true;
             i = letters + 1;
+        }
+        else if (register > letters && register - letters <= 3 && register + 1 < text.Length && text[register] == ' ' && char.IsAsciiDigit(text[register + 1]))
+        {
+            prefix = true;
+            i = register + 1;
         }
         var end = i;
         var digits = 0;

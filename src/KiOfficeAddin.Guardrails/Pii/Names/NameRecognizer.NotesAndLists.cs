@@ -355,7 +355,8 @@ internal sealed partial class NameRecognizer
                 return false;
             }
         }
-        // What may follow: the end of the line, or a comma with a date, an office or a role after it.
+        // What may follow: the end of the line, or a comma or semicolon with a date, an office or a role after it
+        // ("Bearbeitung: Brandhuber; Rückfragen an …").
         var next = tokens[lastWord].End;
         while (next < text.Length && text[next] is ' ' or '\t' or '\r')
         {
@@ -363,7 +364,7 @@ internal sealed partial class NameRecognizer
         }
         var endsLine = next >= text.Length || text[next] == '\n';
         // "T. Engelhardt (Baurechtsamt)": an office in brackets after an initial and a surname.
-        if (!endsLine && (needsLineEnd || (text[next] != ',' && !(text[next] == '(' && initials > 0))))
+        if (!endsLine && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] == '(' && initials > 0))))
         {
             return false;
         }

@@ -61,9 +61,10 @@ internal sealed partial class NameRecognizer
                 {
                     next++;
                 }
-                // "Dear Ms Schubert": English writes the short forms without a full stop.
-                if (word.Length <= 3 && !FollowedByDot(k)
-                    && !(word is "Ms" or "Mr" or "Mrs" or "ms" or "mr" or "mrs" && k > 0 && Word(k - 1) is "Dear" or "dear" or "Hello" or "hello" or "Hi" or "hi"))
+                // "Dear Ms Schubert", "Mr Ketelsen says": English writes the short forms without a full stop (the German
+                // "Fr"/"Hr" without one are as often Friday or an hour).
+                if (word.Length <= 3 && !FollowedByDot(k) && word is not ("Ms" or "Mr" or "Mrs")
+                    && !(word is "ms" or "mr" or "mrs" && k > 0 && Word(k - 1) is "Dear" or "dear" or "Hello" or "hello" or "Hi" or "hi"))
                 {
                     continue;
                 }
@@ -1258,7 +1259,7 @@ internal sealed partial class NameRecognizer
     private void ReadHeaderName(int after)
     {
         var k = TokenAtOrAfter(after);
-        if (k < 0 || TextBetween(after, tokens[k].Start).Contains('\n'))
+        if (k < 0 || TextBetween(after, tokens[k].Start).Contains('\n') || NameWords.IsOrganisationHead(Word(k)))
         {
             return;
         }
@@ -1286,8 +1287,9 @@ internal sealed partial class NameRecognizer
                     first--;
                 }
                 // "Von: Team Parken <parken@…>": an office's display name, not a person's.
-                var office = first > 0 && tokens[first - 1].Shape == WordShape.Capitalised && Is(first - 1, WordClass.NotName)
-                    && IsSpaceGap(Gap(first - 1, first), allowDot: false);
+                var office = (first > 0 && tokens[first - 1].Shape == WordShape.Capitalised && Is(first - 1, WordClass.NotName)
+                    && IsSpaceGap(Gap(first - 1, first), allowDot: false))
+                    || (first >= 0 && (NameWords.IsOrganisationHead(Word(first)) || (first == k && Is(k, WordClass.FieldLabel))));
                 if (k >= 0 && first <= k && !office && IsNameWord(first) && IsNameWord(k))
                 {
                     AddMention(first, k);

@@ -63,12 +63,18 @@ internal static class NameWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Set(StringComparer.OrdinalIgnoreCase,
         "Grüße", "Grüßen", "Gruß", "Grüsse", "Grüssen", "Gruss", "lg", "vg", "mfg", "bg", "sg", "Hochachtungsvoll",
         "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "thanks", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse", "Herzlichst",
+        // Closings in the writer's own language: Polish, Croatian/Serbian, Spanish, French, Italian, Dutch, Danish/Norwegian,
+        // Swedish, Turkish, Portuguese.
+        "Pozdrawiam", "Pozdrowienia", "Pozdrav", "Saludos", "Cordialement", "Saluti", "Groetjes", "groet", "hilsen",
+        "Hälsningar", "Saygılarımla", "Selamlar", "Cumprimentos",
         // The last word of a thanks that closes a mail (see ThanksEndings).
-        "Hilfe", "Mühe", "Unterstützung", "Verständnis", "Geduld", "Bemühungen", "Voraus", "Rückmeldung");
+        "Hilfe", "Mühe", "Unterstützung", "Verständnis", "Geduld", "Bemühungen", "Voraus", "Rückmeldung", "dir", "euch");
 
     /// <summary>The last word of a thanks that closes a mail when it ends its line: "Vielen Dank für Ihre Hilfe", "Danke im Voraus".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThanksEndings = Set(StringComparer.OrdinalIgnoreCase,
-        "Hilfe", "Mühe", "Unterstützung", "Verständnis", "Geduld", "Bemühungen", "Voraus", "Rückmeldung");
+        "Hilfe", "Mühe", "Unterstützung", "Verständnis", "Geduld", "Bemühungen", "Voraus", "Rückmeldung",
+        // "Danke dir", "Danke euch".
+        "dir", "euch");
 
     /// <summary>Words in front of a signature that are not the name ("Im Auftrag", "i. A.", "Ihre").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignatureLeads = Set(StringComparer.Ordinal,
@@ -247,7 +253,7 @@ internal static class NameWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = Set(StringComparer.OrdinalIgnoreCase,
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "aber",
         "ich", "wir", "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "mein", "meine", "meinen", "meinem", "meiner",
-        "unser", "unsere", "dein", "deine", "euer", "eure", "es", "er", "man", "bitte", "danke", "vielen", "dank",
+        "unser", "unsere", "dein", "deine", "euer", "eure", "es", "er", "man", "jemand", "niemand", "bitte", "danke", "vielen", "dank",
         "mit", "von", "für", "im", "am", "zum", "zur", "bei", "auf", "in", "an", "nach", "vor", "seit", "bis", "ab",
         "wenn", "da", "so", "auch", "noch", "nur", "hallo", "liebe", "lieber", "sehr", "geehrte", "geehrter", "herr",
         "frau", "herrn", "damen", "herren", "familie", "team", "stadt", "gemeinde", "amt", "kollegen", "kolleginnen",
@@ -396,6 +402,23 @@ internal static class NameWords
         OwnerFirmSuffixSet.IsEndOf(word) || (word.Length > 5 && word[^1] == 's' && OwnerFirmSuffixSet.IsEndOf(word[..^1])); // "des Bestattungsinstituts Aigner"
 
     private static readonly WordEndings OwnerFirmSuffixSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 0, OwnerFirmSuffixes);
+
+    /// <summary>
+    /// Words that open an organisation's display name in a mail header ("Von: Hotel Alpenrose – …", "Von: Stadtwerke
+    /// Kochelsried &lt;info@…&gt;", "Von: PI Kochelsried – Sachbearbeitung"): the words after them name no person.
+    /// </summary>
+    public static bool IsOrganisationHead(ReadOnlySpan<char> word) =>
+        OrganisationHeads.Contains(word) || OrganisationHeadEndings.IsEndOf(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads = new[]
+    {
+        "Hotel", "Gasthof", "Gasthaus", "Pension", "Restaurant", "Café", "Cafe", "Praxis", "Kanzlei", "Apotheke", "Autohaus",
+        "Firma", "Team", "Büro", "Kita", "Schule", "Verein", "Stadt", "Gemeinde", "Markt", "Kreis", "Landkreis", "PI",
+        "Polizei", "Jobcenter", "Info", "Service", "Sekretariat", "Hausverwaltung", "Immobilien", "Stadtwerke",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly WordEndings OrganisationHeadEndings = new(StringComparison.Ordinal, minimumStem: 3,
+        ["amt", "verwaltung", "werke", "inspektion", "präsidium", "zentrale", "behörde", "stelle", "genossenschaft"]);
 
     /// <summary>Ranks and offices before a surname ("Stadtbrandmeister Lehmann", "Polizeikommissar Brandt", "Amtsrat Weber").</summary>
     public static bool IsRankWord(ReadOnlySpan<char> word) => RankWordSuffixSet.IsEndOf(word);
