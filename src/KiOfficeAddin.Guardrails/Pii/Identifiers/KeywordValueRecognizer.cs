@@ -267,7 +267,7 @@ internal static partial class KeywordValueRecognizer
 
     private static Kind KeywordKind(ReadOnlySpan<char> word)
     {
-        if (word.Length < 2 || word.Length > LongestKeyword + "-Nummer".Length)
+        if (word.Length < 2 || word.Length > LongestKeyword)
         {
             return Kind.None;
         }
