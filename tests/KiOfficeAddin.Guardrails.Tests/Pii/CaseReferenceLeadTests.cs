@@ -30,6 +30,9 @@ public sealed class CaseReferenceLeadTests
             "Aktenzeichen: 3 F 214/26, Ihr Zeichen: AB-12/2026, unser Az. 55-1234",
             "AKTENZEICHEN 12 K 3456/25 und mein\tZeichen 17/04; Kassenzeichen 5.1234.5678.9",
             "xaktenzeichen 12345 _Az. 4711 Az.4711 az 99 GZ: 12-34 Gesch.-Z. 2026/11 Geschäftszeichens ÄÖ 12345",
+            // Umlauts where a lead has an ASCII letter and the other way round.
+            "für Fall 12, Fäll 12, FÜR 12, Förder-Nr. 12, förder 12, Fórder 12, Zählernummer 12 ZÄHLERNUMMER 34 zahlernummer 56 Zàhlernummer 7",
+            "BUSSGELDBESCHEID-Nr 7, Bußgeldbescheid-nr 88, BUẞGELDBESCHEID-NR 9, Bürger Büro möchten können müssen Vórgang 12",
             "Verwarnungsgeld-Nr. 2026.0815, Bußgeldbescheid-Nr 77/12, Förder-Nr. F-2026-01, Zählernummer 1APL0012345678",
             "Versicherungsscheinnummer Mein Vertrag Nummer Eins Zwei: VS-2026-4711 Vorgang Sozialhilfe Grundsicherung 12 K 3456/25",
             "meinzeichen 12345 mein zeichen 12345 unser  Az. 9 ihr\u00A0Zeichen 88/2026 Fallnummer: 2026-0001 Ticket-Nr. T-99",
@@ -63,6 +66,19 @@ public sealed class CaseReferenceLeadTests
         IdentifierRecognizer.FindCaseReferenceMatches(text, atLeads, atLeadsOnly: true);
         IdentifierRecognizer.FindCaseReferenceMatches(text, whole, atLeadsOnly: false);
         Assert.Equal(whole, atLeads);
+    }
+
+    [Fact]
+    public void NoLatinOneLetterEqualsAnAsciiCharacterIgnoringCase()
+    {
+        // The lead comparison answers "not equal" for such a pair without asking the library.
+        for (var c = '\u0080'; c <= '\u00FF'; c++)
+        {
+            for (var a = '\0'; a < '\u0080'; a++)
+            {
+                Assert.False(string.Equals(c.ToString(), a.ToString(), StringComparison.OrdinalIgnoreCase), $"U+{(int)c:X4} and U+{(int)a:X4}");
+            }
+        }
     }
 
     /// <summary>The letters each alternative of the pattern's first group must begin with (optional letters dropped).</summary>

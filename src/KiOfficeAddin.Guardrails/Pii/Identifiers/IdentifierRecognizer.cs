@@ -595,6 +595,12 @@ internal static partial class IdentifierRecognizer
             }
             if (c >= 128 || lower[k] >= 128)
             {
+                // No Latin-1 letter equals an ASCII one ignoring case ("für" against "fall"): only other pairs take the
+                // library call.
+                if (c <= 0xFF && lower[k] <= 0xFF && (c < 128) != (lower[k] < 128))
+                {
+                    return false;
+                }
                 return text.StartsWith(lower, StringComparison.OrdinalIgnoreCase);
             }
             if (!char.IsAsciiLetterUpper(c) || (c | 0x20) != lower[k])

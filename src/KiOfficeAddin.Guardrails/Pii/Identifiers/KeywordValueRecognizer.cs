@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
@@ -216,6 +217,7 @@ internal static partial class KeywordValueRecognizer
     /// comparison. A word with an inner hyphen where "-Nr" or "-Nummer" would begin, or with a first or last character
     /// other than an ASCII letter, is left to the full test.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayBeKeyword(ReadOnlySpan<char> word)
     {
         if (word.Length is < 2 or > LongestKeyword)

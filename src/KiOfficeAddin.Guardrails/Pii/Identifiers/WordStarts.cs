@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -108,11 +109,15 @@ internal ref struct WordStarts(ReadOnlySpan<char> text)
         while (nonAscii != 0)
         {
             var i = BitOperations.TrailingZeroCount(nonAscii);
-            if (char.IsLetter(block[i]))
+            var c = block[i];
+            // Latin-1 (umlauts, ß) is read from a small table and holds no digits; any other character (typographic
+            // quotes and dashes, the euro sign) is looked up once for both answers.
+            var category = c <= 0xFF ? (char.IsLetter(c) ? UnicodeCategory.OtherLetter : UnicodeCategory.OtherPunctuation) : char.GetUnicodeCategory(c);
+            if (category <= UnicodeCategory.OtherLetter)
             {
                 bits |= 1UL << i;
             }
-            else if (char.IsDigit(block[i]))
+            else if (category == UnicodeCategory.DecimalDigitNumber)
             {
                 bits |= 1UL << i;
                 digits |= 1UL << i;
