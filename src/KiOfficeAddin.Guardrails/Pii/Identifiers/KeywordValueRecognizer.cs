@@ -84,7 +84,7 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
         }
-        List<int>? foreignWords = null;
+        var foreignWords = new ForeignWordSearch(text);
         // Where the last word ended: the later parts of a hyphenated word ("Reisepass-Nr") start no word of their own.
         var wordEnd = 0;
         var starts = new WordStarts(text);
@@ -107,7 +107,7 @@ internal static partial class KeywordValueRecognizer
                 // "neuen syrischen Pass bekommen von Botschaft in Berlin, Nummer N747773081": the number of that pass.
                 kind = Kind.Passport;
             }
-            if (kind is Kind.Passport or Kind.IdCard && !ForeignDocumentContext(text, i, foreignWords ??= ForeignWordPositions(text)))
+            if (kind is Kind.Passport or Kind.IdCard && !ForeignDocumentContext(text, i, ref foreignWords))
             {
                 kind = Kind.None;
             }
@@ -364,6 +364,78 @@ internal static partial class KeywordValueRecognizer
         return positions;
     }
 
+    /// <summary>
+    /// Whether a foreign-document word of <see cref="ForeignWordPositions"/> starts in a range of the text. Keywords of a
+    /// document are few, so the words are looked for in each keyword's range (a few hundred characters) instead of in
+    /// the whole text. A word that can overlap itself ("einreise") is found or not by the words before it (see
+    /// <see cref="ForeignWordPositions"/>); where one starts in the range, and once the ranges searched add up to the
+    /// text's length, the positions of the whole text are found once and asked instead.
+    /// </summary>
+    private ref struct ForeignWordSearch(string text)
+    {
+        private readonly string text = text;
+        private List<int>? wholeText;
+        private int searched;
+
+        /// <summary>Whether a position of <see cref="ForeignWordPositions"/> lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        public bool AnyBetween(int from, int to)
+        {
+            if (wholeText is null && searched < text.Length)
+            {
+                // A word starting before `to` ends before `to` + its length.
+                var end = Math.Min(text.Length, to + LongestForeignWord - 1);
+                searched += end - from;
+                var at = text.AsSpan(from, end - from).IndexOfAny(ForeignDocumentWordSearch);
+                if (at < 0 || from + at >= to)
+                {
+                    return false;
+                }
+                if (!StartsSelfOverlappingWord(text, from + at))
+                {
+                    return true; // a word that cannot overlap itself is found wherever it stands
+                }
+            }
+            wholeText ??= ForeignWordPositions(text);
+            var index = wholeText.BinarySearch(from);
+            index = index < 0 ? ~index : index;
+            return index < wholeText.Count && wholeText[index] < to;
+        }
+    }
+
+    private static readonly int LongestForeignWord = ForeignDocumentWords.Max(w => w.Length);
+
+    /// <summary>
+    /// For the tests: the answers of one <see cref="ForeignWordSearch"/> for the ranges in turn, and those of the whole
+    /// text's positions.
+    /// </summary>
+    internal static (List<bool> Searched, List<bool> WholeText) ForeignWordsBetween(string text, IEnumerable<(int From, int To)> ranges)
+    {
+        var search = new ForeignWordSearch(text);
+        var positions = ForeignWordPositions(text);
+        var searched = new List<bool>();
+        var whole = new List<bool>();
+        foreach (var (from, to) in ranges)
+        {
+            searched.Add(search.AnyBetween(from, to));
+            var index = positions.BinarySearch(from);
+            index = index < 0 ? ~index : index;
+            whole.Add(index < positions.Count && positions[index] < to);
+        }
+        return (searched, whole);
+    }
+
+    private static bool StartsSelfOverlappingWord(string text, int at)
+    {
+        foreach (var word in SelfOverlappingForeignWords)
+        {
+            if (text.AsSpan(at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a search for one of the words alone finds the word that starts at <paramref name="at"/>.</summary>
     private static bool IsForeignWordFoundAlone(string text, int at, Span<int> lastEnds)
     {
@@ -423,7 +495,7 @@ internal static partial class KeywordValueRecognizer
         return false;
     }
 
-    private static bool ForeignDocumentContext(string text, int keyword, List<int> foreignWords)
+    private static bool ForeignDocumentContext(string text, int keyword, ref ForeignWordSearch foreignWords)
     {
         if (ForeignByItself(text.AsSpan(keyword)))
         {
@@ -432,10 +504,8 @@ internal static partial class KeywordValueRecognizer
         var from = Math.Max(0, keyword - 200);
         // The first foreign word at or after the window's start must stand before the keyword or shortly after it
         // ("Mein Reisepass nummer ist P75532322, der ist neu von Botschaft").
-        var index = foreignWords.BinarySearch(from);
-        index = index < 0 ? ~index : index;
         // A keyword that starts with a foreign word names the state itself ("Kosovo-Pass").
-        if (index < foreignWords.Count && foreignWords[index] < keyword + 120)
+        if (foreignWords.AnyBetween(from, keyword + 120))
         {
             return true;
         }
