@@ -35,6 +35,11 @@ public sealed class DigitClusterWindowTests
             // Travel documents: serials with and without check digits, machine-readable lines, glued, in runs of letters.
             "Personalausweis L01X00T47, Reisepass C01X00T478D, IDD<<T220001293<<<<<<<<<<<<<<<, Pass: MMG64X1P3 (Ausweis)",
             "Reisepass-Nr. C01X00T47<<6408125<2010315D, xL01X00T47, L01X00T47x, KLMNPRTVW1<L01X00T47, pass 123456789 0123456789",
+            // Shapes asked for only where a cluster starts after their cue: US social security, household and fine
+            // numbers, spaced dates of birth.
+            "my us social security number 606-73-2282, Social Security No.: 123-45-6789x, security number is  078-05-1120 1",
+            "07403BG0019384 x12345BG1234567 BG 1234567 12345BG123456, OWi 32.1-25-004417, 32.1-OWi-2025-558231, OWi-123 OWi 12",
+            "Geburtsdatum: 23 06 1988, geb. 01 12 2001, GEBOREN AM 3 4 1990, geb.  12 11 1999 1, Geburtsdatum 31 12 2000",
             "",
             "1",
         };

@@ -51,7 +51,9 @@ internal static partial class DateOfBirthRecognizer
             }
         }
         // "Geburtsdatum: 23 06 1988": forms filled in by hand space the digits; only right after a birth label.
-        if (text.Contains("eburtsdatum", StringComparison.Ordinal) || text.Contains("geb", StringComparison.OrdinalIgnoreCase))
+        // (The day starts a cluster of eight digits or more after a space: most texts are ruled out by their clusters.)
+        if (DigitClusters.AnyAfter(text, clusters, " ", 8)
+            && (text.Contains("eburtsdatum", StringComparison.Ordinal) || text.Contains("geb", StringComparison.OrdinalIgnoreCase)))
         {
             foreach (var m in SpacedBirthDate().EnumerateMatches(text))
             {

@@ -70,6 +70,28 @@ internal static class DigitClusters
         return clusters;
     }
 
+    /// <summary>
+    /// Whether a cluster of at least <paramref name="minimumDigits"/> digits starts right after <paramref name="before"/>
+    /// (ordinal); true for null clusters (nothing known). A pattern whose digits must follow such a piece asks this
+    /// before it searches the whole text.
+    /// </summary>
+    public static bool AnyAfter(string text, List<DigitCluster>? clusters, string before, int minimumDigits)
+    {
+        if (clusters is null)
+        {
+            return true;
+        }
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Digits >= minimumDigits && cluster.Start >= before.Length
+                && text.AsSpan(cluster.Start - before.Length, before.Length).SequenceEqual(before))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The character before U+0660 (Arabic-Indic digit zero), the first decimal digit after ASCII's (a test holds that
     // none lies between).
     internal const char BelowFirstNonAsciiDigit = '\u065F';

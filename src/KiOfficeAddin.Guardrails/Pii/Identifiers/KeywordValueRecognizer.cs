@@ -46,7 +46,10 @@ internal static partial class KeywordValueRecognizer
             }
         }
         // "my us social security number 606-73-2282": a US number in its fixed shape, after its name.
-        if (text.Contains("ecurity", StringComparison.OrdinalIgnoreCase))
+        // (The number starts a cluster of nine digits or more, after a colon or space: most texts are ruled out by their
+        // clusters, without a search of the whole text. The same for the household and fine numbers below.)
+        if ((DigitClusters.AnyAfter(text, clusters, " ", 9) || DigitClusters.AnyAfter(text, clusters, ":", 9))
+            && text.Contains("ecurity", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var m in UsSocialSecurityNumber().EnumerateMatches(text))
             {
@@ -55,7 +58,7 @@ internal static partial class KeywordValueRecognizer
             }
         }
         // "07403BG0019384": the Jobcenter's number of a household (Bedarfsgemeinschaft), in its fixed shape.
-        if (text.Contains("BG", StringComparison.Ordinal))
+        if (DigitClusters.AnyAfter(text, clusters, "BG", 7) && text.Contains("BG", StringComparison.Ordinal))
         {
             foreach (var m in HouseholdNumber().EnumerateMatches(text))
             {
@@ -77,7 +80,8 @@ internal static partial class KeywordValueRecognizer
             }
         }
         // "OWi 32.1-25-004417", "32.1-OWi-2025-558231": "OWi" (Ordnungswidrigkeit) marks a fine proceeding's file number.
-        if (text.Contains("OWi", StringComparison.Ordinal))
+        if ((DigitClusters.AnyAfter(text, clusters, "OWi ", 3) || DigitClusters.AnyAfter(text, clusters, "OWi-", 3))
+            && text.Contains("OWi", StringComparison.Ordinal))
         {
             foreach (var m in FineProceedingNumber().EnumerateMatches(text))
             {
