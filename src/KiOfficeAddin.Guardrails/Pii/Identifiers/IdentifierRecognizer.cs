@@ -563,6 +563,14 @@ internal static partial class IdentifierRecognizer
         {
             return false;
         }
+        // Two ASCII letters that begin a lead ("ge", "un", "be", "vo"): most such words differ from every lead in their
+        // third letter ("gerne", "und", "bei", "von"), which the same kind of look-up rules out. Anything but an ASCII
+        // letter there takes the comparisons.
+        var third = secondBit != NotAnAsciiLetterBit && i + 2 < text.Length ? text[i + 2] : '\0';
+        if (char.IsAsciiLetter(third) && (CaseReferenceLeadThirdLetters[(first * 26) + secondBit] & (1u << ((third | 0x20) - 'a'))) == 0)
+        {
+            return false;
+        }
         var leads = CaseReferenceLeads[first]!;
         var rest = text.AsSpan(i);
         foreach (var lead in leads)
@@ -625,8 +633,7 @@ internal static partial class IdentifierRecognizer
         }
         // "(?:mein|unser|ihr)\s(?:zeichen|az\.?)"; \s is char.IsWhiteSpace in .NET's regex.
         return rest.Length > possessive + 2 && char.IsWhiteSpace(rest[possessive])
-            && (rest[(possessive + 1)..].StartsWith("zeichen", StringComparison.OrdinalIgnoreCase)
-                || rest[(possessive + 1)..].StartsWith("az", StringComparison.OrdinalIgnoreCase));
+            && (StartsWithIgnoringCase(rest[(possessive + 1)..], "zeichen") || StartsWithIgnoringCase(rest[(possessive + 1)..], "az"));
     }
 
     private static void AddCaseReference(string text, int index, int length, List<Candidate> output)
@@ -666,6 +673,38 @@ internal static partial class IdentifierRecognizer
     /// letter has leads at all, the bit for any other second character.
     /// </summary>
     private static readonly uint[] CaseReferenceLeadSecondLetters = SecondLetterMasks(CaseReferenceLeads);
+
+    /// <summary>
+    /// Per first and second ASCII letter of <see cref="CaseReferenceLeads"/>: a bit per ASCII letter that a lead has
+    /// third, all bits where a lead ends after two ("az"). A third character other than an ASCII letter in a lead
+    /// ("bußgeld…") sets none: no ASCII letter equals it ignoring case.
+    /// </summary>
+    private static readonly uint[] CaseReferenceLeadThirdLetters = ThirdLetterMasks(CaseReferenceLeads);
+
+    private static uint[] ThirdLetterMasks(string[]?[] leadsByLetter)
+    {
+        var masks = new uint[26 * 26];
+        for (var letter = 0; letter < leadsByLetter.Length; letter++)
+        {
+            foreach (var lead in leadsByLetter[letter] ?? [])
+            {
+                if (!char.IsAsciiLetter(lead[1]))
+                {
+                    continue; // the filter is not asked for a second character other than an ASCII letter
+                }
+                var slot = (letter * 26) + ((lead[1] | 0x20) - 'a');
+                if (lead.Length == 2)
+                {
+                    masks[slot] = uint.MaxValue;
+                }
+                else if (char.IsAsciiLetter(lead[2]))
+                {
+                    masks[slot] |= 1u << ((lead[2] | 0x20) - 'a');
+                }
+            }
+        }
+        return masks;
+    }
 
     // The bit of a second character that is no ASCII letter (or of the text's end) in CaseReferenceLeadSecondLetters.
     private const int NotAnAsciiLetterBit = 26;
