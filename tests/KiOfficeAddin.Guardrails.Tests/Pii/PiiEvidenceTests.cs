@@ -383,6 +383,20 @@ public sealed class PiiEvidenceTests
         { "Bitte geben Sie die Nummer des Kassenzeichens 0512 7730 1146 an.", "0512 7730 1146", "CASE_REFERENCE" },
         { "Alles Weitere morgen.\n\nPozdrawiam\nGosia", "Gosia", "PERSON" },
         { "hab es ihr gesagt.\n\nDanke dir\nResi\n\n-----Ursprüngliche Nachricht-----", "Resi", "PERSON" },
+        { "Wir kommen zu zweit: ich (Phạm Quốc Bảo, Reisepass B9913027) und meine Frau.", "B9913027", "PASSPORT" },
+        { "- Andrei Ionescu, CI Seria/Nr. XT 402 117", "XT 402 117", "ID_CARD" },
+        { "Dowód osobisty Nr.: AYZ514203", "AYZ514203", "ID_CARD" },
+        { "Er kann eine Tazkira vorlegen (Nr. 1398-0211-40982).", "1398-0211-40982", "ID_CARD" },
+        { "We came with our car, dutch plate 71-TXP-4, it is parked outside.", "71-TXP-4", "LICENSE_PLATE" },
+        { "Fahrzeugkennzeichen: DK 71 450 (Dänemark)", "DK 71 450", "LICENSE_PLATE" },
+        { "Parents: Olivia Harrington and Samuel Harrington", "Olivia Harrington", "PERSON" },
+        { "Vorschlag: Pflegefamilie Karadağ in Neukölln", "Karadağ", "PERSON" },
+        { "Please also send a copy to 1187 W Addison Ave, Springfield, IL 62704", "Springfield, IL 62704", "ADDRESS" },
+        { "Please also send a copy to 1187 W Addison Ave, Springfield, IL 62704", "1187 W Addison Ave", "ADDRESS" },
+        { "Antrag des Architekturbüros, Seestraße 4, 86899 Landsberg a. Lech.", "86899 Landsberg a. Lech", "ADDRESS" },
+        { "Kosten übernommen.\n\nStand: 03.11.2026 – K. Drechsler", "K. Drechsler", "PERSON" },
+        { "Betr.: Antrag auf Wohngeld – Nowak-Lindner, Agnieszka\nBearbeitung: Team 2", "Nowak-Lindner, Agnieszka", "PERSON" },
+        { "a) Marcel Oberdorf („Marci“, 14): fehlt seit Wochen.", "Marci", "PERSON" },
     };
 
     [Theory]

@@ -35,6 +35,7 @@ internal static partial class AddressRecognizer
             }
             AddCountryPrefixedPostcodes(text, runs, output);
             AddDutchPostcodes(text, runs, output);
+            AddUnitedStatesCities(text, runs, output);
             AddHyphenatedPostcodes(text, runs, output);
             AddDistrictsAfterHouseNumbers(text, runs, output);
             AddPostcodeCities(text, runs, output);
@@ -595,6 +596,57 @@ internal static partial class AddressRecognizer
         }
     }
 
+    /// <summary>"Chicago, IL 60647", "Austin, TX 78701-1234": a US town, its state's code and the ZIP code.</summary>
+    private static void AddUnitedStatesCities(string text, DigitRuns runs, List<Candidate> output)
+    {
+        for (var run = 0; run < runs.Count; run++)
+        {
+            var zip = runs.Start(run);
+            var end = runs.End(run);
+            if (end - zip != 5 || zip < 7 || text[zip - 1] != ' ' || text[zip - 4] != ' ' || text[zip - 5] != ','
+                || !UnitedStatesStates.Contains(text.AsSpan(zip - 3, 2)) || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+            if (end + 5 <= text.Length && text[end] == '-' && !text.AsSpan(end + 1, 4).ContainsAnyExceptInRange('0', '9'))
+            {
+                end += 5;
+            }
+            // One to three capitalised words of the town before the comma ("Salt Lake City").
+            var start = zip - 5;
+            var wordEnd = start;
+            for (var words = 0; words < 3; words++)
+            {
+                var wordStart = wordEnd;
+                while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+                if (wordStart == wordEnd || !char.IsUpper(text[wordStart]))
+                {
+                    break;
+                }
+                start = wordStart;
+                if (wordStart < 2 || text[wordStart - 1] != ' ')
+                {
+                    break;
+                }
+                wordEnd = wordStart - 1;
+            }
+            if (start < zip - 5)
+            {
+                output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitedStatesStates = new[]
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+        "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+        "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>", " right before <paramref name="i"/>, after a house number ("112", "12a").</summary>
     private static bool AfterHouseNumberAndComma(string text, int i) =>
         i >= 4 && text[i - 1] == ' ' && text[i - 2] == ','
@@ -968,7 +1020,8 @@ internal static partial class AddressRecognizer
     }
 
     // English addresses put the number first: "27 Fifth Main Road", "14 El-Nasr Street".
-    private static readonly string[] EnglishStreetWords = [" Street", " Road", " Avenue", " Lane", " Drive", " Boulevard"];
+    // "St" and "Dr" are left out: in German text they are Sankt and Doktor.
+    private static readonly string[] EnglishStreetWords = [" Street", " Road", " Avenue", " Lane", " Drive", " Boulevard", " Ave", " Blvd", " Rd"];
 
     // Most texts hold none of the words: one search for all of them instead of one per word decides that.
     private static readonly SearchValues<string> AnyEnglishStreetWord = SearchValues.Create(EnglishStreetWords, StringComparison.Ordinal);
@@ -1618,7 +1671,8 @@ internal static partial class AddressRecognizer
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "OT": Ortsteil, the district of a town ("03138 Spreewerda OT Wjelnow").
-    private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der ", "v. d. ", "OT ", "Ortsteil "];
+    // "a. d. " before "a. ": the first joiner that matches is taken ("Murnau a. Staffelsee", "Landsberg b. Halle").
+    private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der ", "v. d. ", "OT ", "Ortsteil ", "a. ", "b. "];
 
 
     // Backtracking, but bounded: small fixed quantifiers and literal alternations (the context patterns see at most a

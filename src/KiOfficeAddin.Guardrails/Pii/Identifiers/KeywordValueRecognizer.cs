@@ -182,6 +182,8 @@ internal static partial class KeywordValueRecognizer
         ["Personalausweises"] = Kind.IdCard, ["Buletin"] = Kind.IdCard, ["identità"] = Kind.IdCard, ["identité"] = Kind.IdCard,
         ["Passes"] = Kind.Passport, ["Reisepässe"] = Kind.Passport, ["Reiseausweis"] = Kind.Passport, ["Reiseausweises"] = Kind.Passport,
         ["Inlandspass"] = Kind.Passport, ["Auslandspass"] = Kind.Passport, ["Passnr"] = Kind.Passport,
+        // Romanian "CI" (carte de identitate), Polish "dowód osobisty", the Afghan Tazkira.
+        ["CI"] = Kind.IdCard, ["Dowód"] = Kind.IdCard, ["Tazkira"] = Kind.IdCard, ["Tazkera"] = Kind.IdCard, ["Tazkiras"] = Kind.IdCard,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
         ["plate"] = Kind.Plate, ["policy"] = Kind.HealthPolicy,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -238,7 +240,7 @@ internal static partial class KeywordValueRecognizer
     }
 
     // Per first letter and length, a bit per last letter (a to z, either case) of a keyword, of the words KeywordKind
-    // tests by their ending ("…antrags", "…verfahrens", "…vorgang", "…register") and "Zeichen", and of the number
+    // tests by their ending ("…antrags", "…verfahrens", "…vorgang", "…register", "…-Pass", "…kennzeichen") and "Zeichen", and of the number
     // words ("Nummer", "Nr").
     private static readonly uint[] CandidateLastLetters = CandidateLastLettersTable();
 
@@ -249,7 +251,8 @@ internal static partial class KeywordValueRecognizer
         {
             for (var length = 7; length <= LongestKeyword; length++)
             {
-                var endings = (1u << ('s' - 'a')) | (1u << ('g' - 'a')) | (length >= 8 ? 1u << ('r' - 'a') : 0);
+                var endings = (1u << ('s' - 'a')) | (1u << ('g' - 'a')) | (length >= 8 ? 1u << ('r' - 'a') : 0)
+                    | (length >= 12 ? 1u << ('n' - 'a') : 0); // "…kennzeichen"
                 table[(first * (LongestKeyword + 1)) + length] |= endings;
             }
         }
@@ -290,6 +293,11 @@ internal static partial class KeywordValueRecognizer
         if (!word.IsEmpty && CouldBeKeyword(word) && Keywords.TryGetValue(word, out var kind))
         {
             return kind;
+        }
+        // "Kfz-Kennzeichen", "Fahrzeugkennzeichen": a plate's compound names.
+        if (word.Length > 11 && word[^1] == 'n' && word.EndsWith("kennzeichen", StringComparison.OrdinalIgnoreCase))
+        {
+            return Kind.Plate;
         }
         // "Kosovo-Pass", "Nansen-Pass": a passport named by its state (compounds without a hyphen, "Kompass", are not).
         if (word.Length >= 7 && word[^5] == '-' && word.EndsWith("-Pass", StringComparison.Ordinal))
@@ -476,9 +484,9 @@ internal static partial class KeywordValueRecognizer
     // Document words written in English or in the card's own language, compared ignoring case; the personal-number
     // names (CNP, EGN …) only in capitals, as printed.
     private static readonly string[] ForeignKeywordsIgnoringCase =
-        ["passport", "card", "kimlik", "karta", "nationalpass", "inlandspass", "auslandspass", "buletin", "identit"];
+        ["passport", "card", "kimlik", "karta", "nationalpass", "inlandspass", "auslandspass", "buletin", "identit", "dowód", "tazk"];
 
-    private static readonly string[] ForeignNumberNames = ["CNP", "EGN", "PESEL", "JMBG", "EMBG", "OIB"];
+    private static readonly string[] ForeignNumberNames = ["CNP", "EGN", "PESEL", "JMBG", "EMBG", "OIB", "CI "];
 
     private static bool ForeignByItself(ReadOnlySpan<char> keyword)
     {
@@ -522,9 +530,19 @@ internal static partial class KeywordValueRecognizer
             start--;
         }
         var adjective = before[start..];
-        return adjective.Length > 6 && (adjective.EndsWith("ischer", StringComparison.Ordinal) || adjective.EndsWith("ischen", StringComparison.Ordinal)
+        if (adjective.Length > 6 && (adjective.EndsWith("ischer", StringComparison.Ordinal) || adjective.EndsWith("ischen", StringComparison.Ordinal)
             || adjective.EndsWith("ische", StringComparison.Ordinal) || adjective.EndsWith("isches", StringComparison.Ordinal)
-            || adjective.EndsWith("ischem", StringComparison.Ordinal));
+            || adjective.EndsWith("ischem", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // "ich (Trần Văn Nam, Reisepass C4827163)": a holder whose name German does not spell (Vietnamese, Turkish,
+        // Polish, Czech, Romanian letters) close before the document or in the same line after it.
+        var lineEnd = text.AsSpan(keyword, Math.Min(120, text.Length - keyword)).IndexOf('\n');
+        var after = text.AsSpan(keyword, lineEnd < 0 ? Math.Min(120, text.Length - keyword) : lineEnd);
+        var near = text.AsSpan(Math.Max(0, keyword - 80), Math.Min(80, keyword));
+        return near.ContainsAnyInRange('\u0100', '\u024F') || near.ContainsAnyInRange('\u1E00', '\u1EFF')
+            || after.ContainsAnyInRange('\u0100', '\u024F') || after.ContainsAnyInRange('\u1E00', '\u1EFF');
     }
 
     /// <summary>The position after "ist", "lautet" or "war" within the next three words, or 0.</summary>
@@ -635,7 +653,8 @@ internal static partial class KeywordValueRecognizer
     }
 
     /// <summary>The position after "Nr." within the next 40 characters of the line, or 0.</summary>
-    private static int NumberWordAhead(string text, int position) => MarkerAhead(text, position, " Nr.", "\n");
+    private static int NumberWordAhead(string text, int position) =>
+        MarkerAhead(text, position, " Nr.", "\n") is var after and > 0 ? after : MarkerAhead(text, position, "(Nr.", "\n");
 
     /// <summary>The position after <paramref name="marker"/> within 40 characters, before any of <paramref name="stops"/>; or 0.</summary>
     private static int MarkerAhead(string text, int position, string marker, string stops)
@@ -674,7 +693,7 @@ internal static partial class KeywordValueRecognizer
             or "liegt" or "läuft" or "unter" or "uns"
             // Czech and Slovak "č." (číslo, number) and the Slavic "br." (broj); "ID card number", "Kimlik kartı no".
             or "č" or "br" or "card" or "Card" or "karte" or "Karte" or "kartı" or "Kartı" or "seri" or "serie" or "series" or "seria"
-            or "Seri" or "Serie" or "Series" or "Seria";
+            or "Seri" or "Serie" or "Series" or "Seria" or "osobisty" or "vorlegen" or "vorgelegt";
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -683,7 +702,8 @@ internal static partial class KeywordValueRecognizer
         while (true)
         {
             // "Kd.-Nr. 40081955": the hyphen of an abbreviated keyword is read over too.
-            while (i < text.Length && i - position < 60 && text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-')
+            while (i < text.Length && i - position < 60 && (text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-'
+                       || (text[i] == '/' && kind is Kind.IdCard or Kind.Passport))) // "Seria/Nr."
             {
                 i++;
             }
@@ -789,6 +809,11 @@ internal static partial class KeywordValueRecognizer
     /// </summary>
     private static void ReadPlate(string text, int start, List<Candidate> output)
     {
+        if (DutchSideCodeEnd(text, start) is var sideCodeEnd and > 0)
+        {
+            output.Add(new(PiiCategory.LicensePlate, start, sideCodeEnd, CandidatePriority.LicensePlate));
+            return;
+        }
         var i = start;
         if (MixedPlateDistrictEnd(text, start) is var mixedEnd and > 0)
         {
@@ -833,6 +858,36 @@ internal static partial class KeywordValueRecognizer
         }
     }
 
+    /// <summary>
+    /// "52-HKT-8", "1-KBB-00": a Dutch plate (three groups of capitals and digits joined by hyphens, six characters,
+    /// both kinds in it) that may start with a digit; its end, or 0.
+    /// </summary>
+    private static int DutchSideCodeEnd(string text, int start)
+    {
+        var i = start;
+        var characters = 0;
+        var digits = 0;
+        for (var group = 0; group < 3; group++)
+        {
+            var groupStart = i;
+            while (i < text.Length && i - groupStart < 3 && (char.IsAsciiDigit(text[i]) || char.IsAsciiLetterUpper(text[i])))
+            {
+                digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+                i++;
+            }
+            characters += i - groupStart;
+            if (i == groupStart || (group < 2 && (i >= text.Length || text[i] != '-')))
+            {
+                return 0;
+            }
+            if (group < 2)
+            {
+                i++;
+            }
+        }
+        return characters == 6 && digits is > 0 and < 6 && (i >= text.Length || !char.IsLetterOrDigit(text[i])) ? i : 0;
+    }
+
     /// <summary>"KT" of "FX 418 KT": one to three capitals that end the plate.</summary>
     private static bool IsPlateLetters(string text, int i)
     {
@@ -866,6 +921,20 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(category, start, digitsEnd, CandidatePriority.CaseReference));
                 return;
             }
+            // "SV 187 816": Romanian cards print the number in two groups of three.
+            if (digitsEnd - series - 1 == 3 && digitsEnd + 4 <= text.Length && text[digitsEnd] == ' '
+                && !text.AsSpan(digitsEnd + 1, 3).ContainsAnyExceptInRange('0', '9')
+                && (digitsEnd + 4 == text.Length || !char.IsLetterOrDigit(text[digitsEnd + 4])))
+            {
+                output.Add(new(category, start, digitsEnd + 4, CandidatePriority.CaseReference));
+                return;
+            }
+        }
+        // "1401-0914-31447": an Afghan e-Tazkira's number, digit groups joined by hyphens.
+        if (category == PiiCategory.IdCard && HyphenatedDigitGroupsEnd(text, start) is var groupsEnd and > 0)
+        {
+            output.Add(new(category, start, groupsEnd, CandidatePriority.CaseReference));
+            return;
         }
         if (category == PiiCategory.IdCard && GhanaCardEnd(text, start) is var ghanaEnd and > 0)
         {
@@ -887,6 +956,35 @@ internal static partial class KeywordValueRecognizer
         {
             output.Add(new(category, start, end, CandidatePriority.CaseReference));
         }
+    }
+
+    /// <summary>Three or four groups of digits joined by single hyphens, 10 to 16 digits in all; their end, or 0.</summary>
+    private static int HyphenatedDigitGroupsEnd(string text, int start)
+    {
+        var i = start;
+        var groups = 0;
+        var digits = 0;
+        while (i < text.Length && groups < 4)
+        {
+            var groupStart = i;
+            while (i < text.Length && i - groupStart < 8 && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+            if (i - groupStart < 2)
+            {
+                return 0;
+            }
+            digits += i - groupStart;
+            groups++;
+            if (i + 1 < text.Length && text[i] == '-' && char.IsAsciiDigit(text[i + 1]) && groups < 4)
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        return groups >= 3 && digits is >= 10 and <= 16 && (i >= text.Length || !char.IsLetterOrDigit(text[i])) ? i : 0;
     }
 
     /// <summary>"GHA-712345678-3": the Ghana Card's personal number (country, nine digits, check digit); its end, or 0.</summary>

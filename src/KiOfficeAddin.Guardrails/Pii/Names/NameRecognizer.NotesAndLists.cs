@@ -62,6 +62,8 @@ internal sealed partial class NameRecognizer
         FindCyrillicNames(covered);
         FindNamesWithNicknames(covered);
         FindHanNamesInBrackets(covered);
+        FindNamesAfterDashes(covered);
+        FindNicknamesAfterNames();
     }
 
     /// <summary>The next character after spaces at <paramref name="position"/> is <paramref name="c"/>.</summary>

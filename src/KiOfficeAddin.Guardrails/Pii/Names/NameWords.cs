@@ -22,7 +22,9 @@ internal static class NameWords
 
     /// <summary>Honorifics that introduce a name ("Frau", "Herrn", "Fr.").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(StringComparer.OrdinalIgnoreCase,
-        "Herr", "Herrn", "Frau", "Fr", "Hr", "Familie", "Fam", "Eheleute", "Mr", "Mrs", "Ms", "Frl", "Fräulein");
+        "Herr", "Herrn", "Frau", "Fr", "Hr", "Familie", "Fam", "Eheleute", "Mr", "Mrs", "Ms", "Frl", "Fräulein",
+        // "Vorschlag: Pflegefamilie Yılmaz": a family named as the carer of a child.
+        "Pflegefamilie", "Gastfamilie");
 
     /// <summary>Salutations that may be followed directly by a name ("Hallo Anna", "Liebe Frau Weber").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Salutations = Set(StringComparer.OrdinalIgnoreCase,
@@ -231,6 +233,8 @@ internal static class NameWords
     /// <summary>Form and note labels followed by a name ("Antragstellerin:", "Bearbeitung:", "Kind:").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = Set(StringComparer.OrdinalIgnoreCase,
         "Name", "Vorname", "Vornamen", "Nachname", "Familienname", "Geburtsname", "Unterschrift", "Inhaber", "Inhaberin", "Antragsteller",
+        // English forms of the same fields ("Parents: Daniel J. Whitfield and Maren Whitfield").
+        "Parents", "Parent", "Mother", "Father", "Applicant", "Tenant", "Landlord", "Landlady", "Spouse", "Husband", "Wife",
         "Antragstellerin", "Bearbeitung", "Bearbeiter", "Bearbeiterin", "Sachbearbeitung", "Sachbearbeiter",
         "Sachbearbeiterin", "Ansprechpartner", "Ansprechpartnerin", "Absenderin", "Empfängerin", "Mieter", "Mieterin",
         "Vermieter", "Vermieterin", "Halter", "Halterin", "Fahrzeughalter", "Fahrzeughalterin", "Eigentümer",

@@ -37,7 +37,7 @@ internal static class SpecialCategoryRecognizer
             "kirchengemeinde pfarrgemeinde alevit atheist konfessionslos ^glaube$ ^glaubens aus_der_kirche"),
         (SpecialCategory.Ethnicity,
             "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
-            "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe " +
+            "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe dänischen_minderheit dänische_minderheit " +
             "ische_herkunft ischen_herkunft ischer_herkunft ischer_abstammung ^hazara$ ^tamile ^tamilin"),
         (SpecialCategory.Union,
             "gewerkschaft ver.di ^verdi$ ig_metall ig-metall ^gew$ ^dgb$ ^dbb$ ^komba$ ig_bce ig-bce ig_bau ig-bau marburger_bund tarifkommission " +
@@ -48,7 +48,8 @@ internal static class SpecialCategoryRecognizer
             "lebenspartnerschaft eingetragene_partnerschaft geschlechtsangleich sind_zwei_männer sind_zwei_frauen zwei_männer_heiraten " +
             "zwei_frauen_heiraten zwei_männer_sind zwei_frauen_sind ^zwei_mütter$ ^zwei_väter$ same-sex same_sex ^gay$ ^lesbian"),
         (SpecialCategory.Biometric,
-            "fingerabdr biometri gesichtserkennung irisscan iris-scan gesichtsbild handvenen stimmerkennung stimmprofil retina-scan"),
+            "fingerabdr biometri gesichtserkennung irisscan iris-scan gesichtsbild handvenen stimmerkennung stimmprofil retina-scan " +
+            "fingerprint face_recognition"),
         (SpecialCategory.Genetic,
             "genetisch gentest ^dna$ erbkrank genanalyse vaterschaftstest abstammungsgutachten erbgut ^genom$ chromosom gendefekt genomanalyse genomsequenz " +
             "genmutation ^brca"),
