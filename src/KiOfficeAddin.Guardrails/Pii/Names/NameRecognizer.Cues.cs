@@ -108,7 +108,8 @@ internal sealed partial class NameRecognizer
             {
                 cues.Mark(k, TokenCue.CommaSpaceBefore);
             }
-            if (IsAfterListMark(t.Start))
+            // After one space the character before it ends the previous word (a letter): no list mark, and no look back.
+            if (!(k > 0 && all[k - 1].End == t.Start - 1 && text[t.Start - 1] == ' ') && IsAfterListMark(t.Start))
             {
                 cues.Mark(k, TokenCue.AfterListMark);
             }

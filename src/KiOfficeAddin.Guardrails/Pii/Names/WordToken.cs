@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
@@ -40,13 +42,38 @@ internal sealed class WordTokens : IDisposable
 
     public int Count { get; }
 
-    public WordToken this[int index] => (uint)index < (uint)Count ? tokens[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    // The rules read tokens by index millions of times per second: inlined, with the throw in a helper of its own (a
+    // method that throws inline is not inlined into its callers).
+    public WordToken this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if ((uint)index >= (uint)Count)
+            {
+                ThrowIndexOutOfRange(index);
+            }
+            return tokens[index];
+        }
+    }
 
     /// <summary>All tokens, for a loop over every one of them (one bounds check for the loop instead of one per token).</summary>
     public ReadOnlySpan<WordToken> AsSpan() => tokens.AsSpan(0, Count);
 
     /// <summary><see cref="WordHash.Of"/> of the token's characters.</summary>
-    public uint Hash(int index) => (uint)index < (uint)Count ? hashes[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint Hash(int index)
+    {
+        if ((uint)index >= (uint)Count)
+        {
+            ThrowIndexOutOfRange(index);
+        }
+        return hashes[index];
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowIndexOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>A rented array of at least <see cref="Count"/> word classes for <see cref="NameWords.Classify"/> to fill, returned with the tokens.</summary>
     public WordClass[] ClassBuffer() => classes ??= ArrayPool<WordClass>.Shared.Rent(Math.Max(1, Count));
