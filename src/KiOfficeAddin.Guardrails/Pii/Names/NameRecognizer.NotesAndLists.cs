@@ -869,6 +869,17 @@ internal sealed partial class NameRecognizer
     /// <summary>"Ansprechpartnerin Wahlbüro:", "Zuständig im Bauamt:": a contact label opens the line, an office may follow it.</summary>
     private bool ContactLabelOpensLine(int colonToken)
     {
+        // Every contact word below but "Rückfragen" is a field label, and it stands at most three tokens before the colon:
+        // most colons ("Betreff:", "Telefon:") are ruled out by the classes before the line start is looked for.
+        var mayOpen = false;
+        for (var k = Math.Max(0, colonToken - 3); k <= colonToken && !mayOpen; k++)
+        {
+            mayOpen = Is(k, WordClass.FieldLabel) || Word(k) is "Rückfragen";
+        }
+        if (!mayOpen)
+        {
+            return false;
+        }
         var lineStart = LineStart(tokens[colonToken].Start);
         var first = TokenAtOrAfter(lineStart);
         return first >= 0 && colonToken - first is >= 0 and <= 3
