@@ -12,6 +12,8 @@ internal sealed partial class NameRecognizer
         // The first colon at or after the current token's end (text.Length when there is none): tokens come in text
         // order, so it is searched for again only once a token has passed it, and the text is read once.
         var nextColon = -1;
+        // Likewise the first newline at or after the previous token's end: whether one stands between the two tokens.
+        var nextNewline = -1;
         var all = tokens.AsSpan();
         for (var k = 0; k < all.Length; k++)
         {
@@ -43,9 +45,11 @@ internal sealed partial class NameRecognizer
             }
 
             // Shapes and classes of single rules.
-            // LineStartBefore finds a line start only after one of these characters.
+            // LineStartBefore finds a line start only after one of these characters, and only when a newline stands
+            // between the previous word and this one (its look back stops at a letter).
             if (hasNext && (t.Length == 1 || (capitalised && nextShape == WordShape.Capitalised))
-                && (t.Start == 0 || text[t.Start - 1] is '\n' or ' ' or '\t' or '-' or '–' or '•' or '*' or '.' or ')' || char.IsAsciiDigit(text[t.Start - 1])))
+                && (t.Start == 0 || text[t.Start - 1] is '\n' or ' ' or '\t' or '-' or '–' or '•' or '*' or '.' or ')' || char.IsAsciiDigit(text[t.Start - 1]))
+                && (k == 0 || NewlineBetween(all[k - 1].End, t.Start, ref nextNewline)))
             {
                 cues.Mark(k, TokenCue.LineStartCandidate);
             }
@@ -114,7 +118,22 @@ internal sealed partial class NameRecognizer
                 cues.Mark(k, TokenCue.AfterListMark);
             }
         }
+        tokens.ClassesFilled();
         return (classes, cues);
+    }
+
+    /// <summary>
+    /// Whether a newline stands in [<paramref name="from"/>, <paramref name="to"/>), for ranges asked in increasing order:
+    /// <paramref name="nextNewline"/> carries the first newline at or after the last <paramref name="from"/> asked.
+    /// </summary>
+    private bool NewlineBetween(int from, int to, ref int nextNewline)
+    {
+        if (nextNewline < from)
+        {
+            nextNewline = text.IndexOf('\n', from);
+            nextNewline = nextNewline < 0 ? text.Length : nextNewline;
+        }
+        return nextNewline < to;
     }
 
     // The classes some passes start at, each with a row of its own (see MarkClassRows).

@@ -662,8 +662,6 @@ internal sealed partial class NameRecognizer
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokens[m.LastToken].Start, tokens[m.LastToken].Length));
             }
         }
-        bool IsSurnameOfMention(PersonMention m) =>
-            m.SurnameToken >= 0 && tokens[m.SurnameToken].Shape == WordShape.Capitalised && tokens[m.SurnameToken].Length >= 3;
         var anyMentionSurname = false;
         foreach (var m in mentions)
         {
@@ -677,39 +675,12 @@ internal sealed partial class NameRecognizer
         {
             return;
         }
-        // The set of every mention's surname is asked only by the double-name and initial passes below: most texts have
-        // neither cue, and then the substrings are not taken.
-        var allSurnames = new HashSet<string>(StringComparer.Ordinal);
+        var covered = CoveredTokens();
+        // The set of every mention's surname is asked only by the double-name and initial passes: most texts have
+        // neither cue, and then neither the set nor the substrings are made.
         if (Anywhere(TokenCue.CapitalisedWithHyphen) || Anywhere(TokenCue.InitialWithDot))
         {
-            foreach (var m in mentions)
-            {
-                if (IsSurnameOfMention(m))
-                {
-                    allSurnames.Add(text.Substring(tokens[m.SurnameToken].Start, tokens[m.SurnameToken].Length));
-                }
-            }
-        }
-        var covered = CoveredTokens();
-        var anySurname = allSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var k in TokensWith(TokenCue.CapitalisedWithHyphen))
-        {
-            // "einen Doppelnamen führen, Brinker-Esposito" beside "Tobias Brinker": a double name with a known surname.
-            if (!covered[k] && tokens[k].Shape == WordShape.Capitalised && Word(k).IndexOf('-') is var hyphen && hyphen > 2
-                && (anySurname.Contains(Word(k)[..hyphen]) || anySurname.Contains(Word(k)[(hyphen + 1)..])))
-            {
-                AddMention(k, k);
-            }
-        }
-        foreach (var initial in TokensWith(TokenCue.InitialWithDot))
-        {
-            // "A. Kowalczyk" under a form that named "Kowalczyk, Andreas": an initial before a known surname.
-            var k = initial + 1;
-            if (k < tokens.Count && tokens[k - 1].Shape == WordShape.Upper && tokens[k - 1].Length == 1 && Gap(k - 1, k) is ". " && !covered[k - 1]
-                && tokens[k].Shape == WordShape.Capitalised && anySurname.Contains(Word(k)))
-            {
-                AddMention(k - 1, k);
-            }
+            FindDoubleNamesAndInitialsOfSurnames(covered);
         }
         if (surnames is null)
         {
@@ -733,6 +704,45 @@ internal sealed partial class NameRecognizer
                 continue;
             }
             AddMention(g, k);
+        }
+    }
+
+    private bool IsSurnameOfMention(PersonMention m) =>
+        m.SurnameToken >= 0 && tokens[m.SurnameToken].Shape == WordShape.Capitalised && tokens[m.SurnameToken].Length >= 3;
+
+    /// <summary>
+    /// "einen Doppelnamen führen, Brinker-Esposito" beside "Tobias Brinker", "A. Kowalczyk" under a form that named
+    /// "Kowalczyk, Andreas": a double name or an initial with the surname of a mention.
+    /// </summary>
+    private void FindDoubleNamesAndInitialsOfSurnames(bool[] covered)
+    {
+        var allSurnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (IsSurnameOfMention(m))
+            {
+                allSurnames.Add(text.Substring(tokens[m.SurnameToken].Start, tokens[m.SurnameToken].Length));
+            }
+        }
+        var anySurname = allSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var k in TokensWith(TokenCue.CapitalisedWithHyphen))
+        {
+            // "einen Doppelnamen führen, Brinker-Esposito" beside "Tobias Brinker": a double name with a known surname.
+            if (!covered[k] && tokens[k].Shape == WordShape.Capitalised && Word(k).IndexOf('-') is var hyphen && hyphen > 2
+                && (anySurname.Contains(Word(k)[..hyphen]) || anySurname.Contains(Word(k)[(hyphen + 1)..])))
+            {
+                AddMention(k, k);
+            }
+        }
+        foreach (var initial in TokensWith(TokenCue.InitialWithDot))
+        {
+            // "A. Kowalczyk" under a form that named "Kowalczyk, Andreas": an initial before a known surname.
+            var k = initial + 1;
+            if (k < tokens.Count && tokens[k - 1].Shape == WordShape.Upper && tokens[k - 1].Length == 1 && Gap(k - 1, k) is ". " && !covered[k - 1]
+                && tokens[k].Shape == WordShape.Capitalised && anySurname.Contains(Word(k)))
+            {
+                AddMention(k - 1, k);
+            }
         }
     }
 

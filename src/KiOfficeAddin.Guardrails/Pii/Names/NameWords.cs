@@ -438,6 +438,7 @@ internal static class NameWords
         {
             result[k] = ClassOf(table, text, all[k], tokens.Hash(k));
         }
+        tokens.ClassesFilled();
         return result;
     }
 

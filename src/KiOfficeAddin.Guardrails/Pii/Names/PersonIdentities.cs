@@ -43,7 +43,9 @@ internal static class PersonIdentities
     {
         // Words are kept as spans of the text (TextWord), not substrings: only identity keys become strings. A token's
         // word carries the hash the tokenizer took, so the maps do not hash its characters again.
-        TextWord WordOf(int k) => new(tokens[k].Start, tokens[k].Length, tokens.Hash(k));
+        TextWord WordOf(int k) => new(tokens[k].Start, tokens[k].Length, tokens.Hash(k), Token: k);
+        // The recognizer classified every token already: a form that is a token is not looked up again.
+        var classes = tokens.Classes;
 
         // "anna weber": the key of a full name, built once per mention and straight from the text (by the first loop below).
         var fullKeys = workspace.FullKeys(mentions.Count);
@@ -54,9 +56,9 @@ internal static class PersonIdentities
             var given = tokens[mentions[i].GivenToken];
             var surname = tokens[mentions[i].SurnameToken];
             Span<char> key = stackalloc char[given.Length + 1 + surname.Length];
-            text.AsSpan(given.Start, given.Length).ToLowerInvariant(key);
+            LowerInvariant(text.AsSpan(given.Start, given.Length), key);
             key[given.Length] = ' ';
-            text.AsSpan(surname.Start, surname.Length).ToLowerInvariant(key[(given.Length + 1)..]);
+            LowerInvariant(text.AsSpan(surname.Start, surname.Length), key[(given.Length + 1)..]);
             return earlier is not null && key.SequenceEqual(earlier) ? earlier : new string(key);
         }
 
@@ -107,7 +109,7 @@ internal static class PersonIdentities
         foreach (var (surname, keys) in keysBySurname)
         {
             var key = keys.Several ? Lower(text, surname) : keys.First;
-            AddForms(text, forms, surname, key);
+            AddForms(text, classes, forms, surname, key);
         }
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -120,7 +122,7 @@ internal static class PersonIdentities
                 {
                     if (tokens[t].Shape == WordShape.Capitalised && tokens[t].Length >= 3)
                     {
-                        AddForms(text, forms, WordOf(t), key);
+                        AddForms(text, classes, forms, WordOf(t), key);
                     }
                 }
             }
@@ -137,7 +139,7 @@ internal static class PersonIdentities
                     var (offset, length) = part.GetOffsetAndLength(word.Length);
                     if (length >= 4 && char.IsUpper(word[offset]))
                     {
-                        AddForms(text, forms, TextWord.Of(text, surname.Start + offset, length), key);
+                        AddForms(text, classes, forms, TextWord.Of(text, surname.Start + offset, length), key);
                     }
                 }
             }
@@ -146,7 +148,7 @@ internal static class PersonIdentities
         {
             if (given.Length >= 3 && !keys.Several && !forms.ContainsKey(given))
             {
-                AddForms(text, forms, given, keys.First);
+                AddForms(text, classes, forms, given, keys.First);
             }
         }
         foreach (var m in mentions)
@@ -156,7 +158,7 @@ internal static class PersonIdentities
                 var word = WordOf(m.SurnameToken);
                 if (word.Length >= 3 && !forms.ContainsKey(word))
                 {
-                    AddForms(text, forms, word, SingleKey(text, word, keysBySurname, keysByGiven));
+                    AddForms(text, classes, forms, word, SingleKey(text, word, keysBySurname, keysByGiven));
                 }
             }
         }
@@ -224,14 +226,34 @@ internal static class PersonIdentities
     }
 
     private static string Lower(string text, TextWord word) =>
-        string.Create(word.Length, (text, word.Start), static (lower, state) => state.text.AsSpan(state.Start, lower.Length).ToLowerInvariant(lower));
+        string.Create(word.Length, (text, word.Start), static (lower, state) => LowerInvariant(state.text.AsSpan(state.Start, lower.Length), lower));
 
-    private static void AddForms(string text, Dictionary<TextWord, string> forms, TextWord word, string key)
+    /// <summary>
+    /// <see cref="MemoryExtensions.ToLowerInvariant"/> into a destination of the same length, with ASCII answered inline
+    /// (the runtime's case change is a call through the invariant culture's text info for a name of a few letters).
+    /// </summary>
+    private static void LowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c >= 0x80)
+            {
+                source.ToLowerInvariant(destination);
+                return;
+            }
+            destination[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+    }
+
+    private static void AddForms(string text, WordClass[]? classes, Dictionary<TextWord, string> forms, TextWord word, string key)
     {
         var w = text.AsSpan(word.Start, word.Length);
-        // NotNames.Contains(w), asked of the class table with the hash the word carries (the table holds that set's words
-        // with this class, compared ignoring case as the set does).
-        if ((NameWords.ClassTable.Find(w, word.Hash) & WordClass.NotName) != 0)
+        // NotNames.Contains(w): the class of the token the word is, or else asked of the class table with the hash the word
+        // carries (the table holds that set's words with this class, compared ignoring case as the set does; a token's
+        // class is the table's answer with name classes added, never NotName).
+        var wordClass = word.Token >= 0 && classes is not null ? classes[word.Token] : NameWords.ClassTable.Find(w, word.Hash);
+        if ((wordClass & WordClass.NotName) != 0)
         {
             // "Frau Freitag" is found after her honorific; "am Freitag" elsewhere stays a weekday.
             return;
@@ -319,7 +341,7 @@ internal static class PersonIdentities
     /// A word of the text by position, with a genitive "s" after it when <see cref="Genitive"/> is set. <see cref="Hash"/>
     /// is <see cref="WordHash.Of"/> of its characters (without the "s"), which the comparer's hash code is made of.
     /// </summary>
-    private readonly record struct TextWord(int Start, int Length, uint Hash, bool Genitive = false)
+    private readonly record struct TextWord(int Start, int Length, uint Hash, bool Genitive = false, int Token = -1)
     {
         public static TextWord Of(string text, int start, int length) => new(start, length, WordHash.Of(text.AsSpan(start, length)));
     }

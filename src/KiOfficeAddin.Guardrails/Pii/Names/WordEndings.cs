@@ -8,6 +8,8 @@ namespace KiOfficeAddin.Guardrails.Pii.Names;
 internal sealed class WordEndings
 {
     private readonly string[][] byLastLetters = new string[64][];
+    // A bit per bucket that holds an ending: most words end like none, and one bit test answers them.
+    private readonly ulong filled;
     private readonly StringComparison comparison;
     private readonly int minimumStem;
 
@@ -31,6 +33,7 @@ internal sealed class WordEndings
         for (var i = 0; i < lists.Length; i++)
         {
             byLastLetters[i] = lists[i]?.ToArray() ?? [];
+            filled |= lists[i] is null ? 0 : 1UL << i;
         }
     }
 
@@ -41,7 +44,12 @@ internal sealed class WordEndings
         {
             return false;
         }
-        foreach (var ending in byLastLetters[Bucket(word)])
+        var bucket = Bucket(word);
+        if ((filled & (1UL << bucket)) == 0)
+        {
+            return false;
+        }
+        foreach (var ending in byLastLetters[bucket])
         {
             if (word.Length >= ending.Length + minimumStem && word.EndsWith(ending, comparison))
             {

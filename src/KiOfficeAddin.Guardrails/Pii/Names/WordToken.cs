@@ -78,6 +78,14 @@ internal sealed class WordTokens : IDisposable
     /// <summary>A rented array of at least <see cref="Count"/> word classes for <see cref="NameWords.Classify"/> to fill, returned with the tokens.</summary>
     public WordClass[] ClassBuffer() => classes ??= ArrayPool<WordClass>.Shared.Rent(Math.Max(1, Count));
 
+    /// <summary>The class of every token once <see cref="ClassesFilled"/> was called, else null (nobody classified them).</summary>
+    public WordClass[]? Classes => classesFilled ? classes : null;
+
+    /// <summary>Says that <see cref="ClassBuffer"/> holds the class of every token now, for later readers of <see cref="Classes"/>.</summary>
+    public void ClassesFilled() => classesFilled = classes is not null;
+
+    private bool classesFilled;
+
     /// <summary>A rented array of at least <paramref name="length"/> words for the tokens' <see cref="TokenCueBits"/>, returned with the tokens.</summary>
     public ulong[] CueBuffer(int length) => cues ??= ArrayPool<ulong>.Shared.Rent(length);
 
@@ -94,6 +102,7 @@ internal sealed class WordTokens : IDisposable
         {
             ArrayPool<WordClass>.Shared.Return(classes);
             classes = null;
+            classesFilled = false;
         }
         if (cues is not null)
         {
