@@ -127,30 +127,35 @@ internal static class WordTokenizer
 
     private static int Tokenize(string text, WordToken[] tokens, uint[] hashes)
     {
+        var s = text.AsSpan();
         var count = 0;
         var i = 0;
-        while (i < text.Length)
+        while (i < s.Length)
         {
-            if (!IsLetter(text[i]))
+            if (!IsLetter(s[i]))
             {
                 i++;
                 continue;
             }
             var start = i;
+            var limit = Math.Min(s.Length, start + 64);
+            // The ASCII letters OR-ed and AND-ed together: the 0x20 bit of an ASCII letter says lower case, so the two
+            // words hold whether any was lower and any upper case without a branch or a flag update per letter.
+            var asciiOr = 0;
+            var asciiAnd = 0x20;
             var anyUpper = false;
             var anyLower = false;
             var hash = WordHash.Empty;
             var hyphen = false;
-            while (i < text.Length && i - start < 64)
+            while (i < limit)
             {
-                var c = text[i];
+                var c = s[i];
                 if (char.IsAsciiLetter(c))
                 {
-                    // Most letters of a German letter are ASCII: their case and fold need no table (and no branch).
-                    anyUpper |= c <= 'Z';
-                    anyLower |= c > 'Z';
+                    // Most letters of a German letter are ASCII: their case and fold need no table.
+                    asciiOr |= c;
+                    asciiAnd &= c;
                     hash = WordHash.AppendAsciiLetter(hash, c);
-                    i++;
                 }
                 else if (c >= 128 && char.IsLetter(c))
                 {
@@ -158,26 +163,32 @@ internal static class WordTokenizer
                     anyUpper |= isUpper;
                     anyLower |= !isUpper;
                     hash = WordHash.Append(hash, c);
-                    i++;
                 }
-                else if (c is '-' or '\'' or '’' && i + 1 < text.Length && IsLetter(text[i + 1]) && i > start)
+                // The first character is a letter, so a hyphen or apostrophe here always has one before it.
+                else if (c is '-' or '\'' or '’' && i + 1 < s.Length && IsLetter(s[i + 1]))
                 {
                     hyphen |= c == '-';
                     hash = WordHash.Append(hash, c);
-                    i++;
                 }
                 else
                 {
                     break;
                 }
-            }
-            // A word longer than any name is cut; skip the rest of it so hostile input stays linear.
-            while (i < text.Length && IsLetter(text[i]))
-            {
-                hash = WordHash.Append(hash, text[i]);
                 i++;
             }
-            var shape = IsUpper(text[start])
+            // A word longer than any name is cut; skip the rest of it so hostile input stays linear. (Before the cut the
+            // loop above stops only at a character that is no letter.)
+            if (i == limit)
+            {
+                while (i < s.Length && IsLetter(s[i]))
+                {
+                    hash = WordHash.Append(hash, s[i]);
+                    i++;
+                }
+            }
+            anyLower |= (asciiOr & 0x20) != 0;
+            anyUpper |= (asciiAnd & 0x20) == 0;
+            var shape = IsUpper(s[start])
                 ? anyLower ? WordShape.Capitalised : WordShape.Upper
                 : !anyUpper ? WordShape.Lower : WordShape.Other;
             hashes[count] = hash;
