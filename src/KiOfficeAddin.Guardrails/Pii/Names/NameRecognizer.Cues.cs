@@ -112,8 +112,7 @@ internal sealed partial class NameRecognizer
             {
                 cues.Mark(k, TokenCue.CommaSpaceBefore);
             }
-            // After one space the character before it ends the previous word (a letter): no list mark, and no look back.
-            if (!(k > 0 && all[k - 1].End == t.Start - 1 && text[t.Start - 1] == ' ') && IsAfterListMark(t.Start))
+            if (MayFollowListMark(k, t) && IsAfterListMark(t.Start))
             {
                 cues.Mark(k, TokenCue.AfterListMark);
             }
@@ -170,6 +169,22 @@ internal sealed partial class NameRecognizer
         {
             cues.Mark(k, TokenCue.LowerGivenNameBeforeLower);
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="IsAfterListMark"/> can hold, from the character before the word: its look back stops at the
+    /// first character that is no white space (or at a newline) and holds only when that one is a list mark. A single
+    /// space after the previous word leads back to that word's last letter. Most words are answered here.
+    /// </summary>
+    private bool MayFollowListMark(int k, WordToken t)
+    {
+        if (t.Start == 0)
+        {
+            return false;
+        }
+        var before = text[t.Start - 1];
+        return before is '-' or '–' or '•' or '*' or '·' or ')' or '.'
+            || (before != '\n' && char.IsWhiteSpace(before) && !(k > 0 && tokens[k - 1].End == t.Start - 1));
     }
 
     // The white space read back belongs to the gap before this token, so all tokens together read each character once.
