@@ -21,24 +21,23 @@ internal sealed partial class NameRecognizer
             var wordClass = classes[k] = NameWords.ClassOf(table, text, t, tokens.Hash(k));
             var hasNext = k + 1 < all.Length;
             var nextShape = hasNext ? all[k + 1].Shape : WordShape.Other;
+            var previousShape = k > 0 ? all[k - 1].Shape : WordShape.Other;
             var after = t.End < text.Length ? text[t.End] : '\0';
             var capitalised = t.Shape == WordShape.Capitalised;
+            var capitalisedPair = capitalised & nextShape == WordShape.Capitalised;
             if (nextColon < t.End)
             {
                 nextColon = text.IndexOf(':', t.End);
                 nextColon = nextColon < 0 ? text.Length : nextColon;
             }
+            // The common marks are OR-ed in as a bit of 0 or 1 instead of set behind a branch: whether a word is
+            // capitalised or a cue word varies at random from word to word, and a mispredicted branch cost more than the
+            // store it saved.
 
-            // The scans of FindByCues, FindAfterPatterns and FindNoteSignOffs.
-            if ((wordClass & ByCueTriggers) != 0 || (capitalised && nextShape == WordShape.Capitalised))
-            {
-                cues.Mark(k, TokenCue.ByCueStart);
-            }
-            // A label's colon stands at most 30 characters after the word (see LabelColon).
-            if ((wordClass & AfterPatternTriggers) != 0 || (nextColon < text.Length && nextColon - t.End <= 30))
-            {
-                cues.Mark(k, TokenCue.AfterPatternStart);
-            }
+            // The scans of FindByCues, FindAfterPatterns and FindNoteSignOffs; a label's colon stands at most 30
+            // characters after the word (see LabelColon).
+            cues.MarkWhen(k, TokenCue.ByCueStart, ((wordClass & ByCueTriggers) != 0) | capitalisedPair);
+            cues.MarkWhen(k, TokenCue.AfterPatternStart, ((wordClass & AfterPatternTriggers) != 0) | (nextColon < text.Length & nextColon - t.End <= 30));
             if (k > 0 && (after == ':' || ((wordClass & WordClass.NotName) != 0 && text.AsSpan(t.Start, t.Length) is "Auftrag")))
             {
                 cues.Mark(k, TokenCue.NoteSignOffStart);
@@ -47,7 +46,7 @@ internal sealed partial class NameRecognizer
             // Shapes and classes of single rules.
             // LineStartBefore finds a line start only after one of these characters, and only when a newline stands
             // between the previous word and this one (its look back stops at a letter).
-            if (hasNext && (t.Length == 1 || (capitalised && nextShape == WordShape.Capitalised))
+            if ((hasNext & (t.Length == 1 | capitalisedPair))
                 && (t.Start == 0 || text[t.Start - 1] is '\n' or ' ' or '\t' or '-' or '–' or '•' or '*' or '.' or ')' || char.IsAsciiDigit(text[t.Start - 1]))
                 && (k == 0 || NewlineBetween(all[k - 1].End, t.Start, ref nextNewline)))
             {
@@ -57,31 +56,16 @@ internal sealed partial class NameRecognizer
             {
                 MarkClassRows(cues, k, wordClass, t, nextShape);
             }
-            if (capitalised)
-            {
-                cues.Mark(k, TokenCue.Capitalised);
-                if (t.HasHyphen)
-                {
-                    cues.Mark(k, TokenCue.CapitalisedWithHyphen);
-                }
-                if (k > 0 && (wordClass & WordClass.GivenName) != 0 && all[k - 1].Shape == WordShape.Lower)
-                {
-                    cues.Mark(k, TokenCue.LoneGivenNameStart);
-                }
-                if (t.Length >= 2 && text[t.Start] is >= 'Ѐ' and <= 'ӿ')
-                {
-                    cues.Mark(k, TokenCue.CapitalisedCyrillic);
-                }
-            }
+            cues.MarkWhen(k, TokenCue.Capitalised, capitalised);
+            cues.MarkWhen(k, TokenCue.CapitalisedWithHyphen, capitalised & t.HasHyphen);
+            cues.MarkWhen(k, TokenCue.LoneGivenNameStart, capitalised & ((wordClass & WordClass.GivenName) != 0) & previousShape == WordShape.Lower);
+            cues.MarkWhen(k, TokenCue.CapitalisedCyrillic, capitalised & t.Length >= 2 & (uint)(text[t.Start] - 'Ѐ') <= 'ӿ' - 'Ѐ');
+            cues.MarkWhen(k, TokenCue.ColonAfter, after == ':');
+            cues.MarkWhen(k, TokenCue.DotAfter, after == '.');
 
             // The characters around the word.
-            if (after == ':')
+            if (after == '.')
             {
-                cues.Mark(k, TokenCue.ColonAfter);
-            }
-            else if (after == '.')
-            {
-                cues.Mark(k, TokenCue.DotAfter);
                 if ((t.Length == 1 && char.IsUpper(text[t.Start]))
                     || (t.Length == 2 && text.AsSpan(t.Start, 2) is "Ch" or "Th" or "Kl" or "Fr" or "Hj" or "St"))
                 {

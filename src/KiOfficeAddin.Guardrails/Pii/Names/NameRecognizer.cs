@@ -716,20 +716,16 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindDoubleNamesAndInitialsOfSurnames(bool[] covered)
     {
-        var allSurnames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in mentions)
-        {
-            if (IsSurnameOfMention(m))
-            {
-                allSurnames.Add(text.Substring(tokens[m.SurnameToken].Start, tokens[m.SurnameToken].Length));
-            }
-        }
-        var anySurname = allSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The set is made when a word first passes the shape tests ("E-Mail" and "z. B." do not), and so before this
+        // pass adds a mention: it holds the surnames of the mentions found before the pass, as a set made up front would.
+        HashSet<string>? allSurnames = null;
+        bool IsSurnameOfAnyMention(ReadOnlySpan<char> word) =>
+            (allSurnames ??= SurnamesOfMentions()).GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         foreach (var k in TokensWith(TokenCue.CapitalisedWithHyphen))
         {
             // "einen Doppelnamen führen, Brinker-Esposito" beside "Tobias Brinker": a double name with a known surname.
             if (!covered[k] && tokens[k].Shape == WordShape.Capitalised && Word(k).IndexOf('-') is var hyphen && hyphen > 2
-                && (anySurname.Contains(Word(k)[..hyphen]) || anySurname.Contains(Word(k)[(hyphen + 1)..])))
+                && (IsSurnameOfAnyMention(Word(k)[..hyphen]) || IsSurnameOfAnyMention(Word(k)[(hyphen + 1)..])))
             {
                 AddMention(k, k);
             }
@@ -739,11 +735,24 @@ internal sealed partial class NameRecognizer
             // "A. Kowalczyk" under a form that named "Kowalczyk, Andreas": an initial before a known surname.
             var k = initial + 1;
             if (k < tokens.Count && tokens[k - 1].Shape == WordShape.Upper && tokens[k - 1].Length == 1 && Gap(k - 1, k) is ". " && !covered[k - 1]
-                && tokens[k].Shape == WordShape.Capitalised && anySurname.Contains(Word(k)))
+                && tokens[k].Shape == WordShape.Capitalised && IsSurnameOfAnyMention(Word(k)))
             {
                 AddMention(k - 1, k);
             }
         }
+    }
+
+    private HashSet<string> SurnamesOfMentions()
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (IsSurnameOfMention(m))
+            {
+                surnames.Add(text.Substring(tokens[m.SurnameToken].Start, tokens[m.SurnameToken].Length));
+            }
+        }
+        return surnames;
     }
 
     /// <summary>

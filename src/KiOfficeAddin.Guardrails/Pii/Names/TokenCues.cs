@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
@@ -110,6 +111,10 @@ internal readonly struct TokenCueBits
     private static int Words(int tokenCount) => Math.Max(1, (tokenCount + 63) >> 6);
 
     public void Mark(int k, TokenCue cue) => bits[(int)cue * words + (k >> 6)] |= 1UL << k;
+
+    /// <summary>Marks token <paramref name="k"/> with <paramref name="cue"/> when <paramref name="condition"/> holds, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void MarkWhen(int k, TokenCue cue, bool condition) => bits[(int)cue * words + (k >> 6)] |= (condition ? 1UL : 0UL) << k;
 
     public bool Has(int k, TokenCue cue) => (bits[(int)cue * words + (k >> 6)] & (1UL << k)) != 0;
 
