@@ -421,7 +421,9 @@ internal sealed partial class NameRecognizer
     {
         foreach (var k in TokensWith(TokenCue.AfterPatternStart))
         {
-            if ((classes[k] & AfterPatternTriggers) == 0 && LabelColon(k) <= 0)
+            // The label's colon, asked by three of the rules below: looked for once.
+            var labelColon = LabelColon(k);
+            if ((classes[k] & AfterPatternTriggers) == 0 && labelColon <= 0)
             {
                 continue;
             }
@@ -439,15 +441,15 @@ internal sealed partial class NameRecognizer
                 }
                 ReadSignature(after);
             }
-            else if (Is(k, WordClass.HeaderLabel) && LabelColon(k) is var colon && colon > 0)
+            else if (Is(k, WordClass.HeaderLabel) && labelColon > 0)
             {
-                ReadHeaderName(colon);
+                ReadHeaderName(labelColon);
             }
             // The colon first: it rules out almost every word before the suffix test of role compounds runs.
-            else if (LabelColon(k) is var labelEnd && labelEnd > 0 && (Is(k, WordClass.FieldLabel) || NameWords.IsRoleCompoundLabel(word)))
+            else if (labelColon > 0 && (Is(k, WordClass.FieldLabel) || NameWords.IsRoleCompoundLabel(word)))
             {
-                var next = TokenAtOrAfter(labelEnd);
-                if (next >= 0 && !TextBetween(labelEnd, tokens[next].Start).Contains('\n'))
+                var next = TokenAtOrAfter(labelColon);
+                if (next >= 0 && !TextBetween(labelColon, tokens[next].Start).Contains('\n'))
                 {
                     if (TryAdd(next, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: true))
                     {
@@ -1096,7 +1098,7 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private bool[] CoveredTokens()
     {
-        var covered = coveredTokens ??= new bool[tokens.Count];
+        var covered = coveredTokens ??= tokens.CoveredBuffer();
         for (var i = coveredMentions; i < mentions.Count; i++)
         {
             var m = mentions[i];

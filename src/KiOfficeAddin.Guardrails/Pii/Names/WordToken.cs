@@ -32,6 +32,7 @@ internal sealed class WordTokens : IDisposable
     private uint[] hashes;
     private WordClass[]? classes;
     private ulong[]? cues;
+    private bool[]? covered;
 
     public WordTokens(WordToken[] tokens, uint[] hashes, int count)
     {
@@ -89,6 +90,17 @@ internal sealed class WordTokens : IDisposable
     /// <summary>A rented array of at least <paramref name="length"/> words for the tokens' <see cref="TokenCueBits"/>, returned with the tokens.</summary>
     public ulong[] CueBuffer(int length) => cues ??= ArrayPool<ulong>.Shared.Rent(length);
 
+    /// <summary>
+    /// A rented array of at least <see cref="Count"/> flags, the first <see cref="Count"/> of them false, for the tokens
+    /// the recognizer's mentions cover; returned with the tokens (a new array per text was most of what it allocated).
+    /// </summary>
+    public bool[] CoveredBuffer()
+    {
+        covered ??= ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+        Array.Clear(covered, 0, Count);
+        return covered;
+    }
+
     public void Dispose()
     {
         if (tokens.Length > 0)
@@ -108,6 +120,11 @@ internal sealed class WordTokens : IDisposable
         {
             ArrayPool<ulong>.Shared.Return(cues);
             cues = null;
+        }
+        if (covered is not null)
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+            covered = null;
         }
     }
 }
