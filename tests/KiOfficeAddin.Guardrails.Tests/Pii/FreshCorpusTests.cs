@@ -85,6 +85,8 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh38.jsonl")]
     [InlineData("fresh39.jsonl")]
     [InlineData("fresh40.jsonl")]
+    [InlineData("fresh43.jsonl")]
+    [InlineData("fresh44.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);

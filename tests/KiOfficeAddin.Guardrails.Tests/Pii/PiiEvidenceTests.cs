@@ -397,6 +397,12 @@ public sealed class PiiEvidenceTests
         { "Kosten übernommen.\n\nStand: 03.11.2026 – K. Drechsler", "K. Drechsler", "PERSON" },
         { "Betr.: Antrag auf Wohngeld – Nowak-Lindner, Agnieszka\nBearbeitung: Team 2", "Nowak-Lindner, Agnieszka", "PERSON" },
         { "a) Marcel Oberdorf („Marci“, 14): fehlt seit Wochen.", "Marci", "PERSON" },
+        // Round 25, from the forty-third and forty-fourth held-out batches (own wordings)
+        { "Vorgelegt wurden nur syrische Personalausweise (Nr. 03120448819 und 03120448827).", "03120448827", "ID_CARD" },
+        { "| Name | Reisepass-Nr. |\n| Jovanović, Ana | 027731904 |", "027731904", "PASSPORT" },
+        { "Weitere Schritte veranlasst.\n\ngez. Hollerbach, 02.09.2026", "Hollerbach", "PERSON" },
+        { "Fallnummer: JA-SD 2026/0317\n\nAnwesend:", "JA-SD 2026/0317", "CASE_REFERENCE" },
+        { "Account holder: Pham Thi Ngoc Anh\nIBAN: siehe Anlage", "Pham Thi Ngoc Anh", "PERSON" },
     };
 
     [Theory]

@@ -165,7 +165,7 @@ internal static partial class KeywordValueRecognizer
         ["Geschäftszeichens"] = Kind.CaseFile, ["Bescheid"] = Kind.CaseFile, ["Bescheids"] = Kind.CaseFile, ["Vorgang"] = Kind.CaseFile,
         ["Kundennummer"] = Kind.CustomerNumber, ["Kd"] = Kind.CustomerNumber, ["Kunden"] = Kind.CustomerNumber,
         ["Kundennr"] = Kind.CustomerNumber, ["BG"] = Kind.CaseFile, ["Bedarfsgemeinschaft"] = Kind.CaseFile,
-        ["Vorgangsnummer"] = Kind.CaseFile,
+        ["Vorgangsnummer"] = Kind.CaseFile, ["Fallnummer"] = Kind.CaseFile, ["Beistandschaft"] = Kind.CaseFile,
         ["Reg"] = Kind.CaseFile, ["Register"] = Kind.CaseFile, ["Registernummer"] = Kind.CaseFile, ["Gutschein"] = Kind.CaseFile,
         ["Förderungsnummer"] = Kind.CustomerNumber, ["file"] = Kind.CaseFile, ["reference"] = Kind.CaseFile,
         ["Personalausweis"] = Kind.IdCard, ["Identitätskarte"] = Kind.IdCard, ["ID-Karte"] = Kind.IdCard, ["ID"] = Kind.IdCard,
@@ -180,6 +180,7 @@ internal static partial class KeywordValueRecognizer
         // "carte d'identité").
         ["Ausweisnummer"] = Kind.IdCard, ["Personalausweisnummer"] = Kind.IdCard, ["Ausweises"] = Kind.IdCard,
         ["Personalausweises"] = Kind.IdCard, ["Buletin"] = Kind.IdCard, ["identità"] = Kind.IdCard, ["identité"] = Kind.IdCard,
+        ["Personalausweise"] = Kind.IdCard, ["Ausweise"] = Kind.IdCard, ["Pässe"] = Kind.Passport, ["Nationalpässe"] = Kind.Passport,
         ["Passes"] = Kind.Passport, ["Reisepässe"] = Kind.Passport, ["Reiseausweis"] = Kind.Passport, ["Reiseausweises"] = Kind.Passport,
         ["Inlandspass"] = Kind.Passport, ["Auslandspass"] = Kind.Passport, ["Passnr"] = Kind.Passport,
         // Romanian "CI" (carte de identitate), Polish "dowód osobisty", the Afghan Tazkira.
@@ -1011,7 +1012,10 @@ internal static partial class KeywordValueRecognizer
         var letters = i;
         var capitals = 0;
         while (letters < text.Length && (letters - i < 5 || (capitals >= 2 && letters - i < 8))
-               && (char.IsAsciiLetterUpper(text[letters]) || (letters > i && char.IsAsciiLetterLower(text[letters]))))
+               && (char.IsAsciiLetterUpper(text[letters]) || (letters > i && char.IsAsciiLetterLower(text[letters]))
+                   // "JA-SD 2025/0441": two abbreviations joined by a hyphen.
+                   || (text[letters] == '-' && letters > i && char.IsAsciiLetterUpper(text[letters - 1]) && letters + 1 < text.Length
+                       && char.IsAsciiLetterUpper(text[letters + 1]))))
         {
             capitals += char.IsAsciiLetterUpper(text[letters]) ? 1 : 0;
             letters++;

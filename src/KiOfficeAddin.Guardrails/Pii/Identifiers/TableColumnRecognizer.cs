@@ -24,9 +24,10 @@ internal static class TableColumnRecognizer
         {
             foreach (var cell in cells)
             {
-                if (HeaderSays(kind, cell.Header(text)))
+                var header = cell.Header(text);
+                if (HeaderSays(kind, header))
                 {
-                    AddCell(text, kind, cell.Start, cell.End, output);
+                    AddCell(text, kind, cell.Start, cell.End, output, passportColumn: kind == Column.Document && IsPassportHeader(header));
                 }
             }
         }
@@ -41,7 +42,7 @@ internal static class TableColumnRecognizer
         _ => IsAddressHeader(header),
     };
 
-    private static void AddCell(string text, Column kind, int start, int end, List<Candidate> output)
+    private static void AddCell(string text, Column kind, int start, int end, List<Candidate> output, bool passportColumn)
     {
         // A remark in parentheses is not part of the value: "DJE 51HK (PL)".
         var remark = text.IndexOf('(', start, end - start);
@@ -70,7 +71,7 @@ internal static class TableColumnRecognizer
                 output.Add(new(PiiCategory.Phone, start, valueEnd, CandidatePriority.Phone));
                 break;
             case Column.Document:
-                AddDocumentNumber(text, start, valueEnd, output);
+                AddDocumentNumber(text, start, valueEnd, output, passportColumn);
                 break;
             case Column.Address:
                 AddAddressCell(text, start, valueEnd, output);
@@ -81,7 +82,7 @@ internal static class TableColumnRecognizer
     private static readonly System.Buffers.SearchValues<char> PhoneCharacters = System.Buffers.SearchValues.Create("0123456789 +()/-");
 
     /// <summary>"PA T29L7PWM34", "Reisepass C01X00T47": the last word of 8 to 10 capitals and digits with a digit in it.</summary>
-    private static void AddDocumentNumber(string text, int start, int end, List<Candidate> output)
+    private static void AddDocumentNumber(string text, int start, int end, List<Candidate> output, bool passportColumn)
     {
         var i = end;
         while (i > start && char.IsAsciiLetterOrDigit(text[i - 1]))
@@ -95,7 +96,7 @@ internal static class TableColumnRecognizer
             return;
         }
         var cell = text.AsSpan(start, i - start).Trim();
-        var passport = cell.StartsWith("RP", StringComparison.Ordinal) || cell.StartsWith("Reisepass", StringComparison.OrdinalIgnoreCase)
+        var passport = passportColumn || cell.StartsWith("RP", StringComparison.Ordinal) || cell.StartsWith("Reisepass", StringComparison.OrdinalIgnoreCase)
             || cell.StartsWith("Pass", StringComparison.OrdinalIgnoreCase);
         output.Add(new(passport ? PiiCategory.Passport : PiiCategory.IdCard, i, end, CandidatePriority.CaseReference));
     }
@@ -152,5 +153,10 @@ internal static class TableColumnRecognizer
     private static bool IsDocumentHeader(ReadOnlySpan<char> header) =>
         header.Length <= 24 && (header.StartsWith("Dokument", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Ausweis", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Seriennummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Pass-Nr", StringComparison.OrdinalIgnoreCase)
-            || header.StartsWith("Passnummer", StringComparison.OrdinalIgnoreCase));
+            || header.StartsWith("Passnummer", StringComparison.OrdinalIgnoreCase) || IsPassportHeader(header));
+
+    /// <summary>"Reisepass-Nr.", "Reisepassnummer", "Pass-Nr.": a column of passport numbers.</summary>
+    private static bool IsPassportHeader(ReadOnlySpan<char> header) =>
+        header.StartsWith("Reisepass", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Pass-Nr", StringComparison.OrdinalIgnoreCase)
+        || header.StartsWith("Passnummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Passport", StringComparison.OrdinalIgnoreCase);
 }

@@ -460,7 +460,10 @@ internal sealed partial class NameRecognizer
             }
             else if (word is "gez" && FollowedByDot(k) && k + 1 < tokens.Count)
             {
-                TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: true);
+                // "gez. Wollersheim": what follows "signed" is the signer's name, known to the lexicons or not (but
+                // "gez. Protokollführer" names a role).
+                var role = Is(k + 1, WordClass.FieldLabel | WordClass.NotName) || NameWords.IsRoleWord(Word(k + 1)) || NameWords.IsRankWord(Word(k + 1));
+                TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: role);
             }
             else if (word is "schrieb" or "wrote")
             {
@@ -1672,6 +1675,12 @@ internal sealed partial class NameRecognizer
                 if (afterHonorific && names == 1 && !Is(lastName, WordClass.GivenName) && w is "von" && Word(pos + 1) is "der" or "dem" or "den")
                 {
                     // "Herr Bögershausen von der Tagesgruppe": after a surname, "von der" names where the person works.
+                    break;
+                }
+                if (afterHonorific && names == 1 && w is "vom" && !Is(pos + 1, WordClass.Surname))
+                {
+                    // "Herr Hägele vom Autohaus", "Herr Winter vom Schuhgeschäft": where the person works (a name with
+                    // "vom", "vom Hofe", has a surname after it).
                     break;
                 }
                 // "von der Heide", "van Dyk", "al-Hassan": particles only between name words.

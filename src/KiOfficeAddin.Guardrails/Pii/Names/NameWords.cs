@@ -234,7 +234,7 @@ internal static class NameWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = Set(StringComparer.OrdinalIgnoreCase,
         "Name", "Vorname", "Vornamen", "Nachname", "Familienname", "Geburtsname", "Unterschrift", "Inhaber", "Inhaberin", "Antragsteller",
         // English forms of the same fields ("Parents: Daniel J. Whitfield and Maren Whitfield").
-        "Parents", "Parent", "Mother", "Father", "Applicant", "Tenant", "Landlord", "Landlady", "Spouse", "Husband", "Wife",
+        "Parents", "Parent", "Mother", "Father", "Applicant", "Tenant", "Landlord", "Landlady", "Spouse", "Husband", "Wife", "holder",
         "Antragstellerin", "Bearbeitung", "Bearbeiter", "Bearbeiterin", "Sachbearbeitung", "Sachbearbeiter",
         "Sachbearbeiterin", "Ansprechpartner", "Ansprechpartnerin", "Absenderin", "Empfängerin", "Mieter", "Mieterin",
         "Vermieter", "Vermieterin", "Halter", "Halterin", "Fahrzeughalter", "Fahrzeughalterin", "Eigentümer",
@@ -257,7 +257,7 @@ internal static class NameWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = Set(StringComparer.OrdinalIgnoreCase,
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "aber",
         "ich", "wir", "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "mein", "meine", "meinen", "meinem", "meiner",
-        "unser", "unsere", "dein", "deine", "euer", "eure", "es", "er", "man", "jemand", "niemand", "bitte", "danke", "vielen", "dank",
+        "unser", "unsere", "dein", "deine", "euer", "eure", "es", "er", "man", "jemand", "niemand", "Partner", "Partners", "bitte", "danke", "vielen", "dank",
         "mit", "von", "für", "im", "am", "zum", "zur", "bei", "auf", "in", "an", "nach", "vor", "seit", "bis", "ab",
         "wenn", "da", "so", "auch", "noch", "nur", "hallo", "liebe", "lieber", "sehr", "geehrte", "geehrter", "herr",
         "frau", "herrn", "damen", "herren", "familie", "team", "stadt", "gemeinde", "amt", "kollegen", "kolleginnen",
@@ -412,7 +412,8 @@ internal static class NameWords
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly WordEndings OrganisationHeadEndings = new(StringComparison.Ordinal, minimumStem: 3,
-        ["amt", "verwaltung", "werke", "inspektion", "präsidium", "zentrale", "behörde", "stelle", "genossenschaft"]);
+        ["amt", "verwaltung", "werke", "inspektion", "präsidium", "zentrale", "behörde", "stelle", "genossenschaft", "abteilung",
+         "eingang"]);
 
     /// <summary>Ranks and offices before a surname ("Stadtbrandmeister Lehmann", "Polizeikommissar Brandt", "Amtsrat Weber").</summary>
     public static bool IsRankWord(ReadOnlySpan<char> word) => RankWordSuffixSet.IsEndOf(word);

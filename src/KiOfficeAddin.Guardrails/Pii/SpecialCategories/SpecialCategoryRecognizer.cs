@@ -49,7 +49,8 @@ internal static class SpecialCategoryRecognizer
             "zwei_frauen_heiraten zwei_männer_sind zwei_frauen_sind ^zwei_mütter$ ^zwei_väter$ same-sex same_sex ^gay$ ^lesbian"),
         (SpecialCategory.Biometric,
             "fingerabdr biometri gesichtserkennung irisscan iris-scan gesichtsbild handvenen stimmerkennung stimmprofil retina-scan " +
-            "fingerprint face_recognition"),
+            // English: "my fingerprint is saved" (the appointment "for the fingerprints" of a residence card is routine).
+            "^fingerprint$ face_recognition"),
         (SpecialCategory.Genetic,
             "genetisch gentest ^dna$ erbkrank genanalyse vaterschaftstest abstammungsgutachten erbgut ^genom$ chromosom gendefekt genomanalyse genomsequenz " +
             "genmutation ^brca"),
