@@ -827,7 +827,7 @@ internal static partial class KeywordValueRecognizer
         }
         // Two letters at least: "B 1234" is no plate of any country (a German one needs letters after the district);
         // one letter only before a hyphen ("V-482-GN", a Dutch plate).
-        if (i == start || (i - start < 2 && text[i] != '-') || i + 1 >= text.Length || text[i] is not (' ' or '-'))
+        if (i == start || (i - start < 2 && (i >= text.Length || text[i] != '-')) || i + 1 >= text.Length || text[i] is not (' ' or '-'))
         {
             return;
         }
