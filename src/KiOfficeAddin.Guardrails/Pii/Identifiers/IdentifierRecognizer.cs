@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
 using KiOfficeAddin.Guardrails.Pii.Text;
@@ -550,6 +551,7 @@ internal static partial class IdentifierRecognizer
     }
 
     /// <summary>Whether a context word of <see cref="CaseReference"/> can begin at <paramref name="i"/> (ignoring case).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsLead(string text, int i)
     {
         // Most words begin with a letter some lead begins with; one look-up by the first two characters rules out nearly

@@ -111,9 +111,18 @@ internal static partial class KeywordValueRecognizer
                 // "neuen syrischen Pass bekommen von Botschaft in Berlin, Nummer N747773081": the number of that pass.
                 kind = Kind.Passport;
             }
-            if (kind is Kind.Passport or Kind.IdCard && !ForeignDocumentContext(text, i, ref foreignWords))
+            if (kind is Kind.Passport or Kind.IdCard)
             {
-                kind = Kind.None;
+                // A number after the word counts only in a text about a foreign document. Most document words have none
+                // ("bringen Sie Ihren Personalausweis mit"), so the value is read first and the context (a search of a
+                // few hundred characters for the foreign-document words) is asked only for a value found.
+                var found = output.Count;
+                ReadValue(text, end, kind, output);
+                if (output.Count > found && !ForeignDocumentContext(text, i, ref foreignWords))
+                {
+                    output.RemoveRange(found, output.Count - found);
+                }
+                continue;
             }
             if (kind == Kind.HealthPolicy && !HealthInsuranceBefore(text, i))
             {
