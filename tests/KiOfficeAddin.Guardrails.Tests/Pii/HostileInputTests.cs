@@ -32,6 +32,26 @@ public sealed class HostileInputTests
         AssertWellFormed(builder.ToString());
     }
 
+    /// <summary>
+    /// A text cut right after a keyword or inside its value ("Kennzeichen: B" at the end of a pasted fragment) once
+    /// read past the text's end: every prefix and suffix of a text full of keyword constructs is analysed.
+    /// </summary>
+    [Fact]
+    public void EveryCutOfAKeywordRichTextIsAnalysed()
+    {
+        const string text = "Kennzeichen: B-KT 418, Kfz-Kennzeichen CX 48 127, dutch plate 52-HKT-8. Reisepass Nr. N 011234567, " +
+            "Kosovo-Pass P00123456, Buletin (CI) Seria/Nr. SV 187 816, Dowód osobisty Nr.: TDP817481, Tazkira vorlegen (Nr. " +
+            "1401-0914-31447), Personalausweise (Nr. 414669922295 und 714132597915). Aktenzeichen: StA E 0412/2025, Fallnummer: " +
+            "JA-SD 2025/0441, Kassenzeichens 0422 1183 9907, Az. bei uns WoA 3-0915/25. 12 rue de la Gare, 57200 Sarreguemines; " +
+            "2214 N Kedzie Ave, Chicago, IL 60647; Kerkstraat 112, 1621 BD Hoorn. gez. Wollersheim, 27.08.2025\n" +
+            "Stand: 01.10.2025 – B. Vogel\nBetr.: Antrag – Kowalski-Brandt, Jakob\nc) Jessica Baranowski („Jessy“, 15)";
+        for (var cut = 1; cut < text.Length; cut++)
+        {
+            AssertWellFormed(text[..cut]);
+            AssertWellFormed(text[cut..]);
+        }
+    }
+
     [Fact]
     public void OneHundredThousandDigitsAreAnalysed()
     {

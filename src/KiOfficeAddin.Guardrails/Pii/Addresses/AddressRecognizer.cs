@@ -28,6 +28,7 @@ internal static partial class AddressRecognizer
                 AddTurkishStreets(text, foreignStreetWord, output);
                 AddEnglishStreets(text, foreignStreetWord, output);
             }
+            AddFrenchStreets(text, output);
             AddOtherNumbersOfFoundStreets(text, runs, output);
             foreach (var m in PostOfficeBox().EnumerateMatches(text))
             {
@@ -593,6 +594,81 @@ internal static partial class AddressRecognizer
                 continue;
             }
             output.Add(new(PiiCategory.Address, i, i + end, CandidatePriority.Address));
+        }
+    }
+
+    // French street words, which follow the house number: "12 rue de la Gare", "4, rue Principale", "8 avenue Foch".
+    private static readonly SearchValues<string> FrenchStreetWords = SearchValues.Create(
+        [" rue ", " Rue ", " avenue ", " boulevard ", " place ", " allée ", " impasse ", " chemin ", " quai ", " cours "],
+        StringComparison.Ordinal);
+
+    /// <summary>
+    /// "12 rue de la Gare", "4, rue Principale", "3 place du Marché": a house number, a French street word and the
+    /// street's name (capitalised words and the articles between them), up to a comma or the line's end.
+    /// </summary>
+    private static void AddFrenchStreets(string text, List<Candidate> output)
+    {
+        var from = 0;
+        while (from < text.Length && text.AsSpan(from).IndexOfAny(FrenchStreetWords) is var found && found >= 0)
+        {
+            var space = from + found;
+            from = space + 1;
+            // The house number before: "12", "12bis", "12 bis", "4,".
+            var numberEnd = space;
+            if (numberEnd > 0 && text[numberEnd - 1] == ',')
+            {
+                numberEnd--;
+            }
+            var letters = numberEnd;
+            while (letters > 0 && numberEnd - letters < 3 && char.IsAsciiLetterLower(text[letters - 1]))
+            {
+                letters--;
+            }
+            var digitsEnd = letters > 0 && char.IsAsciiDigit(text[letters - 1]) ? letters : numberEnd;
+            var start = digitsEnd;
+            while (start > 0 && digitsEnd - start < 4 && char.IsAsciiDigit(text[start - 1]))
+            {
+                start--;
+            }
+            if (start == digitsEnd || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+            // The name: capitalised words and the articles between them.
+            var i = space + 1;
+            while (i < text.Length && text[i] != ' ')
+            {
+                i++;
+            }
+            var end = -1;
+            for (var words = 0; words < 5 && i + 1 < text.Length && text[i] == ' '; words++)
+            {
+                var wordStart = i + 1;
+                var wordEnd = wordStart;
+                while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '-' or '\'' or '’'))
+                {
+                    wordEnd++;
+                }
+                var word = text.AsSpan(wordStart, wordEnd - wordStart);
+                if (word.IsEmpty)
+                {
+                    break;
+                }
+                if (char.IsUpper(word[0]))
+                {
+                    end = wordEnd;
+                }
+                else if (word is not ("de" or "du" or "des" or "la" or "le" or "les") && !word.StartsWith("d'", StringComparison.Ordinal)
+                         && !word.StartsWith("l'", StringComparison.Ordinal) && !word.StartsWith("d’", StringComparison.Ordinal))
+                {
+                    break;
+                }
+                i = wordEnd;
+            }
+            if (end > 0)
+            {
+                output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+            }
         }
     }
 

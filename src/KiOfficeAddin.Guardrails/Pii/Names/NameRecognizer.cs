@@ -63,7 +63,7 @@ internal sealed partial class NameRecognizer
                 }
                 // "Dear Ms Schubert", "Mr Ketelsen says": English writes the short forms without a full stop (the German
                 // "Fr"/"Hr" without one are as often Friday or an hour).
-                if (word.Length <= 3 && !FollowedByDot(k) && word is not ("Ms" or "Mr" or "Mrs")
+                if (word.Length <= 3 && !FollowedByDot(k) && word is not ("Ms" or "Mr" or "Mrs" or "Mme")
                     && !(word is "ms" or "mr" or "mrs" && k > 0 && Word(k - 1) is "Dear" or "dear" or "Hello" or "hello" or "Hi" or "hi"))
                 {
                     continue;

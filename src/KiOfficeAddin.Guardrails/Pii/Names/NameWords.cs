@@ -24,7 +24,9 @@ internal static class NameWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(StringComparer.OrdinalIgnoreCase,
         "Herr", "Herrn", "Frau", "Fr", "Hr", "Familie", "Fam", "Eheleute", "Mr", "Mrs", "Ms", "Frl", "Fräulein",
         // "Vorschlag: Pflegefamilie Yılmaz": a family named as the carer of a child.
-        "Pflegefamilie", "Gastfamilie");
+        "Pflegefamilie", "Gastfamilie",
+        // French, Italian and Spanish mails from neighbours across the border.
+        "Madame", "Monsieur", "Mme", "Mlle", "Mademoiselle", "Signora", "Signor", "Señora", "Señor");
 
     /// <summary>Salutations that may be followed directly by a name ("Hallo Anna", "Liebe Frau Weber").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Salutations = Set(StringComparer.OrdinalIgnoreCase,
