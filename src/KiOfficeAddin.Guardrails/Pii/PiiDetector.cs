@@ -87,8 +87,13 @@ public sealed class PiiDetector
     /// </summary>
     private static List<PiiEntity> ResolveOverlaps(List<Candidate> candidates, int textLength)
     {
-        // A struct comparer, so the sort compares inline instead of through a delegate call per comparison.
-        CollectionsMarshal.AsSpan(candidates).Sort(default(StrongestFirst));
+        var all = CollectionsMarshal.AsSpan(candidates);
+        // The order sorts packed keys with the candidates' indices (a comparer over the candidates themselves was called
+        // through an interface for every comparison); a text too long for the key's fields keeps the comparer.
+        var keyBuffer = all.Length <= 256 ? null : ArrayPool<ulong>.Shared.Rent(all.Length);
+        var indexBuffer = all.Length <= 256 ? null : ArrayPool<int>.Shared.Rent(all.Length);
+        var keys = keyBuffer is null ? stackalloc ulong[all.Length] : keyBuffer.AsSpan(0, all.Length);
+        var order = indexBuffer is null ? stackalloc int[all.Length] : indexBuffer.AsSpan(0, all.Length);
         var accepted = new List<PiiEntity>(candidates.Count);
         // One flag per character of the text: checking a candidate costs its length, and candidates are short, so
         // the whole resolution stays linear (a sorted list of accepted spans cost a shift per insertion).
@@ -97,22 +102,90 @@ public sealed class PiiDetector
         covered.Clear();
         try
         {
-            foreach (var c in candidates)
+            SortStrongestFirst(all, keys, order, textLength);
+            // The accepted candidates by start (they do not overlap, so their starts differ): start and index packed,
+            // written over the sort keys, which are read no more once a candidate has been checked.
+            var acceptedCount = 0;
+            foreach (var index in order)
             {
+                var c = all[index];
                 if (c.End <= c.Start || covered[c.Start..c.End].Contains(true))
                 {
                     continue;
                 }
                 covered[c.Start..c.End].Fill(true);
+                keys[acceptedCount++] = ((ulong)(uint)c.Start << 32) | (uint)index;
+            }
+            var byStart = keys[..acceptedCount];
+            byStart.Sort();
+            foreach (var packed in byStart)
+            {
+                var c = all[(int)(uint)packed];
                 accepted.Add(new PiiEntity(c.Category, c.Start, c.End, c.Category == PiiCategory.Person ? c.IdentityKey : null));
             }
         }
         finally
         {
             ArrayPool<bool>.Shared.Return(buffer);
+            if (keyBuffer is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(keyBuffer);
+            }
+            if (indexBuffer is not null)
+            {
+                ArrayPool<int>.Shared.Return(indexBuffer);
+            }
         }
-        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return accepted;
+    }
+
+    // The packed key's fields: priority (7 bits), length (24 bits, inverted: longer first), start (24 bits), category (8 bits).
+    private const int MaxPackedPosition = (1 << 24) - 1;
+
+    /// <summary>
+    /// Writes into <paramref name="order"/> the candidates' indices in the order of <see cref="StrongestFirst"/>: sorted
+    /// by a key that packs priority, length, start and category, then candidates with equal keys (the same span and
+    /// category: people with different identity keys) by the comparer.
+    /// </summary>
+    private static void SortStrongestFirst(ReadOnlySpan<Candidate> candidates, Span<ulong> keys, Span<int> order, int textLength)
+    {
+        var packable = textLength <= MaxPackedPosition;
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var c = candidates[i];
+            order[i] = i;
+            packable &= c.Priority is >= 0 and < 128 && (uint)c.Start <= MaxPackedPosition && (uint)c.End <= MaxPackedPosition && (uint)c.Category < 256;
+            // A candidate with no length is skipped wherever it stands: its key only has to fit.
+            var length = Math.Max(0, c.Length);
+            keys[i] = ((ulong)(127 - c.Priority) << 56) | ((ulong)(MaxPackedPosition - length) << 32) | ((ulong)c.Start << 8) | (uint)c.Category;
+        }
+        if (!packable)
+        {
+            var copy = candidates.ToArray();
+            order.Sort((a, b) => default(StrongestFirst).Compare(copy[a], copy[b]));
+            return;
+        }
+        keys.Sort(order);
+        for (var runStart = 0; runStart < keys.Length;)
+        {
+            var runEnd = runStart + 1;
+            while (runEnd < keys.Length && keys[runEnd] == keys[runStart])
+            {
+                runEnd++;
+            }
+            // Insertion sort: a run holds the few candidates of one span and category.
+            for (var i = runStart + 1; i < runEnd; i++)
+            {
+                var index = order[i];
+                var j = i - 1;
+                for (; j >= runStart && default(StrongestFirst).Compare(candidates[order[j]], candidates[index]) > 0; j--)
+                {
+                    order[j + 1] = order[j];
+                }
+                order[j + 1] = index;
+            }
+            runStart = runEnd;
+        }
     }
 
     /// <summary>The order of <see cref="ResolveOverlaps"/>: a total order of distinct candidates, so any sort gives one result.</summary>

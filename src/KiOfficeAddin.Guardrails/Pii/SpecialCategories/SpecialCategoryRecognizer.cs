@@ -4,8 +4,8 @@ namespace KiOfficeAddin.Guardrails.Pii.SpecialCategories;
 
 /// <summary>
 /// GDPR Art. 9 evidence: words and phrases that reveal health, religion, ethnic origin, political opinion, union
-/// membership, sexual orientation, biometric or genetic data. All cues are searched in one pass (a hashed
-/// three-character prefix per position); a cue marked <c>^</c> must start a word, one marked <c>$</c> must end one.
+/// membership, sexual orientation, biometric or genetic data. All cues are searched in one pass (a filter over the
+/// hashed first four characters at each position, then the cues of the hashed three-character prefix); a cue marked <c>^</c> must start a word, one marked <c>$</c> must end one.
 /// Words that only name an institution (Krankenversicherung, Verkehrsbehinderung, a party's council group) are not
 /// evidence about a person.
 /// </summary>
@@ -85,11 +85,9 @@ internal static class SpecialCategoryRecognizer
 
     private static readonly (string UpperLiteral, Cue[] Cues)[]?[] LiteralsByPrefix = BuildPrefixBuckets();
 
-    // Two filters in front of the buckets. First a bit per bucket that holds literals (512 bytes that stay in the cache,
-    // read for every letter). Common German trigrams ("kra", "the", "kli") pass it at one position in nine; the second
-    // filter, read only then, holds a bit per hash of a literal's first four characters, and for the few literals of three
-    // characters ("spd", "hiv", "gdb") a bit per hash of those three, and rules out most of them before the bucket's
-    // literals are compared.
+    // Two filters in front of the buckets, asked where FourCharacterFilterBits lets a position through: a bit per bucket
+    // that holds literals, then a bit per hash of a literal's first four characters, and for the few literals of three
+    // characters ("spd", "hiv", "gdb") a bit per hash of those three.
     private static readonly ulong[] PrefixBits = BuildPrefixBits(BucketMask, _ => true, literal => PrefixHash(literal));
 
     private const int FourCharacterMask = 32767;
@@ -99,6 +97,33 @@ internal static class SpecialCategoryRecognizer
 
     private static readonly ulong[] ThreeCharacterLiteralBits = BuildPrefixBits(BucketMask, literal => literal.Length == PrefixLength,
         literal => PrefixHash(literal));
+
+    // The fourth character as the filter in NextPossibleCueStart reads it: upper case if a letter, 0 if not.
+    private static readonly ushort[] FourthCharacterKey = BuildFourthCharacterKeys();
+
+    // A bit per hash of a cue's first four characters (the fourth as FourthCharacterKey maps it; 0 for a cue of three).
+    private static readonly ulong[] FourCharacterFilterBits = BuildPrefixBits(FourCharacterMask, _ => true,
+        literal => FourCharacterHash(Upper(literal[0]), Upper(literal[1]), Upper(literal[2]),
+            literal.Length > PrefixLength && char.IsLetter((char)Upper(literal[3])) ? Upper(literal[3]) : 0));
+
+    // A cue of three characters that need not end a word would be followed by any character: then the filter also asks
+    // ThreeCharacterLiteralBits (none such today: "spd", "hiv", "dna" all end a word).
+    private static readonly bool OpenThreeCharacterLiterals = CuesByLiteral.Any(entry => entry.Key.Length == PrefixLength && entry.Value.Any(cue => !cue.WordEnd));
+
+    private static ushort[] BuildFourthCharacterKeys()
+    {
+        var keys = new ushort[256];
+        for (var c = 0; c < keys.Length; c++)
+        {
+            // A character and its upper-case form are both letters or both not (checked here, as the filter relies on it).
+            if (char.IsLetter((char)c) != char.IsLetter((char)UpperLatin1[c]))
+            {
+                throw new InvalidOperationException("Upper-casing changed whether a character is a letter.");
+            }
+            keys[c] = char.IsLetter((char)c) ? UpperLatin1[c] : (ushort)0;
+        }
+        return keys;
+    }
 
     private static ulong[] BuildPrefixBits(int mask, Func<string, bool> applies, Func<string, int> hash)
     {
@@ -174,34 +199,86 @@ internal static class SpecialCategoryRecognizer
 
     public static void Find(string text, List<SpecialCategoryEvidence> output)
     {
-        if (text.Length < PrefixLength)
-        {
-            return;
-        }
-        // The upper-case forms of the three characters at the position roll along, so each is computed once.
-        int first = Upper(text[0]), second = Upper(text[1]);
         var position = 0;
-        while (position + PrefixLength <= text.Length)
+        while ((position = NextPossibleCueStart(text, position)) >= 0)
         {
-            var third = Upper(text[position + 2]);
-            var hash = PrefixHash(first, second, third);
-            if (IsSet(PrefixBits, hash) && LiteralsByPrefix[hash] is { } literals && char.IsLetter(text[position])
-                && (position + PrefixLength < text.Length ? Upper(text[position + PrefixLength]) : -1) is var fourth
-                && ((fourth >= 0 && IsSet(FourCharacterPrefixBits, FourCharacterHash(first, second, third, fourth))) || IsSet(ThreeCharacterLiteralBits, hash))
-                && Classify(text, position, first, second, third, fourth, literals, output) is var used && used > 0)
+            var used = CueAt(text, position, output);
+            position += used > 0 ? used : 1;
+        }
+    }
+
+    /// <summary>
+    /// The first position from <paramref name="from"/> on where a cue may start, or -1: one table look-up and one bit per
+    /// character, read from a filter over the first four characters of every cue (most positions of a text fail it;
+    /// the three-character filter in <see cref="CueAt"/> let one position in nine through and then branched again).
+    /// </summary>
+    /// <remarks>
+    /// The filter is a necessary condition only: <see cref="CueAt"/> decides, as it did when it was asked at every
+    /// position. A cue of three characters must end a word, so the character after it is no letter; the fourth
+    /// character enters the filter's hash as 0 when it is no letter, and a text's end counts as such a character. A
+    /// position whose four characters are not all among the first 256 is always passed on (their upper-case forms
+    /// are not in the table).
+    /// </remarks>
+    private static int NextPossibleCueStart(string text, int from)
+    {
+        var characters = text.AsSpan();
+        if (from + PrefixLength > characters.Length)
+        {
+            return -1;
+        }
+        ReadOnlySpan<ushort> upper = UpperLatin1;
+        ReadOnlySpan<ushort> fourthKeys = FourthCharacterKey;
+        ReadOnlySpan<ulong> filter = FourCharacterFilterBits;
+        // The window's characters roll along, so each is read and looked up once; lastWide is the last character from
+        // 256 on read so far (a position whose window holds it is passed on).
+        var lastWide = -1;
+        int first = ReadKey(characters, from, upper, ref lastWide), second = ReadKey(characters, from + 1, upper, ref lastWide),
+            third = ReadKey(characters, from + 2, upper, ref lastWide);
+        for (var position = from; position + PrefixLength <= characters.Length; position++)
+        {
+            var next = position + PrefixLength;
+            var fourth = next < characters.Length ? ReadKey(characters, next, fourthKeys, ref lastWide) : 0;
+            if (lastWide >= position)
             {
-                position += used;
-                if (position + PrefixLength <= text.Length)
-                {
-                    first = Upper(text[position]);
-                    second = Upper(text[position + 1]);
-                }
-                continue;
+                return position;
+            }
+            var hash = FourCharacterHash(first, second, third, fourth);
+            if ((filter[hash >> 6] & (1UL << hash)) != 0
+                || (OpenThreeCharacterLiterals && IsSet(ThreeCharacterLiteralBits, PrefixHash(first, second, third))))
+            {
+                return position;
             }
             first = second;
             second = third;
-            position++;
+            third = next < characters.Length ? upper[characters[next] & 0xFF] : 0;
         }
+        return -1;
+    }
+
+    /// <summary>The table's key of the character at <paramref name="index"/>; a character from 256 on is noted in <paramref name="lastWide"/>.</summary>
+    private static int ReadKey(ReadOnlySpan<char> characters, int index, ReadOnlySpan<ushort> keys, ref int lastWide)
+    {
+        var c = characters[index];
+        if (c >= 256)
+        {
+            lastWide = index;
+        }
+        return keys[c & 0xFF];
+    }
+
+    /// <summary>The cue that starts at <paramref name="position"/>, if any: added to <paramref name="output"/>; returns its length, or 0.</summary>
+    private static int CueAt(string text, int position, List<SpecialCategoryEvidence> output)
+    {
+        int first = Upper(text[position]), second = Upper(text[position + 1]), third = Upper(text[position + 2]);
+        var hash = PrefixHash(first, second, third);
+        if (!IsSet(PrefixBits, hash) || LiteralsByPrefix[hash] is not { } literals || !char.IsLetter(text[position]))
+        {
+            return 0;
+        }
+        var fourth = position + PrefixLength < text.Length ? Upper(text[position + PrefixLength]) : -1;
+        return (fourth >= 0 && IsSet(FourCharacterPrefixBits, FourCharacterHash(first, second, third, fourth))) || IsSet(ThreeCharacterLiteralBits, hash)
+            ? Classify(text, position, first, second, third, fourth, literals, output)
+            : 0;
     }
 
     /// <summary>Checks the cues that start at <paramref name="position"/>, longest first; returns the length used, or 0.</summary>
