@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Text;
 using PhoneNumbers;
@@ -48,6 +49,10 @@ internal static partial class ContactRecognizer
     private static readonly string[] PhoneWords = ["tel", "telefon", "fon", "durchwahl", "festnetz", "handy", "mobil", "rufnummer"];
 
     private static readonly string[] PhoneWordEndings = ["", "nummer", "nr", "-nr"];
+
+    // The last letters of the phone words and their endings, in both cases.
+    private static readonly SearchValues<char> PhoneWordLastLetters = SearchValues.Create(string.Concat(
+        PhoneWords.Concat(PhoneWordEndings).Where(word => word.Length > 0).Select(word => $"{word[^1]}{char.ToUpperInvariant(word[^1])}")));
 
     /// <summary>
     /// "Tel.: 0291 …", "Handynr. 0157 …": a number of 5 to 15 digits one to four marks ('.', ':', ' ') after a phone word
@@ -102,6 +107,13 @@ internal static partial class ContactRecognizer
     /// <summary>A phone word and one of its endings end at <paramref name="end"/>, the word at the start of a word.</summary>
     private static bool EndsWithPhoneWord(string text, int end)
     {
+        // Most words before a number end with a letter no phone word or ending ends with: ruled out before the eight words
+        // are compared. Only an ASCII character can be ruled out so (another may equal an ASCII letter ignoring case).
+        var last = text[end - 1];
+        if (char.IsAscii(last) && !PhoneWordLastLetters.Contains(last))
+        {
+            return false;
+        }
         foreach (var ending in PhoneWordEndings)
         {
             if (!EndsWithIgnoringCase(text, end, ending))
@@ -310,6 +322,11 @@ internal static partial class ContactRecognizer
         if (digits is < 6 or > 16)
         {
             return false;
+        }
+        // Most numbers in letters are written in the national form ("0291 94-1234"): their answer needs no parse.
+        if (GermanNationalNumbers.TryValidate(candidate, out var valid))
+        {
+            return valid;
         }
         try
         {
