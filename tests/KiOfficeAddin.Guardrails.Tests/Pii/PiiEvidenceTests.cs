@@ -403,6 +403,7 @@ public sealed class PiiEvidenceTests
         { "Weitere Schritte veranlasst.\n\ngez. Hollerbach, 02.09.2026", "Hollerbach", "PERSON" },
         { "Fallnummer: JA-SD 2026/0317\n\nAnwesend:", "JA-SD 2026/0317", "CASE_REFERENCE" },
         { "Account holder: Pham Thi Ngoc Anh\nIBAN: siehe Anlage", "Pham Thi Ngoc Anh", "PERSON" },
+        { "Der Ausschuss stimmte zu.\n\ngez. Bürgermeisterin Albrecht-Kühn", "Albrecht-Kühn", "PERSON" },
         // French mails and addresses across the border (own wordings)
         { "Adresse : 17 rue des Jardins, 57200 Sarreguemines", "17 rue des Jardins", "ADDRESS" },
         { "wohnhaft 9, rue Principale, L-5730 Aspelt", "9, rue Principale", "ADDRESS" },
@@ -442,6 +443,7 @@ public sealed class PiiEvidenceTests
         "Von: PI Talheim – Sachbearbeitung\nGesendet: Mittwoch",
         "Ich habe jemand gefragt.\n\nDanke dir\njemand",
         "Wir treffen uns am 12 rue statt um 13 Uhr.",
+        "Ende der Sitzung: 20:15 Uhr.\n\ngez. Protokollführer",
         "Die Rechnung RE-2026-0931 ist bezahlt; Ihre Buchung TR-2026-0913-02 bleibt bestehen.",
         "Nr. | Name der Einrichtung | Telefon\n1 | Kita Regenbogen | Durchwahl folgt",
         "Anwesend: Bauamt, Ordnungsamt, Unterzeichnerin",

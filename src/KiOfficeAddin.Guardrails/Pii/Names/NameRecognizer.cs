@@ -463,7 +463,12 @@ internal sealed partial class NameRecognizer
                 // "gez. Wollersheim": what follows "signed" is the signer's name, known to the lexicons or not (but
                 // "gez. Protokollführer" names a role).
                 var role = Is(k + 1, WordClass.FieldLabel | WordClass.NotName) || NameWords.IsRoleWord(Word(k + 1)) || NameWords.IsRankWord(Word(k + 1));
-                TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: role);
+                var nameAfterRole = k + 2 < tokens.Count && tokens[k + 2].Shape == WordShape.Capitalised && IsSpaceGap(Gap(k + 1, k + 2), allowDot: false);
+                if (!role || nameAfterRole)
+                {
+                    // "gez. Bürgermeister Brandt": the role is read over by TryAdd.
+                    TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: role);
+                }
             }
             else if (word is "schrieb" or "wrote")
             {
