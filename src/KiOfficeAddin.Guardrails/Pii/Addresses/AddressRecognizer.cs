@@ -28,7 +28,7 @@ internal static partial class AddressRecognizer
                 AddTurkishStreets(text, foreignStreetWord, output);
                 AddEnglishStreets(text, foreignStreetWord, output);
             }
-            AddFrenchStreets(text, output);
+            AddFrenchStreets(text, runs, output);
             AddOtherNumbersOfFoundStreets(text, runs, output);
             foreach (var m in PostOfficeBox().EnumerateMatches(text))
             {
@@ -598,39 +598,34 @@ internal static partial class AddressRecognizer
     }
 
     // French street words, which follow the house number: "12 rue de la Gare", "4, rue Principale", "8 avenue Foch".
-    private static readonly SearchValues<string> FrenchStreetWords = SearchValues.Create(
-        [" rue ", " Rue ", " avenue ", " boulevard ", " place ", " allée ", " impasse ", " chemin ", " quai ", " cours "],
-        StringComparison.Ordinal);
+    private static readonly string[] FrenchStreetWords =
+        [" rue ", " Rue ", " avenue ", " boulevard ", " place ", " allée ", " impasse ", " chemin ", " quai ", " cours "];
 
     /// <summary>
-    /// "12 rue de la Gare", "4, rue Principale", "3 place du Marché": a house number, a French street word and the
-    /// street's name (capitalised words and the articles between them), up to a comma or the line's end.
+    /// "12 rue de la Gare", "12bis rue …", "4, rue Principale", "3 place du Marché": a house number (one of the digit
+    /// runs every address rule shares), a French street word and the street's name (capitalised words and the articles
+    /// between them), up to a comma or the line's end.
     /// </summary>
-    private static void AddFrenchStreets(string text, List<Candidate> output)
+    private static void AddFrenchStreets(string text, DigitRuns runs, List<Candidate> output)
     {
-        var from = 0;
-        while (from < text.Length && text.AsSpan(from).IndexOfAny(FrenchStreetWords) is var found && found >= 0)
+        for (var run = 0; run < runs.Count; run++)
         {
-            var space = from + found;
-            from = space + 1;
-            // The house number before: "12", "12bis", "12 bis", "4,".
-            var numberEnd = space;
-            if (numberEnd > 0 && text[numberEnd - 1] == ',')
+            var start = runs.Start(run);
+            var numberEnd = runs.End(run);
+            if (numberEnd - start > 4 || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
             {
-                numberEnd--;
+                continue;
             }
-            var letters = numberEnd;
-            while (letters > 0 && numberEnd - letters < 3 && char.IsAsciiLetterLower(text[letters - 1]))
+            var space = numberEnd;
+            while (space < text.Length && space - numberEnd < 3 && char.IsAsciiLetterLower(text[space]))
             {
-                letters--;
+                space++; // "12bis"
             }
-            var digitsEnd = letters > 0 && char.IsAsciiDigit(text[letters - 1]) ? letters : numberEnd;
-            var start = digitsEnd;
-            while (start > 0 && digitsEnd - start < 4 && char.IsAsciiDigit(text[start - 1]))
+            if (space < text.Length && text[space] == ',')
             {
-                start--;
+                space++;
             }
-            if (start == digitsEnd || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            if (!StartsWithAny(text.AsSpan(space), FrenchStreetWords))
             {
                 continue;
             }
@@ -670,6 +665,18 @@ internal static partial class AddressRecognizer
                 output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
             }
         }
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Chicago, IL 60647", "Austin, TX 78701-1234": a US town, its state's code and the ZIP code.</summary>
