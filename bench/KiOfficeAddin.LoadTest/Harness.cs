@@ -159,7 +159,8 @@ internal sealed class ApiProcess : IDisposable
     public string BaseUrl { get; }
 
     /// <param name="core">With a core number, the API runs on that core alone (taskset), apart from this process.</param>
-    public static async Task<ApiProcess> StartAsync(string repository, string modelUrl, int? core = null)
+    /// <param name="environment">Environment variables for the API process alone (runtime settings to compare).</param>
+    public static async Task<ApiProcess> StartAsync(string repository, string modelUrl, int? core = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var project = Path.Combine(repository, "src", "KiOfficeAddin.Api");
         Run("dotnet", $"build -c Release \"{project}\" -v quiet -nologo");
@@ -175,6 +176,10 @@ internal sealed class ApiProcess : IDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

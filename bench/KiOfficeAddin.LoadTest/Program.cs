@@ -5,7 +5,8 @@ using System.Text;
 using System.Text.Json;
 using KiOfficeAddin.LoadTest;
 
-// Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS [--in-process | --pin] [--warm-up ROUNDS]]
+// Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS [--in-process | --pin] [--warm-up ROUNDS]
+//     [--api-env NAME=VALUE ...]]
 // Starts an instant OpenAI-compatible fake model in-process and the real API on loopback, then times the same 4 KB
 // letter sent (a) directly to the model and (b) through /api/v1/assist, one after the other in pairs, so that whatever
 // else the machine does at a moment hits both series alike.
@@ -43,7 +44,11 @@ if (inProcess)
 }
 else
 {
-    apiProcess = await ApiProcess.StartAsync(repository, model.BaseUrl, pin ? Environment.ProcessorCount - 1 : null);
+    // --api-env NAME=VALUE (repeatable): a runtime setting for the API process alone (e.g. DOTNET_gcConcurrent=0), to
+    // compare GC and JIT configurations without changing the load generator's.
+    var apiEnvironment = args.Select((arg, i) => (arg, i)).Where(a => a.arg == "--api-env" && a.i + 1 < args.Length)
+        .Select(a => args[a.i + 1].Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1]);
+    apiProcess = await ApiProcess.StartAsync(repository, model.BaseUrl, pin ? Environment.ProcessorCount - 1 : null, apiEnvironment);
     apiHttp = new HttpClient();
     assistUrl = apiProcess.BaseUrl + "/api/v1/assist";
 }
@@ -99,10 +104,16 @@ async Task<double> TimeAsync(HttpClient http, string url, string body, bool stre
 
 // Direct and guarded requests alternate: a pause of the machine (another process, a collection in the model's
 // process) lands on both series instead of on whichever ran at that moment.
-// In-process mode: allocations and collections of this process during the guarded requests only.
+// In-process mode: allocations and collections of this process during the guarded requests only, and during the
+// direct requests: those are the instant model's and a client's share, which a guarded request has as well (the model
+// answers it the same way), so "guarded minus direct" is what the guarded pipeline allocates on its own.
 long allocatedBytes = 0;
+long directAllocatedBytes = 0;
 var jitDuringSeries = new List<(long Methods, TimeSpan Time)>();
 var collections = new int[3];
+// Per series: collections and GC pause time over the whole series (direct and guarded requests), and how many of the
+// guarded requests had a collection inside them, overall and among the slowest 1 % (is the p99 the collector?).
+var gcDuringSeries = new List<(int Gen0, int Gen1, int Gen2, TimeSpan Pause, int WithCollection, int SlowWithCollection, int Slow)>();
 
 async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu)> PairedSeriesAsync(string direct, bool stream)
 {
@@ -117,17 +128,26 @@ async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu)> PairedSerie
     // audit writer, log worker, collections), divided by the guarded requests.
     var cpuBefore = apiProcess?.CpuTime() ?? TimeSpan.Zero;
     var jitBefore = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
+    var seriesGc = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
+    var collected = new bool[requests];
     for (var i = 0; i < requests; i++)
     {
+        var directAllocatedBefore = GC.GetTotalAllocatedBytes();
         directTimes[i] = await TimeAsync(modelHttp, directUrl, direct, stream);
+        directAllocatedBytes += GC.GetTotalAllocatedBytes() - directAllocatedBefore;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         guardedTimes[i] = await TimeAsync(apiHttp, assistUrl, assistBody, stream, record: true);
         allocatedBytes += GC.GetTotalAllocatedBytes() - allocatedBefore;
+        collected[i] = GC.CollectionCount(0) != gen0;
         collections[0] += GC.CollectionCount(0) - gen0;
         collections[1] += GC.CollectionCount(1) - gen1;
         collections[2] += GC.CollectionCount(2) - gen2;
     }
+    var slowest = guardedTimes.Order().ElementAt(Math.Min(requests - 1, (int)Math.Ceiling(0.99 * requests) - 1));
+    var slow = Enumerable.Range(0, requests).Where(i => guardedTimes[i] >= slowest).ToArray();
+    gcDuringSeries.Add((GC.CollectionCount(0) - seriesGc.Gen0, GC.CollectionCount(1) - seriesGc.Gen1, GC.CollectionCount(2) - seriesGc.Gen2,
+        GC.GetTotalPauseDuration() - seriesGc.Pause, collected.Count(c => c), slow.Count(i => collected[i]), slow.Length));
     var cpu = (apiProcess?.CpuTime() ?? TimeSpan.Zero) - cpuBefore;
     // In-process mode: methods the JIT (re)compiled while the series ran; a count in the hundreds means tiered
     // compilation was still at work and competed for the cores (warm up longer).
@@ -183,6 +203,13 @@ if (apiProcess is null)
 {
     Console.WriteLine(FormattableString.Invariant(
         $"Allocated during a guarded request (this process: API, in-memory client, the instant model's share): {allocatedBytes / (2.0 * requests) / 1024:0} KiB on average; collections during the {2 * requests} guarded requests: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}"));
+    Console.WriteLine(FormattableString.Invariant(
+        $"Allocated during a direct request (the instant model and a client): {directAllocatedBytes / (2.0 * requests) / 1024:0} KiB; guarded minus direct, the guarded pipeline's own share: {(allocatedBytes - directAllocatedBytes) / (2.0 * requests) / 1024:0} KiB per request"));
+    foreach (var (gc, i) in gcDuringSeries.Select((gc, i) => (gc, i)))
+    {
+        Console.WriteLine(FormattableString.Invariant(
+            $"GC during the {(i == 0 ? "JSON" : "stream")} series, per 1,000 request pairs: gen0 {gc.Gen0 * 1000.0 / requests:0.0}, gen1 {gc.Gen1 * 1000.0 / requests:0.0}, gen2 {gc.Gen2 * 1000.0 / requests:0.0}, pause {gc.Pause.TotalMilliseconds * 1000 / requests:0.0} ms; guarded requests with a collection inside: {gc.WithCollection} of {requests}, among the slowest 1 %: {gc.SlowWithCollection} of {gc.Slow}"));
+    }
     Console.WriteLine(string.Join("; ", jitDuringSeries.Select((jit, i) => FormattableString.Invariant(
         $"JIT during the {(i == 0 ? "JSON" : "stream")} series: {jit.Methods} methods compiled, {jit.Time.TotalMilliseconds:0} ms"))));
     Console.WriteLine();
