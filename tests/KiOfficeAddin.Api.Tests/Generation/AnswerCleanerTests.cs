@@ -1,4 +1,5 @@
 using KiOfficeAddin.Api.Generation;
+using KiOfficeAddin.Api.Tests.Infrastructure;
 
 namespace KiOfficeAddin.Api.Tests.Generation;
 
@@ -58,6 +59,45 @@ public sealed class AnswerCleanerTests
             streamed.Append(cleaner.Complete());
             Assert.Equal(whole, streamed.ToString());
         }
+    }
+
+    /// <summary>
+    /// <see cref="AnswerCleaner.Clean"/> reads the answer in place instead of pushing it through the streaming cleaner;
+    /// it must give what pushing the whole answer and completing gives, on every corpus letter wrapped in the chatter,
+    /// fences and blank lines models write (and cut short, so short answers and one-liners are covered too).
+    /// </summary>
+    [Fact]
+    public void CleaningAtOnceGivesWhatTheStreamingCleanerGivesForTheWholeAnswerOnTheCorpus()
+    {
+        string[] leads = ["", "Gerne! Hier ist der überarbeitete Text:\n\n", "```\n", "Hier ist die kürzere Fassung:\n", "\n\n  ",
+            "Sicher! ", "```text\nGerne:\n\n", "Natürlich.\r\n\r\n", "Im Folgenden der Text:"];
+        string[] tails = ["", "\n", "\n\nIch hoffe, das hilft Ihnen weiter!", "\n```", "\n\n```", "\n\nDiese Version ist kürzer.\n\n",
+            "\n\nMit freundlichen Grüßen\nIhre Stadt", "\n\n`Formular A`", "\r\n\r\nSoll ich noch etwas ändern?"];
+        var compared = 0;
+        foreach (var document in DevCorpus.All.Concat(DevCorpus.HeldOut))
+        {
+            foreach (var text in new[] { document.Text, document.Text[..Math.Min(60, document.Text.Length)], document.Text.ReplaceLineEndings("\r\n") })
+            {
+                foreach (var lead in leads)
+                {
+                    foreach (var tail in tails)
+                    {
+                        var answer = lead + text + tail;
+                        var cleaner = new AnswerCleaner();
+                        var streamed = cleaner.Push(answer) + cleaner.Complete();
+                        Assert.Equal(streamed, AnswerCleaner.Clean(answer));
+                        compared++;
+                    }
+                }
+            }
+        }
+        Assert.True(compared > 10_000, $"only {compared} answers compared");
+    }
+
+    [Fact]
+    public void AnAnswerWithoutChatterComesBackAsTheSameString()
+    {
+        Assert.Same(Letter, AnswerCleaner.Clean(Letter));
     }
 
     [Fact]
