@@ -62,6 +62,61 @@ public sealed class GermanNationalNumberTests
         Assert.InRange(valid, 5_000, answered - 5_000);
     }
 
+    [Fact]
+    public void TheShortcutAgreesWithLibphonenumberOnRandomInternationalAndBracketedNumbers()
+    {
+        var random = new Random(20261201);
+        string[] separators = [" ", "-", "–", "/", " / ", " - ", "  ", "(", ")", " (", ") "];
+        string[] international = ["+49 ", "+49", "0049 ", "0049", "+49-", "+49 (0)", "+49 (0) ", "+49(0)", "+49 0", "+49 (", "0049 (0)"];
+        var answered = 0;
+        var valid = 0;
+        var disagreements = new List<string>();
+        for (var n = 0; n < 80_000; n++)
+        {
+            var number = new StringBuilder();
+            var form = random.Next(3);
+            if (form == 0)
+            {
+                // "(0291) 94-1234": an area code of one to five digits in brackets.
+                number.Append("(0").Append((char)('0' + random.Next(1, 10)));
+                for (var k = random.Next(0, 5); k > 0; k--)
+                {
+                    number.Append((char)('0' + random.Next(10)));
+                }
+                number.Append(random.Next(3) == 0 ? ")/" : ") ");
+            }
+            else
+            {
+                number.Append(international[random.Next(international.Length)]);
+                if (form == 2)
+                {
+                    number.Append((char)('0' + random.Next(10)));
+                }
+            }
+            for (var k = random.Next(4, 14); k > 0; k--)
+            {
+                if (random.Next(5) == 0)
+                {
+                    number.Append(separators[random.Next(separators.Length)]);
+                }
+                number.Append((char)('0' + random.Next(10)));
+            }
+            var candidate = number.ToString();
+            if (!GermanNationalNumbers.TryValidate(candidate, out var ours))
+            {
+                continue;
+            }
+            answered++;
+            valid += ours ? 1 : 0;
+            if (ours != LibraryAnswer(candidate))
+            {
+                disagreements.Add(candidate);
+            }
+        }
+        Assert.Empty(disagreements);
+        Assert.InRange(valid, 5_000, answered - 5_000);
+    }
+
     [Theory]
     [InlineData("0291 94-1234", true)]
     [InlineData("02932/5077-0", true)]
@@ -69,7 +124,14 @@ public sealed class GermanNationalNumberTests
     [InlineData("0800 1234567", true)]
     [InlineData("0221 / 478 - 3311", true)]
     [InlineData("0100 123456", false)]
-    public void NationalNumbersGetTheLibrarysAnswer(string candidate, bool expected)
+    [InlineData("+49 291 94-1234", true)]
+    [InlineData("+49 (0)231 511323", true)]
+    [InlineData("+492931208330", true)]
+    [InlineData("0049 291 941234", true)]
+    [InlineData("(0291) 94-1234", true)]
+    [InlineData("(02931) 146201", true)]
+    [InlineData("+49 100 123456", false)]
+    public void GermanNumbersGetTheLibrarysAnswer(string candidate, bool expected)
     {
         Assert.True(GermanNationalNumbers.TryValidate(candidate, out var valid));
         Assert.Equal(expected, valid);
@@ -77,13 +139,15 @@ public sealed class GermanNationalNumberTests
     }
 
     [Theory]
-    [InlineData("+49 291 94-1234")]
-    [InlineData("0049 291 941234")]
-    [InlineData("(0291) 94-1234")]
+    [InlineData("+43 1 5880 1234")]
     [InlineData("0 291 941234")]
     [InlineData("00291 941234")]
     [InlineData("0291.941234")]
     [InlineData("02919412345678901")]
+    [InlineData("+49 00291 941234")]
+    [InlineData("+49 (0291 941234")]
+    [InlineData("(0291) (94) 1234")]
+    [InlineData("(0 291) 941234")]
     public void OtherFormsAreLeftToTheLibrary(string candidate) =>
         Assert.False(GermanNationalNumbers.TryValidate(candidate, out _));
 }
