@@ -601,6 +601,8 @@ internal static partial class AddressRecognizer
     private static readonly string[] FrenchStreetWords =
         [" rue ", " Rue ", " avenue ", " boulevard ", " place ", " allée ", " impasse ", " chemin ", " quai ", " cours "];
 
+    private static readonly SearchValues<char> FrenchStreetWordFirstLetters = SearchValues.Create(string.Concat(FrenchStreetWords.Select(word => word[1])));
+
     /// <summary>
     /// "12 rue de la Gare", "12bis rue …", "4, rue Principale", "3 place du Marché": a house number (one of the digit
     /// runs every address rule shares), a French street word and the street's name (capitalised words and the articles
@@ -625,7 +627,9 @@ internal static partial class AddressRecognizer
             {
                 space++;
             }
-            if (!StartsWithAny(text.AsSpan(space), FrenchStreetWords))
+            // Every street word is a space and a word: most numbers are followed by none of the words' first letters.
+            if (space + 1 >= text.Length || text[space] != ' ' || !FrenchStreetWordFirstLetters.Contains(text[space + 1])
+                || !StartsWithAny(text.AsSpan(space), FrenchStreetWords))
             {
                 continue;
             }
@@ -1182,8 +1186,11 @@ internal static partial class AddressRecognizer
     private static void AddOtherNumbersOfFoundStreets(string text, DigitRuns runs, List<Candidate> output)
     {
         var found = output.Count;
-        // Each street is searched once, and at most 32 of them: a text of thousands of addresses stays linear.
-        HashSet<string>? streets = null;
+        // Each street is searched once, and at most 32 of them: a text of thousands of addresses stays linear. The
+        // streets are kept as spans of the text (start, length), compared by their characters: no string per street.
+        Span<(int Start, int Length)> streets = stackalloc (int, int)[MaxSearchedStreets];
+        var streetCount = 0;
+        // The starts of every candidate found before this rule and of its own finds: made only when a number is added.
         HashSet<int>? starts = null;
         for (var c = 0; c < found; c++)
         {
@@ -1200,27 +1207,21 @@ internal static partial class AddressRecognizer
             {
                 continue;
             }
-            var street = text.Substring(address.Start, digit);
-            streets ??= new HashSet<string>(StringComparer.Ordinal);
-            if (streets.Count >= 32 || !streets.Add(street))
+            var street = text.AsSpan(address.Start, digit);
+            if (streetCount >= MaxSearchedStreets || IsSearchedAlready(text, streets[..streetCount], street))
             {
                 continue;
             }
-            if (starts is null)
-            {
-                starts = new HashSet<int>();
-                for (var k = 0; k < found; k++)
-                {
-                    starts.Add(output[k].Start);
-                }
-            }
+            streets[streetCount++] = (address.Start, digit);
             // The name ends with a space, so an occurrence followed by a digit ends where a run of digits starts: only those
             // are looked at, unless the name can overlap itself (the search skipped an occurrence that overlapped the last).
             if (OverlapsItself(street))
             {
-                for (var at = text.IndexOf(street, StringComparison.Ordinal); at >= 0; at = text.IndexOf(street, at + street.Length, StringComparison.Ordinal))
+                for (var at = text.AsSpan().IndexOf(street, StringComparison.Ordinal); at >= 0;)
                 {
-                    AddOtherNumber(text, address.Start, at, street.Length, starts, output);
+                    AddOtherNumber(text, address.Start, at, street.Length, found, ref starts, output);
+                    var next = text.AsSpan(at + street.Length).IndexOf(street, StringComparison.Ordinal);
+                    at = next < 0 ? -1 : at + street.Length + next;
                 }
                 continue;
             }
@@ -1229,17 +1230,31 @@ internal static partial class AddressRecognizer
                 var at = runs.Start(run) - street.Length;
                 if (at >= 0 && text.AsSpan(at, street.Length).SequenceEqual(street))
                 {
-                    AddOtherNumber(text, address.Start, at, street.Length, starts, output);
+                    AddOtherNumber(text, address.Start, at, street.Length, found, ref starts, output);
                 }
             }
         }
     }
 
-    private static bool OverlapsItself(string s)
+    private const int MaxSearchedStreets = 32;
+
+    private static bool IsSearchedAlready(string text, ReadOnlySpan<(int Start, int Length)> streets, ReadOnlySpan<char> street)
+    {
+        foreach (var (start, length) in streets)
+        {
+            if (text.AsSpan(start, length).SequenceEqual(street))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool OverlapsItself(ReadOnlySpan<char> s)
     {
         for (var k = 1; k < s.Length; k++)
         {
-            if (s.AsSpan(0, k).SequenceEqual(s.AsSpan(s.Length - k)))
+            if (s[..k].SequenceEqual(s[^k..]))
             {
                 return true;
             }
@@ -1248,7 +1263,7 @@ internal static partial class AddressRecognizer
     }
 
     /// <summary>The found street's name again at <paramref name="at"/>: an address if a house number ends the phrase there.</summary>
-    private static void AddOtherNumber(string text, int foundStart, int at, int streetLength, HashSet<int> starts, List<Candidate> output)
+    private static void AddOtherNumber(string text, int foundStart, int at, int streetLength, int found, ref HashSet<int>? starts, List<Candidate> output)
     {
         var number = at + streetLength;
         if (at == foundStart || (at > 0 && char.IsLetterOrDigit(text[at - 1])) || number >= text.Length || !char.IsAsciiDigit(text[number]))
@@ -1259,9 +1274,20 @@ internal static partial class AddressRecognizer
         // Only where the number ends the phrase ("(Lüttenheid 19)", "Lüttenheid 21 ein"): "Feld 1 Name:" of a form is a
         // field, however often it repeats.
         var next = numberEnd + 1 < text.Length && text[numberEnd] == ' ' ? text[numberEnd + 1] : ' ';
+        if (numberEnd <= number || ContextWindow.GluedAfter(text, numberEnd) || char.IsUpper(next) || char.IsAsciiDigit(next))
+        {
+            return;
+        }
+        if (starts is null)
+        {
+            starts = new HashSet<int>();
+            for (var k = 0; k < found; k++)
+            {
+                starts.Add(output[k].Start);
+            }
+        }
         // Overlaps with other findings are left to the overlap resolution; only the street's own finds are skipped.
-        if (numberEnd > number && !ContextWindow.GluedAfter(text, numberEnd) && !char.IsUpper(next) && !char.IsAsciiDigit(next)
-            && starts.Add(at))
+        if (starts.Add(at))
         {
             output.Add(new(PiiCategory.Address, at, numberEnd, CandidatePriority.Address));
         }
