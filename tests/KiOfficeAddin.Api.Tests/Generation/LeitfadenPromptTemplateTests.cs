@@ -10,7 +10,7 @@ namespace KiOfficeAddin.Api.Tests.Generation;
 /// </summary>
 public sealed class LeitfadenPromptTemplateTests
 {
-    private static readonly string[] EdgeCases =
+    internal static readonly string[] EdgeCases =
     [
         "",
         " ",
