@@ -10,8 +10,10 @@ namespace KiOfficeAddin.Api.Generation;
 /// <summary>
 /// Renders the Leitfaden's chat prompts (text and <c>{{$variable}}</c> blocks, nothing else) for Semantic Kernel's prompt
 /// functions; any other template goes to Semantic Kernel's own factory. The kernel still does everything around it:
-/// argument defaults, the prompt render filters (<see cref="PseudonymizedArgumentsFilter"/>), parsing the rendered
-/// <c>&lt;message&gt;</c> elements into the chat history and the call.
+/// argument defaults, the prompt render filters (<see cref="PseudonymizedArgumentsFilter"/>), the chat history and the
+/// call. For the OpenAI connector the rendering is the user message alone and the system message goes to the connector's
+/// system prompt setting, so the letter is not parsed as XML (see <c>TryRenderUserMessage</c>); otherwise the kernel
+/// parses the rendered <c>&lt;message&gt;</c> elements.
 /// </summary>
 /// <remarks>
 /// Why: Semantic Kernel's template encodes a value with <c>HttpUtility.HtmlEncode</c>, which writes every umlaut and ß
