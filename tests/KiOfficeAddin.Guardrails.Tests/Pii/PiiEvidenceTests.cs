@@ -410,6 +410,27 @@ public sealed class PiiEvidenceTests
         { "Mme Sylvie Hoffmann\n21 avenue de la Liberté\nF-57600 Forbach", "21 avenue de la Liberté", "ADDRESS" },
         { "Madame Lefèvre hat heute angerufen.", "Lefèvre", "PERSON" },
         { "Bonjour Mme Kieffer, merci pour votre message.", "Kieffer", "PERSON" },
+        // Round 26, from the forty-fifth to forty-seventh held-out batches (own wordings)
+        { "my name is CHEN Jiahui and I study physics here.", "CHEN Jiahui", "PERSON" },
+        { "Betreff: Nachzug des Kindes NDONG OBAME Kevin", "NDONG OBAME Kevin", "PERSON" },
+        { "Gezahlt mit Kreditkarte, Karteninhaber MARIA L FERREIRA.", "MARIA L FERREIRA", "PERSON" },
+        { "Das Attest brachte Nguyen Thi Lan gestern mit.", "Nguyen Thi Lan", "PERSON" },
+        { "Sie zog mit ihren Kindern (Arta, 9 und Liridon, 4) nach Emden.", "Liridon", "PERSON" },
+        { "Karl Behrens, Ortswehrführer          K. Willms, Schriftführerin", "K. Willms", "PERSON" },
+        { "Die Akte ging zurück an das Archiv (Vermerk H. Dierks).", "H. Dierks", "PERSON" },
+        { "We moved in May; my wife is Joy Mensah-Boateng and she works at the port.", "Joy Mensah-Boateng", "PERSON" },
+        { "In July my father Emmanuel Asante will visit us.", "Emmanuel Asante", "PERSON" },
+        { "Sprachmittlerin: Oksana Hrytsenko", "Oksana Hrytsenko", "PERSON" },
+        { "gez. Schriftführer Kowalczyk", "Kowalczyk", "PERSON" },
+        { "Crew change: 3/E Ramon Dela Cruz, Filipino, DOB 03.03.1990, PP EC1234567", "EC1234567", "PASSPORT" },
+        { "Passaporte: FZ482913 (ausgestellt in Brasilien)", "FZ482913", "PASSPORT" },
+        { "Zuzug aus der Russischen Föderation; Reisepass Nr. 71 4820913 liegt vor.", "71 4820913", "PASSPORT" },
+        { "Herrn\nOle Petersen\nGut Norderhof 4\n25899 Niebüll", "Gut Norderhof 4", "ADDRESS" },
+        { "Zuchtstätte: Hofgut Lindenau 7, 35444 Biebertal", "Hofgut Lindenau 7", "ADDRESS" },
+        { "Frau Anke Lübbe\nDorfstraße 2\n17391 Klein Bünzow OT Jasedow", "17391 Klein Bünzow OT Jasedow", "ADDRESS" },
+        { "ich wohne jetzt in der bremer str. 14 bei meiner tante", "bremer str. 14", "ADDRESS" },
+        { "Wohnsitz: Herrengasse 7, Top 12, 8010 Graz, Österreich", "8010 Graz", "ADDRESS" },
+        { "Lieferadresse: Im Winkel 9, 38100 braunschweig", "38100 braunschweig", "ADDRESS" },
     };
 
     [Theory]
@@ -438,6 +459,9 @@ public sealed class PiiEvidenceTests
         "Die Sitzung endete um 20:10 Uhr.\n\nAnlagen",
         "Ich versichere, dass die Angaben richtig sind.\n\nHohenstetten, 01.12.2026",
         "Auf der Seite 12 finden Sie die Übersicht.",
+        "Die Kosten trägt die AOK Nordost, den Transport der DRK Kreisverband.",
+        "my husband is German and works in the port.",
+        "Protokoll\n\ngez. Schriftführerin\ngez. Vorsitzender",
         // Round 24: an organisation's display name in a quoted header is nobody's name.
         "-----Ursprüngliche Nachricht-----\nVon: Stadtwerke Talheim\nGesendet: Montag",
         "Von: PI Talheim – Sachbearbeitung\nGesendet: Mittwoch",
@@ -563,6 +587,9 @@ public sealed class PiiEvidenceTests
         { "Wegen meiner Gehbehinderung kann ich nicht kommen.", "HEALTH" },
         { "Seit dem Oberschenkelhalsbruch lebt sie im Erdgeschoss.", "HEALTH" },
         { "Fraktion DIE LINKE im Rat\nRatsfrau Petra Holm", "POLITICS" },
+        { "I am a Black man, and the landlord refused to show me the flat.", "ETHNICITY" },
+        { "Der Nachbar beschimpft uns über den Zaun als Schwuchteln.", "SEXUAL_ORIENTATION" },
+        { "Meine Mutter ist Russlanddeutsche und kam 1992 nach Deutschland.", "ETHNICITY" },
     };
 
     [Theory]
@@ -589,6 +616,10 @@ public sealed class PiiEvidenceTests
         "Der Radweg führt auf der linken Seite am Rathaus vorbei.",
         "Das Evangelische Familienzentrum lädt alle Eltern ein.",
         "Die Katholische Grundschule lädt zum Sommerfest ein.",
+        "Die tierärztliche Behandlung des Hundes kostete 80 EUR.",
+        "Familienstand: [x] ledig   [ ] verheiratet / eingetragene Lebenspartnerschaft",
+        "Sie hat keinen biometrischen Reisepass, nur den alten Inlandspass.",
+        "Herr Bautista brachte die Unterlagen persönlich vorbei.",
     };
 
     [Theory]
@@ -632,6 +663,14 @@ public sealed class PiiEvidenceTests
         var persons = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).Select(e => text[e.Start..e.End]).ToList();
         Assert.Contains("Kai Schnettler", persons);
         Assert.DoesNotContain(persons, p => p.Contains("inspektor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARankAbbreviationBeforeANameIsNotPartOfThePerson()
+    {
+        const string text = "Die Meldung nahm PHK Michael Sedlmayr auf.";
+        var person = Assert.Single(detector.Analyze(text).Entities);
+        Assert.Equal("Michael Sedlmayr", text[person.Start..person.End]);
     }
 
     [Fact]

@@ -164,6 +164,7 @@ internal static partial class AddressRecognizer
             var wordsStart = ReadStreetWordsBackwards(text, digit);
             if (wordsStart >= 0 && TryStreet(text, wordsStart, numberEnd, out var start, out var end))
             {
+                start = IncludeEstatePrefix(text, start);
                 output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
                 i = end;
                 if (char.IsLower(text[start]))
@@ -469,6 +470,11 @@ internal static partial class AddressRecognizer
     private static int LowerCasePlaceAdjectiveStreet(string text, int digit)
     {
         var street = LowerCaseWordBefore(text, digit);
+        // "frankfurter str. 88a": the abbreviation's full stop ends the word before the number.
+        if (street < 0 && digit >= 7 && text.AsSpan(digit - 6, 6) is " str. ")
+        {
+            street = digit - 5;
+        }
         if (street < 2 || text[street - 1] != ' ')
         {
             return -1;
@@ -868,6 +874,11 @@ internal static partial class AddressRecognizer
         {
             i += lineEnd;
         }
+        // "Annenstraße 32, Top 5, 8020 Graz": the flat on the street's own line, before the town.
+        while (FlatPartEnd(text, i) is var flatEnd && flatEnd > i)
+        {
+            i = flatEnd;
+        }
         // "Hauptplatz 12, 8010 Graz", or the next line of an address block ("Hauptplatz 12\n8010 Graz\nÖsterreich").
         var ownLine = i + 1 < text.Length && (text[i] == '\n' || (text[i] == '\r' && text[i + 1] == '\n'));
         if (!ownLine && (i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' '))
@@ -899,6 +910,61 @@ internal static partial class AddressRecognizer
         output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
     }
 
+    /// <summary>", Top 5", "/Stiege 2", ", Tür 7": an Austrian flat after a house number; the position after it, or <paramref name="i"/>.</summary>
+    private static int FlatPartEnd(string text, int i)
+    {
+        if (i + 6 >= text.Length || text[i] is not (',' or '/'))
+        {
+            return i;
+        }
+        var j = text[i + 1] == ' ' ? i + 2 : i + 1;
+        foreach (var word in AustrianFlatWords)
+        {
+            if (text.AsSpan(j).StartsWith(word, StringComparison.Ordinal))
+            {
+                var k = j + word.Length;
+                if (k < text.Length && text[k] == ' ')
+                {
+                    k++;
+                }
+                var digits = k;
+                while (k < text.Length && char.IsAsciiDigit(text[k]))
+                {
+                    k++;
+                }
+                return k > digits && k - digits <= 3 ? k : i;
+            }
+        }
+        return i;
+    }
+
+    private static readonly string[] AustrianFlatWords = ["Top", "Stiege", "Tür"];
+
+    /// <summary>
+    /// "Gut Wendorf 2", "Hofgut Dammühle 2": a farm or estate named like a street; the word for the estate belongs to the
+    /// address. Returns the new start, or <paramref name="start"/>.
+    /// </summary>
+    private static int IncludeEstatePrefix(string text, int start)
+    {
+        if (start < 4 || text[start - 1] != ' ')
+        {
+            return start;
+        }
+        var wordStart = start - 1;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1])) && EstateWords.Contains(text.AsSpan(wordStart, start - 1 - wordStart))
+            ? wordStart
+            : start;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EstateWords = new[]
+    {
+        "Gut", "Hofgut", "Rittergut", "Vorwerk", "Forsthaus", "Gehöft",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>"6020 Innsbruck, Österreich": the country after the town of an address block's last line.</summary>
     private static bool CountryFollows(string text, int i) =>
         text.AsSpan(i).StartsWith(", Österreich", StringComparison.Ordinal) || text.AsSpan(i).StartsWith(", Schweiz", StringComparison.Ordinal)
@@ -918,7 +984,8 @@ internal static partial class AddressRecognizer
             window = window[..stop];
         }
         var comma = window.LastIndexOf(", ", StringComparison.Ordinal);
-        if (comma <= 0 || EndsSentence(window[..comma]))
+        // "Am Zollhafen 22, 26397 jadehafen": the comma may follow the house number at once.
+        if (comma < 0 || EndsSentence(window[..comma]))
         {
             return;
         }
@@ -1681,7 +1748,9 @@ internal static partial class AddressRecognizer
             var next = i + 1;
             if (CityPrefixes.Contains(first) && next < text.Length && char.IsUpper(text[next]))
             {
-                return ReadPlaceWord(text, next);
+                // "17398 Groß Wiesenthal OT Kleeberg": the district may follow the prefixed town too.
+                var prefixed = ReadPlaceWord(text, next);
+                return prefixed > next ? ExtendCity(text, prefixed, "") : prefixed;
             }
             // "Spreewerda-Klein Loitz": a district joined by a hyphen whose first word is a town prefix.
             var hyphen = first.LastIndexOf('-');

@@ -192,6 +192,10 @@ internal static partial class KeywordValueRecognizer
         ["Personalausweise"] = Kind.IdCard, ["Ausweise"] = Kind.IdCard, ["Pässe"] = Kind.Passport, ["Nationalpässe"] = Kind.Passport,
         ["Passes"] = Kind.Passport, ["Reisepässe"] = Kind.Passport, ["Reiseausweis"] = Kind.Passport, ["Reiseausweises"] = Kind.Passport,
         ["Inlandspass"] = Kind.Passport, ["Auslandspass"] = Kind.Passport, ["Passnr"] = Kind.Passport,
+        // The passport in its holder's language (Portuguese, Spanish, French, Polish, Turkish, Russian/Ukrainian
+        // transliterated), and "PP", a crew list's abbreviation ("Filipino, DOB 08.01.1991, PP P5530916A").
+        ["Passaporte"] = Kind.Passport, ["Pasaporte"] = Kind.Passport, ["Passeport"] = Kind.Passport, ["Paszport"] = Kind.Passport,
+        ["Pasaport"] = Kind.Passport, ["Pasport"] = Kind.Passport, ["PP"] = Kind.Passport,
         // Romanian "CI" (carte de identitate), Polish "dowód osobisty", the Afghan Tazkira.
         ["CI"] = Kind.IdCard, ["Dowód"] = Kind.IdCard, ["Tazkira"] = Kind.IdCard, ["Tazkera"] = Kind.IdCard, ["Tazkiras"] = Kind.IdCard,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
@@ -341,6 +345,9 @@ internal static partial class KeywordValueRecognizer
          "moldau", "georgien", "armenien", "äthiopien", "sudan", "liban", "leban", "turkish", "romania", "tschechien", "slowakei", "ungarn", "griechenland",
          "italien", "spanien", "portugal", "litauen", "lettland", "slowenien", "montenegro", "belarus", "kasachstan", "algerien",
          "gambia", "guinea", "senegal", "kenia", "jemen", "brasilien", "kolumbien", "philippinen", "bangladesch",
+         "cabo verde", "kap verde", "korea", "japan", "kanada", "russisch", "föderation",
+         // A move from abroad ("Zuzug aus dem Ausland") and a crew list's nationalities in English.
+         "ausland", "nationality", "filipino", "ghanaian", "nigerian", "portugues", "cape verdean", "vietnamese", "ukrainian",
          // The card named in its own language ("Občanský průkaz (Personalausweis) č. …", "Kimlik kartı", "Carte de identitate").
          "průkaz", "kimlik", "identitate", "dowód", "iskaznica", "lična karta", "osobná"];
 
@@ -940,6 +947,12 @@ internal static partial class KeywordValueRecognizer
                 return;
             }
         }
+        // "75 8544348", "45 06 123456": a Russian passport's series and number.
+        if (RussianPassportEnd(text, start) is var russianEnd and > 0)
+        {
+            output.Add(new(category, start, russianEnd, CandidatePriority.CaseReference));
+            return;
+        }
         // "1401-0914-31447": an Afghan e-Tazkira's number, digit groups joined by hyphens.
         if (category == PiiCategory.IdCard && HyphenatedDigitGroupsEnd(text, start) is var groupsEnd and > 0)
         {
@@ -966,6 +979,33 @@ internal static partial class KeywordValueRecognizer
         {
             output.Add(new(category, start, end, CandidatePriority.CaseReference));
         }
+    }
+
+    /// <summary>
+    /// Two digits of series and seven of number (the passport for travel abroad), or the internal passport's series as
+    /// two pairs and six digits, each group after one space; the end, or 0.
+    /// </summary>
+    private static int RussianPassportEnd(string text, int start)
+    {
+        var i = DigitGroupEnd(text, start, 2);
+        if (i < 0 || i >= text.Length || text[i] != ' ')
+        {
+            return 0;
+        }
+        var end = DigitGroupEnd(text, i + 1, 7);
+        if (end < 0 && DigitGroupEnd(text, i + 1, 2) is var pair and > 0 && pair < text.Length && text[pair] == ' ')
+        {
+            end = DigitGroupEnd(text, pair + 1, 6);
+        }
+        return end > 0 && (end >= text.Length || !char.IsLetterOrDigit(text[end])) ? end : 0;
+    }
+
+    /// <summary>The end of exactly <paramref name="length"/> digits at <paramref name="start"/> (no digit after them), or -1.</summary>
+    private static int DigitGroupEnd(string text, int start, int length)
+    {
+        var end = start + length;
+        return end <= text.Length && !text.AsSpan(start, length).ContainsAnyExceptInRange('0', '9')
+            && (end == text.Length || !char.IsAsciiDigit(text[end])) ? end : -1;
     }
 
     /// <summary>Three or four groups of digits joined by single hyphens, 10 to 16 digits in all; their end, or 0.</summary>

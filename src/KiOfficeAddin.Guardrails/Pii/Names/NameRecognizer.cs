@@ -122,7 +122,9 @@ internal sealed partial class NameRecognizer
                 {
                     // Informal mails write relatives in lower case: "unser sohn yusuf" (a known given name only).
                     if (!g.Contains('\n') && (TryAdd(k + 1, requireEvidence: true, allowLower: t.Shape == WordShape.Lower, allowUpper: false)
-                                              || TryAddUnknownRelativeName(k)))
+                                              || TryAddUnknownRelativeName(k)
+                                              || (NameAfterEnglishIs(k) is var afterIs && afterIs > 0
+                                                  && TryAdd(afterIs, requireEvidence: false, allowLower: false, allowUpper: false, singleNeedsEvidence: true))))
                     {
                         AddConjoined();
                     }
@@ -292,7 +294,8 @@ internal sealed partial class NameRecognizer
         // A lower-case relation word counts too ("der nachbar Schwalb"): in a lower-case mail a capitalised word after it
         // stands out as a name.
         if (relation == 0 || (tokens[relation].Shape is not (WordShape.Capitalised or WordShape.Lower) && !IsEnglishRelative(relation))
-            || (tokens[relation].Shape == WordShape.Lower && Word(relation) is var lower && (lower.EndsWith('e') || lower.EndsWith("er", StringComparison.Ordinal)))
+            || (tokens[relation].Shape == WordShape.Lower && !IsEnglishRelative(relation) && Word(relation) is var lower
+                && (lower.EndsWith('e') || lower.EndsWith("er", StringComparison.Ordinal)))
             || n >= tokens.Count
             || tokens[n].Shape != WordShape.Capitalised || !IsDeterminer(relation - 1)
             || !IsSpaceGap(Gap(relation - 1, relation), allowDot: false))
@@ -316,7 +319,22 @@ internal sealed partial class NameRecognizer
     private bool NextIsCapitalisedAfterHyphen(int k) =>
         k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End + 1 && tokens[k + 1].Shape == WordShape.Capitalised;
 
-    private bool IsEnglishRelative(int k) => Word(k) is "wife" or "husband" or "son" or "daughter" or "brother" or "sister";
+    private bool IsEnglishRelative(int k) => Word(k) is "wife" or "husband" or "son" or "daughter" or "brother" or "sister" or "mother"
+        or "father" or "uncle" or "aunt" or "grandmother" or "grandfather" or "fiancé" or "fiancée";
+
+    /// <summary>
+    /// "my husband is Arnel Agbayani": the token after an English relative's "is", if two capitalised words follow
+    /// (not "is German", "is ill"); else -1.
+    /// </summary>
+    private int NameAfterEnglishIs(int relation)
+    {
+        var n = relation + 2;
+        return IsEnglishRelative(relation) && n < tokens.Count && Word(relation + 1) is "is" && Gap(relation, relation + 1) is " "
+            && Gap(relation + 1, n) is " " && tokens[n].Shape == WordShape.Capitalised
+            && n + 1 < tokens.Count && tokens[n + 1].Shape == WordShape.Capitalised && Gap(n, n + 1) is " "
+            ? n
+            : -1;
+    }
 
     /// <summary>An article or possessive ("der", "meinem", "unsere", "einen", "Ihr", "my") before a relation word.</summary>
     private bool IsDeterminer(int k) =>
@@ -464,10 +482,15 @@ internal sealed partial class NameRecognizer
                 // "gez. Protokollführer" names a role).
                 var role = Is(k + 1, WordClass.FieldLabel | WordClass.NotName) || NameWords.IsRoleWord(Word(k + 1)) || NameWords.IsRankWord(Word(k + 1));
                 var nameAfterRole = k + 2 < tokens.Count && tokens[k + 2].Shape == WordShape.Capitalised && IsSpaceGap(Gap(k + 1, k + 2), allowDot: false);
-                if (!role || nameAfterRole)
+                if (!role)
                 {
-                    // "gez. Bürgermeister Brandt": the role is read over by TryAdd.
-                    TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: role);
+                    TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: false);
+                }
+                else if (nameAfterRole)
+                {
+                    // "gez. Bürgermeister Brandt", "gez. Schriftführerin Kowalczyk": the name starts after the role, which
+                    // is no part of it (a label such as "Schriftführerin" is not read over as a rank is).
+                    TryAdd(k + 2, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: false);
                 }
             }
             else if (word is "schrieb" or "wrote")
@@ -495,6 +518,10 @@ internal sealed partial class NameRecognizer
         FindConjoinedGivenNames();
         FindNameColumnCells();
         FindNoteSignOffs();
+        FindCapitalSurnamesFirst();
+        FindVietnameseNames();
+        FindChildrenWithAges();
+        FindInitialledNamesWithRoles();
     }
 
     /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>

@@ -61,7 +61,13 @@ internal static class NameWords
         "Praktikantin", "Auszubildende", "Auszubildender",
         // Genitives ("die Urne unseres Vaters, Konstantinos …") and English relatives in English mails.
         "Vaters", "Bruders", "Sohnes", "Mannes", "Ehemannes", "Großvaters", "Onkels", "Neffen", "Enkels", "Opas", "Omas",
-        "wife", "husband", "son", "daughter", "brother", "sister", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt");
+        "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "uncle", "aunt", "grandmother", "grandfather",
+        "fiancé", "fiancée", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt");
+
+    /// <summary>Words for a person's children, before their names and ages ("Kindern (Elira, 6 und Dren, 3)").</summary>
+    public static bool IsChildWord(ReadOnlySpan<char> word) =>
+        word is "Kind" or "Kinder" or "Kindern" or "Kindes" or "Tochter" or "Töchter" or "Töchtern" or "Sohn" or "Söhne" or "Söhnen"
+            or "Enkel" or "Enkelkinder" or "Enkelkindern" or "children" or "kids" or "daughters" or "sons";
 
     /// <summary>The last word of a closing formula; a signature follows ("Mit freundlichen Grüßen", "LG", "Bis bald").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Set(StringComparer.OrdinalIgnoreCase,
@@ -245,7 +251,9 @@ internal static class NameWords
         "Zeugin", "Betroffene", "Betroffener", "Verfasser", "Verfasserin", "Unterzeichner", "Unterzeichnerin",
         "Teilnehmer", "Teilnehmerin", "Teilnehmende", "Schüler", "Schülerin", "Patient", "Patientin", "Bewohner",
         "Bewohnerin", "Kunde", "Kundin", "Beschuldigte", "Beschuldigter", "Vertreter", "Vertreterin", "Bevollmächtigte",
-        "Bevollmächtigter", "Unterschrift", "Verantwortlich", "Protokoll", "Protokollführer", "Protokollführerin",
+        "Bevollmächtigter", "Unterschrift", "Verantwortlich", "Protokoll", "Protokollführer", "Protokollführerin", "Schriftführer",
+        "Schriftführerin", "Sprachmittlung", "Sprachmittler", "Sprachmittlerin", "Dolmetscher", "Dolmetscherin", "Interpreter",
+        "Karteninhaber", "Karteninhaberin", "Cardholder",
         "Anwesend", "Geschäftsführer", "Geschäftsführerin", "Ansprechperson", "Kontaktperson", "Person", "Begünstigter",
         "Begünstigte", "Zahlungsempfänger", "Schuldner", "Schuldnerin", "Gläubiger", "Gläubigerin", "Pflegeperson",
         "Betreuer", "Betreuerin", "Bezugsperson", "Antragsteller*in", "Sorgeberechtigte", "Sorgeberechtigter",

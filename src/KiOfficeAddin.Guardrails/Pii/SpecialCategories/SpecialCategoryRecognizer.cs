@@ -20,7 +20,7 @@ internal static class SpecialCategoryRecognizer
             "grad_der_behinderung pflegegrad pflegestufe pflegebedürftig pflegedienst pflegeheim rollstuhl rollator schlaganfall herzinfarkt " +
             "^krebs tumor chemotherap depressi psychisch psychiatr psychotherap therapie medikament attest arztbrief krankenhaus klinik ^reha$ " +
             "rehabilitation diabet demenz alzheimer ^sucht suchterkrank alkoholabhängig drogenabhängig ^hiv$ ^aids$ schwanger operiert " +
-            "krankgeschrieben arbeitsunfähig au-bescheinigung chronisch epilep asthma multiple_sklerose parkinson autis ^adhs$ trisomie " +
+            "krankgeschrieben arbeitsunfähig au-bescheinigung chronisch epilep asthma multiple_sklerose parkinson ^autis ^adhs$ trisomie " +
             "erblindet sehbehindert blindengeld gehörlos hörgeschädigt gelähmt lähmung querschnitt merkzeichen hospiz palliativ dialyse " +
             "transplant infektion covid ärztlich befund symptom inkontinen suizid essstörung magersucht insulin adrenalin autoinjektor " +
             "hörgerät long_covid notfallmedikament anfallsleiden facharzt fachärztin hausarzt hausärztin kinderarzt kinderärztin krankschreibung pflegekasse " +
@@ -38,7 +38,9 @@ internal static class SpecialCategoryRecognizer
         (SpecialCategory.Ethnicity,
             "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
             "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe dänischen_minderheit dänische_minderheit " +
-            "ische_herkunft ischen_herkunft ischer_herkunft ischer_abstammung ^hazara$ ^tamile ^tamilin"),
+            "ische_herkunft ischen_herkunft ischer_herkunft ischer_abstammung ^hazara$ ^tamile ^tamilin russlanddeutsch " +
+            // English: "I am a Black woman from Cameroon".
+            "^black_woman ^black_man$ ^black_person ^black_people ^black_family"),
         (SpecialCategory.Union,
             "gewerkschaft ver.di ^verdi$ ig_metall ig-metall ^gew$ ^dgb$ ^dbb$ ^komba$ ig_bce ig-bce ig_bau ig-bau marburger_bund tarifkommission " +
             "vertrauensleute vertrauensfrau vertrauensmann"),
@@ -46,7 +48,9 @@ internal static class SpecialCategoryRecognizer
             "homosexu heterosexu bisexu ^schwul lesbisch ^lesbe ^queer ^lgbt gleichgeschlechtlich sexuelle_orientierung " +
             "sexuelle_identität sexualleben transgender transsexu transident intergeschlechtlich nicht-binär nichtbinär coming-out " +
             "lebenspartnerschaft eingetragene_partnerschaft geschlechtsangleich sind_zwei_männer sind_zwei_frauen zwei_männer_heiraten " +
-            "zwei_frauen_heiraten zwei_männer_sind zwei_frauen_sind ^zwei_mütter$ ^zwei_väter$ same-sex same_sex ^gay$ ^lesbian"),
+            "zwei_frauen_heiraten zwei_männer_sind zwei_frauen_sind ^zwei_mütter$ ^zwei_väter$ same-sex same_sex ^gay$ ^lesbian " +
+            // The slur says whom it is aimed at (a neighbour's insults reported to the Schiedsstelle).
+            "^schwuchtel"),
         (SpecialCategory.Biometric,
             "fingerabdr biometri gesichtserkennung irisscan iris-scan gesichtsbild handvenen stimmerkennung stimmprofil retina-scan " +
             // English: "my fingerprint is saved" (the appointment "for the fingerprints" of a residence card is routine).
@@ -312,7 +316,7 @@ internal static class SpecialCategoryRecognizer
                 {
                     continue;
                 }
-                if (IsNotAboutAPerson(text, cue, end))
+                if (IsNotAboutAPerson(text, cue, position, end))
                 {
                     continue;
                 }
@@ -344,8 +348,16 @@ internal static class SpecialCategoryRecognizer
     /// Passfoto") says nothing about a person's biometric data, and an ethnic name followed by a house number is a
     /// street ("Via Roma 18"; health cues are followed by numbers of their own: "Pflegegrad 3").
     /// </summary>
-    private static bool IsNotAboutAPerson(string text, Cue cue, int end)
+    private static bool IsNotAboutAPerson(string text, Cue cue, int start, int end)
     {
+        if (IsUncheckedFormOption(text, start))
+        {
+            return true;
+        }
+        if (cue.Category == SpecialCategory.Health && start >= 4 && text.AsSpan(start - 4, 4).Equals("tier", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "tierärztlich versorgt": the dog's health, not a person's
+        }
         var i = end;
         while (i < text.Length && char.IsLetter(text[i]))
         {
@@ -371,7 +383,24 @@ internal static class SpecialCategoryRecognizer
         }
         var next = text.AsSpan(i, Math.Min(12, text.Length - i));
         return next.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || next.StartsWith("foto", StringComparison.OrdinalIgnoreCase)
-            || next.StartsWith("lichtbild", StringComparison.OrdinalIgnoreCase);
+            || next.StartsWith("lichtbild", StringComparison.OrdinalIgnoreCase) || next.StartsWith("reisepass", StringComparison.OrdinalIgnoreCase)
+            || next.StartsWith("ausweis", StringComparison.OrdinalIgnoreCase) || next.StartsWith("personalausweis", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A form's option left unticked ("[ ] verheiratet / eingetragene Lebenspartnerschaft"): the nearest box before the cue
+    /// on its line is empty, so the option says nothing about the person who filled in the form.
+    /// </summary>
+    private static bool IsUncheckedFormOption(string text, int start)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var line = text.AsSpan(lineStart, start - lineStart);
+        var box = line.LastIndexOfAny('[', '☐', '☒');
+        if (box < 0)
+        {
+            return false;
+        }
+        return line[box] == '☐' || (box + 2 < line.Length && line[box + 1] == ' ' && line[box + 2] == ']');
     }
 
     private static readonly string[] DenominationalInstitutions =

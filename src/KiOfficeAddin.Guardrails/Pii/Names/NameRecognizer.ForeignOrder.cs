@@ -1,0 +1,146 @@
+using KiOfficeAddin.Guardrails.Pii.Lexicons;
+
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>
+/// Names written the way their holder's papers or country write them, which the German-order rules miss: the family
+/// name first in capitals ("ZHANG Yiran", "MBARGA ESSOMBA Ryan"), a card's capitals throughout ("RAFAEL A OLIVEIRA"),
+/// a Vietnamese middle name between family and given name ("Ngô Văn Long"); and two list forms of German offices: a
+/// child with its age ("(Elira, 6 und Dren, 3)") and an initialled name before its role ("J. Tesch, Protokollführerin").
+/// </summary>
+internal sealed partial class NameRecognizer
+{
+    /// <summary>
+    /// A run of capitalised-throughout words followed by a capitalised given name; the run must hold a known surname or
+    /// the given name must be a known one, so that an acronym before a noun ("AOK Nordost", "DRK Kreisverband") is not.
+    /// A run of capitals alone counts when it starts with a known given name and ends with a known surname.
+    /// </summary>
+    private void FindCapitalSurnamesFirst()
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Shape != WordShape.Upper || tokens[k].Length < 2 || Is(k, WordClass.NotName)
+                || (k > 0 && tokens[k - 1].Shape == WordShape.Upper && IsSpaceGap(Gap(k - 1, k), allowDot: false)))
+            {
+                continue;
+            }
+            var last = k;
+            var knownSurname = Is(k, WordClass.Surname);
+            while (last + 1 < tokens.Count && last - k < 3 && tokens[last + 1].Shape == WordShape.Upper && Gap(last, last + 1) is " "
+                   && (!Is(last + 1, WordClass.NotName) || tokens[last + 1].Length == 1))
+            {
+                last++;
+                knownSurname |= tokens[last].Length >= 2 && Is(last, WordClass.Surname);
+            }
+            var given = last + 1;
+            // A known given name alone vouches only for a longer run: a short one is a rank's abbreviation ("PHK Michael
+            // Sedlmayr", "OFM Nils Pagel").
+            var rank = Is(k, WordClass.RankAbbreviationCue) && NameWords.RankAbbreviations.Contains(Word(k));
+            if (given < tokens.Count && tokens[given].Shape == WordShape.Capitalised && Gap(last, given) is " " && IsPlainNameWord(given)
+                && !NameWords.HasNounEnding(Word(given)) && !rank
+                && (knownSurname || (Is(given, WordClass.GivenName) && (last > k || tokens[k].Length >= 4))))
+            {
+                // A second given name ("NGUEMO TCHOUPO Arielle Flore").
+                var end = given + 1 < tokens.Count && tokens[given + 1].Shape == WordShape.Capitalised && Gap(given, given + 1) is " "
+                    && Is(given + 1, WordClass.GivenName) ? given + 1 : given;
+                if (tokens[last].Length >= 2)
+                {
+                    AddMention(k, end);
+                }
+                k = end;
+                continue;
+            }
+            // "Karteninhaber RAFAEL A OLIVEIRA": a given name, perhaps an initial, and a surname, all in capitals.
+            if (last > k && tokens[last].Length >= 3 && Is(k, WordClass.GivenName) && Is(last, WordClass.Surname))
+            {
+                AddMention(k, last);
+            }
+            k = last;
+        }
+    }
+
+    /// <summary>"Phạm Thị Mai", "Ngo Van Long": a known Vietnamese family name, the middle name Thị or Văn, a given name.</summary>
+    private void FindVietnameseNames()
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            var middle = Word(k);
+            if (middle is not ("Thị" or "Thi" or "Văn" or "Van") || tokens[k - 1].Shape != WordShape.Capitalised
+                || tokens[k + 1].Shape != WordShape.Capitalised || Gap(k - 1, k) is not " " || Gap(k, k + 1) is not " "
+                || !Is(k - 1, WordClass.Surname) || !IsPlainNameWord(k + 1) || NameWords.HasNounEnding(Word(k + 1)))
+            {
+                continue;
+            }
+            var end = k + 2 < tokens.Count && tokens[k + 2].Shape == WordShape.Capitalised && Gap(k + 1, k + 2) is " " && IsPlainNameWord(k + 2)
+                && !NameWords.HasNounEnding(Word(k + 2)) && (Is(k + 2, WordClass.GivenName) || EndsLine(tokens[k + 2].End)) ? k + 2 : k + 1;
+            AddMention(k - 1, end);
+        }
+    }
+
+    /// <summary>
+    /// "mit meinen zwei Kindern (Elira, 6 und Dren, 3)": after a word for children, capitalised words each followed by
+    /// a comma and an age are the children's names.
+    /// </summary>
+    private void FindChildrenWithAges()
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            // The relation class (a bit) first: most tokens are no relation word, and "Kindern" is the one child word outside it.
+            if (!(Is(k, WordClass.Relation) || Word(k) is "Kindern" or "children" or "kids") || !NameWords.IsChildWord(Word(k)))
+            {
+                continue;
+            }
+            // The names follow within a few words ("Kindern (", "Kinder: ", "children (").
+            for (var n = k + 1; n < tokens.Count && n <= k + 8 && tokens[n].Start - tokens[k].End < 60; n++)
+            {
+                if (tokens[n].Shape == WordShape.Capitalised && IsPlainNameWord(n) && !NameWords.HasNounEnding(Word(n))
+                    && !PiiLexicons.Cities.Contains(Word(n)) && AgeFollows(tokens[n].End))
+                {
+                    AddMention(n, n);
+                }
+            }
+        }
+    }
+
+    /// <summary>", 6" or " (6" then a bracket, a comma, "und" or "Jahre": an age after a name.</summary>
+    private bool AgeFollows(int end)
+    {
+        var i = end;
+        if (i + 2 >= text.Length || text[i] is not (',' or ' ') || text[i + 1] is not (' ' or '('))
+        {
+            return false;
+        }
+        i += 2;
+        var digits = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        return i - digits is 1 or 2 && (i >= text.Length || text[i] is ')' or ',' or ';' || text.AsSpan(i).StartsWith(" und", StringComparison.Ordinal)
+            || text.AsSpan(i).StartsWith(" J", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "J. Tesch, Protokollführerin", "(Vermerk T. Rathke)": an initial and a surname the lexicons need not know, before
+    /// a comma and a role, or after "Vermerk".
+    /// </summary>
+    private void FindInitialledNamesWithRoles()
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (!IsInitial(k) || !FollowedByDot(k) || Gap(k, k + 1) is not ". " || tokens[k + 1].Shape != WordShape.Capitalised
+                || !IsPlainNameWord(k + 1) || NameWords.HasNounEnding(Word(k + 1)) || Word(k) is "S" or "Z" or "St")
+            {
+                continue;
+            }
+            var surnameEnd = tokens[k + 1].End;
+            var roleAfter = k + 2 < tokens.Count && Gap(k + 1, k + 2) is ", " && tokens[k + 2].Shape == WordShape.Capitalised
+                && (Is(k + 2, WordClass.FieldLabel) || NameWords.IsRoleWord(Word(k + 2)) || NameWords.IsRoleCompoundLabel(Word(k + 2)));
+            var noteBefore = k > 0 && Word(k - 1) is "Vermerk" && Gap(k - 1, k) is " ";
+            if ((roleAfter || noteBefore) && (surnameEnd >= text.Length || !char.IsLetterOrDigit(text[surnameEnd])))
+            {
+                AddMention(k, k + 1);
+            }
+        }
+    }
+}
