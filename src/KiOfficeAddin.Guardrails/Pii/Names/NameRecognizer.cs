@@ -16,7 +16,8 @@ internal sealed partial class NameRecognizer
 {
     private readonly string text;
     private readonly WordTokens tokens;
-    private readonly List<PersonMention> mentions = [];
+    // Room for the mentions of a usual letter from the start: grown from four, the list was copied three times per text.
+    private readonly List<PersonMention> mentions = new(16);
 
     // The rules ask several word-class questions about most tokens; one look-up per token answers all of them.
     private readonly WordClass[] classes;

@@ -229,20 +229,22 @@ internal static class PersonIdentities
         string.Create(word.Length, (text, word.Start), static (lower, state) => LowerInvariant(state.text.AsSpan(state.Start, lower.Length), lower));
 
     /// <summary>
-    /// <see cref="MemoryExtensions.ToLowerInvariant"/> into a destination of the same length, with ASCII answered inline
-    /// (the runtime's case change is a call through the invariant culture's text info for a name of a few letters).
+    /// <see cref="MemoryExtensions.ToLowerInvariant"/> into a destination of the same length, with Latin-1 answered inline
+    /// (the runtime's case change is a call through the invariant culture's text info for a name of a few letters, and
+    /// German names often hold an umlaut or ß). <c>LowerInvariantTests</c> compares it with the runtime's.
     /// </summary>
-    private static void LowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
+    internal static void LowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
     {
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            if (c >= 0x80)
+            if (c >= 0x100)
             {
                 source.ToLowerInvariant(destination);
                 return;
             }
-            destination[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            // The upper-case letters below U+0100 are A–Z and U+00C0–U+00DE without ×; each is its lower case less 0x20.
+            destination[i] = char.IsAsciiLetterUpper(c) || (c is >= 'À' and <= 'Þ' and not '×') ? (char)(c | 0x20) : c;
         }
     }
 

@@ -61,27 +61,19 @@ internal static class WordHash
 /// </summary>
 internal sealed class WordClassTable
 {
-    private readonly string[] words;
-    private readonly WordClass[] classes;
-    // Per slot the word's hash (high half) and its index + 1 (low half), 0 for an empty slot: a probe that misses reads
-    // one slot and nothing else. Open addressing with linear probing, at most half full.
-    private readonly ulong[] slots;
-    private readonly int shift;
     // Two bits per word of the table in one 64-bit word chosen by the hash (a blocked Bloom filter): 32 KB that stay in
-    // the cache while the slots (a megabyte with the lexicons) do not. Most tokens of a letter are in no list, and for
-    // almost all of them a bit is clear, so their look-up ends here instead of at a slot fetched from memory. (One bit
-    // per hash value in 64 KB let about 5 % of the other words through; two in half the space let about 4 % through.)
+    // the cache while the large table (about a megabyte with the lexicons) does not. Most tokens of a letter are in no
+    // list, and for almost all of them a bit is clear, so their look-up ends here instead of at a slot fetched from
+    // memory. (One bit per hash value in 64 KB let about 5 % of the other words through; two in half the space let about
+    // 4 % through.)
     private readonly ulong[] present = new ulong[1 << PresentWordBits];
     private const int PresentWordBits = 12;
 
     // The front table: the words with a class of frontClasses (the closed word lists: articles, prepositions, cue words,
-    // about half the tokens of a letter), their characters in one array. Its slots and characters (tens of KB) stay in
-    // the cache, so a look-up of such a word reads no slot and no string of the large table, which wait on memory.
-    private readonly ulong[] frontSlots;
-    private readonly int frontShift;
-    private readonly char[] frontChars;
-    private readonly int[] frontStarts;
-    private readonly WordClass[] frontClasses;
+    // about half the tokens of a letter). It is small (tens of KB) and stays in the cache, so a look-up of such a word
+    // never reaches the large table, which waits on memory.
+    private readonly Slots front;
+    private readonly Slots all;
 
     /// <param name="entries">Words that differ ignoring case, each with at least one class.</param>
     /// <param name="frontClasses">
@@ -91,30 +83,12 @@ internal sealed class WordClassTable
     public WordClassTable(IReadOnlyDictionary<string, WordClass> entries, WordClass frontClasses = WordClass.None)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        (frontSlots, frontShift, frontChars, frontStarts, this.frontClasses) = BuildFront(entries, frontClasses);
-        words = new string[entries.Count];
-        classes = new WordClass[entries.Count];
-        var bits = 4;
-        while (1 << bits < entries.Count * 2)
+        front = new Slots(entries.Where(e => (e.Value & frontClasses) != 0).ToList());
+        all = new Slots(entries.ToList());
+        foreach (var word in entries.Keys)
         {
-            bits++;
-        }
-        slots = new ulong[1 << bits];
-        shift = 32 - bits;
-        var i = 0;
-        foreach (var (word, wordClass) in entries)
-        {
-            words[i] = word;
-            classes[i] = wordClass;
             var hash = WordHash.Of(word);
-            var slot = Slot(hash);
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & (slots.Length - 1);
-            }
-            slots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
             present[PresentIndex(hash)] |= PresentBits(hash);
-            i++;
         }
     }
 
@@ -126,48 +100,97 @@ internal sealed class WordClassTable
         {
             return WordClass.None;
         }
-        var frontMask = frontSlots.Length - 1;
-        for (var slot = (int)((hash * 0x9E3779B1u) >> frontShift); ; slot = (slot + 1) & frontMask)
-        {
-            var entry = frontSlots[slot];
-            if (entry == 0)
-            {
-                break;
-            }
-            var index = (int)(uint)entry - 1;
-            if ((uint)(entry >> 32) == hash
-                && EqualsIgnoringCase(word, frontChars.AsSpan(frontStarts[index], frontStarts[index + 1] - frontStarts[index])))
-            {
-                return this.frontClasses[index];
-            }
-        }
-        var mask = slots.Length - 1;
-        for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
-        {
-            var entry = slots[slot];
-            if (entry == 0)
-            {
-                return WordClass.None;
-            }
-            if ((uint)(entry >> 32) == hash && EqualsIgnoringCase(word, words[(int)(uint)entry - 1]))
-            {
-                return classes[(int)(uint)entry - 1];
-            }
-        }
+        return front.TryFind(word, hash, out var wordClass) ? wordClass : all.Find(word, hash);
     }
 
     /// <summary>
-    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, with ASCII answered inline: about half the tokens of a
-    /// letter are found here (articles, prepositions, cue words), and the runtime's comparison is a call with a setup of
-    /// its own for words of a few characters. A word with another character is compared by the runtime as a whole (a
-    /// surrogate pair must not be split).
+    /// An open-addressing table (linear probing, at most half full) whose slot holds everything a probe compares: the
+    /// word's hash (high half), the start of its record (24 bits) and its length (8 bits); 0 for an empty slot. A record
+    /// is the word's class (two characters) followed by its characters, all records in one array. A hit thus reads one
+    /// slot and one record, which sit side by side in memory; words as strings with their classes in an array of their
+    /// own cost two more reads from memory (the string reference, then the class) per hit.
+    /// </summary>
+    private sealed class Slots
+    {
+        private const int LengthBits = 8;
+        private const int MaxLength = (1 << LengthBits) - 1;
+        private const int MaxRecordStart = (1 << (32 - LengthBits)) - 1;
+
+        private readonly ulong[] slots;
+        private readonly int shift;
+        private readonly char[] records;
+
+        public Slots(List<KeyValuePair<string, WordClass>> entries)
+        {
+            var bits = 4;
+            while (1 << bits < entries.Count * 2)
+            {
+                bits++;
+            }
+            slots = new ulong[1 << bits];
+            shift = 32 - bits;
+            records = new char[entries.Sum(e => 2 + e.Key.Length)];
+            var next = 0;
+            foreach (var (word, wordClass) in entries)
+            {
+                if (word.Length is 0 or > MaxLength || next > MaxRecordStart)
+                {
+                    throw new ArgumentException($"A word of the table must have 1 to {MaxLength} characters, and all of them fewer than {MaxRecordStart}.", nameof(entries));
+                }
+                records[next] = (char)(uint)wordClass;
+                records[next + 1] = (char)((uint)wordClass >> 16);
+                word.CopyTo(records.AsSpan(next + 2));
+                var hash = WordHash.Of(word);
+                var slot = Slot(hash);
+                while (slots[slot] != 0)
+                {
+                    slot = (slot + 1) & (slots.Length - 1);
+                }
+                slots[slot] = ((ulong)hash << 32) | ((uint)next << LengthBits) | (uint)word.Length;
+                next += 2 + word.Length;
+            }
+        }
+
+        public WordClass Find(ReadOnlySpan<char> word, uint hash) => TryFind(word, hash, out var wordClass) ? wordClass : WordClass.None;
+
+        public bool TryFind(ReadOnlySpan<char> word, uint hash, out WordClass wordClass)
+        {
+            var mask = slots.Length - 1;
+            // The hash and the length in the slot, as they would be for the word: compared in one step.
+            var wanted = ((ulong)hash << 32) | (uint)word.Length;
+            const ulong compared = 0xFFFF_FFFF_0000_0000UL | MaxLength;
+            for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
+            {
+                var entry = slots[slot];
+                if (entry == 0)
+                {
+                    wordClass = WordClass.None;
+                    return false;
+                }
+                if ((entry & compared) == wanted)
+                {
+                    var start = (int)((uint)entry >> LengthBits);
+                    if (EqualsIgnoringCase(word, records.AsSpan(start + 2, word.Length)))
+                    {
+                        wordClass = (WordClass)(records[start] | ((uint)records[start + 1] << 16));
+                        return true;
+                    }
+                }
+            }
+        }
+
+        // Fibonacci hashing spreads the FNV value over the high bits the table uses.
+        private int Slot(uint hash) => (int)((hash * 0x9E3779B1u) >> shift);
+    }
+
+    /// <summary>
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of two words of one length, with ASCII answered inline:
+    /// about half the tokens of a letter are found here (articles, prepositions, cue words), and the runtime's comparison
+    /// is a call with a setup of its own for words of a few characters. A word with another character is compared by the
+    /// runtime as a whole (a surrogate pair must not be split).
     /// </summary>
     private static bool EqualsIgnoringCase(ReadOnlySpan<char> word, ReadOnlySpan<char> entry)
     {
-        if (word.Length != entry.Length)
-        {
-            return false;
-        }
         for (var i = 0; i < word.Length; i++)
         {
             var a = word[i];
@@ -190,41 +213,8 @@ internal sealed class WordClassTable
         return true;
     }
 
-    private static (ulong[] Slots, int Shift, char[] Chars, int[] Starts, WordClass[] Classes) BuildFront(
-        IReadOnlyDictionary<string, WordClass> entries, WordClass frontClasses)
-    {
-        var words = entries.Where(e => (e.Value & frontClasses) != 0).ToList();
-        var bits = 4;
-        while (1 << bits < words.Count * 2)
-        {
-            bits++;
-        }
-        var slots = new ulong[1 << bits];
-        var chars = new char[words.Sum(e => e.Key.Length)];
-        var starts = new int[words.Count + 1];
-        var classes = new WordClass[words.Count];
-        for (var i = 0; i < words.Count; i++)
-        {
-            var (word, wordClass) = words[i];
-            word.CopyTo(chars.AsSpan(starts[i]));
-            starts[i + 1] = starts[i] + word.Length;
-            classes[i] = wordClass;
-            var hash = WordHash.Of(word);
-            var slot = (int)((hash * 0x9E3779B1u) >> (32 - bits));
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & (slots.Length - 1);
-            }
-            slots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
-        }
-        return (slots, 32 - bits, chars, starts, classes);
-    }
-
     // The word from hash bits 6 to 17, its two bits from bits 0 to 5 and 18 to 23: three parts of the hash that do not overlap.
     private static int PresentIndex(uint hash) => (int)((hash >> 6) & ((1u << PresentWordBits) - 1));
 
     private static ulong PresentBits(uint hash) => (1UL << (int)(hash & 63)) | (1UL << (int)((hash >> 18) & 63));
-
-    // Fibonacci hashing spreads the FNV value over the high bits the table uses.
-    private int Slot(uint hash) => (int)((hash * 0x9E3779B1u) >> shift);
 }
