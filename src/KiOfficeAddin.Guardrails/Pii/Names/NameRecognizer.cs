@@ -691,13 +691,16 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindGivenNamesBeforeKnownSurnames()
     {
-        HashSet<string>? surnames = null;
+        TokenSpellings? surnames = null;
+        // Equal words have equal token hashes: a bit per hash (modulo 64) rules out most words before the set is asked.
+        var surnameHashes = 0UL;
         foreach (var m in mentions)
         {
             if (m.FirstToken == m.LastToken && m.FirstToken > 0 && Is(m.FirstToken - 1, WordClass.Honorific)
                 && tokens[m.LastToken].Shape == WordShape.Capitalised)
             {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokens[m.LastToken].Start, tokens[m.LastToken].Length));
+                (surnames ??= new TokenSpellings(this, mentions.Count)).Add(m.LastToken);
+                surnameHashes |= 1UL << (int)(tokens.Hash(m.LastToken) & 63);
             }
         }
         var anyMentionSurname = false;
@@ -724,17 +727,10 @@ internal sealed partial class NameRecognizer
         {
             return;
         }
-        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Equal words have equal token hashes: a bit per hash (modulo 64) rules out most words before the set is asked.
-        var surnameHashes = 0UL;
-        foreach (var surname in surnames)
-        {
-            surnameHashes |= 1UL << (int)(WordHash.Of(surname) & 63);
-        }
         foreach (var k in TokensWith(TokenCue.Capitalised))
         {
             var g = k - 1;
-            if (k == 0 || (surnameHashes & (1UL << (int)(tokens.Hash(k) & 63))) == 0 || !lookup.Contains(Word(k)) || covered[g] || tokens[g].Shape != WordShape.Capitalised
+            if (k == 0 || (surnameHashes & (1UL << (int)(tokens.Hash(k) & 63))) == 0 || !surnames.Contains(Word(k), tokens.Hash(k)) || covered[g] || tokens[g].Shape != WordShape.Capitalised
                 || !IsSpaceGap(Gap(g, k), allowDot: false) || !IsPlainNameWord(g) || NameWords.HasNounEnding(Word(g))
                 || NameWords.RelationObjects.Contains(Word(g)) || Is(g, WordClass.Possessive | WordClass.Salutation | WordClass.ClosingWord)
                 || PiiLexicons.Cities.Contains(Word(g)))
@@ -756,9 +752,8 @@ internal sealed partial class NameRecognizer
     {
         // The set is made when a word first passes the shape tests ("E-Mail" and "z. B." do not), and so before this
         // pass adds a mention: it holds the surnames of the mentions found before the pass, as a set made up front would.
-        HashSet<string>? allSurnames = null;
-        bool IsSurnameOfAnyMention(ReadOnlySpan<char> word) =>
-            (allSurnames ??= SurnamesOfMentions()).GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        TokenSpellings? allSurnames = null;
+        bool IsSurnameOfAnyMention(ReadOnlySpan<char> word) => (allSurnames ??= SurnamesOfMentions()).Contains(word, WordHash.Of(word));
         foreach (var k in TokensWith(TokenCue.CapitalisedWithHyphen))
         {
             // "einen Doppelnamen führen, Brinker-Esposito" beside "Tobias Brinker": a double name with a known surname.
@@ -780,17 +775,70 @@ internal sealed partial class NameRecognizer
         }
     }
 
-    private HashSet<string> SurnamesOfMentions()
+    private TokenSpellings SurnamesOfMentions()
     {
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var surnames = new TokenSpellings(this, mentions.Count);
         foreach (var m in mentions)
         {
             if (IsSurnameOfMention(m))
             {
-                surnames.Add(text.Substring(tokens[m.SurnameToken].Start, tokens[m.SurnameToken].Length));
+                surnames.Add(m.SurnameToken);
             }
         }
         return surnames;
+    }
+
+    /// <summary>
+    /// The exact spellings (ordinal) of some tokens, asked with any span of the text and its <see cref="WordHash"/>: the
+    /// surnames of mentions. Open addressing over the tokens' hashes with the tokens' own characters compared, so no
+    /// substring and no string hash is made per surname (a set of strings was most of what the surname passes cost).
+    /// </summary>
+    private sealed class TokenSpellings
+    {
+        private readonly NameRecognizer recognizer;
+        // Token index + 1 per slot, 0 for an empty one; at most half full, and one slot per spelling (a repeated surname
+        // is not added again), so a probe stays short however often a text repeats a name.
+        private readonly int[] slots;
+        private readonly int shift;
+
+        public TokenSpellings(NameRecognizer recognizer, int capacity)
+        {
+            this.recognizer = recognizer;
+            var bits = 3;
+            while (1 << bits < capacity * 2)
+            {
+                bits++;
+            }
+            slots = new int[1 << bits];
+            shift = 32 - bits;
+        }
+
+        public void Add(int token)
+        {
+            var word = recognizer.Word(token);
+            ref var slot = ref Probe(word, recognizer.tokens.Hash(token));
+            if (slot == 0)
+            {
+                slot = token + 1;
+            }
+        }
+
+        public bool Contains(ReadOnlySpan<char> word, uint hash) => Probe(word, hash) != 0;
+
+        // The slot that holds the spelling, or the empty slot where it would go.
+        private ref int Probe(ReadOnlySpan<char> word, uint hash)
+        {
+            var mask = slots.Length - 1;
+            // Fibonacci hashing spreads the FNV value over the high bits the table uses.
+            for (var i = (int)((hash * 0x9E3779B1u) >> shift); ; i = (i + 1) & mask)
+            {
+                var entry = slots[i];
+                if (entry == 0 || (recognizer.tokens.Hash(entry - 1) == hash && recognizer.Word(entry - 1).SequenceEqual(word)))
+                {
+                    return ref slots[i];
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -1231,11 +1279,12 @@ internal sealed partial class NameRecognizer
 
     private bool IsClosing(int k, ReadOnlySpan<char> word)
     {
-        if (word.Equals("bald", StringComparison.OrdinalIgnoreCase) || word.Equals("dann", StringComparison.OrdinalIgnoreCase))
+        if (word.Length == 4 && (word.Equals("bald", StringComparison.OrdinalIgnoreCase) || word.Equals("dann", StringComparison.OrdinalIgnoreCase)))
         {
             return k > 0 && Word(k - 1).Equals("bis", StringComparison.OrdinalIgnoreCase);
         }
-        if (NameWords.ThanksEndings.Contains(word))
+        // The class says what ThanksEndings.Contains(word) would (the table holds that set's words, compared ignoring case as the set does).
+        if (Is(k, WordClass.ThanksEnding))
         {
             // "Vielen Dank für Ihre Hilfe!", "Danke im Voraus": a thanks closes the mail only as the end of its line.
             var lineStart = LineStart(tokens[k].Start);
@@ -1516,7 +1565,7 @@ internal sealed partial class NameRecognizer
             {
                 return false;
             }
-            if (Is(j, WordClass.ClosingWord) && !NameWords.ThanksEndings.Contains(Word(j)) && !Word(j).Equals("dann", StringComparison.OrdinalIgnoreCase)
+            if (Is(j, WordClass.ClosingWord) && !Is(j, WordClass.ThanksEnding) && !Word(j).Equals("dann", StringComparison.OrdinalIgnoreCase)
                 && !Word(j).Equals("bald", StringComparison.OrdinalIgnoreCase))
             {
                 return true;

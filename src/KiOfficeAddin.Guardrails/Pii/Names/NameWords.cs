@@ -214,7 +214,8 @@ internal static class NameWords
         {
             return true;
         }
-        if (word.Length >= 6)
+        // Every long ending closes on 'a' or 'v'.
+        if (word.Length >= 6 && word[^1] is 'a' or 'v')
         {
             foreach (var ending in LongSurnameEndings)
             {
@@ -532,6 +533,7 @@ internal static class NameWords
         Add(["Partner", "Partnerin", "Partnern", "Co", "Söhne", "Sohn", "Töchter", "Kollegen"], WordClass.FirmCue);
         Add(["und", "oder"], WordClass.ConjunctionCue);
         Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach", "is"], WordClass.SignatureOrIntroductionCue);
+        Add(ThanksEndings.Set, WordClass.ThanksEnding);
         // The name lexicons are most of the table but rarer in a letter than the closed lists' words.
         return new WordClassTable(merged, frontClasses: ~(WordClass.GivenName | WordClass.Surname | WordClass.SurnameEnding));
     }
@@ -569,4 +571,7 @@ internal enum WordClass : uint
     FirmCue = 1 << 18,
     ConjunctionCue = 1 << 19,
     SignatureOrIntroductionCue = 1 << 20,
+
+    /// <summary>A word of <see cref="NameWords.ThanksEndings"/>: the closing rule asks it of every closing word.</summary>
+    ThanksEnding = 1 << 21,
 }

@@ -51,12 +51,43 @@ internal sealed class WordEndings
         }
         foreach (var ending in byLastLetters[bucket])
         {
-            if (word.Length >= ending.Length + minimumStem && word.EndsWith(ending, comparison))
+            if (word.Length >= ending.Length + minimumStem
+                && (comparison == StringComparison.Ordinal ? word.EndsWith(ending) : EndsWithIgnoringCase(word, ending)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// <c>word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)</c> for a word at least as long as the ending, with
+    /// ASCII answered inline: the runtime's comparison is a call with a setup of its own for a few characters, and most
+    /// endings and words are ASCII. A pair with another character is left to the runtime for the whole tail.
+    /// </summary>
+    private static bool EndsWithIgnoringCase(ReadOnlySpan<char> word, string ending)
+    {
+        var tail = word[^ending.Length..];
+        for (var i = 0; i < tail.Length; i++)
+        {
+            var a = tail[i];
+            var b = ending[i];
+            if (a == b)
+            {
+                continue;
+            }
+            if ((a | b) >= 0x80)
+            {
+                return tail.Equals(ending, StringComparison.OrdinalIgnoreCase);
+            }
+            // Two different ASCII characters are equal ignoring case only as the two cases of one letter.
+            var lower = (char)(a | 0x20);
+            if (lower != (b | 0x20) || !char.IsAsciiLetterLower(lower))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Two characters equal ignoring case fold alike (WordHash.Fold), so a word and an ending it ends in share a bucket

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -21,23 +20,24 @@ internal enum WordShape : byte
 }
 
 /// <summary>
-/// The word tokens of one text, each with its <see cref="WordHash"/>, in arrays rented from the pool: the detector
-/// tokenizes every text it analyses, and the hash is what the word-class look-up needs, so it is taken while the
-/// tokenizer reads the characters anyway instead of in a second pass over every word. Dispose returns the arrays (the
-/// word classes' and cues too, once asked for).
+/// The word tokens of one text, each with its <see cref="WordHash"/>: the detector tokenizes every text it analyses, and
+/// the hash is what the word-class look-up needs, so it is taken while the tokenizer reads the characters anyway instead
+/// of in a second pass over every word. The arrays (tokens, hashes, and the word classes, cues and covered flags once
+/// asked for) are kept on the thread for its next text; Dispose gives them back.
 /// </summary>
 internal sealed class WordTokens : IDisposable
 {
-    private WordToken[] tokens;
-    private uint[] hashes;
-    private WordClass[]? classes;
-    private ulong[]? cues;
-    private bool[]? covered;
+    private TokenArrays? arrays;
+    private readonly WordToken[] tokens;
+    private readonly uint[] hashes;
 
-    public WordTokens(WordToken[] tokens, uint[] hashes, int count)
+    /// <param name="arrays">Arrays from <see cref="TokenArrays.Take"/>, the first <paramref name="count"/> tokens and hashes filled.</param>
+    /// <param name="count">How many tokens the text has.</param>
+    public WordTokens(TokenArrays arrays, int count)
     {
-        this.tokens = tokens;
-        this.hashes = hashes;
+        this.arrays = arrays;
+        tokens = arrays.Tokens;
+        hashes = arrays.Hashes;
         Count = count;
     }
 
@@ -76,57 +76,101 @@ internal sealed class WordTokens : IDisposable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowIndexOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>A rented array of at least <see cref="Count"/> word classes for <see cref="NameWords.Classify"/> to fill, returned with the tokens.</summary>
-    public WordClass[] ClassBuffer() => classes ??= ArrayPool<WordClass>.Shared.Rent(Math.Max(1, Count));
+    /// <summary>An array of at least <see cref="Count"/> word classes for <see cref="NameWords.Classify"/> to fill, kept with the tokens.</summary>
+    public WordClass[] ClassBuffer()
+    {
+        classBufferTaken = true;
+        return Arrays.EnsureClasses(Count);
+    }
 
     /// <summary>The class of every token once <see cref="ClassesFilled"/> was called, else null (nobody classified them).</summary>
-    public WordClass[]? Classes => classesFilled ? classes : null;
+    public WordClass[]? Classes => classesFilled ? arrays?.Classes : null;
 
     /// <summary>Says that <see cref="ClassBuffer"/> holds the class of every token now, for later readers of <see cref="Classes"/>.</summary>
-    public void ClassesFilled() => classesFilled = classes is not null;
+    public void ClassesFilled() => classesFilled = classBufferTaken;
 
+    // The thread's arrays may hold an earlier text's classes: they are this text's only once ClassBuffer was asked and filled.
+    private bool classBufferTaken;
     private bool classesFilled;
 
-    /// <summary>A rented array of at least <paramref name="length"/> words for the tokens' <see cref="TokenCueBits"/>, returned with the tokens.</summary>
-    public ulong[] CueBuffer(int length) => cues ??= ArrayPool<ulong>.Shared.Rent(length);
+    /// <summary>An array of at least <paramref name="length"/> words for the tokens' <see cref="TokenCueBits"/>, kept with the tokens.</summary>
+    public ulong[] CueBuffer(int length) => Arrays.EnsureCues(length);
 
     /// <summary>
-    /// A rented array of at least <see cref="Count"/> flags, the first <see cref="Count"/> of them false, for the tokens
-    /// the recognizer's mentions cover; returned with the tokens (a new array per text was most of what it allocated).
+    /// An array of at least <see cref="Count"/> flags, the first <see cref="Count"/> of them false, for the tokens the
+    /// recognizer's mentions cover; kept with the tokens (a new array per text was most of what it allocated).
     /// </summary>
     public bool[] CoveredBuffer()
     {
-        covered ??= ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+        var covered = Arrays.EnsureCovered(Count);
         Array.Clear(covered, 0, Count);
         return covered;
     }
 
+    private TokenArrays Arrays => arrays ?? throw new ObjectDisposedException(nameof(WordTokens));
+
     public void Dispose()
     {
-        if (tokens.Length > 0)
+        if (arrays is { } returned)
         {
-            ArrayPool<WordToken>.Shared.Return(tokens);
-            ArrayPool<uint>.Shared.Return(hashes);
-            tokens = [];
-            hashes = [];
-        }
-        if (classes is not null)
-        {
-            ArrayPool<WordClass>.Shared.Return(classes);
-            classes = null;
-            classesFilled = false;
-        }
-        if (cues is not null)
-        {
-            ArrayPool<ulong>.Shared.Return(cues);
-            cues = null;
-        }
-        if (covered is not null)
-        {
-            ArrayPool<bool>.Shared.Return(covered);
-            covered = null;
+            arrays = null;
+            classesFilled = classBufferTaken = false;
+            TokenArrays.GiveBack(returned);
         }
     }
+}
+
+/// <summary>
+/// The arrays of one text's <see cref="WordTokens"/>, grown as a text needs and kept on the thread for its next text: one
+/// set per thread instead of up to five arrays rented from the shared pool per text (each rent and return asked the
+/// pool's thread-local store again).
+/// </summary>
+internal sealed class TokenArrays
+{
+    // A long document's arrays are left to the collector rather than kept alive on the thread.
+    private const int MaxKeptTokens = 1 << 15;
+
+    [ThreadStatic]
+    private static TokenArrays? threadArrays;
+
+    private ulong[]? cues;
+    private bool[]? covered;
+
+    public WordToken[] Tokens { get; private set; } = [];
+
+    public uint[] Hashes { get; private set; } = [];
+
+    public WordClass[]? Classes { get; private set; }
+
+    /// <summary>The thread's arrays, with room for at least <paramref name="capacity"/> tokens; taken off the thread until given back, so a nested call makes its own.</summary>
+    public static TokenArrays Take(int capacity)
+    {
+        var arrays = threadArrays ?? new TokenArrays();
+        threadArrays = null;
+        if (arrays.Tokens.Length < capacity)
+        {
+            var length = Math.Max(capacity, 2 * arrays.Tokens.Length);
+            arrays.Tokens = new WordToken[length];
+            arrays.Hashes = new uint[length];
+        }
+        return arrays;
+    }
+
+    /// <summary>Keeps <paramref name="arrays"/> for the thread's next text, unless they grew too large to keep.</summary>
+    public static void GiveBack(TokenArrays arrays)
+    {
+        if (arrays.Tokens.Length <= MaxKeptTokens)
+        {
+            threadArrays = arrays;
+        }
+    }
+
+    public WordClass[] EnsureClasses(int count) =>
+        Classes is { } c && c.Length >= count ? c : Classes = new WordClass[Math.Max(count, Tokens.Length)];
+
+    public ulong[] EnsureCues(int length) => cues is { } c && c.Length >= length ? c : cues = new ulong[length];
+
+    public bool[] EnsureCovered(int count) => covered is { } c && c.Length >= count ? c : covered = new bool[Math.Max(count, Tokens.Length)];
 }
 
 /// <summary>Splits a text into word tokens in one pass.</summary>
@@ -136,10 +180,8 @@ internal static class WordTokenizer
     {
         // A token needs a letter and a separator before the next, so a text holds at most one per two characters and
         // the rented arrays never grow.
-        var capacity = text.Length / 2 + 1;
-        var tokens = ArrayPool<WordToken>.Shared.Rent(capacity);
-        var hashes = ArrayPool<uint>.Shared.Rent(capacity);
-        return new WordTokens(tokens, hashes, Tokenize(text, tokens, hashes));
+        var arrays = TokenArrays.Take(text.Length / 2 + 1);
+        return new WordTokens(arrays, Tokenize(text, arrays.Tokens, arrays.Hashes));
     }
 
     private static int Tokenize(string text, WordToken[] tokens, uint[] hashes)
