@@ -87,6 +87,8 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh40.jsonl")]
     [InlineData("fresh43.jsonl")]
     [InlineData("fresh44.jsonl")]
+    [InlineData("fresh45.jsonl")]
+    [InlineData("fresh47.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);
@@ -102,10 +104,13 @@ public sealed class LaterHeldOutBatchTests
 
     /// <summary>
     /// fresh22.jsonl was scored unseen (0.896 before round 13, 0.922 after round 15) and then used for round 16, which
-    /// lifted it to 0.951 — short of the issue's 0.97, held there (0.954 after round 19).
+    /// lifted it to 0.951 — short of the issue's 0.97, held there (0.954 after round 19). fresh46 (eighth session, a
+    /// university city's foreign students and researchers) was scored 0.910 with the session's first detector and read
+    /// for round 26: 0.951 after.
     /// </summary>
     [Theory]
     [InlineData("fresh22.jsonl", 0.95)]
+    [InlineData("fresh46.jsonl", 0.95)]
     public void TheLatestBatchesHoldTheirFigures(string file, double recallNow)
     {
         var score = Score(file);
@@ -124,7 +129,8 @@ public sealed class LaterHeldOutBatchTests
     /// (0.948 with the session's first detector, 0.957 after round 22), fresh34 and fresh35 (written last, scored only
     /// after round 22: 0.965 and 0.979; 0.959 and 0.955 with the session's first detector), fresh37 (sixth session,
     /// 0.960 / precision 0.961 with the session's first detector; its foreign identity cards are the known weak spot),
-    /// fresh41 and fresh42 (seventh session, 0.952 / 0.968 and 0.965 / 0.979 with the session's first detector).
+    /// fresh41 and fresh42 (seventh session, 0.952 / 0.968 and 0.965 / 0.979 with the session's first detector), fresh48
+    /// (eighth session, 0.953 / 0.964 with the session's first detector and the same after round 26).
     /// </remarks>
     [Theory]
     [InlineData("fresh12.jsonl", 0.965, 0.96)]
@@ -137,6 +143,7 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh37.jsonl", 0.955, 0.955)]
     [InlineData("fresh41.jsonl", 0.95, 0.965)]
     [InlineData("fresh42.jsonl", 0.965, 0.975)]
+    [InlineData("fresh48.jsonl", 0.95, 0.96)]
     public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored, double precisionWhenScored)
     {
         var score = Score(file);

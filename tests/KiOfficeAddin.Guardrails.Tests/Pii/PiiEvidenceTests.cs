@@ -431,6 +431,15 @@ public sealed class PiiEvidenceTests
         { "ich wohne jetzt in der bremer str. 14 bei meiner tante", "bremer str. 14", "ADDRESS" },
         { "Wohnsitz: Herrengasse 7, Top 12, 8010 Graz, Österreich", "8010 Graz", "ADDRESS" },
         { "Lieferadresse: Im Winkel 9, 38100 braunschweig", "38100 braunschweig", "ADDRESS" },
+        { "Nr. | Surname | First name\n1 | OKAFOR | Chidi\n2 | SANTOS | Maria Luisa", "OKAFOR", "PERSON" },
+        { "Nr. | Surname | First name\n1 | OKAFOR | Chidi\n2 | SANTOS | Maria Luisa", "Chidi", "PERSON" },
+        { "Das Fahrzeug (Pkw TK 1234AB) stand im Halteverbot.", "TK 1234AB", "LICENSE_PLATE" },
+        { "I received a parking ticket 3.2201.004517 last week.", "3.2201.004517", "CASE_REFERENCE" },
+        { "das kassenzeichen war glaub ich 4.2031.000871", "4.2031.000871", "CASE_REFERENCE" },
+        { "Die Rechnung stellte Malerbetrieb Sommer e.K. aus.", "Sommer", "PERSON" },
+        { "Emden, 02.12.2026\nBehrens / K. Wübbena", "K. Wübbena", "PERSON" },
+        { "Der Koch (im Team nur „Bobo“ genannt) meldete sich ab.", "Bobo", "PERSON" },
+        { "Wir wohnen jetzt im Nebenhaus, Gut Roggenhof 3 in 23999 Poel.", "Gut Roggenhof 3", "ADDRESS" },
     };
 
     [Theory]
@@ -461,6 +470,7 @@ public sealed class PiiEvidenceTests
         "Auf der Seite 12 finden Sie die Übersicht.",
         "Die Kosten trägt die AOK Nordost, den Transport der DRK Kreisverband.",
         "my husband is German and works in the port.",
+        "Wir haben ein Auto BMW 320 gekauft.",
         "Protokoll\n\ngez. Schriftführerin\ngez. Vorsitzender",
         // Round 24: an organisation's display name in a quoted header is nobody's name.
         "-----Ursprüngliche Nachricht-----\nVon: Stadtwerke Talheim\nGesendet: Montag",

@@ -205,6 +205,12 @@ internal static partial class AddressRecognizer
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
+            else if (EstateStreetStart(text, digit) is var estate && estate >= 0)
+            {
+                // "wohne … in einem Stallgebäude, Gut Wendorf 5 in 17398 …": an estate's name needs no street suffix.
+                output.Add(new(PiiCategory.Address, estate, numberEnd, CandidatePriority.Address));
+                i = numberEnd;
+            }
             else if (ContactBlockStreetLine(text, digit, numberEnd) is var blockLine && blockLine >= 0)
             {
                 output.Add(new(PiiCategory.Address, blockLine, numberEnd, CandidatePriority.Address));
@@ -958,6 +964,22 @@ internal static partial class AddressRecognizer
         return (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1])) && EstateWords.Contains(text.AsSpan(wordStart, start - 1 - wordStart))
             ? wordStart
             : start;
+    }
+
+    /// <summary>"Gut Wendorf 5": an estate word, one capitalised name and the number at <paramref name="digit"/>; the start, or -1.</summary>
+    private static int EstateStreetStart(string text, int digit)
+    {
+        var nameStart = digit - 1;
+        while (nameStart > 0 && char.IsLetter(text[nameStart - 1]))
+        {
+            nameStart--;
+        }
+        if (nameStart >= digit - 2 || !char.IsUpper(text[nameStart]) || nameStart < 4 || text[nameStart - 1] != ' ')
+        {
+            return -1;
+        }
+        var start = IncludeEstatePrefix(text, nameStart);
+        return start < nameStart ? start : -1;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EstateWords = new[]

@@ -16,7 +16,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static partial class KeywordValueRecognizer
 {
-    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate, HealthPolicy }
+    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate, VehiclePlate, HealthPolicy }
 
     private const int MaxLinkWords = 4;
 
@@ -124,6 +124,15 @@ internal static partial class KeywordValueRecognizer
                 }
                 continue;
             }
+            if (kind == Kind.VehiclePlate)
+            {
+                // The plate right after the vehicle word and one space: no link words, no colon further on.
+                if (end + 1 < text.Length && text[end] == ' ' && !StartsWithCarMake(text, end + 1))
+                {
+                    ReadPlate(text, end + 1, output);
+                }
+                continue;
+            }
             if (kind == Kind.HealthPolicy && !HealthInsuranceBefore(text, i))
             {
                 kind = Kind.None;
@@ -200,6 +209,11 @@ internal static partial class KeywordValueRecognizer
         ["CI"] = Kind.IdCard, ["Dowód"] = Kind.IdCard, ["Tazkira"] = Kind.IdCard, ["Tazkera"] = Kind.IdCard, ["Tazkiras"] = Kind.IdCard,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
         ["plate"] = Kind.Plate, ["policy"] = Kind.HealthPolicy,
+        // A foreign plate right after the vehicle ("Ihr Pkw ZPL 91AC7", "my car ZPL 5483J"); a make there is no plate.
+        ["Pkw"] = Kind.VehiclePlate, ["Auto"] = Kind.VehiclePlate, ["Fahrzeug"] = Kind.VehiclePlate, ["car"] = Kind.VehiclePlate,
+        ["vehicle"] = Kind.VehiclePlate,
+        // "Parking ticket 5.1400.008813": a fine's number in an English mail.
+        ["ticket"] = Kind.CaseFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
@@ -710,7 +724,9 @@ internal static partial class KeywordValueRecognizer
             or "liegt" or "läuft" or "unter" or "uns"
             // Czech and Slovak "č." (číslo, number) and the Slavic "br." (broj); "ID card number", "Kimlik kartı no".
             or "č" or "br" or "card" or "Card" or "karte" or "Karte" or "kartı" or "Kartı" or "seri" or "serie" or "series" or "seria"
-            or "Seri" or "Serie" or "Series" or "Seria" or "osobisty" or "vorlegen" or "vorgelegt";
+            or "Seri" or "Serie" or "Series" or "Seria" or "osobisty" or "vorlegen" or "vorgelegt"
+            // "das kassenzeichen war glaub ich 6.2019.004512".
+            or "glaub" or "glaube" or "ich" or "wohl";
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -782,6 +798,7 @@ internal static partial class KeywordValueRecognizer
         {
             ReadPlate(text, i, output);
         }
+
         else if (kind is Kind.Passport or Kind.IdCard)
         {
             // A foreign identity card ("rumänischer Personalausweis Nr. RX 037330") reads like a passport number;
@@ -800,6 +817,17 @@ internal static partial class KeywordValueRecognizer
             ReadCaseFile(text, i, output, digitsAlone: kind == Kind.CustomerNumber,
                 kind == Kind.HealthPolicy ? PiiCategory.HealthInsurance : PiiCategory.CaseReference);
         }
+    }
+
+    /// <summary>"Pkw BMW 320", "Auto VW 1600": a make in capitals after a vehicle word, with its model number.</summary>
+    private static bool StartsWithCarMake(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && end - i < 4 && char.IsAsciiLetterUpper(text[end]))
+        {
+            end++;
+        }
+        return text.AsSpan(i, end - i) is "BMW" or "VW" or "MAN" or "KIA" or "DAF" or "MG" or "BYD" or "GMC" or "DS" or "SEAT" or "FIAT" or "AUDI" or "OPEL";
     }
 
     /// <summary>The end of a first plate group of three that mixes digits and capitals ("4U7", "1A2"), or 0.</summary>

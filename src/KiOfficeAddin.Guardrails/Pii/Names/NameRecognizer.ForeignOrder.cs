@@ -122,7 +122,7 @@ internal sealed partial class NameRecognizer
 
     /// <summary>
     /// "J. Tesch, Protokollführerin", "(Vermerk T. Rathke)": an initial and a surname the lexicons need not know, before
-    /// a comma and a role, or after "Vermerk".
+    /// a comma and a role, after "Vermerk", or alone on the text's last line.
     /// </summary>
     private void FindInitialledNamesWithRoles()
     {
@@ -137,10 +137,54 @@ internal sealed partial class NameRecognizer
             var roleAfter = k + 2 < tokens.Count && Gap(k + 1, k + 2) is ", " && tokens[k + 2].Shape == WordShape.Capitalised
                 && (Is(k + 2, WordClass.FieldLabel) || NameWords.IsRoleWord(Word(k + 2)) || NameWords.IsRoleCompoundLabel(Word(k + 2)));
             var noteBefore = k > 0 && Word(k - 1) is "Vermerk" && Gap(k - 1, k) is " ";
-            if ((roleAfter || noteBefore) && (surnameEnd >= text.Length || !char.IsLetterOrDigit(text[surnameEnd])))
+            // "Lahnfels, 26.11.2025\nSchäfer-Lindner / M. Vogel": the note's last line names who signed it.
+            var signsLast = text.AsSpan(surnameEnd).IsWhiteSpace()
+                && (tokens[k].Start == 0 || text[tokens[k].Start - 1] == '\n' || text.AsSpan(0, tokens[k].Start).EndsWith("/ ", StringComparison.Ordinal));
+            if ((roleAfter || noteBefore || signsLast) && (surnameEnd >= text.Length || !char.IsLetterOrDigit(text[surnameEnd])))
             {
                 AddMention(k, k + 1);
             }
+        }
+    }
+
+    /// <summary>
+    /// "Heizungsbau Winter e.K.", "Bäckerei Sommer e. K.": a registered merchant's firm carries the merchant's own name,
+    /// the capitalised word before "e.K." (or before the trade word in front of it: "Winter Haustechnik e.K.").
+    /// </summary>
+    private void FindMerchantNames()
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (Word(k) is not "e" || Word(k + 1) is not "K" || Gap(k, k + 1) is not ("." or ". ") || !FollowedByDot(k + 1)
+                || Gap(k - 1, k) is not " ")
+            {
+                continue;
+            }
+            var name = k - 1;
+            if (NameWords.IsTradeWord(Word(name)) && name > 0 && Gap(name - 1, name) is " ")
+            {
+                name--;
+            }
+            if (tokens[name].Shape == WordShape.Capitalised && !NameWords.IsTradeWord(Word(name)) && !Is(name, WordClass.Title | WordClass.Honorific)
+                && !PiiLexicons.Cities.Contains(Word(name)) && !NameWords.HasNounEnding(Word(name)))
+            {
+                AddMention(name, name);
+            }
+        }
+    }
+
+    /// <summary>"(an Bord nur „Jun-Jun“ genannt)": a quoted capitalised word right before "genannt" is what the person is called.</summary>
+    private void FindQuotedCallNames()
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Shape != WordShape.Capitalised || t.Start == 0 || text[t.Start - 1] is not ('„' or '"' or '“') || t.End + 9 > text.Length
+                || text[t.End] is not ('“' or '"' or '”') || !text.AsSpan(t.End + 1).StartsWith(" genannt", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            AddMention(k, k);
         }
     }
 }

@@ -523,6 +523,8 @@ internal sealed partial class NameRecognizer
         FindVietnameseNames();
         FindChildrenWithAges();
         FindInitialledNamesWithRoles();
+        FindMerchantNames();
+        FindQuotedCallNames();
     }
 
     /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>

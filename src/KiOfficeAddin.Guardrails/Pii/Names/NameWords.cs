@@ -349,9 +349,13 @@ internal static class NameWords
         }
         if (header.StartsWith("Name", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Nachname", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Vorname", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Vor- und", StringComparison.OrdinalIgnoreCase)
-            || header.StartsWith("Familienname", StringComparison.OrdinalIgnoreCase))
+            || header.StartsWith("Familienname", StringComparison.OrdinalIgnoreCase)
+            // A crew or guest list in English: "Family name | Given names".
+            || header.StartsWith("Family name", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Surname", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Last name", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Given name", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("First name", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Full name", StringComparison.OrdinalIgnoreCase))
         {
-            return !header.StartsWith("Name der ", StringComparison.OrdinalIgnoreCase);
+            return !header.StartsWith("Name der ", StringComparison.OrdinalIgnoreCase) && !header.StartsWith("Name of ", StringComparison.OrdinalIgnoreCase);
         }
         // "Antragsteller/in", "Verstorbene/r", "Teilnehmer(in)", "Halter laut Abfrage": the first word before a gender
         // ending or a remark is what counts.
