@@ -79,7 +79,7 @@ internal sealed partial class LeitfadenPromptTemplateFactory : IPromptTemplateFa
     /// <summary>
     /// A template of exactly one system message and one user message (the Leitfaden's shape), split into the parts of
     /// each; the wording in them has no markup or entity (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>), so the kernel's parse
-    /// would give it back unchanged but for line endings and the trim.
+    /// would give it back unchanged but for the trim.
     /// </summary>
     private sealed record SystemAndUserMessage((string Text, string? Variable)[] System, (string Text, string? Variable)[] User)
     {
