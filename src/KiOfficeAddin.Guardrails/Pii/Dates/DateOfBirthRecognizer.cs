@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Identifiers;
 using KiOfficeAddin.Guardrails.Pii.Names;
@@ -31,7 +32,7 @@ internal static partial class DateOfBirthRecognizer
             {
                 continue;
             }
-            if ((ContextWindow.Before(text, start, 45, BirthContext()) && !CueBelongsToEarlierDate(text, start)) || (FollowsPerson(text, start, personEnds ??= PersonEnds(persons)) && !IsSignedLine(text, start))
+            if ((BirthCueBefore(text, start) && !CueBelongsToEarlierDate(text, start)) || (FollowsPerson(text, start, persons, ref personEnds) && !IsSignedLine(text, start))
                 || BirthWordFollows(text, end) || InCell(birthColumnCells ??= BarTable.CellsUnder(text, IsBirthColumnHeader), start, end))
             {
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
@@ -122,9 +123,32 @@ internal static partial class DateOfBirthRecognizer
             rest = rest[..sentenceEnd];
         }
         // "… am 17.11.2026 verstorben (geboren am …)": the birth word belongs to another date.
-        return BirthAfter().IsMatch(rest) && !rest.Contains("storben", StringComparison.OrdinalIgnoreCase)
+        return rest.IndexOfAny(BirthAfterWords) >= 0 && BirthAfter().IsMatch(rest) && !rest.Contains("storben", StringComparison.OrdinalIgnoreCase)
             && !rest.Contains("(geb", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// <c>ContextWindow.Before(text, start, 45, BirthContext())</c>: every match of <see cref="BirthContext"/> holds "*" or
+    /// one of <see cref="BirthCueWords"/>, and most dates (a letter's date, deadlines) have none of them in the 45
+    /// characters before them, so the pattern runs only where one is.
+    /// </summary>
+    private static bool BirthCueBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 45);
+        var window = text.AsSpan(from, start - from);
+        return (window.Contains('*') || window.IndexOfAny(BirthCueWords) >= 0) && BirthContext().IsMatch(window);
+    }
+
+    // What every alternative of BirthContext holds but "*": "geb" (geb., geboren, Geburtsdatum, Geburtstag …), "dob",
+    // "birth" (date of birth, gave birth), "jahrgang", "born". The pattern's case-insensitive letters here match no
+    // character other than their two ASCII cases, and ignoring case ordinally matches those (and maybe more: the pattern
+    // decides).
+    private static readonly SearchValues<string> BirthCueWords =
+        SearchValues.Create(["geb", "dob", "birth", "jahrgang", "born"], StringComparison.OrdinalIgnoreCase);
+
+    // What every alternative of BirthAfter holds ("geboren", "zur welt", "auf die welt"), compared as above.
+    private static readonly SearchValues<string> BirthAfterWords =
+        SearchValues.Create(["geboren", "welt"], StringComparison.OrdinalIgnoreCase);
 
     private static HashSet<int> PersonEnds(IReadOnlyList<Candidate> persons)
     {
@@ -174,7 +198,12 @@ internal static partial class DateOfBirthRecognizer
         return !signer.IsEmpty && signer.Length <= 30 && signer.IndexOfAny(' ', ':') < 0 && (lineEnd < 0 || rest[lineEnd..].IsWhiteSpace());
     }
 
-    private static bool FollowsPerson(string text, int start, HashSet<int> personEnds)
+    /// <summary>
+    /// Whether a person's mention ends right before the gap before <paramref name="start"/>. A letter names few persons:
+    /// they are compared one by one, and only a text with many gets the set of their ends (made once, in
+    /// <paramref name="personEnds"/>; comparing every person per date grew with the square of a long text).
+    /// </summary>
+    private static bool FollowsPerson(string text, int start, IReadOnlyList<Candidate> persons, ref HashSet<int>? personEnds)
     {
         // Person, then only ", " / " (" / " *" between the name and the date.
         var i = start - 1;
@@ -188,16 +217,50 @@ internal static partial class DateOfBirthRecognizer
         {
             return false;
         }
+        if (personEnds is null && persons.Count <= FewPersons)
+        {
+            for (var p = 0; p < persons.Count; p++)
+            {
+                if (persons[p].End == i + 1)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        personEnds ??= PersonEnds(persons);
         return personEnds.Contains(i + 1);
     }
 
+    private const int FewPersons = 16;
+
     // DateShape runs only on windows around digit clusters (see DigitClusters.Matches; DigitClusterWindowTests pins the
-    // pattern and compares with whole-text matches). A numeric date lies inside one cluster, with a ".", "-" or "/" in
-    // it; a spelled date's day ends a cluster, before "." and one or two spaces and a month, and the match reaches at
-    // most 1 + 2 + 9 + 2 + 4 = 18 characters past it. \b reads the character before the match; nothing after it.
+    // pattern and compares with whole-text matches). A numeric date lies inside one cluster, with two of the same
+    // separator in it ("12.03.1980", "2026-11-30", "30/11/2026"); a spelled date's day ends a cluster, before "." and
+    // one or two spaces and a month, and the match reaches at most 1 + 2 + 9 + 2 + 4 = 18 characters past it. \b reads
+    // the character before the match; nothing after it.
     internal static readonly ClusterShape DateWindows = new(DateShape(), MinimumDigits: 1, Before: 1, After: 18,
-        Admits: static (text, cluster) => text.AsSpan(cluster.Start, cluster.End - cluster.Start).ContainsAny('.', '-', '/')
+        Admits: static (text, cluster) => HoldsNumericDateSeparators(text.AsSpan(cluster.Start, cluster.End - cluster.Start))
             || MonthFollows(text, cluster.End));
+
+    /// <summary>
+    /// Whether a cluster has two dots, two hyphens or two slashes, as every numeric date has. Phone numbers
+    /// ("0291 94-1234"), amounts ("1.250") and days without a year ("bis 12.03.") have one at most: their windows, most of
+    /// those a letter has, are not searched.
+    /// </summary>
+    private static bool HoldsNumericDateSeparators(ReadOnlySpan<char> cluster)
+    {
+        var dots = 0;
+        var hyphens = 0;
+        var slashes = 0;
+        foreach (var c in cluster)
+        {
+            dots += c == '.' ? 1 : 0;
+            hyphens += c == '-' ? 1 : 0;
+            slashes += c == '/' ? 1 : 0;
+        }
+        return dots >= 2 || hyphens >= 2 || slashes >= 2;
+    }
 
     /// <summary>Whether an optional ".", one or two spaces and the first two letters of a month name stand at <paramref name="i"/>.</summary>
     private static bool MonthFollows(string text, int i)

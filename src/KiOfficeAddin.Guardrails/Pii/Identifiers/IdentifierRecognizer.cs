@@ -75,7 +75,14 @@ internal static partial class IdentifierRecognizer
 
     internal static void FindDigitRuns(string text, List<Candidate> output, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
-        DigitClusters.Matches(text, DigitRunWindows, clusters, matches);
+        if (clusters is null)
+        {
+            DigitClusters.Matches(text, DigitRunWindows, clusters, matches);
+        }
+        else
+        {
+            DigitRunMatches(text, clusters, matches);
+        }
         foreach (var m in matches)
         {
             var start = m.Index;
@@ -114,6 +121,37 @@ internal static partial class IdentifierRecognizer
                      && (digits is 15 or 16 || ContextWindow.Before(text, start, ContextWindowSize, CardContext())))
             {
                 output.Add(new(PiiCategory.CreditCard, start, end, CandidatePriority.CheckDigit));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The matches of <see cref="DigitRun"/> read off the clusters, without running the pattern on each window: its
+    /// window is the cluster itself (<see cref="DigitRunWindows"/>), and a cluster is digits joined by up to three
+    /// separators, which the pattern takes as they come. So a match starts at a cluster's first digit and takes as many
+    /// as 19 digits (the greedy {8,18}), the next starts at the digit after it, and so on while nine digits are left.
+    /// </summary>
+    private static void DigitRunMatches(string text, List<DigitCluster> clusters, List<(int Index, int Length)> matches)
+    {
+        const int MinimumDigits = 9;
+        const int MaximumDigits = 19;
+        matches.Clear();
+        foreach (var cluster in clusters)
+        {
+            var start = cluster.Start;
+            for (var left = cluster.Digits; left >= MinimumDigits; left -= MaximumDigits)
+            {
+                var end = start;
+                for (var taken = 0; taken < Math.Min(left, MaximumDigits); end++)
+                {
+                    taken += char.IsAsciiDigit(text[end]) ? 1 : 0;
+                }
+                matches.Add((start, end - start));
+                start = end;
+                while (start < cluster.End && !char.IsAsciiDigit(text[start]))
+                {
+                    start++;
+                }
             }
         }
     }
@@ -640,6 +678,12 @@ internal static partial class IdentifierRecognizer
 
     private static void AddCaseReference(string text, int index, int length, List<Candidate> output)
     {
+        // The value lies in the match and needs a digit: most matches at a context word are the words after it
+        // ("Zeichen der Zeit", "Vorgang und …"), ruled out here without the value's pattern.
+        if (length == 0 || text.AsSpan(index, length).IndexOfAnyInRange('0', '9') < 0)
+        {
+            return;
+        }
         // The value follows the context word; find where it starts (after the separator).
         var valueMatch = CaseReferenceValue().Match(text, index, length);
         if (!valueMatch.Success)

@@ -297,10 +297,39 @@ internal static partial class KeywordValueRecognizer
     /// <summary>Whether <paramref name="word"/> passes the first test (for the tests of <see cref="MayBeKeyword"/>).</summary>
     internal static bool PassesKeywordFilter(ReadOnlySpan<char> word) => MayBeKeyword(word);
 
-    private static bool CouldBeKeyword(ReadOnlySpan<char> word) =>
-        word.Length <= LongestKeyword
-        && (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1])
-            || (KeywordLastLetters[(((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] & (1u << ((word[^1] | 0x20) - 'a'))) != 0);
+    private static bool CouldBeKeyword(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > LongestKeyword)
+        {
+            return false; // no keyword is shorter or longer
+        }
+        if (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1]))
+        {
+            return true;
+        }
+        var slot = (((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length;
+        // Many words share a keyword's first letter, length and last letter ("keinen" with "Kunden", "plus" with "Pass"):
+        // the second letter rules out most of them. One other than an ASCII letter takes the look-up.
+        return (KeywordLastLetters[slot] & (1u << ((word[^1] | 0x20) - 'a'))) != 0
+            && (!char.IsAsciiLetter(word[1]) || (KeywordSecondLetters[slot] & (1u << ((word[1] | 0x20) - 'a'))) != 0);
+    }
+
+    // Per first letter and length, a bit per second letter (a to z) of a keyword; a keyword whose second character is
+    // no ASCII letter ("Pässe") sets none: only a word with such a character there can equal it ignoring case.
+    private static readonly uint[] KeywordSecondLetters = SecondLettersByFirstLetterAndLength(KeywordKinds.Keys);
+
+    private static uint[] SecondLettersByFirstLetterAndLength(IEnumerable<string> keywords)
+    {
+        var table = new uint[26 * (LongestKeyword + 1)];
+        foreach (var key in keywords)
+        {
+            if (char.IsAsciiLetter(key[0]) && char.IsAsciiLetter(key[1]))
+            {
+                table[(((key[0] | 0x20) - 'a') * (LongestKeyword + 1)) + key.Length] |= 1u << ((key[1] | 0x20) - 'a');
+            }
+        }
+        return table;
+    }
 
     private static Kind KeywordKind(ReadOnlySpan<char> word)
     {
