@@ -547,7 +547,7 @@ internal static partial class IdentifierRecognizer
                     var found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
                     nextDigit = found < 0 ? int.MaxValue : i + found;
                 }
-                if (nextDigit - i >= CaseReferenceMaxLength)
+                if (nextDigit - i >= CaseReferenceMaxLength || !DigitReachable(text, i, nextDigit))
                 {
                     pending = i;
                 }
@@ -559,6 +559,40 @@ internal static partial class IdentifierRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// Whether a match of <see cref="CaseReference"/> at <paramref name="lead"/> can reach the digit at
+    /// <paramref name="digit"/>: every character a match holds is a letter, a decimal digit, a space, a tab, ":", ".",
+    /// "/" or "-", but for the white space after "mein", "unser" or "ihr" (those leads are not ruled out here). A comma,
+    /// a bracket or a line end before the digit ("Vorgang, den wir am 12.03. …") means that no match there holds a digit,
+    /// so none gives a case reference: such a lead waits like one without a digit in reach.
+    /// </summary>
+    private static bool DigitReachable(string text, int lead, int digit)
+    {
+        if (text[lead] is 'm' or 'M' or 'u' or 'U' or 'i' or 'I')
+        {
+            return true;
+        }
+        var between = text.AsSpan(lead, digit - lead);
+        while (true)
+        {
+            var stop = between.IndexOfAnyExcept(CaseReferenceAsciiCharacters);
+            if (stop < 0)
+            {
+                return true;
+            }
+            if (between[stop] < 128 || !(char.IsLetter(between[stop]) || char.IsDigit(between[stop])))
+            {
+                return false;
+            }
+            between = between[(stop + 1)..];
+        }
+    }
+
+    // The ASCII characters a match of CaseReference can hold (its letters ignoring case, digits, [ \t], ":", ".", "/",
+    // "-"); any other non-ASCII character it holds is a letter (\p{L}, "ß", umlauts) or a decimal digit (\d).
+    private static readonly SearchValues<char> CaseReferenceAsciiCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t:./-");
 
     /// <summary>
     /// The match of <see cref="CaseReference"/> at <paramref name="lead"/>, if there is one and it does not start inside

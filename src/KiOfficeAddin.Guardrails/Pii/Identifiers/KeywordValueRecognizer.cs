@@ -264,31 +264,22 @@ internal static partial class KeywordValueRecognizer
         {
             return true;
         }
-        return (CandidateLastLetters[(((first | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] & (1u << ((last | 0x20) - 'a'))) != 0;
-    }
-
-    // Per first letter and length, a bit per last letter (a to z, either case) of a keyword, of the words KeywordKind
-    // tests by their ending ("…antrags", "…verfahrens", "…vorgang", "…register", "…-Pass", "…kennzeichen") and "Zeichen", and of the number
-    // words ("Nummer", "Nr").
-    private static readonly uint[] CandidateLastLetters = CandidateLastLettersTable();
-
-    private static uint[] CandidateLastLettersTable()
-    {
-        var table = (uint[])KeywordLastLetters.Clone();
-        for (var first = 0; first < 26; first++)
+        if (CouldBeKeyword(word))
         {
-            for (var length = 7; length <= LongestKeyword; length++)
-            {
-                var endings = (1u << ('s' - 'a')) | (1u << ('g' - 'a')) | (length >= 8 ? 1u << ('r' - 'a') : 0)
-                    | (length >= 12 ? 1u << ('n' - 'a') : 0); // "…kennzeichen"
-                table[(first * (LongestKeyword + 1)) + length] |= endings;
-            }
+            return true;
         }
-        foreach (var word in (ReadOnlySpan<string>)["Zeichen", "Nummer", "nummer", "Nr"])
+        // The words KeywordKind tests by their ending (compared ordinally there, so the last letter's case is known):
+        // "…antrags", "…verfahrens", "…-Pass", "…vorgang", "…register", "…kennzeichen"; then "Zeichen" and the number
+        // words. Two or three letters from the end rule out the many words that share only the last one ("Wohnung",
+        // "Unterlagen", "Mitarbeiter").
+        return last switch
         {
-            table[(((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] |= 1u << ((word[^1] | 0x20) - 'a');
-        }
-        return table;
+            's' => word.Length >= 7 && (word[^2] is 'g' or 'n' || word[^5] == '-'),
+            'g' => word.Length >= 7 && word[^2] == 'n' && word[^3] == 'a',
+            'r' => (word.Length >= 8 && word[^2] == 'e' && word[^3] == 't' && word[^4] == 's') || IsNumberWord(word),
+            'n' => word.Length > 11 || word is "Zeichen",
+            _ => false,
+        };
     }
 
     /// <summary>Whether <paramref name="word"/> is a keyword or a number word (for the tests of <see cref="MayBeKeyword"/>).</summary>
