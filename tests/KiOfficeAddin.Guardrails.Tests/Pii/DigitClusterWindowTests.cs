@@ -156,6 +156,7 @@ public sealed class DigitClusterWindowTests
                 @"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])",
                 @"\b[0-9]{1,4} [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{2,3})?\b",
                 @"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2})",
+                @"(?i:\bgeburtsdatum|\bgeb\.|\bgeboren am)[:]?[ ]{1,3}(?:0[1-9]|[12][0-9]|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)[0-9]{2}\b",
             ],
             Windows.Select(w => w.Pattern.ToString()));
     }
@@ -187,7 +188,7 @@ public sealed class DigitClusterWindowTests
         IdentifierRecognizer.SocialSecurityWindows, IdentifierRecognizer.HealthInsuranceWindows, IdentifierRecognizer.IbanWindows,
         IdentifierRecognizer.LicensePlateWindows, KeywordValueRecognizer.OfficeFileNumberWindows,
         KeywordValueRecognizer.LettersYearSerialWindows, KeywordValueRecognizer.CourtFileNumberWindows,
-        DateOfBirthRecognizer.DateWindows,
+        DateOfBirthRecognizer.DateWindows, DateOfBirthRecognizer.SpacedDateWindows,
     ];
 
     private static readonly Action<string, List<Candidate>, List<DigitCluster>?>[] Shapes =

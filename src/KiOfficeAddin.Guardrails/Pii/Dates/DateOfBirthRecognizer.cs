@@ -39,8 +39,12 @@ internal static partial class DateOfBirthRecognizer
             }
         }
         // "DOB: 05 Nov 1996", "born on April 9th, 2001", "né le 7 avril 1990": students and visitors write their own way.
-        if (text.Contains("born", StringComparison.OrdinalIgnoreCase) || text.Contains("DOB", StringComparison.Ordinal)
-            || text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("né", StringComparison.Ordinal))
+        // (One search for the English words ignoring case rules out most texts before the exact searches.)
+        var foreignLabel = text.AsSpan().IndexOfAny(ForeignBirthWords) >= 0
+            ? text.Contains("born", StringComparison.OrdinalIgnoreCase) || text.Contains("DOB", StringComparison.Ordinal)
+              || text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("né", StringComparison.Ordinal)
+            : text.Contains("né", StringComparison.Ordinal);
+        if (foreignLabel)
         {
             foreach (var m in ForeignBirthDate().EnumerateMatches(text))
             {
@@ -52,16 +56,40 @@ internal static partial class DateOfBirthRecognizer
             }
         }
         // "Geburtsdatum: 23 06 1988": forms filled in by hand space the digits; only right after a birth label.
-        // (The day starts a cluster of eight digits or more after a space: most texts are ruled out by their clusters.)
-        if (DigitClusters.AnyAfter(text, clusters, " ", 8)
-            && (text.Contains("eburtsdatum", StringComparison.Ordinal) || text.Contains("geb", StringComparison.OrdinalIgnoreCase)))
+        // (The day starts a cluster after a space, in the shape "dd dd dddd": the pattern runs only around such clusters.)
+        DigitClusters.Matches(text, SpacedDateWindows, clusters, dates);
+        foreach (var m in dates)
         {
-            foreach (var m in SpacedBirthDate().EnumerateMatches(text))
+            // The label decides: the digits also read as a phone number, which would otherwise win.
+            output.Add(new(PiiCategory.DateOfBirth, m.Index + m.Length - "dd mm yyyy".Length, m.Index + m.Length, CandidatePriority.Layout));
+        }
+    }
+
+    // The English words of the foreign-date rule's condition, all ignoring case: a text without any has none of them.
+    private static readonly SearchValues<string> ForeignBirthWords =
+        SearchValues.Create(["born", "dob", "birth"], StringComparison.OrdinalIgnoreCase);
+
+    // SpacedBirthDate's date ("dd mm yyyy", then \b) starts a cluster of eight digits or more right after one of the
+    // spaces that follow its label: before it at most "geburtsdatum" or "geboren am", ":" and three spaces (16
+    // characters) and the character \b reads before the label; after the year the character \b reads.
+    internal static readonly ClusterShape SpacedDateWindows = new(SpacedBirthDate(), MinimumDigits: 8, Before: 17, After: 1,
+        Admits: static (text, cluster) => cluster.Start >= 1 && text[cluster.Start - 1] == ' ' && IsSpacedDate(text, cluster.Start));
+
+    /// <summary>Whether "dd dd dddd" (digits and single spaces) stands at <paramref name="start"/>.</summary>
+    private static bool IsSpacedDate(string text, int start)
+    {
+        if (start + 10 > text.Length || text[start + 2] != ' ' || text[start + 5] != ' ')
+        {
+            return false;
+        }
+        foreach (var offset in (ReadOnlySpan<int>)[0, 1, 3, 4, 6, 7, 8, 9])
+        {
+            if (!char.IsAsciiDigit(text[start + offset]))
             {
-                // The label decides: the digits also read as a phone number, which would otherwise win.
-                output.Add(new(PiiCategory.DateOfBirth, m.Index + m.Length - "dd mm yyyy".Length, m.Index + m.Length, CandidatePriority.Layout));
+                return false;
             }
         }
+        return true;
     }
 
     /// <summary>"born on April 9th": the label ends with a month name, so the date starts there.</summary>

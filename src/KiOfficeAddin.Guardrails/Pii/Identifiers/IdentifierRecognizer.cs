@@ -326,7 +326,7 @@ internal static partial class IdentifierRecognizer
                 {
                     runEnd++;
                 }
-                if (runEnd - runStart >= 9)
+                if (runEnd - runStart >= 9 && !TryReadSerialRun(text, runStart, runEnd, matches))
                 {
                     var windowStart = Math.Max(0, runStart - 1);
                     var windowEnd = Math.Min(text.Length, runEnd + 1);
@@ -341,6 +341,34 @@ internal static partial class IdentifierRecognizer
     }
 
     private static bool IsSerialCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c == '<';
+
+    /// <summary>
+    /// The match of <see cref="TravelDocumentShape"/> in a run of ASCII letters and digits (no "&lt;") between two ASCII
+    /// characters that are no word characters (or the text's ends), read without the pattern; false for any other run,
+    /// which the pattern reads. In such a run \b holds only at its two ends, so a match is the whole run: nine characters
+    /// of the document alphabet, then either nothing or a digit and up to 30 more characters.
+    /// </summary>
+    private static bool TryReadSerialRun(string text, int runStart, int runEnd, List<(int Index, int Length)> matches)
+    {
+        if ((runStart > 0 && !IsAsciiNonWordCharacter(text[runStart - 1])) || (runEnd < text.Length && !IsAsciiNonWordCharacter(text[runEnd]))
+            || text.AsSpan(runStart, runEnd - runStart).Contains('<'))
+        {
+            return false;
+        }
+        var length = runEnd - runStart;
+        if (text.AsSpan(runStart, 9).IndexOfAnyExcept(DocumentAlphabet) < 0
+            && (length == 9 || (length <= 40 && char.IsAsciiDigit(text[runStart + 9]))))
+        {
+            matches.Add((runStart, length));
+        }
+        return true;
+    }
+
+    // ASCII characters that \b does not count as word characters: all but letters, digits and "_".
+    private static bool IsAsciiNonWordCharacter(char c) => char.IsAscii(c) && !char.IsAsciiLetterOrDigit(c) && c != '_';
+
+    // The first nine characters of TravelDocumentShape.
+    private static readonly SearchValues<char> DocumentAlphabet = SearchValues.Create("CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0123456789");
 
     private const int FarContextSize = 200;
 
@@ -505,6 +533,11 @@ internal static partial class IdentifierRecognizer
     /// only on a window at a word that begins like a context word (a few per letter). The result is the same as
     /// <c>CaseReference().EnumerateMatches(text)</c> (CaseReferenceLeadTests compares both).
     /// </summary>
+    /// <remarks>
+    /// Only the word starts of stretches that hold a digit are visited (see <see cref="NextDigitStretch"/>): a match gives
+    /// a case reference only with a digit in its value, and a match lies inside one stretch, so a match outside those
+    /// stretches gives nothing and hides no lead inside them. Most of a letter's words are never looked at.
+    /// </remarks>
     private static void FindCaseReferencesAtLeads(string text, List<Candidate> output)
     {
         var resume = 0;
@@ -517,47 +550,130 @@ internal static partial class IdentifierRecognizer
         // The first ASCII digit at or after the last lead asked about: found once and reused until passed, instead of
         // a search of the 192 characters after every lead (most leads have none in reach).
         var nextDigit = -1;
-        // A match needs \b before its first letter: only word starts can be leads.
-        foreach (var i in new WordStarts(text))
+        for (var from = 0; NextDigitStretch(text, from, out var leadsStart, out var leadsEnd, out var stretchEnd); from = stretchEnd)
         {
-            if (!char.IsAsciiLetter(text[i]) || !IsLead(text, i) || !CouldStartCaseReference(text, i))
+            // A match needs \b before its first letter: only word starts can be leads. The stretch starts after a
+            // character that is no letter or digit, so its word starts are the text's.
+            var starts = new WordStarts(text.AsSpan(leadsStart, leadsEnd - leadsStart));
+            while (starts.MoveNext())
             {
-                continue;
-            }
-            if (pending >= 0 && i < pending + CaseReferenceMaxLength)
-            {
-                resume = MatchAtLead(text, pending, resume, output);
-                windowBudget--;
-            }
-            pending = -1;
-            if (windowBudget <= 0)
-            {
-                // No match covers the later of this lead and the end of the last match (an unmatched earlier lead
-                // ends before this one), so the whole-text scan from there continues exactly.
-                foreach (var match in CaseReference().EnumerateMatches(text, Math.Max(i, resume)))
+                var i = leadsStart + starts.Current;
+                if (!char.IsAsciiLetter(text[i]) || !IsLead(text, i) || !CouldStartCaseReference(text, i))
                 {
-                    AddCaseReference(text, match.Index, match.Length, output);
+                    continue;
                 }
-                return;
-            }
-            if (i >= resume)
-            {
-                if (nextDigit < i)
+                if (pending >= 0 && i < pending + CaseReferenceMaxLength)
                 {
-                    var found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
-                    nextDigit = found < 0 ? int.MaxValue : i + found;
-                }
-                if (nextDigit - i >= CaseReferenceMaxLength || !DigitReachable(text, i, nextDigit))
-                {
-                    pending = i;
-                }
-                else
-                {
-                    resume = MatchAtLead(text, i, resume, output);
+                    resume = MatchAtLead(text, pending, resume, output);
                     windowBudget--;
+                }
+                pending = -1;
+                if (windowBudget <= 0)
+                {
+                    // No match covers the later of this lead and the end of the last match (an unmatched earlier lead
+                    // ends before this one; a match outside the visited stretches ends before their next one), so the
+                    // whole-text scan from there continues exactly.
+                    foreach (var match in CaseReference().EnumerateMatches(text, Math.Max(i, resume)))
+                    {
+                        AddCaseReference(text, match.Index, match.Length, output);
+                    }
+                    return;
+                }
+                if (i >= resume)
+                {
+                    if (nextDigit < i)
+                    {
+                        var found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                        nextDigit = found < 0 ? int.MaxValue : i + found;
+                    }
+                    if (nextDigit - i >= CaseReferenceMaxLength || !DigitReachable(text, i, nextDigit))
+                    {
+                        pending = i;
+                    }
+                    else
+                    {
+                        resume = MatchAtLead(text, i, resume, output);
+                        windowBudget--;
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The next stretch of the text at or after <paramref name="from"/> that holds an ASCII digit: a run of the
+    /// characters a match of <see cref="CaseReference"/> can hold (see <see cref="IsCaseReferenceStop"/>), so every match
+    /// lies inside one stretch. Its leads can start from <paramref name="leadsStart"/> (the stretch's start) up to
+    /// <paramref name="leadsEnd"/> (its last digit: a match that starts after that holds no digit, and hides only leads
+    /// after it); <paramref name="stretchEnd"/> is where it ends. False when no digit is left.
+    /// </summary>
+    private static bool NextDigitStretch(string text, int from, out int leadsStart, out int leadsEnd, out int stretchEnd)
+    {
+        leadsStart = leadsEnd = stretchEnd = text.Length;
+        var digit = from < text.Length ? text.AsSpan(from).IndexOfAnyInRange('0', '9') : -1;
+        if (digit < 0)
+        {
+            return false;
+        }
+        digit += from;
+        leadsStart = from;
+        for (var k = digit; k > from;)
+        {
+            var stop = text.AsSpan(from, k - from).LastIndexOfAnyExcept(CaseReferenceAsciiCharacters);
+            if (stop < 0)
+            {
+                break;
+            }
+            if (IsCaseReferenceStop(text, from + stop))
+            {
+                leadsStart = from + stop + 1;
+                break;
+            }
+            k = from + stop;
+        }
+        stretchEnd = StretchEnd(text, digit + 1, text.Length);
+        leadsEnd = digit + text.AsSpan(digit, stretchEnd - digit).LastIndexOfAnyInRange('0', '9');
+        return true;
+    }
+
+    /// <summary>The first position from <paramref name="from"/> before <paramref name="limit"/> that no match can hold (see <see cref="IsCaseReferenceStop"/>), else <paramref name="limit"/>.</summary>
+    private static int StretchEnd(string text, int from, int limit)
+    {
+        for (var k = from; k < limit;)
+        {
+            var stop = text.AsSpan(k, limit - k).IndexOfAnyExcept(CaseReferenceAsciiCharacters);
+            if (stop < 0)
+            {
+                break;
+            }
+            if (IsCaseReferenceStop(text, k + stop))
+            {
+                return k + stop;
+            }
+            k += stop + 1;
+        }
+        return limit;
+    }
+
+    /// <summary>
+    /// Whether no match of <see cref="CaseReference"/> can hold the character at <paramref name="k"/>, one that is not in
+    /// <see cref="CaseReferenceAsciiCharacters"/>: any but a non-ASCII letter or decimal digit (\p{L}, \d), and white
+    /// space after "mein", "unser" or "ihr" (the pattern's "\s" there is any white space, a line end too).
+    /// </summary>
+    private static bool IsCaseReferenceStop(string text, int k)
+    {
+        var c = text[k];
+        if (c >= 128 && char.IsLetterOrDigit(c))
+        {
+            return false;
+        }
+        if (!char.IsWhiteSpace(c))
+        {
+            return true;
+        }
+        var before = text.AsSpan(0, k);
+        return !before.EndsWith("mein", StringComparison.OrdinalIgnoreCase) && !before.EndsWith("unser", StringComparison.OrdinalIgnoreCase)
+            && !before.EndsWith("ihr", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -608,7 +724,9 @@ internal static partial class IdentifierRecognizer
         // enough for the longest match; a match is taken only where it starts at the lead (one starting before it
         // would need a word character there, and then \b fails at the lead in the whole text too).
         var windowStart = Math.Max(0, lead - 1);
-        var windowEnd = Math.Min(text.Length, lead + CaseReferenceMaxLength);
+        // The window ends where the stretch of the lead does: no match holds the character there, and the pattern reads
+        // nothing after a match, so it finds the same match as in a longer window, with less text to walk through.
+        var windowEnd = StretchEnd(text, lead, Math.Min(text.Length, lead + CaseReferenceMaxLength));
         foreach (var match in CaseReference().EnumerateMatches(text.AsSpan(windowStart, windowEnd - windowStart)))
         {
             if (windowStart + match.Index == lead)

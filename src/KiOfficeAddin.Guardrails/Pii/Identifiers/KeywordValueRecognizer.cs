@@ -48,8 +48,8 @@ internal static partial class KeywordValueRecognizer
         // "my us social security number 606-73-2282": a US number in its fixed shape, after its name.
         // (The number starts a cluster of nine digits or more, after a colon or space: most texts are ruled out by their
         // clusters, without a search of the whole text. The same for the household and fine numbers below.)
-        if ((DigitClusters.AnyAfter(text, clusters, " ", 9) || DigitClusters.AnyAfter(text, clusters, ":", 9))
-            && text.Contains("ecurity", StringComparison.OrdinalIgnoreCase))
+        var cues = RareShapeCues(text, clusters);
+        if (cues.UsSocialSecurity && text.Contains("ecurity", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var m in UsSocialSecurityNumber().EnumerateMatches(text))
             {
@@ -58,7 +58,7 @@ internal static partial class KeywordValueRecognizer
             }
         }
         // "07403BG0019384": the Jobcenter's number of a household (Bedarfsgemeinschaft), in its fixed shape.
-        if (DigitClusters.AnyAfter(text, clusters, "BG", 7) && text.Contains("BG", StringComparison.Ordinal))
+        if (cues.Household && text.Contains("BG", StringComparison.Ordinal))
         {
             foreach (var m in HouseholdNumber().EnumerateMatches(text))
             {
@@ -80,8 +80,7 @@ internal static partial class KeywordValueRecognizer
             }
         }
         // "OWi 32.1-25-004417", "32.1-OWi-2025-558231": "OWi" (Ordnungswidrigkeit) marks a fine proceeding's file number.
-        if ((DigitClusters.AnyAfter(text, clusters, "OWi ", 3) || DigitClusters.AnyAfter(text, clusters, "OWi-", 3))
-            && text.Contains("OWi", StringComparison.Ordinal))
+        if (cues.FineProceeding && text.Contains("OWi", StringComparison.Ordinal))
         {
             foreach (var m in FineProceedingNumber().EnumerateMatches(text))
             {
@@ -142,6 +141,33 @@ internal static partial class KeywordValueRecognizer
                 ReadValue(text, end, kind, output);
             }
         }
+    }
+
+    /// <summary>
+    /// What stands before the clusters, for the rare shapes that need it: a cluster of nine digits or more after a
+    /// space or colon (a US social security number), of seven or more after "BG" (a household number), of three or more
+    /// after "OWi " or "OWi-" (a fine proceeding). As <see cref="DigitClusters.AnyAfter"/> for each, in one walk over
+    /// the clusters; all true for null clusters.
+    /// </summary>
+    private static (bool UsSocialSecurity, bool Household, bool FineProceeding) RareShapeCues(string text, List<DigitCluster>? clusters)
+    {
+        if (clusters is null)
+        {
+            return (true, true, true);
+        }
+        var (usSocialSecurity, household, fineProceeding) = (false, false, false);
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Digits < 3 || cluster.Start == 0)
+            {
+                continue;
+            }
+            var before = text.AsSpan(0, cluster.Start);
+            usSocialSecurity |= cluster.Digits >= 9 && before[^1] is ' ' or ':';
+            household |= cluster.Digits >= 7 && before.EndsWith("BG", StringComparison.Ordinal);
+            fineProceeding |= before.EndsWith("OWi ", StringComparison.Ordinal) || before.EndsWith("OWi-", StringComparison.Ordinal);
+        }
+        return (usSocialSecurity, household, fineProceeding);
     }
 
     /// <summary>
