@@ -36,6 +36,9 @@ public sealed class CaseReferenceLeadTests
             "Verwarnungsgeld-Nr. 2026.0815, Bußgeldbescheid-Nr 77/12, Förder-Nr. F-2026-01, Zählernummer 1APL0012345678",
             "Versicherungsscheinnummer Mein Vertrag Nummer Eins Zwei: VS-2026-4711 Vorgang Sozialhilfe Grundsicherung 12 K 3456/25",
             "meinzeichen 12345 mein zeichen 12345 unser  Az. 9 ihr\u00A0Zeichen 88/2026 Fallnummer: 2026-0001 Ticket-Nr. T-99",
+            // Leads are looked for only in stretches with a digit: a line end after a possessive does not end one, a
+            // comma, a bracket or another line end does.
+            "Ihr\nZeichen: AB-12/2026, Unser\r\nZeichen 7, Vorgang, 12/26 (Referenz) 4711\nAz\n12 Kassenzeichen…5.1234 Zeichen\u00A0Ä 12",
             new string('x', 500) + " Aktenzeichen " + new string('A', 40) + " 12/34",
             "Referenz " + string.Join(" ", Enumerable.Repeat("Wort", 10)) + ": AZ-12345",
             // A lead without a digit in reach whose match hides a later lead with one: nothing is found.
