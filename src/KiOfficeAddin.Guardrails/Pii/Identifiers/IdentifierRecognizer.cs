@@ -957,6 +957,27 @@ internal static partial class IdentifierRecognizer
          "zähler", "akten", "verfahrens", "förderungs", "benutzer", "kranken", "haus", "flurstücks", "auftrags", "tour",
          "zug", "flug", "sitz", "park", "post", "schul", "klassen", "start", "mitarbeiter", "personal", "lizenz", "produkt"];
 
+    // NotCasePrefixes by their last letter, in their order (every one ends with an ASCII letter; checked when built).
+    private static readonly string[][] NotCasePrefixesByLastLetter = ByLastLetter(NotCasePrefixes);
+
+    private static string[][] ByLastLetter(string[] words)
+    {
+        var buckets = new List<string>[26];
+        for (var letter = 0; letter < 26; letter++)
+        {
+            buckets[letter] = [];
+        }
+        foreach (var word in words)
+        {
+            if (!char.IsAsciiLetter(word[^1]))
+            {
+                throw new InvalidOperationException($"An excluded prefix must end with an ASCII letter: {word}");
+            }
+            buckets[(word[^1] | 0x20) - 'a'].Add(word);
+        }
+        return [.. buckets.Select(b => b.ToArray())];
+    }
+
     /// <summary>
     /// "Wohngeldnummer: WG 2026/00871", "BG-Nummer 32501//0048811", "Beitragsnummer EB-2026-5519": an office's number for
     /// a person's file, named by a compound in -nummer.
@@ -997,7 +1018,10 @@ internal static partial class IdentifierRecognizer
         {
             return;
         }
-        foreach (var notCase in NotCasePrefixes)
+        // Only the compounds whose last letter before "nummer" some excluded prefix ends with are compared; a last
+        // character other than an ASCII letter takes the whole list (ignoring case equates a few with ASCII letters).
+        var last = prefix[^1];
+        foreach (var notCase in char.IsAsciiLetter(last) ? NotCasePrefixesByLastLetter[(last | 0x20) - 'a'] : NotCasePrefixes)
         {
             if (prefix.EndsWith(notCase, StringComparison.OrdinalIgnoreCase))
             {
