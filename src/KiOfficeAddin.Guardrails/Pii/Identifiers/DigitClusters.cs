@@ -37,8 +37,7 @@ internal static class DigitClusters
             var next = span[(i + 1)..].IndexOfAnyExceptInRange('\0', BelowFirstNonAsciiDigit);
             i = next < 0 ? -1 : i + 1 + next;
         }
-        // Sized for a letter's clusters (a list grown from four entries was copied three or four times per text).
-        var clusters = new List<DigitCluster>(Math.Min(64, 4 + (text.Length / 8)));
+        var clusters = new List<DigitCluster>();
         var from = 0;
         while (from < text.Length)
         {

@@ -48,8 +48,8 @@ internal static partial class KeywordValueRecognizer
         // "my us social security number 606-73-2282": a US number in its fixed shape, after its name.
         // (The number starts a cluster of nine digits or more, after a colon or space: most texts are ruled out by their
         // clusters, without a search of the whole text. The same for the household and fine numbers below.)
-        var cues = RareShapeCues(text, clusters);
-        if (cues.UsSocialSecurity && text.Contains("ecurity", StringComparison.OrdinalIgnoreCase))
+        if ((DigitClusters.AnyAfter(text, clusters, " ", 9) || DigitClusters.AnyAfter(text, clusters, ":", 9))
+            && text.Contains("ecurity", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var m in UsSocialSecurityNumber().EnumerateMatches(text))
             {
@@ -58,7 +58,7 @@ internal static partial class KeywordValueRecognizer
             }
         }
         // "07403BG0019384": the Jobcenter's number of a household (Bedarfsgemeinschaft), in its fixed shape.
-        if (cues.Household && text.Contains("BG", StringComparison.Ordinal))
+        if (DigitClusters.AnyAfter(text, clusters, "BG", 7) && text.Contains("BG", StringComparison.Ordinal))
         {
             foreach (var m in HouseholdNumber().EnumerateMatches(text))
             {
@@ -80,7 +80,8 @@ internal static partial class KeywordValueRecognizer
             }
         }
         // "OWi 32.1-25-004417", "32.1-OWi-2025-558231": "OWi" (Ordnungswidrigkeit) marks a fine proceeding's file number.
-        if (cues.FineProceeding && text.Contains("OWi", StringComparison.Ordinal))
+        if ((DigitClusters.AnyAfter(text, clusters, "OWi ", 3) || DigitClusters.AnyAfter(text, clusters, "OWi-", 3))
+            && text.Contains("OWi", StringComparison.Ordinal))
         {
             foreach (var m in FineProceedingNumber().EnumerateMatches(text))
             {
@@ -141,33 +142,6 @@ internal static partial class KeywordValueRecognizer
                 ReadValue(text, end, kind, output);
             }
         }
-    }
-
-    /// <summary>
-    /// What stands before the clusters, for the rare shapes that need it: a cluster of nine digits or more after a
-    /// space or colon (a US social security number), of seven or more after "BG" (a household number), of three or more
-    /// after "OWi " or "OWi-" (a fine proceeding). As <see cref="DigitClusters.AnyAfter"/> for each, in one walk over
-    /// the clusters; all true for null clusters.
-    /// </summary>
-    private static (bool UsSocialSecurity, bool Household, bool FineProceeding) RareShapeCues(string text, List<DigitCluster>? clusters)
-    {
-        if (clusters is null)
-        {
-            return (true, true, true);
-        }
-        var (usSocialSecurity, household, fineProceeding) = (false, false, false);
-        foreach (var cluster in clusters)
-        {
-            if (cluster.Digits < 3 || cluster.Start == 0)
-            {
-                continue;
-            }
-            var before = text.AsSpan(0, cluster.Start);
-            usSocialSecurity |= cluster.Digits >= 9 && before[^1] is ' ' or ':';
-            household |= cluster.Digits >= 7 && before.EndsWith("BG", StringComparison.Ordinal);
-            fineProceeding |= before.EndsWith("OWi ", StringComparison.Ordinal) || before.EndsWith("OWi-", StringComparison.Ordinal);
-        }
-        return (usSocialSecurity, household, fineProceeding);
     }
 
     /// <summary>
@@ -290,22 +264,31 @@ internal static partial class KeywordValueRecognizer
         {
             return true;
         }
-        if (CouldBeKeyword(word))
+        return (CandidateLastLetters[(((first | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] & (1u << ((last | 0x20) - 'a'))) != 0;
+    }
+
+    // Per first letter and length, a bit per last letter (a to z, either case) of a keyword, of the words KeywordKind
+    // tests by their ending ("…antrags", "…verfahrens", "…vorgang", "…register", "…-Pass", "…kennzeichen") and "Zeichen", and of the number
+    // words ("Nummer", "Nr").
+    private static readonly uint[] CandidateLastLetters = CandidateLastLettersTable();
+
+    private static uint[] CandidateLastLettersTable()
+    {
+        var table = (uint[])KeywordLastLetters.Clone();
+        for (var first = 0; first < 26; first++)
         {
-            return true;
+            for (var length = 7; length <= LongestKeyword; length++)
+            {
+                var endings = (1u << ('s' - 'a')) | (1u << ('g' - 'a')) | (length >= 8 ? 1u << ('r' - 'a') : 0)
+                    | (length >= 12 ? 1u << ('n' - 'a') : 0); // "…kennzeichen"
+                table[(first * (LongestKeyword + 1)) + length] |= endings;
+            }
         }
-        // The words KeywordKind tests by their ending (compared ordinally there, so the last letter's case is known):
-        // "…antrags", "…verfahrens", "…-Pass", "…vorgang", "…register", "…kennzeichen"; then "Zeichen" and the number
-        // words. Two or three letters from the end rule out the many words that share only the last one ("Wohnung",
-        // "Unterlagen", "Mitarbeiter").
-        return last switch
+        foreach (var word in (ReadOnlySpan<string>)["Zeichen", "Nummer", "nummer", "Nr"])
         {
-            's' => word.Length >= 7 && (word[^2] is 'g' or 'n' || word[^5] == '-'),
-            'g' => word.Length >= 7 && word[^2] == 'n' && word[^3] == 'a',
-            'r' => (word.Length >= 8 && word[^2] == 'e' && word[^3] == 't' && word[^4] == 's') || IsNumberWord(word),
-            'n' => word.Length > 11 || word is "Zeichen",
-            _ => false,
-        };
+            table[(((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] |= 1u << ((word[^1] | 0x20) - 'a');
+        }
+        return table;
     }
 
     /// <summary>Whether <paramref name="word"/> is a keyword or a number word (for the tests of <see cref="MayBeKeyword"/>).</summary>
@@ -314,39 +297,10 @@ internal static partial class KeywordValueRecognizer
     /// <summary>Whether <paramref name="word"/> passes the first test (for the tests of <see cref="MayBeKeyword"/>).</summary>
     internal static bool PassesKeywordFilter(ReadOnlySpan<char> word) => MayBeKeyword(word);
 
-    private static bool CouldBeKeyword(ReadOnlySpan<char> word)
-    {
-        if (word.Length is < 2 or > LongestKeyword)
-        {
-            return false; // no keyword is shorter or longer
-        }
-        if (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1]))
-        {
-            return true;
-        }
-        var slot = (((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length;
-        // Many words share a keyword's first letter, length and last letter ("keinen" with "Kunden", "plus" with "Pass"):
-        // the second letter rules out most of them. One other than an ASCII letter takes the look-up.
-        return (KeywordLastLetters[slot] & (1u << ((word[^1] | 0x20) - 'a'))) != 0
-            && (!char.IsAsciiLetter(word[1]) || (KeywordSecondLetters[slot] & (1u << ((word[1] | 0x20) - 'a'))) != 0);
-    }
-
-    // Per first letter and length, a bit per second letter (a to z) of a keyword; a keyword whose second character is
-    // no ASCII letter ("Pässe") sets none: only a word with such a character there can equal it ignoring case.
-    private static readonly uint[] KeywordSecondLetters = SecondLettersByFirstLetterAndLength(KeywordKinds.Keys);
-
-    private static uint[] SecondLettersByFirstLetterAndLength(IEnumerable<string> keywords)
-    {
-        var table = new uint[26 * (LongestKeyword + 1)];
-        foreach (var key in keywords)
-        {
-            if (char.IsAsciiLetter(key[0]) && char.IsAsciiLetter(key[1]))
-            {
-                table[(((key[0] | 0x20) - 'a') * (LongestKeyword + 1)) + key.Length] |= 1u << ((key[1] | 0x20) - 'a');
-            }
-        }
-        return table;
-    }
+    private static bool CouldBeKeyword(ReadOnlySpan<char> word) =>
+        word.Length <= LongestKeyword
+        && (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1])
+            || (KeywordLastLetters[(((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] & (1u << ((word[^1] | 0x20) - 'a'))) != 0);
 
     private static Kind KeywordKind(ReadOnlySpan<char> word)
     {
