@@ -440,6 +440,14 @@ public sealed class PiiEvidenceTests
         { "Emden, 02.12.2026\nBehrens / K. Wübbena", "K. Wübbena", "PERSON" },
         { "Der Koch (im Team nur „Bobo“ genannt) meldete sich ab.", "Bobo", "PERSON" },
         { "Wir wohnen jetzt im Nebenhaus, Gut Roggenhof 3 in 23999 Poel.", "Gut Roggenhof 3", "ADDRESS" },
+        // Round 27, from the fiftieth held-out batch (own wordings)
+        { "Betreff: Unterhaltsvorschuss Milena – Rückfrage", "Milena", "PERSON" },
+        { "Betreff: anmeldung hort jonas / neue adresse", "jonas", "PERSON" },
+        { "Kurze Rückmeldung: Emil hat die erste Woche gut überstanden.", "Emil", "PERSON" },
+        { "Geschäftsnummer: 2 F 388/26\nIn der Familiensache", "2 F 388/26", "CASE_REFERENCE" },
+        { "Wohnhaft: Str. Avram Iancu nr. 27, 400083 Cluj-Napoca", "Str. Avram Iancu nr. 27", "ADDRESS" },
+        { "Wohnhaft: Str. Avram Iancu nr. 27, 400083 Cluj-Napoca", "400083 Cluj-Napoca", "ADDRESS" },
+        { "Vorgelegt: rumänische Carte de identitate KX 118204.", "KX 118204", "ID_CARD" },
     };
 
     [Theory]
@@ -471,6 +479,8 @@ public sealed class PiiEvidenceTests
         "Die Kosten trägt die AOK Nordost, den Transport der DRK Kreisverband.",
         "my husband is German and works in the port.",
         "Wir haben ein Auto BMW 320 gekauft.",
+        "Mark hat angerufen. Rose ist da. Mai ist schön.",
+        "Subject: appointment on 14 May\n\nunser Hund Bruno ist krank, St. Nikolai wird saniert.",
         "Protokoll\n\ngez. Schriftführerin\ngez. Vorsitzender",
         // Round 24: an organisation's display name in a quoted header is nobody's name.
         "-----Ursprüngliche Nachricht-----\nVon: Stadtwerke Talheim\nGesendet: Montag",
@@ -600,6 +610,7 @@ public sealed class PiiEvidenceTests
         { "I am a Black man, and the landlord refused to show me the flat.", "ETHNICITY" },
         { "Der Nachbar beschimpft uns über den Zaun als Schwuchteln.", "SEXUAL_ORIENTATION" },
         { "Meine Mutter ist Russlanddeutsche und kam 1992 nach Deutschland.", "ETHNICITY" },
+        { "Sein Bruder wurde als Anhänger einer oppositionellen Partei festgenommen.", "POLITICS" },
     };
 
     [Theory]
@@ -630,6 +641,8 @@ public sealed class PiiEvidenceTests
         "Familienstand: [x] ledig   [ ] verheiratet / eingetragene Lebenspartnerschaft",
         "Sie hat keinen biometrischen Reisepass, nur den alten Inlandspass.",
         "Herr Bautista brachte die Unterlagen persönlich vorbei.",
+        "er hat keine arbeit mehr, aber das glaube ich nicht.",
+        "Vollzeitpflege: Das Pflegegeld für das Pflegekind wird ab Januar erhöht.",
     };
 
     [Theory]

@@ -205,6 +205,13 @@ internal static partial class AddressRecognizer
                 i = numberEnd;
                 AddLowerCasePostcodeCity(text, numberEnd, output);
             }
+            else if (RomanianStreetStart(text, digit) is var romanian && romanian >= 0)
+            {
+                // "Str. Mihai Eminescu nr. 14, 550173 Sibiu".
+                output.Add(new(PiiCategory.Address, romanian, numberEnd, CandidatePriority.Address));
+                i = numberEnd;
+                AddSixDigitPostcodeCity(text, numberEnd, output);
+            }
             else if (EstateStreetStart(text, digit) is var estate && estate >= 0)
             {
                 // "wohne … in einem Stallgebäude, Gut Wendorf 5 in 17398 …": an estate's name needs no street suffix.
@@ -964,6 +971,65 @@ internal static partial class AddressRecognizer
         return (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1])) && EstateWords.Contains(text.AsSpan(wordStart, start - 1 - wordStart))
             ? wordStart
             : start;
+    }
+
+    private static readonly string[] RomanianStreetWords = ["Str. ", "Strada ", "Bd. ", "Bulevardul ", "Calea ", "Aleea ", "Șos. ", "Șoseaua "];
+
+    /// <summary>
+    /// "Str. Mihai Eminescu nr. 14": a Romanian street word, capitalised names and "nr." before the number at
+    /// <paramref name="digit"/>, on one line; the start, or -1.
+    /// </summary>
+    private static int RomanianStreetStart(string text, int digit)
+    {
+        if (digit < 10 || !text.AsSpan(digit - 4, 4).SequenceEqual("nr. "))
+        {
+            return -1;
+        }
+        var window = text.AsSpan(Math.Max(0, digit - 60), Math.Min(60, digit) - 4);
+        var lineBreak = window.LastIndexOf('\n');
+        if (lineBreak >= 0)
+        {
+            window = window[(lineBreak + 1)..];
+        }
+        foreach (var word in RomanianStreetWords)
+        {
+            var at = window.LastIndexOf(word, StringComparison.Ordinal);
+            if (at < 0 || (at > 0 && char.IsLetterOrDigit(window[at - 1])))
+            {
+                continue;
+            }
+            var names = window[(at + word.Length)..];
+            if (names.Length > 1 && char.IsUpper(names[0]) && !names.ContainsAny(',', ';', ':'))
+            {
+                return digit - 4 - window.Length + at;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>", 550173 Sibiu": a Romanian postcode of six digits and a town after the house number.</summary>
+    private static void AddSixDigitPostcodeCity(string text, int end, List<Candidate> output)
+    {
+        if (end + 10 >= text.Length || text[end] != ',' || text[end + 1] != ' ')
+        {
+            return;
+        }
+        var start = end + 2;
+        var i = start;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        if (i - start != 6 || i + 2 >= text.Length || text[i] != ' ' || !char.IsUpper(text[i + 1]))
+        {
+            return;
+        }
+        i++;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+        output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
     }
 
     /// <summary>"Gut Wendorf 5": an estate word, one capitalised name and the number at <paramref name="digit"/>; the start, or -1.</summary>

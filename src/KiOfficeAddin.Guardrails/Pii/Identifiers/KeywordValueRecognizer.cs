@@ -213,7 +213,7 @@ internal static partial class KeywordValueRecognizer
         ["Pkw"] = Kind.VehiclePlate, ["Auto"] = Kind.VehiclePlate, ["Fahrzeug"] = Kind.VehiclePlate, ["car"] = Kind.VehiclePlate,
         ["vehicle"] = Kind.VehiclePlate,
         // "Parking ticket 5.1400.008813": a fine's number in an English mail.
-        ["ticket"] = Kind.CaseFile,
+        ["ticket"] = Kind.CaseFile, ["Geschäftsnummer"] = Kind.CaseFile, ["identitate"] = Kind.IdCard,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
@@ -1311,7 +1311,7 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4} [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{2,3})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtFileNumber();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|staatsanwalt|anhängig|klage)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|geschäftsnummer|staatsanwalt|anhängig|klage)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtContext();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:rechnung|angebot|bestell|quittung|beleg|auftrags|lieferschein|buchung|warteliste|familienpass|portal|kurs|reservier|bestätigung|termin)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -187,4 +187,104 @@ internal sealed partial class NameRecognizer
             AddMention(k, k);
         }
     }
+
+    /// <summary>
+    /// "Niko hat sich gut eingelebt", "Leonie hat sie auch gesehen": a known given name that starts a clause and is its
+    /// subject, before a finite verb (the lone-given-name rule needs a lower-case word in front).
+    /// </summary>
+    private void FindGivenNamesBeforeVerbs()
+    {
+        bool[]? covered = null;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName) || Gap(k, k + 1) is not " "
+                || !IsSubjectVerb(Word(k + 1)) || !IsLoneGivenNameCandidate(k) || !StartsClause(k) || NamesAnAnimal(k))
+            {
+                continue;
+            }
+            covered ??= CoveredTokens();
+            if (!covered[k])
+            {
+                AddMention(k, k);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The token opens a clause: the text's start, or a sentence end, colon or line break before it, or a lower-case
+    /// word ("Addis Abeba hat", "St. Nikolai wird" are places).
+    /// </summary>
+    private bool StartsClause(int k)
+    {
+        if (k == 0)
+        {
+            return true;
+        }
+        var gap = Gap(k - 1, k);
+        return tokens[k - 1].Shape == WordShape.Lower && IsSpaceGap(gap, allowDot: false)
+            || (gap.ContainsAny('.', '!', '?') || gap.Contains(':') || gap.Contains('\n')) && !Is(k - 1, WordClass.Title) && Word(k - 1) is not ("St" or "Sankt");
+    }
+
+    /// <summary>"unser Hund Bruno ist", "unsere Hündin Mila ist am 20.11. gestorben": a pet named within three words back.</summary>
+    private bool NamesAnAnimal(int k)
+    {
+        for (var b = k - 1; b >= 0 && b >= k - 3; b--)
+        {
+            if (NameWords.IsAnimal(Word(b)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsSubjectVerb(ReadOnlySpan<char> word) =>
+        word is "hat" or "hatte" or "ist" or "war" or "wird" or "kann" or "konnte" or "soll" or "sollte" or "muss" or "musste" or "will"
+            or "wollte" or "möchte" or "darf" or "geht" or "ging" or "kommt" or "kam" or "wohnt" or "lebt" or "besucht" or "spielt"
+            or "fehlt" or "fehlte" or "arbeitet" or "schläft" or "weint" or "sagt" or "sagte" or "erzählt" or "erzählte";
+
+    /// <summary>A known given name that no other word class claims and that is no town, role, street or noun.</summary>
+    private bool IsLoneGivenNameCandidate(int k) =>
+        !Is(k, WordClass.NotName | WordClass.Title | WordClass.Relation | WordClass.FieldLabel | WordClass.Honorific
+               | WordClass.ClosingWord | WordClass.Salutation | WordClass.HeaderLabel)
+        && !PiiLexicons.Cities.Contains(Word(k)) && !NameWords.IsRoleWord(Word(k)) && !IsStreetWord(Word(k))
+        && !NameWords.GivenNamesAlsoNouns.Contains(Word(k)) && !NameWords.IsCalendarWord(Word(k))
+        && Word(k) is not ("April" or "May" or "June" or "July" or "August")
+        // "appointment 14 May": a day before it makes the word a month.
+        && (tokens[k].Start < 2 || !char.IsAsciiDigit(text[tokens[k].Start - 2]))
+        && (tokens[k].End >= text.Length || text[tokens[k].End] is not ('-' or '\'' or '’'));
+
+    /// <summary>
+    /// "Betreff: Beistandschaft Zofia – Az. …", "Betreff: kita beiträge sofia – ermäßigung": a known given name that
+    /// closes a part of a mail's subject line (before a dash, slash, colon or the line's end) names the person the
+    /// mail is about.
+    /// </summary>
+    private void FindGivenNamesInSubjectLines()
+    {
+        bool[]? covered = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!Is(k, WordClass.GivenName) || tokens[k].Shape is not (WordShape.Capitalised or WordShape.Lower) || !ClosesSubjectPart(tokens[k].End)
+                || !IsLoneGivenNameCandidate(k))
+            {
+                continue;
+            }
+            var line = text.AsSpan(LineStart(tokens[k].Start));
+            if (!line.StartsWith("Betreff", StringComparison.OrdinalIgnoreCase) && !line.StartsWith("Subject", StringComparison.OrdinalIgnoreCase)
+                && !line.StartsWith("Betr.", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            covered ??= CoveredTokens();
+            if (!covered[k])
+            {
+                AddMention(k, k);
+            }
+        }
+    }
+
+    private bool ClosesSubjectPart(int end) =>
+        end >= text.Length || text[end] is '\n' or '\r' or ':'
+        || (end + 1 < text.Length && text[end] == ' ' && text[end + 1] is '–' or '-' or '/');
 }
+

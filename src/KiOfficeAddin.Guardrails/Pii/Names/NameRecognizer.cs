@@ -525,6 +525,8 @@ internal sealed partial class NameRecognizer
         FindInitialledNamesWithRoles();
         FindMerchantNames();
         FindQuotedCallNames();
+        FindGivenNamesBeforeVerbs();
+        FindGivenNamesInSubjectLines();
     }
 
     /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>

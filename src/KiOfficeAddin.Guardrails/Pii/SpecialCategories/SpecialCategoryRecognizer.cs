@@ -63,18 +63,20 @@ internal static class SpecialCategoryRecognizer
             "politische_betätigung politische_haltung mitglied_der_partei ortsverband ortsverein wahlkampf party_member " +
             // Asylum letters: opposition and persecution for political reasons.
             "oppositionsbewegung oppositionsgruppe exilpolitisch exil-opposition politisch_verfolgt politische_verfolgung regimekritisch " +
-            "regierungskritisch demonstrationen_gegen_die_regierung"),
+            "regierungskritisch demonstrationen_gegen_die_regierung oppositionell oppositionspartei"),
     ];
 
     // Party names reveal a political opinion only together with membership or voting words nearby.
-    private const string Parties = "^spd$ ^cdu$ ^csu$ ^fdp$ ^afd$ bündnis_90 die_grünen die_linke ^bsw$ ^npd$ ^dkp$ ^mlpd$ freie_wähler piratenpartei der_linken$ den_linken$ der_grünen$ den_grünen$ ^grüne$ ^hdp$ ^ödp$";
+    private const string Parties = "^spd$ ^cdu$ ^csu$ ^fdp$ ^afd$ bündnis_90 die_grünen die_linke ^bsw$ ^npd$ ^dkp$ ^mlpd$ freie_wähler iii._weg der_dritte_weg piratenpartei der_linken$ den_linken$ der_grünen$ den_grünen$ ^grüne$ ^hdp$ ^ödp$";
 
     // A councillor signing for a party's group ("Fraktion DIE LINKE … Ratsfrau …") states her own party too.
     private static readonly string[] MembershipWords =
         ["mitglied", "wähl", "engagier", "aktiv", "kandid", "gehöre", "sympathis", "unterstütze", "eingetreten", "beigetreten", "austritt",
          "vorsitz", "stadtverband", "kreisverband", "ratsfrau", "ratsherr", "stadträtin", "stadtrat ", "fraktionsvorsitz", "setze ich mich",
          "stadtrat,", "abgeordnete", "im namen der fraktion", "arbeit für die", "für die", "ortsbeirat", "gemeinderat", "kreistag",
-         "bezirksbeirat", "stadtratsfraktion", "ratsfraktion", "gemeinderatsfraktion", "kreistagsfraktion", "stadtverordnete"];
+         "bezirksbeirat", "stadtratsfraktion", "ratsfraktion", "gemeinderatsfraktion", "kreistagsfraktion", "stadtverordnete",
+         // "einer Gruppe angeschlossen, die Flyer der Partei … verteilte".
+         "angeschlossen", "flyer"];
 
     // Upper-case forms of the first 256 characters (see Upper); first, as the tables below are built with it.
     private static readonly ushort[] UpperLatin1 = Enumerable.Range(0, 256).Select(c => (ushort)UpperByRule((char)c)).ToArray();
@@ -358,6 +360,14 @@ internal static class SpecialCategoryRecognizer
         {
             return true; // "tierärztlich versorgt": the dog's health, not a person's
         }
+        if (cue.Category == SpecialCategory.Religion && cue.Literal == "glaube" && IsTheVerbGlauben(text, start, end))
+        {
+            return true; // "das glaube ich nicht": an opinion, not a faith
+        }
+        if (cue.Category == SpecialCategory.Health && cue.Literal == "pflegegeld" && IsAboutFosterCare(text, start))
+        {
+            return true; // the foster-care allowance of youth welfare, not the care insurance's benefit
+        }
         var i = end;
         while (i < text.Length && char.IsLetter(text[i]))
         {
@@ -385,6 +395,29 @@ internal static class SpecialCategoryRecognizer
         return next.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || next.StartsWith("foto", StringComparison.OrdinalIgnoreCase)
             || next.StartsWith("lichtbild", StringComparison.OrdinalIgnoreCase) || next.StartsWith("reisepass", StringComparison.OrdinalIgnoreCase)
             || next.StartsWith("ausweis", StringComparison.OrdinalIgnoreCase) || next.StartsWith("personalausweis", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"ich glaube", "glaube ich", a lower-case "glaube": the verb, not the noun "Glaube".</summary>
+    private static bool IsTheVerbGlauben(string text, int start, int end) =>
+        char.IsLower(text[start])
+        || (start >= 4 && text.AsSpan(start - 4, 4).Equals("ich ", StringComparison.OrdinalIgnoreCase))
+        || text.AsSpan(end).StartsWith(" ich", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] FosterCareWords = ["vollzeitpflege", "pflegekind", "pflegeeltern", "pflegefamilie", "pflegekinderdienst"];
+
+    /// <summary>"Vollzeitpflege für Dominik … Neufestsetzung des Pflegegeldes": a foster-care word within 600 characters.</summary>
+    private static bool IsAboutFosterCare(string text, int start)
+    {
+        var from = Math.Max(0, start - 600);
+        var window = text.AsSpan(from, Math.Min(text.Length, start + 600) - from);
+        foreach (var word in FosterCareWords)
+        {
+            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
