@@ -60,6 +60,7 @@ internal sealed partial class NameRecognizer
             cues.MarkWhen(k, TokenCue.CapitalisedWithHyphen, capitalised & t.HasHyphen);
             cues.MarkWhen(k, TokenCue.LoneGivenNameStart, capitalised & ((wordClass & WordClass.GivenName) != 0) & previousShape == WordShape.Lower);
             cues.MarkWhen(k, TokenCue.CapitalisedCyrillic, capitalised & t.Length >= 2 & (uint)(text[t.Start] - 'Ѐ') <= 'ӿ' - 'Ѐ');
+            cues.MarkWhen(k, TokenCue.UpperWord, t.Shape == WordShape.Upper & t.Length >= 2);
             cues.MarkWhen(k, TokenCue.ColonAfter, after == ':');
             cues.MarkWhen(k, TokenCue.DotAfter, after == '.');
 

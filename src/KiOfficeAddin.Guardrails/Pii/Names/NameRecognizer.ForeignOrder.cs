@@ -17,9 +17,12 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindCapitalSurnamesFirst()
     {
-        for (var k = 0; k < tokens.Count; k++)
+        // Only an upper-case word of two letters or more can start a run (UpperWord); a run read ends the scan's turn at
+        // its last word, so the scan resumes after it.
+        var resumeAt = 0;
+        foreach (var k in TokensWith(TokenCue.UpperWord))
         {
-            if (tokens[k].Shape != WordShape.Upper || tokens[k].Length < 2 || Is(k, WordClass.NotName)
+            if (k < resumeAt || tokens[k].Shape != WordShape.Upper || tokens[k].Length < 2 || Is(k, WordClass.NotName)
                 || (k > 0 && tokens[k - 1].Shape == WordShape.Upper && IsSpaceGap(Gap(k - 1, k), allowDot: false)))
             {
                 continue;
@@ -47,7 +50,7 @@ internal sealed partial class NameRecognizer
                 {
                     AddMention(k, end);
                 }
-                k = end;
+                resumeAt = end + 1;
                 continue;
             }
             // "Karteninhaber RAFAEL A OLIVEIRA": a given name, perhaps an initial, and a surname, all in capitals.
@@ -55,7 +58,7 @@ internal sealed partial class NameRecognizer
             {
                 AddMention(k, last);
             }
-            k = last;
+            resumeAt = last + 1;
         }
     }
 
@@ -64,6 +67,11 @@ internal sealed partial class NameRecognizer
     {
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
+            // The class first: a bit per word instead of a comparison (it holds for the four words ignoring case).
+            if (!Is(k, WordClass.VietnameseMiddleName))
+            {
+                continue;
+            }
             var middle = Word(k);
             if (middle is not ("Thị" or "Thi" or "Văn" or "Van") || tokens[k - 1].Shape != WordShape.Capitalised
                 || tokens[k + 1].Shape != WordShape.Capitalised || Gap(k - 1, k) is not " " || Gap(k, k + 1) is not " "
@@ -85,8 +93,10 @@ internal sealed partial class NameRecognizer
     {
         for (var k = 0; k < tokens.Count; k++)
         {
-            // The relation class (a bit) first: most tokens are no relation word, and "Kindern" is the one child word outside it.
-            if (!(Is(k, WordClass.Relation) || Word(k) is "Kindern" or "children" or "kids") || !NameWords.IsChildWord(Word(k)))
+            // The classes (a bit) first: most tokens are no relation word, and "Kindern", "children" and "kids" are the
+            // child words outside that class.
+            if (!Is(k, WordClass.Relation | WordClass.ChildWordCue)
+                || !(Is(k, WordClass.Relation) || Word(k) is "Kindern" or "children" or "kids") || !NameWords.IsChildWord(Word(k)))
             {
                 continue;
             }
@@ -126,9 +136,10 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindInitialledNamesWithRoles()
     {
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        // An initial with its full stop is marked (InitialWithDot) when the text is read.
+        foreach (var k in TokensWith(TokenCue.InitialWithDot))
         {
-            if (!IsInitial(k) || !FollowedByDot(k) || Gap(k, k + 1) is not ". " || tokens[k + 1].Shape != WordShape.Capitalised
+            if (k + 1 >= tokens.Count || !IsInitial(k) || !FollowedByDot(k) || Gap(k, k + 1) is not ". " || tokens[k + 1].Shape != WordShape.Capitalised
                 || !IsPlainNameWord(k + 1) || NameWords.HasNounEnding(Word(k + 1)) || Word(k) is "S" or "Z" or "St")
             {
                 continue;

@@ -538,6 +538,8 @@ internal static class NameWords
         Add(["und", "oder"], WordClass.ConjunctionCue);
         Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach", "is"], WordClass.SignatureOrIntroductionCue);
         Add(ThanksEndings.Set, WordClass.ThanksEnding);
+        Add(["Thị", "Thi", "Văn", "Van"], WordClass.VietnameseMiddleName);
+        Add(["Kindern", "children", "kids"], WordClass.ChildWordCue);
         // The name lexicons are most of the table but rarer in a letter than the closed lists' words.
         return new WordClassTable(merged, frontClasses: ~(WordClass.GivenName | WordClass.Surname | WordClass.SurnameEnding));
     }
@@ -578,4 +580,10 @@ internal enum WordClass : uint
 
     /// <summary>A word of <see cref="NameWords.ThanksEndings"/>: the closing rule asks it of every closing word.</summary>
     ThanksEnding = 1 << 21,
+
+    /// <summary>"Thị", "Văn" and their spellings without diacritics: the middle names FindVietnameseNames starts at.</summary>
+    VietnameseMiddleName = 1 << 22,
+
+    /// <summary>"Kindern", "children", "kids": the child words FindChildrenWithAges asks for besides the relation words.</summary>
+    ChildWordCue = 1 << 23,
 }

@@ -81,6 +81,9 @@ internal enum TokenCue
 
     /// <summary>A lower-case known given name of three letters or more before another lower-case word ("nele hartmann").</summary>
     LowerGivenNameBeforeLower,
+
+    /// <summary>An upper-case word of two letters or more ("ZHANG", FindCapitalSurnamesFirst).</summary>
+    UpperWord,
 }
 
 /// <summary>
@@ -91,7 +94,7 @@ internal enum TokenCue
 internal readonly struct TokenCueBits
 {
     /// <summary>How many cues there are.</summary>
-    public const int CueCount = (int)TokenCue.LowerGivenNameBeforeLower + 1;
+    public const int CueCount = (int)TokenCue.UpperWord + 1;
 
     private readonly ulong[] bits;
     private readonly int words;
