@@ -51,13 +51,15 @@ public sealed class PiiDetector
 
     private static PiiAnalysis Analyze(string text, List<Candidate> candidates)
     {
-        ContactRecognizer.Find(text, candidates);
+        // The runs of digits the contact and address rules both read.
+        using var digitRuns = DigitRuns.Find(text);
+        ContactRecognizer.Find(text, candidates, digitRuns);
         var digitClusters = DigitClusters.Find(text);
         IdentifierRecognizer.Find(text, candidates, digitClusters);
         KeywordValueRecognizer.Find(text, candidates, digitClusters);
         TableColumnRecognizer.Find(text, candidates);
         var beforeAddresses = candidates.Count;
-        AddressRecognizer.Find(text, candidates);
+        AddressRecognizer.Find(text, candidates, digitRuns);
 
         using var tokens = WordTokenizer.Tokenize(text);
         var names = new NameRecognizer(text, tokens);
@@ -94,12 +96,17 @@ public sealed class PiiDetector
         var indexBuffer = all.Length <= 256 ? null : ArrayPool<int>.Shared.Rent(all.Length);
         var keys = keyBuffer is null ? stackalloc ulong[all.Length] : keyBuffer.AsSpan(0, all.Length);
         var order = indexBuffer is null ? stackalloc int[all.Length] : indexBuffer.AsSpan(0, all.Length);
-        var accepted = new List<PiiEntity>(candidates.Count);
-        // One flag per character of the text: checking a candidate costs its length, and candidates are short, so
-        // the whole resolution stays linear (a sorted list of accepted spans cost a shift per insertion).
-        var buffer = ArrayPool<bool>.Shared.Rent(textLength);
-        var covered = buffer.AsSpan(0, textLength);
-        covered.Clear();
+        // One bit per character of the text: checking a candidate costs its length, and candidates are short, so
+        // the whole resolution stays linear (a sorted list of accepted spans cost a shift per insertion). Bits rather
+        // than a flag per character: a text of 32,768 characters needs 4 KB on the stack, nothing to rent and clear.
+        var coveredWords = (textLength + 63) >> 6;
+        var coveredBuffer = coveredWords <= MaxStackCoveredWords ? null : ArrayPool<ulong>.Shared.Rent(coveredWords);
+        var covered = coveredBuffer is null ? stackalloc ulong[coveredWords] : coveredBuffer.AsSpan(0, coveredWords);
+        if (coveredBuffer is not null)
+        {
+            covered.Clear();
+        }
+        List<PiiEntity> accepted;
         try
         {
             SortStrongestFirst(all, keys, order, textLength);
@@ -109,15 +116,16 @@ public sealed class PiiDetector
             foreach (var index in order)
             {
                 var c = all[index];
-                if (c.End <= c.Start || covered[c.Start..c.End].Contains(true))
+                if (c.End <= c.Start || AnyCovered(covered, c.Start, c.End))
                 {
                     continue;
                 }
-                covered[c.Start..c.End].Fill(true);
+                Cover(covered, c.Start, c.End);
                 keys[acceptedCount++] = ((ulong)(uint)c.Start << 32) | (uint)index;
             }
             var byStart = keys[..acceptedCount];
             byStart.Sort();
+            accepted = new List<PiiEntity>(acceptedCount);
             foreach (var packed in byStart)
             {
                 var c = all[(int)(uint)packed];
@@ -126,7 +134,10 @@ public sealed class PiiDetector
         }
         finally
         {
-            ArrayPool<bool>.Shared.Return(buffer);
+            if (coveredBuffer is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(coveredBuffer);
+            }
             if (keyBuffer is not null)
             {
                 ArrayPool<ulong>.Shared.Return(keyBuffer);
@@ -137,6 +148,34 @@ public sealed class PiiDetector
             }
         }
         return accepted;
+    }
+
+    // 512 words of 64 bits: the characters of a text up to 32,768 long.
+    private const int MaxStackCoveredWords = 512;
+
+    /// <summary>Whether a bit of <c>[start, end)</c> is set (<paramref name="end"/> &gt; <paramref name="start"/>).</summary>
+    private static bool AnyCovered(ReadOnlySpan<ulong> covered, int start, int end)
+    {
+        int first = start >> 6, last = (end - 1) >> 6;
+        ulong firstMask = ~0UL << (start & 63), lastMask = ~0UL >> (63 - ((end - 1) & 63));
+        return first == last
+            ? (covered[first] & firstMask & lastMask) != 0
+            : (covered[first] & firstMask) != 0 || (covered[last] & lastMask) != 0 || covered[(first + 1)..last].ContainsAnyExcept(0UL);
+    }
+
+    /// <summary>Sets the bits of <c>[start, end)</c> (<paramref name="end"/> &gt; <paramref name="start"/>).</summary>
+    private static void Cover(Span<ulong> covered, int start, int end)
+    {
+        int first = start >> 6, last = (end - 1) >> 6;
+        ulong firstMask = ~0UL << (start & 63), lastMask = ~0UL >> (63 - ((end - 1) & 63));
+        if (first == last)
+        {
+            covered[first] |= firstMask & lastMask;
+            return;
+        }
+        covered[first] |= firstMask;
+        covered[(first + 1)..last].Fill(~0UL);
+        covered[last] |= lastMask;
     }
 
     // The packed key's fields: priority (7 bits), length (24 bits, inverted: longer first), start (24 bits), category (8 bits).

@@ -1,8 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
 using KiOfficeAddin.Guardrails.Pii.Text;
@@ -17,123 +14,33 @@ internal static partial class AddressRecognizer
 {
     public static void Find(string text, List<Candidate> output)
     {
-        // The house-number loop and the postcode rule both visit every run of digits: one scan finds them for both.
-        var runs = DigitRuns.Find(text);
-        try
-        {
-            FindStreets(text, runs, output);
-            // Foreign streets are rare: one search for both rules' words tells most texts have none.
-            if (text.AsSpan().IndexOfAny(AnyForeignStreetWord) is var foreignStreetWord && foreignStreetWord >= 0)
-            {
-                AddTurkishStreets(text, foreignStreetWord, output);
-                AddEnglishStreets(text, foreignStreetWord, output);
-            }
-            AddFrenchStreets(text, runs, output);
-            AddOtherNumbersOfFoundStreets(text, runs, output);
-            foreach (var m in PostOfficeBox().EnumerateMatches(text))
-            {
-                output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
-            }
-            AddCountryPrefixedPostcodes(text, runs, output);
-            AddDutchPostcodes(text, runs, output);
-            AddUnitedStatesCities(text, runs, output);
-            AddHyphenatedPostcodes(text, runs, output);
-            AddDistrictsAfterHouseNumbers(text, runs, output);
-            AddPostcodeCities(text, runs, output);
-        }
-        finally
-        {
-            runs.Return();
-        }
+        using var runs = DigitRuns.Find(text);
+        Find(text, output, runs);
     }
 
-    /// <summary>The maximal runs of ASCII digits of a text, in order, in an array from the shared pool.</summary>
-    private readonly struct DigitRuns(int[] bounds, int count)
+    /// <summary>The addresses of <paramref name="text"/>, whose runs of digits are <paramref name="runs"/>.</summary>
+    public static void Find(string text, List<Candidate> output, DigitRuns runs)
     {
-        /// <summary>How many runs there are.</summary>
-        public int Count => count;
-
-        public int Start(int run) => bounds[2 * run];
-
-        public int End(int run) => bounds[(2 * run) + 1];
-
-        public static DigitRuns Find(string text)
+        // The house-number loop and the postcode rules all visit the runs of digits: one scan finds them for all.
+        FindStreets(text, runs, output);
+        // Foreign streets are rare: one search for both rules' words tells most texts have none.
+        if (text.AsSpan().IndexOfAny(AnyForeignStreetWord) is var foreignStreetWord && foreignStreetWord >= 0)
         {
-            var bounds = ArrayPool<int>.Shared.Rent(64);
-            var count = 0;
-            // Where the run being read began, or -1 between runs.
-            var runStart = -1;
-            var i = 0;
-            // Sixteen characters at a time: one comparison gives a bit per digit, and the runs are read from the bits'
-            // changes (a search per run cost a call and its set-up for every date and amount).
-            if (Vector256.IsHardwareAccelerated)
-            {
-                var characters = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
-                var zero = Vector256.Create((ushort)'0');
-                var nine = Vector256.Create((ushort)9);
-                for (; i + Vector256<ushort>.Count <= characters.Length; i += Vector256<ushort>.Count)
-                {
-                    var digits = Vector256.LessThanOrEqual(Vector256.Create(characters.Slice(i, Vector256<ushort>.Count)) - zero, nine)
-                        .ExtractMostSignificantBits();
-                    var others = ~digits & 0xFFFF;
-                    var bit = 0;
-                    while (bit < Vector256<ushort>.Count)
-                    {
-                        var next = (runStart < 0 ? digits : others) >> bit;
-                        if (next == 0)
-                        {
-                            break;
-                        }
-                        bit += BitOperations.TrailingZeroCount(next);
-                        if (runStart < 0)
-                        {
-                            runStart = i + bit;
-                        }
-                        else
-                        {
-                            Add(ref bounds, ref count, runStart, i + bit);
-                            runStart = -1;
-                        }
-                    }
-                }
-            }
-            for (; i < text.Length; i++)
-            {
-                if (char.IsAsciiDigit(text[i]) == (runStart < 0))
-                {
-                    if (runStart < 0)
-                    {
-                        runStart = i;
-                    }
-                    else
-                    {
-                        Add(ref bounds, ref count, runStart, i);
-                        runStart = -1;
-                    }
-                }
-            }
-            if (runStart >= 0)
-            {
-                Add(ref bounds, ref count, runStart, text.Length);
-            }
-            return new DigitRuns(bounds, count);
+            AddTurkishStreets(text, foreignStreetWord, output);
+            AddEnglishStreets(text, foreignStreetWord, output);
         }
-
-        private static void Add(ref int[] bounds, ref int count, int start, int end)
+        AddFrenchStreets(text, runs, output);
+        AddOtherNumbersOfFoundStreets(text, runs, output);
+        foreach (var m in PostOfficeBox().EnumerateMatches(text))
         {
-            if (2 * count == bounds.Length)
-            {
-                var larger = ArrayPool<int>.Shared.Rent(bounds.Length * 2);
-                bounds.AsSpan().CopyTo(larger);
-                ArrayPool<int>.Shared.Return(bounds);
-                bounds = larger;
-            }
-            bounds[2 * count] = start;
-            bounds[(2 * count) + 1] = end;
-            count++;
+            output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
         }
-
-        public void Return() => ArrayPool<int>.Shared.Return(bounds);
+        AddCountryPrefixedPostcodes(text, runs, output);
+        AddDutchPostcodes(text, runs, output);
+        AddUnitedStatesCities(text, runs, output);
+        AddHyphenatedPostcodes(text, runs, output);
+        AddDistrictsAfterHouseNumbers(text, runs, output);
+        AddPostcodeCities(text, runs, output);
     }
 
     /// <summary>Streets with a house number, and the postcodes and towns right after them.</summary>
@@ -1137,8 +1044,8 @@ internal static partial class AddressRecognizer
         }
         var firstWordEnd = text.IndexOf(' ', lineStart, digit - lineStart);
         if (words is < 1 or > 4 || digit - 1 - lineStart < 4 || text[digit - 1] != ' '
-            || NotStreetWords.Contains(text.AsSpan(lineStart, (firstWordEnd < 0 ? digit - 1 : firstWordEnd) - lineStart).TrimEnd('.'))
-            || NotStreetWords.Contains(text.AsSpan(lineStart, digit - 1 - lineStart).TrimEnd('.')))
+            || IsNotStreetWord(text.AsSpan(lineStart, (firstWordEnd < 0 ? digit - 1 : firstWordEnd) - lineStart).TrimEnd('.'))
+            || IsNotStreetWord(text.AsSpan(lineStart, digit - 1 - lineStart).TrimEnd('.')))
         {
             return -1;
         }
@@ -1531,7 +1438,7 @@ internal static partial class AddressRecognizer
             return false;
         }
         // Asked once: a look-up ignoring case hashes the whole word.
-        var coreIsCommonWord = NotStreetWords.Contains(coreBare);
+        var coreIsCommonWord = IsNotStreetWord(coreBare);
         if (coreIsCommonWord && !(count >= 2 && IsPlaceAdjectiveStreet(Word(text, words[count - 2]), coreBare))
             && !(count >= 3 && IsPrepositionArticleStreet(Word(text, words[count - 3]), Word(text, words[count - 2])) && PostcodeFollows(text, end)))
         {
@@ -1640,7 +1547,7 @@ internal static partial class AddressRecognizer
     /// <summary>"Hellefelder Höhe 19", "Soester Tor 2": a place adjective makes a street of a word that usually is none ("in Höhe von 19 EUR").</summary>
     private static bool IsPlaceAdjectiveStreet(ReadOnlySpan<char> adjective, ReadOnlySpan<char> core) =>
         core is "Höhe" or "Tor" or "Platz" && adjective.Length >= 5 && char.IsUpper(adjective[0]) && adjective.EndsWith("er", StringComparison.Ordinal)
-        && !NotStreetWords.Contains(adjective) && !Ordinals.Contains(adjective);
+        && !IsNotStreetWord(adjective) && !Ordinals.Contains(adjective);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ordinals = new[]
     {
@@ -1664,7 +1571,7 @@ internal static partial class AddressRecognizer
         PiiLexicons.Streets.Contains(text.AsSpan(start, end - start));
 
     private static bool IsAdjective(ReadOnlySpan<char> w) =>
-        w.Length >= 3 && (w.EndsWith("er") || w.EndsWith("e") || w.EndsWith("es") || w.EndsWith("en")) && !NotStreetWords.Contains(w);
+        w.Length >= 3 && (w.EndsWith("er") || w.EndsWith("e") || w.EndsWith("es") || w.EndsWith("en")) && !IsNotStreetWord(w);
 
     private static bool HasStrongSuffix(ReadOnlySpan<char> w) => EndsWithAny(w, StrongSuffixesByLastLetter, StrongSuffixes);
 
@@ -1900,6 +1807,30 @@ internal static partial class AddressRecognizer
         "Up'n", "Op'n", "An'n", "In'n", "Achter'n", "Bi'n", "Up'm", "Op'm",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// <see cref="NotStreetWords"/> holds the word (ignoring case). Most words before a house number are ruled out by
+    /// their length and first letter, one bit, before the set hashes the whole word ignoring case.
+    /// </summary>
+    private static bool IsNotStreetWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+        // Every listed word starts with an ASCII letter (checked where the bits are made), so a word starting with
+        // another ASCII character, or with a letter no listed word of its length starts with, is none of them.
+        var first = word[0];
+        if (char.IsAscii(first))
+        {
+            var letter = (first | 0x20) - 'a';
+            if ((uint)letter >= 26 || word.Length >= 64 || (NotStreetWordLengthsByFirstLetter[letter] & (1UL << word.Length)) == 0)
+            {
+                return false;
+            }
+        }
+        return NotStreetWords.Contains(word);
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotStreetWords = new[]
     {
         "Jahr", "Jahre", "Jahren", "Jahres", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
@@ -1916,6 +1847,23 @@ internal static partial class AddressRecognizer
         "Jahrhundert", "Ende", "Anfang", "Mitte", "Beginn", "Stand", "Frage", "Fragen", "Folge", "Richtung", "Kreis",
         "Landkreis", "Schule", "Grundschule", "Kita", "Klassen", "Kinder", "Personen", "Teilnehmer", "Plätze",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Per first letter (a to z, either case), a bit per length of the listed words that start with it.
+    private static readonly ulong[] NotStreetWordLengthsByFirstLetter = BuildLengthsByFirstLetter(NotStreetWords.Set);
+
+    private static ulong[] BuildLengthsByFirstLetter(IEnumerable<string> words)
+    {
+        var lengths = new ulong[26];
+        foreach (var word in words)
+        {
+            if (!char.IsAsciiLetter(word[0]) || word.Length >= 64)
+            {
+                throw new InvalidOperationException("Words filtered by their first letter start with an ASCII letter and are shorter than 64.");
+            }
+            lengths[(word[0] | 0x20) - 'a'] |= 1UL << word.Length;
+        }
+        return lengths;
+    }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new[]
     {

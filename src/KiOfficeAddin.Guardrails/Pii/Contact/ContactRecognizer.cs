@@ -12,6 +12,13 @@ internal static partial class ContactRecognizer
 
     public static void Find(string text, List<Candidate> output)
     {
+        using var runs = DigitRuns.Find(text);
+        Find(text, output, runs);
+    }
+
+    /// <summary>The e-mail addresses and phone numbers of <paramref name="text"/>, whose runs of digits are <paramref name="runs"/>.</summary>
+    public static void Find(string text, List<Candidate> output, DigitRuns runs)
+    {
         FindEmails(text, output);
         foreach (var m in PhoneShape().EnumerateMatches(text))
         {
@@ -40,7 +47,7 @@ internal static partial class ContactRecognizer
                 AddListedNumbers(text, start, end, output);
             }
         }
-        AddNumbersAfterPhoneWords(text, output);
+        AddNumbersAfterPhoneWords(text, runs, output);
     }
 
     // The words that say a number is a phone: after them a number is one even when libphonenumber cannot tell ("Durchwahl
@@ -61,26 +68,16 @@ internal static partial class ContactRecognizer
     /// <remarks>
     /// Read backwards from each digit run, as the text has far fewer numbers than letters: the marks before it, then the
     /// ending and the word, which must start a word. A search for each word through the whole text cost eight passes
-    /// ignoring case; both ways find the same numbers, since a number can follow one phone word only.
+    /// ignoring case; both ways find the same numbers, since a number can follow one phone word only. The runs are the
+    /// ones the address rules read too (a search for each run's start and a loop to its end cost a call per number).
     /// </remarks>
-    private static void AddNumbersAfterPhoneWords(string text, List<Candidate> output)
+    private static void AddNumbersAfterPhoneWords(string text, DigitRuns runs, List<Candidate> output)
     {
         // The phones found so far, in text order (the shape's matches come in order): a binary search per number.
         List<(int Start, int End)>? phones = null;
-        var next = 0;
-        while (next < text.Length)
+        for (var run = 0; run < runs.Count; run++)
         {
-            var hit = text.AsSpan(next).IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var i = next + hit;
-            next = i + 1;
-            while (next < text.Length && char.IsAsciiDigit(text[next]))
-            {
-                next++;
-            }
+            var i = runs.Start(run);
             if (i == 0 || !IsMarkBeforeNumber(text[i - 1]))
             {
                 continue;
