@@ -119,6 +119,18 @@ public sealed class HostileInputTests
         AssertWellFormed(string.Concat(Enumerable.Repeat("gabi vogt\nachter de möhl 3\n", 25_000)) + "tel 04621 931577");
     }
 
+    [Fact]
+    public void LongOneLineRunsOfTheEighthSessionsCuesAreAnalysed()
+    {
+        // A special-category cue asks whether a form's box before it is empty: that look-back must stay bounded.
+        AssertWellFormed("[ ] " + string.Concat(Enumerable.Repeat("Diagnose ", 60_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("M. Weber, Schriftführerin ", 20_000)));
+        AssertWellFormed("Betreff: " + string.Concat(Enumerable.Repeat("Anna – ", 40_000)));
+        AssertWellFormed("Kindern (" + string.Concat(Enumerable.Repeat("Elira, 6 und ", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Niko hat ", 50_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Str. Ana nr. 14, ", 30_000)));
+    }
+
     private void AssertWellFormed(string text)
     {
         var analysis = detector.Analyze(text);

@@ -426,8 +426,14 @@ internal static class SpecialCategoryRecognizer
     /// </summary>
     private static bool IsUncheckedFormOption(string text, int start)
     {
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        var line = text.AsSpan(lineStart, start - lineStart);
+        // At most 200 characters back: a form's box stands near its option, and an unbounded look-back to the line's
+        // start would make a long line full of cues quadratic.
+        var from = Math.Max(0, start - 200);
+        var line = text.AsSpan(from, start - from);
+        if (line.LastIndexOf('\n') is var lineBreak and >= 0)
+        {
+            line = line[(lineBreak + 1)..];
+        }
         var box = line.LastIndexOfAny('[', '☐', '☒');
         if (box < 0)
         {
