@@ -917,26 +917,11 @@ internal static partial class AddressRecognizer
     /// <summary>", 550173 Sibiu": a Romanian postcode of six digits and a town after the house number.</summary>
     private static void AddSixDigitPostcodeCity(string text, int end, List<Candidate> output)
     {
-        if (end + 10 >= text.Length || text[end] != ',' || text[end + 1] != ' ')
+        if (end + 10 < text.Length && text[end] == ',' && text[end + 1] == ' '
+            && PostcodeTownEnd(text, end + 2, digits: 6, lowerCaseTown: false) is var townEnd and > 0)
         {
-            return;
+            output.Add(new(PiiCategory.Address, end + 2, townEnd, CandidatePriority.Address));
         }
-        var start = end + 2;
-        var i = start;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-        if (i - start != 6 || i + 2 >= text.Length || text[i] != ' ' || !char.IsUpper(text[i + 1]))
-        {
-            return;
-        }
-        i++;
-        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
-        {
-            i++;
-        }
-        output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
     }
 
     /// <summary>"Gut Wendorf 5": an estate word, one capitalised name and the number at <paramref name="digit"/>; the start, or -1.</summary>
@@ -1367,21 +1352,33 @@ internal static partial class AddressRecognizer
     /// <summary>"59759 arnsberg": five digits at <paramref name="start"/>, a space and a lower-case town.</summary>
     private static void AddLowerCasePostcodeLine(string text, int start, List<Candidate> output)
     {
+        if (PostcodeTownEnd(text, start, digits: 5, lowerCaseTown: true) is var end and > 0)
+        {
+            output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+        }
+    }
+
+    /// <summary>
+    /// Exactly <paramref name="digits"/> digits at <paramref name="start"/>, one space and a town starting with a letter of
+    /// the given case (letters and hyphens); the town's end, or -1.
+    /// </summary>
+    private static int PostcodeTownEnd(string text, int start, int digits, bool lowerCaseTown)
+    {
         var i = start;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
             i++;
         }
-        if (i - start != 5 || i + 1 >= text.Length || text[i] != ' ' || !char.IsLower(text[i + 1]))
+        if (i - start != digits || i + 1 >= text.Length || text[i] != ' ' || (lowerCaseTown ? !char.IsLower(text[i + 1]) : !char.IsUpper(text[i + 1])))
         {
-            return;
+            return -1;
         }
         i++;
         while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
         {
             i++;
         }
-        output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
+        return i;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetLinkWords = new[]

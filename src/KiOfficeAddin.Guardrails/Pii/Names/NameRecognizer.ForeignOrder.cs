@@ -213,11 +213,7 @@ internal sealed partial class NameRecognizer
             {
                 continue;
             }
-            covered ??= CoveredTokens();
-            if (!covered[k])
-            {
-                AddMention(k, k);
-            }
+            AddLoneMention(k, ref covered);
         }
     }
 
@@ -254,12 +250,9 @@ internal sealed partial class NameRecognizer
             or "wollte" or "möchte" or "darf" or "geht" or "ging" or "kommt" or "kam" or "wohnt" or "lebt" or "besucht" or "spielt"
             or "fehlt" or "fehlte" or "arbeitet" or "schläft" or "weint" or "sagt" or "sagte" or "erzählt" or "erzählte";
 
-    /// <summary>A known given name that no other word class claims and that is no town, role, street or noun.</summary>
+    /// <summary><see cref="IsUnclaimedGivenName"/>, and no month: neither a month's name nor a word after a day's number.</summary>
     private bool IsLoneGivenNameCandidate(int k) =>
-        !Is(k, WordClass.NotName | WordClass.Title | WordClass.Relation | WordClass.FieldLabel | WordClass.Honorific
-               | WordClass.ClosingWord | WordClass.Salutation | WordClass.HeaderLabel)
-        && !PiiLexicons.Cities.Contains(Word(k)) && !NameWords.IsRoleWord(Word(k)) && !IsStreetWord(Word(k))
-        && !NameWords.GivenNamesAlsoNouns.Contains(Word(k)) && !NameWords.IsCalendarWord(Word(k))
+        IsUnclaimedGivenName(k) && !NameWords.IsCalendarWord(Word(k))
         && Word(k) is not ("April" or "May" or "June" or "July" or "August")
         // "appointment 14 May": a day before it makes the word a month.
         && (tokens[k].Start < 2 || !char.IsAsciiDigit(text[tokens[k].Start - 2]))
@@ -286,11 +279,7 @@ internal sealed partial class NameRecognizer
             {
                 continue;
             }
-            covered ??= CoveredTokens();
-            if (!covered[k])
-            {
-                AddMention(k, k);
-            }
+            AddLoneMention(k, ref covered);
         }
     }
 

@@ -855,9 +855,7 @@ internal sealed partial class NameRecognizer
         bool[]? covered = null;
         foreach (var k in TokensWith(TokenCue.LoneGivenNameStart))
         {
-            if (tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName)
-                || Is(k, WordClass.NotName | WordClass.Title | WordClass.Relation | WordClass.FieldLabel | WordClass.Honorific
-                         | WordClass.ClosingWord | WordClass.Salutation | WordClass.HeaderLabel)
+            if (tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName) || !IsUnclaimedGivenName(k)
                 || tokens[k - 1].Shape != WordShape.Lower || Is(k - 1, WordClass.NotName) && !Is(k - 1, WordClass.PersonPreposition))
             {
                 continue;
@@ -875,16 +873,32 @@ internal sealed partial class NameRecognizer
             {
                 continue;
             }
-            if (PiiLexicons.Cities.Contains(Word(k)) || NameWords.IsRoleWord(Word(k)) || IsStreetWord(Word(k))
-                || NameWords.GivenNamesAlsoNouns.Contains(Word(k)) || IsPetName(k - 1, Word(k - 1)))
+            if (IsPetName(k - 1, Word(k - 1)))
             {
                 continue;
             }
-            covered ??= CoveredTokens();
-            if (!covered[k])
-            {
-                AddMention(k, k);
-            }
+            AddLoneMention(k, ref covered);
+        }
+    }
+
+    /// <summary>
+    /// A known given name that no other word class claims (no stop word, title, relation, label, honorific, closing,
+    /// salutation or header word) and that is no town, role, street or noun: what every rule for a given name standing
+    /// alone requires.
+    /// </summary>
+    private bool IsUnclaimedGivenName(int k) =>
+        !Is(k, WordClass.NotName | WordClass.Title | WordClass.Relation | WordClass.FieldLabel | WordClass.Honorific
+               | WordClass.ClosingWord | WordClass.Salutation | WordClass.HeaderLabel)
+        && !PiiLexicons.Cities.Contains(Word(k)) && !NameWords.IsRoleWord(Word(k)) && !IsStreetWord(Word(k))
+        && !NameWords.GivenNamesAlsoNouns.Contains(Word(k));
+
+    /// <summary>A one-token mention at <paramref name="k"/> unless an earlier mention covers it (the cover found once, on first use).</summary>
+    private void AddLoneMention(int k, ref bool[]? covered)
+    {
+        covered ??= CoveredTokens();
+        if (!covered[k])
+        {
+            AddMention(k, k);
         }
     }
 
