@@ -15,6 +15,10 @@ internal sealed partial class NameRecognizer
         // Likewise the first newline at or after the previous token's end: whether one stands between the two tokens.
         var nextNewline = -1;
         var all = tokens.AsSpan();
+        // The cues most tokens are asked about gather in a word of 64 bits each, one bit per token, and go into their
+        // rows once per 64 tokens: a read and write of the row per token and cue cost more than the rest of the tests.
+        ulong byCueStart = 0, afterPatternStart = 0, capitalisedRow = 0, capitalisedWithHyphen = 0, loneGivenNameStart = 0;
+        ulong capitalisedCyrillic = 0, upperWord = 0, colonAfter = 0, dotAfter = 0;
         for (var k = 0; k < all.Length; k++)
         {
             var t = all[k];
@@ -36,8 +40,8 @@ internal sealed partial class NameRecognizer
 
             // The scans of FindByCues, FindAfterPatterns and FindNoteSignOffs; a label's colon stands at most 30
             // characters after the word (see LabelColon).
-            cues.MarkWhen(k, TokenCue.ByCueStart, ((wordClass & ByCueTriggers) != 0) | capitalisedPair);
-            cues.MarkWhen(k, TokenCue.AfterPatternStart, ((wordClass & AfterPatternTriggers) != 0) | (nextColon < text.Length & nextColon - t.End <= 30));
+            byCueStart |= Bit(k, ((wordClass & ByCueTriggers) != 0) | capitalisedPair);
+            afterPatternStart |= Bit(k, ((wordClass & AfterPatternTriggers) != 0) | (nextColon < text.Length & nextColon - t.End <= 30));
             if (k > 0 && (after == ':' || ((wordClass & WordClass.NotName) != 0 && text.AsSpan(t.Start, t.Length) is "Auftrag")))
             {
                 cues.Mark(k, TokenCue.NoteSignOffStart);
@@ -56,13 +60,13 @@ internal sealed partial class NameRecognizer
             {
                 MarkClassRows(cues, k, wordClass, t, nextShape);
             }
-            cues.MarkWhen(k, TokenCue.Capitalised, capitalised);
-            cues.MarkWhen(k, TokenCue.CapitalisedWithHyphen, capitalised & t.HasHyphen);
-            cues.MarkWhen(k, TokenCue.LoneGivenNameStart, capitalised & ((wordClass & WordClass.GivenName) != 0) & previousShape == WordShape.Lower);
-            cues.MarkWhen(k, TokenCue.CapitalisedCyrillic, capitalised & t.Length >= 2 & (uint)(text[t.Start] - 'Ѐ') <= 'ӿ' - 'Ѐ');
-            cues.MarkWhen(k, TokenCue.UpperWord, t.Shape == WordShape.Upper & t.Length >= 2);
-            cues.MarkWhen(k, TokenCue.ColonAfter, after == ':');
-            cues.MarkWhen(k, TokenCue.DotAfter, after == '.');
+            capitalisedRow |= Bit(k, capitalised);
+            capitalisedWithHyphen |= Bit(k, capitalised & t.HasHyphen);
+            loneGivenNameStart |= Bit(k, capitalised & ((wordClass & WordClass.GivenName) != 0) & previousShape == WordShape.Lower);
+            capitalisedCyrillic |= Bit(k, capitalised & t.Length >= 2 & (uint)(text[t.Start] - 'Ѐ') <= 'ӿ' - 'Ѐ');
+            upperWord |= Bit(k, t.Shape == WordShape.Upper & t.Length >= 2);
+            colonAfter |= Bit(k, after == ':');
+            dotAfter |= Bit(k, after == '.');
 
             // The characters around the word.
             if (after == '.')
@@ -93,6 +97,10 @@ internal sealed partial class NameRecognizer
             {
                 cues.Mark(k, TokenCue.InBrackets);
             }
+            else if (after is '“' or '"' or '”' && capitalised)
+            {
+                cues.Mark(k, TokenCue.CapitalisedBeforeQuote);
+            }
             if (k > 0 && all[k - 1].End == t.Start - 2 && text[t.Start - 2] == ',' && text[t.Start - 1] == ' ')
             {
                 cues.Mark(k, TokenCue.CommaSpaceBefore);
@@ -101,10 +109,28 @@ internal sealed partial class NameRecognizer
             {
                 cues.Mark(k, TokenCue.AfterListMark);
             }
+            if ((k & 63) == 63 || k == all.Length - 1)
+            {
+                var word = k >> 6;
+                cues.MarkWord(word, TokenCue.ByCueStart, byCueStart);
+                cues.MarkWord(word, TokenCue.AfterPatternStart, afterPatternStart);
+                cues.MarkWord(word, TokenCue.Capitalised, capitalisedRow);
+                cues.MarkWord(word, TokenCue.CapitalisedWithHyphen, capitalisedWithHyphen);
+                cues.MarkWord(word, TokenCue.LoneGivenNameStart, loneGivenNameStart);
+                cues.MarkWord(word, TokenCue.CapitalisedCyrillic, capitalisedCyrillic);
+                cues.MarkWord(word, TokenCue.UpperWord, upperWord);
+                cues.MarkWord(word, TokenCue.ColonAfter, colonAfter);
+                cues.MarkWord(word, TokenCue.DotAfter, dotAfter);
+                byCueStart = afterPatternStart = capitalisedRow = capitalisedWithHyphen = loneGivenNameStart = 0;
+                capitalisedCyrillic = upperWord = colonAfter = dotAfter = 0;
+            }
         }
         tokens.ClassesFilled();
         return (classes, cues);
     }
+
+    /// <summary>Token <paramref name="k"/>'s bit in its word of 64 when <paramref name="condition"/> holds, else 0 (no branch).</summary>
+    private static ulong Bit(int k, bool condition) => (condition ? 1UL : 0UL) << k;
 
     /// <summary>
     /// Whether a newline stands in [<paramref name="from"/>, <paramref name="to"/>), for ranges asked in increasing order:
@@ -122,7 +148,8 @@ internal sealed partial class NameRecognizer
 
     // The classes some passes start at, each with a row of its own (see MarkClassRows).
     private const WordClass RowClasses = WordClass.BirthCue | WordClass.FirmCue | WordClass.FieldLabel | WordClass.HeaderLabel
-        | WordClass.ConjunctionCue | WordClass.SurnameEnding | WordClass.GivenName;
+        | WordClass.ConjunctionCue | WordClass.SurnameEnding | WordClass.GivenName | WordClass.Relation | WordClass.ChildWordCue
+        | WordClass.VietnameseMiddleName;
 
     private void MarkClassRows(TokenCueBits cues, int k, WordClass wordClass, WordToken t, WordShape nextShape)
     {
@@ -150,9 +177,21 @@ internal sealed partial class NameRecognizer
         {
             cues.Mark(k, TokenCue.CapitalisedSurnameEnding);
         }
-        if ((wordClass & WordClass.GivenName) != 0 && t.Shape == WordShape.Lower && nextShape == WordShape.Lower && t.Length >= 3)
+        if ((wordClass & WordClass.GivenName) != 0)
         {
-            cues.Mark(k, TokenCue.LowerGivenNameBeforeLower);
+            cues.Mark(k, TokenCue.GivenNameWord);
+            if (t.Shape == WordShape.Lower && nextShape == WordShape.Lower && t.Length >= 3)
+            {
+                cues.Mark(k, TokenCue.LowerGivenNameBeforeLower);
+            }
+        }
+        if ((wordClass & (WordClass.Relation | WordClass.ChildWordCue)) != 0)
+        {
+            cues.Mark(k, TokenCue.RelationOrChildWord);
+        }
+        if ((wordClass & WordClass.VietnameseMiddleName) != 0)
+        {
+            cues.Mark(k, TokenCue.VietnameseMiddleNameWord);
         }
     }
 

@@ -65,10 +65,10 @@ internal sealed partial class NameRecognizer
     /// <summary>"Phạm Thị Mai", "Ngo Van Long": a known Vietnamese family name, the middle name Thị or Văn, a given name.</summary>
     private void FindVietnameseNames()
     {
-        for (var k = 1; k + 1 < tokens.Count; k++)
+        // The middle name's class (it holds for the four words ignoring case) has a row of its own.
+        foreach (var k in TokensWith(TokenCue.VietnameseMiddleNameWord))
         {
-            // The class first: a bit per word instead of a comparison (it holds for the four words ignoring case).
-            if (!Is(k, WordClass.VietnameseMiddleName))
+            if (k < 1 || k + 1 >= tokens.Count)
             {
                 continue;
             }
@@ -91,12 +91,10 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindChildrenWithAges()
     {
-        for (var k = 0; k < tokens.Count; k++)
+        // Only a relation word or "Kindern", "children" and "kids" (the child words outside that class) can start it.
+        foreach (var k in TokensWith(TokenCue.RelationOrChildWord))
         {
-            // The classes (a bit) first: most tokens are no relation word, and "Kindern", "children" and "kids" are the
-            // child words outside that class.
-            if (!Is(k, WordClass.Relation | WordClass.ChildWordCue)
-                || !(Is(k, WordClass.Relation) || Word(k) is "Kindern" or "children" or "kids") || !NameWords.IsChildWord(Word(k)))
+            if (!(Is(k, WordClass.Relation) || Word(k) is "Kindern" or "children" or "kids") || !NameWords.IsChildWord(Word(k)))
             {
                 continue;
             }
@@ -164,9 +162,10 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindMerchantNames()
     {
-        for (var k = 1; k + 1 < tokens.Count; k++)
+        // "e" needs a full stop after it (the gap to "K" is "." or ". ").
+        foreach (var k in TokensWith(TokenCue.DotAfter))
         {
-            if (Word(k) is not "e" || Word(k + 1) is not "K" || Gap(k, k + 1) is not ("." or ". ") || !FollowedByDot(k + 1)
+            if (k < 1 || k + 1 >= tokens.Count || Word(k) is not "e" || Word(k + 1) is not "K" || Gap(k, k + 1) is not ("." or ". ") || !FollowedByDot(k + 1)
                 || Gap(k - 1, k) is not " ")
             {
                 continue;
@@ -187,7 +186,8 @@ internal sealed partial class NameRecognizer
     /// <summary>"(an Bord nur „Jun-Jun“ genannt)": a quoted capitalised word right before "genannt" is what the person is called.</summary>
     private void FindQuotedCallNames()
     {
-        for (var k = 0; k < tokens.Count; k++)
+        // The capitalised word needs a closing quote right after it.
+        foreach (var k in TokensWith(TokenCue.CapitalisedBeforeQuote))
         {
             var t = tokens[k];
             if (t.Shape != WordShape.Capitalised || t.Start == 0 || text[t.Start - 1] is not ('„' or '"' or '“') || t.End + 9 > text.Length
@@ -206,9 +206,9 @@ internal sealed partial class NameRecognizer
     private void FindGivenNamesBeforeVerbs()
     {
         bool[]? covered = null;
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.GivenNameWord))
         {
-            if (tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName) || Gap(k, k + 1) is not " "
+            if (k + 1 >= tokens.Count || tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName) || Gap(k, k + 1) is not " "
                 || !IsSubjectVerb(Word(k + 1)) || !IsLoneGivenNameCandidate(k) || !StartsClause(k) || NamesAnAnimal(k))
             {
                 continue;
@@ -266,9 +266,9 @@ internal sealed partial class NameRecognizer
     private void FindGivenNamesInSubjectLines()
     {
         bool[]? covered = null;
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var k in TokensWith(TokenCue.GivenNameWord))
         {
-            if (!Is(k, WordClass.GivenName) || tokens[k].Shape is not (WordShape.Capitalised or WordShape.Lower) || !ClosesSubjectPart(tokens[k].End)
+            if (tokens[k].Shape is not (WordShape.Capitalised or WordShape.Lower) || !ClosesSubjectPart(tokens[k].End)
                 || !IsLoneGivenNameCandidate(k))
             {
                 continue;

@@ -84,6 +84,18 @@ internal enum TokenCue
 
     /// <summary>An upper-case word of two letters or more ("ZHANG", FindCapitalSurnamesFirst).</summary>
     UpperWord,
+
+    /// <summary>A known given name in any case (<see cref="WordClass.GivenName"/>: FindGivenNamesBeforeVerbs, FindGivenNamesInSubjectLines).</summary>
+    GivenNameWord,
+
+    /// <summary>A relation word or "Kindern", "children", "kids" (<see cref="WordClass.ChildWordCue"/>: FindChildrenWithAges).</summary>
+    RelationOrChildWord,
+
+    /// <summary>"Thị", "Văn" or their spellings without diacritics (<see cref="WordClass.VietnameseMiddleName"/>).</summary>
+    VietnameseMiddleNameWord,
+
+    /// <summary>A capitalised word right before a closing quote ("„Jun-Jun“": FindQuotedCallNames).</summary>
+    CapitalisedBeforeQuote,
 }
 
 /// <summary>
@@ -94,7 +106,7 @@ internal enum TokenCue
 internal readonly struct TokenCueBits
 {
     /// <summary>How many cues there are.</summary>
-    public const int CueCount = (int)TokenCue.UpperWord + 1;
+    public const int CueCount = (int)TokenCue.CapitalisedBeforeQuote + 1;
 
     private readonly ulong[] bits;
     private readonly int words;
@@ -115,9 +127,12 @@ internal readonly struct TokenCueBits
 
     public void Mark(int k, TokenCue cue) => bits[(int)cue * words + (k >> 6)] |= 1UL << k;
 
-    /// <summary>Marks token <paramref name="k"/> with <paramref name="cue"/> when <paramref name="condition"/> holds, without a branch.</summary>
+    /// <summary>
+    /// Adds the cue bits of 64 tokens at once: <paramref name="row"/> holds bit <c>k % 64</c> for token <c>k</c> of the
+    /// tokens <c>64 * <paramref name="word"/></c> on.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void MarkWhen(int k, TokenCue cue, bool condition) => bits[(int)cue * words + (k >> 6)] |= (condition ? 1UL : 0UL) << k;
+    public void MarkWord(int word, TokenCue cue, ulong row) => bits[(int)cue * words + word] |= row;
 
     public bool Has(int k, TokenCue cue) => (bits[(int)cue * words + (k >> 6)] & (1UL << k)) != 0;
 
