@@ -131,6 +131,19 @@ public sealed class HostileInputTests
         AssertWellFormed(string.Concat(Enumerable.Repeat("Str. Ana nr. 14, ", 30_000)));
     }
 
+    [Fact]
+    public void LongOneLineRunsOfTheNinthSessionsCuesAreAnalysed()
+    {
+        // Each cue reads a bounded window around itself: the sentence around "Klinikum", the bracket after a passport
+        // word, the names of a bracket after a child word.
+        AssertWellFormed(string.Concat(Enumerable.Repeat("arbeitet im Klinikum ", 40_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Reisepässe der Eheleute vor (A4471039, ", 20_000)));
+        AssertWellFormed("beide kinder (" + string.Concat(Enumerable.Repeat("Anna und ", 60_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("DR II 1432/25 881FK589949 ", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("der Sepp (Josef Huber) ", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("\na) Mensah, Abena (Ghana)", 30_000)));
+    }
+
     private void AssertWellFormed(string text)
     {
         var analysis = detector.Analyze(text);

@@ -29,6 +29,7 @@ internal static partial class IdentifierRecognizer
         FindTravelDocuments(text, output, clusters, matches);
         FindLicensePlates(text, output, clusters, matches);
         FindCaseReferences(text, output);
+        OfficeFileNumbers.Find(text, output);
     }
 
     internal static void FindIbans(string text, List<Candidate> output) =>
@@ -181,7 +182,9 @@ internal static partial class IdentifierRecognizer
         DigitClusters.Matches(text, TaxNumberWindows, clusters, matches);
         foreach (var m in matches)
         {
-            if (ContextWindow.GluedBefore(text, m.Index) || ContextWindow.GluedAfter(text, m.Index + m.Length))
+            if (ContextWindow.GluedBefore(text, m.Index) || ContextWindow.GluedAfter(text, m.Index + m.Length)
+                // "Unser Zeichen: ZL-31/0412/2025": an office's letters joined by a hyphen make a file number.
+                || (m.Index >= 2 && text[m.Index - 1] == '-' && char.IsAsciiLetterUpper(text[m.Index - 2])))
             {
                 continue;
             }

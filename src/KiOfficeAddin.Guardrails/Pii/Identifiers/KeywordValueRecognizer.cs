@@ -182,7 +182,8 @@ internal static partial class KeywordValueRecognizer
         ["Kassenzeichen"] = Kind.CaseFile, ["Kassenzeichens"] = Kind.CaseFile, ["Aktenzeichens"] = Kind.CaseFile,
         ["Geschäftszeichens"] = Kind.CaseFile, ["Bescheid"] = Kind.CaseFile, ["Bescheids"] = Kind.CaseFile, ["Vorgang"] = Kind.CaseFile,
         ["Kundennummer"] = Kind.CustomerNumber, ["Kd"] = Kind.CustomerNumber, ["Kunden"] = Kind.CustomerNumber,
-        ["Kundennr"] = Kind.CustomerNumber, ["BG"] = Kind.CaseFile, ["Bedarfsgemeinschaft"] = Kind.CaseFile,
+        ["Kundennr"] = Kind.CustomerNumber, ["Kundenkonto"] = Kind.CustomerNumber, ["Forderungskonto"] = Kind.CaseFile,
+        ["Verwarnungsgeld"] = Kind.CaseFile, ["BG"] = Kind.CaseFile, ["Bedarfsgemeinschaft"] = Kind.CaseFile,
         ["Vorgangsnummer"] = Kind.CaseFile, ["Fallnummer"] = Kind.CaseFile, ["Beistandschaft"] = Kind.CaseFile,
         ["Reg"] = Kind.CaseFile, ["Register"] = Kind.CaseFile, ["Registernummer"] = Kind.CaseFile, ["Gutschein"] = Kind.CaseFile,
         ["Förderungsnummer"] = Kind.CustomerNumber, ["file"] = Kind.CaseFile, ["reference"] = Kind.CaseFile,
@@ -560,6 +561,11 @@ internal static partial class KeywordValueRecognizer
         {
             start--;
         }
+        // "im ukr. Pass Nr. FK418327": a nationality abbreviated.
+        if (before.Length > 1 && before[^1] == '.' && IsAbbreviatedNationality(before[..^1]))
+        {
+            return true;
+        }
         var adjective = before[start..];
         if (adjective.Length > 6 && (adjective.EndsWith("ischer", StringComparison.Ordinal) || adjective.EndsWith("ischen", StringComparison.Ordinal)
             || adjective.EndsWith("ische", StringComparison.Ordinal) || adjective.EndsWith("isches", StringComparison.Ordinal)
@@ -574,6 +580,33 @@ internal static partial class KeywordValueRecognizer
         var near = text.AsSpan(Math.Max(0, keyword - 80), Math.Min(80, keyword));
         return near.ContainsAnyInRange('\u0100', '\u024F') || near.ContainsAnyInRange('\u1E00', '\u1EFF')
             || after.ContainsAnyInRange('\u0100', '\u024F') || after.ContainsAnyInRange('\u1E00', '\u1EFF');
+    }
+
+    private static readonly string[] NationalityAbbreviations =
+        ["ukr", "russ", "poln", "rum", "bulg", "türk", "syr", "afgh", "serb", "kroat", "alban", "ital", "span", "port", "griech",
+         "vietn", "kasach", "georg", "arm", "irak", "iran", "eritr", "nig", "bosn", "maked", "kosov", "mold", "ung", "tschech", "slowak"];
+
+    /// <summary>"ukr", "poln", "rum": the letters before an abbreviation's full stop name a nationality.</summary>
+    private static bool IsAbbreviatedNationality(ReadOnlySpan<char> before)
+    {
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+        var word = before[start..];
+        if (word.Length is < 3 or > 7 || (start > 0 && before[start - 1] is not (' ' or '(')))
+        {
+            return false;
+        }
+        foreach (var abbreviation in NationalityAbbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The position after "ist", "lautet" or "war" within the next three words, or 0.</summary>
@@ -681,6 +714,29 @@ internal static partial class KeywordValueRecognizer
             i++;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The start of a value right after "(" within the next 40 characters of the sentence, or 0: letters and digits with
+    /// at least five digits ("(A4471039").
+    /// </summary>
+    private static int BracketedValueAhead(string text, int position)
+    {
+        var window = text.AsSpan(position, Math.Min(40, text.Length - position));
+        var open = window.IndexOfAny('(', '.', '\n');
+        if (open < 0 || window[open] != '(')
+        {
+            return 0;
+        }
+        var start = position + open + 1;
+        var digits = 0;
+        var i = start;
+        while (i < text.Length && i - start < 12 && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+            i++;
+        }
+        return digits >= 5 && (i >= text.Length || text[i] is ')' or ',' or ' ') ? start : 0;
     }
 
     /// <summary>The position after "Nr." within the next 40 characters of the line, or 0.</summary>
@@ -791,6 +847,11 @@ internal static partial class KeywordValueRecognizer
             if (end > i && links < MaxLinkWords + 2 && kind is Kind.CaseFile or Kind.CustomerNumber && MixedValueAhead(text, i) is var mixed && mixed > 0)
             {
                 i = mixed;
+            }
+            // "legte die Reisepässe der Eheleute vor (A4471039, A4471040)": the numbers in a bracket later in the sentence.
+            else if (end > i && kind is Kind.Passport or Kind.IdCard && BracketedValueAhead(text, i) is var bracketed && bracketed > 0)
+            {
+                i = bracketed;
             }
             break;
         }

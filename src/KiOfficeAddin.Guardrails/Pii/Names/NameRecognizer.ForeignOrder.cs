@@ -94,7 +94,7 @@ internal sealed partial class NameRecognizer
         // Only a relation word or "Kindern", "children" and "kids" (the child words outside that class) can start it.
         foreach (var k in TokensWith(TokenCue.RelationOrChildWord))
         {
-            if (!(Is(k, WordClass.Relation) || Word(k) is "Kindern" or "children" or "kids") || !NameWords.IsChildWord(Word(k)))
+            if (!(Is(k, WordClass.Relation) || Word(k) is "Kindern" or "kindern" or "children" or "kids") || !NameWords.IsChildWord(Word(k)))
             {
                 continue;
             }
@@ -105,6 +105,18 @@ internal sealed partial class NameRecognizer
                     && !PiiLexicons.Cities.Contains(Word(n)) && AgeFollows(tokens[n].End))
                 {
                     AddMention(n, n);
+                }
+                // "wo beide kinder drauf sind (Sofiia und Dimitris)": a bracket of names only, one of them known.
+                else if (text[tokens[n].Start - 1] == '(' && BracketedNamesEnd(n) is var last and >= 0)
+                {
+                    for (var m = n; m <= last; m++)
+                    {
+                        if (tokens[m].Shape == WordShape.Capitalised)
+                        {
+                            AddMention(m, m);
+                        }
+                    }
+                    break;
                 }
             }
         }
@@ -147,13 +159,23 @@ internal sealed partial class NameRecognizer
                 && (Is(k + 2, WordClass.FieldLabel) || NameWords.IsRoleWord(Word(k + 2)) || NameWords.IsRoleCompoundLabel(Word(k + 2)));
             var noteBefore = k > 0 && Word(k - 1) is "Vermerk" && Gap(k - 1, k) is " ";
             // "Lahnfels, 26.11.2025\nSchäfer-Lindner / M. Vogel": the note's last line names who signed it.
+            // "i. A. M. Tenhagen", "Gebühr 26,30 EUR bar. V. Grasegger": or after a signature's lead or a sentence's end.
             var signsLast = text.AsSpan(surnameEnd).IsWhiteSpace()
-                && (tokens[k].Start == 0 || text[tokens[k].Start - 1] == '\n' || text.AsSpan(0, tokens[k].Start).EndsWith("/ ", StringComparison.Ordinal));
+                && (tokens[k].Start == 0 || text[tokens[k].Start - 1] == '\n' || text.AsSpan(0, tokens[k].Start).EndsWith("/ ", StringComparison.Ordinal)
+                    || SignatureLeadBefore(tokens[k].Start) || (k > 0 && Gap(k - 1, k) is ". " && tokens[k - 1].Shape == WordShape.Lower));
             if ((roleAfter || noteBefore || signsLast) && (surnameEnd >= text.Length || !char.IsLetterOrDigit(text[surnameEnd])))
             {
                 AddMention(k, k + 1);
             }
         }
+    }
+
+    /// <summary>"i. A. ", "i.A. ", "Im Auftrag ", "gez. " right before <paramref name="start"/>.</summary>
+    private bool SignatureLeadBefore(int start)
+    {
+        var before = text.AsSpan(0, start);
+        return before.EndsWith("i. A. ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("i.A. ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("Im Auftrag ", StringComparison.Ordinal) || before.EndsWith("gez. ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

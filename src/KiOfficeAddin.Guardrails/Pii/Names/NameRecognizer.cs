@@ -527,6 +527,8 @@ internal sealed partial class NameRecognizer
         FindQuotedCallNames();
         FindGivenNamesBeforeVerbs();
         FindGivenNamesInSubjectLines();
+        FindSurnameFirstListItems();
+        FindNicknamesBeforeFullNames();
     }
 
     /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>
@@ -1524,6 +1526,13 @@ internal sealed partial class NameRecognizer
             {
                 // "Vielen Dank!\nBest regards / Mit freundlichen Grüßen\nMaria …": the next closing reads the signature.
                 return;
+            }
+            // "Ihre Familienkasse\nIm Auftrag Möbius": the office signs on a line of its own before its clerk.
+            if (tokens[k].Shape == WordShape.Capitalised && NameWords.IsOfficeWord(word) && EndsLine(tokens[k].End))
+            {
+                after = tokens[k].End;
+                k++;
+                continue;
             }
             if (TryAdd(k, requireEvidence: false, allowLower: true, allowUpper: true, singleNeedsEvidence: true, lowerNeedsLexicon: true))
             {

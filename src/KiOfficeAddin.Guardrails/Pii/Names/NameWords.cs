@@ -38,6 +38,7 @@ internal static class NameWords
         "Nachbarin", "Nachbar", "Nachbarn", "Mutter", "Vater", "Sohn", "Tochter", "Mann", "Ehemann", "Ehefrau", "Gattin",
         "Gatte", "Partner", "Partnerin", "Lebensgefährte", "Lebensgefährtin", "Bruder", "Schwester", "Oma", "Opa",
         "Großmutter", "Großvater", "Enkel", "Enkelin", "Kind", "Kinder", "Söhne", "Töchter", "Enkelkinder", "Geschwister", "Zwillinge", "Pflegeeltern",
+        "Brüder", "Brüdern", "Schwestern",
         "Pflegemutter", "Pflegevater", "Großeltern", "Tante", "Onkel", "Cousin", "Cousine", "Schwager",
         "Schwägerin", "Schwiegermutter", "Schwiegervater", "Schwiegersohn", "Schwiegertochter", "Nichte", "Neffe",
         "Architekt", "Architektin", "Anwalt", "Anwältin", "Rechtsanwalt", "Rechtsanwältin", "Betreuer", "Betreuerin",
@@ -67,12 +68,16 @@ internal static class NameWords
     /// <summary>Words for a person's children, before their names and ages ("Kindern (Elira, 6 und Dren, 3)").</summary>
     public static bool IsChildWord(ReadOnlySpan<char> word) =>
         word is "Kind" or "Kinder" or "Kindern" or "Kindes" or "Tochter" or "Töchter" or "Töchtern" or "Sohn" or "Söhne" or "Söhnen"
+            or "kinder" or "kindern" or "tochter" or "sohn"
             or "Enkel" or "Enkelkinder" or "Enkelkindern" or "children" or "kids" or "daughters" or "sons";
 
     /// <summary>The last word of a closing formula; a signature follows ("Mit freundlichen Grüßen", "LG", "Bis bald").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Set(StringComparer.OrdinalIgnoreCase,
         "Grüße", "Grüßen", "Gruß", "Grüsse", "Grüssen", "Gruss", "lg", "vg", "mfg", "bg", "sg", "Hochachtungsvoll",
         "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "thanks", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse", "Herzlichst",
+        // "Thanks a lot!!", Rhineland "Tschö". ("Thank you" is not: "you" opens too many sentences, "You can …", where
+        // the next word may be a given name.)
+        "lot", "Tschö", "Tschau",
         // Closings in the writer's own language: Polish, Croatian/Serbian, Spanish, French, Italian, Dutch, Danish/Norwegian,
         // Swedish, Turkish, Portuguese.
         "Pozdrawiam", "Pozdrowienia", "Pozdrav", "Saludos", "Cordialement", "Saluti", "Groetjes", "groet", "hilsen",
@@ -129,6 +134,12 @@ internal static class NameWords
         ["ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "ment", "ismus", "chen", "lein", "geld", "zeit",
          "amt", "recht", "gabe", "nahme", "stand", "gang", "werk", "platz", "stelle", "schein", "brief", "karte",
          "antrag", "bescheid", "termin", "unterlagen", "kosten", "gebühr", "schule", "gruppe", "ei", "tag", "jahr"];
+
+    /// <summary>An office that signs a letter before its clerk does ("Ihre Familienkasse", "Ihr Bürgerbüro", "Ihr Jobcenter").</summary>
+    public static bool IsOfficeWord(ReadOnlySpan<char> word) => OfficeEndingSet.IsEndOf(word);
+
+    private static readonly WordEndings OfficeEndingSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 2,
+        ["kasse", "behörde", "büro", "center", "verwaltung", "amt", "stelle", "abteilung", "team", "service"]);
 
     /// <summary>A German noun ending (Bescheinigung, Freiheit, Kindergeld …), which names rarely have ("-haus" is left out: Tüshaus, Niehaus).</summary>
     public static bool HasNounEnding(ReadOnlySpan<char> word) => NounEndingSet.IsEndOf(word);

@@ -27,14 +27,16 @@ internal static class SpecialCategoryRecognizer
             "pflegegeld eingliederungshilfe gehbehindert gehbehinderung hörbehindert hörbehinderung körperbehindert körperbehinderung " +
             "oberschenkelhalsbruch schenkelhalsbruch hüftbruch beinbruch armbruch knochenbruch fraktur knieoperation hüftoperation " +
             "herzoperation bandscheibe entwicklungsverzögerung frühförderung integrationsplatz ^gipsverband handgelenksbruch " +
-            "förderschwerpunkt arbeitsunfall vernarbt " +
+            "förderschwerpunkt arbeitsunfall vernarbt intensivstation neonatolog " +
             // Mails in English from students and researchers.
             "^sick$ ^sick_note ^fever ^illness diagnosed ^disabled$ disability pregnan wheelchair ^chemo"),
         (SpecialCategory.Religion,
             "kirchenaustritt kirchenmitglied kirchensteuer konfession religion religiös glaubensgemeinschaft katholisch evangelisch " +
             "protestantisch muslimisch ^muslim ^moslem islamisch ^islam$ jüdisch ^jude$ ^jüdin synagoge moschee buddhist hinduis ^sikh freikirch " +
             "zeugen_jehovas neuapostolisch orthodox getauft ^taufe$ konfirmation firmung erstkommunion ramadan kopftuch gottesdienst " +
-            "kirchengemeinde pfarrgemeinde alevit atheist konfessionslos ^glaube$ ^glaubens aus_der_kirche"),
+            "kirchengemeinde pfarrgemeinde alevit atheist konfessionslos ^glaube$ ^glaubens aus_der_kirche " +
+            // English: "Our church (Church of Pentecost …), we are members".
+            "^our_church ^my_church pfingstgemeinde ^pentecost"),
         (SpecialCategory.Ethnicity,
             "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
             "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe dänischen_minderheit dänische_minderheit " +
@@ -43,7 +45,7 @@ internal static class SpecialCategoryRecognizer
             "^black_woman ^black_man$ ^black_person ^black_people ^black_family"),
         (SpecialCategory.Union,
             "gewerkschaft ver.di ^verdi$ ig_metall ig-metall ^gew$ ^dgb$ ^dbb$ ^komba$ ig_bce ig-bce ig_bau ig-bau marburger_bund tarifkommission " +
-            "vertrauensleute vertrauensfrau vertrauensmann"),
+            "vertrauensleute vertrauensfrau vertrauensmann ig_bergbau ^ngg$ ^evg$ ^gdl$ ^gdp$"),
         (SpecialCategory.SexualOrientation,
             "homosexu heterosexu bisexu ^schwul lesbisch ^lesbe ^queer ^lgbt gleichgeschlechtlich sexuelle_orientierung " +
             "sexuelle_identität sexualleben transgender transsexu transident intergeschlechtlich nicht-binär nichtbinär coming-out " +
@@ -368,6 +370,10 @@ internal static class SpecialCategoryRecognizer
         {
             return true; // the foster-care allowance of youth welfare, not the care insurance's benefit
         }
+        if (cue.Category == SpecialCategory.Health && cue.Literal == "klinik" && IsHospitalAsWorkplace(text, start, end))
+        {
+            return true; // "arbeitet als Pflegefachkraft im Klinikum", "Klinikum … gGmbH – Personalabteilung": an employer
+        }
         var i = end;
         while (i < text.Length && char.IsLetter(text[i]))
         {
@@ -402,6 +408,59 @@ internal static class SpecialCategoryRecognizer
         char.IsLower(text[start])
         || (start >= 4 && text.AsSpan(start - 4, 4).Equals("ich ", StringComparison.OrdinalIgnoreCase))
         || text.AsSpan(end).StartsWith(" ich", StringComparison.OrdinalIgnoreCase);
+
+    // Words of employment and of the hospital as an organisation, in the sentence around "Klinikum".
+    private static readonly string[] WorkplaceWords =
+        ["arbeit", "work", "beschäftigt", "tätig", "personalabteilung", "ggmbh", "bildungszentrum", "lehrgang", "ausbildung",
+         "arbeitgeber", "employer", "pflegefachkraft", "stelle als", "schicht", "shift", "dienstplan", "kolleg", "colleague"];
+
+    /// <summary>
+    /// "Klinikum" (not "Klinik") where the hospital is a workplace or an organisation: part of a mail address, or a
+    /// word of employment in the same sentence (at most 150 characters either side). A patient's stay is told with
+    /// words of treatment, which are cues of their own.
+    /// </summary>
+    private static bool IsHospitalAsWorkplace(string text, int start, int end)
+    {
+        if (!text.AsSpan(end).StartsWith("um", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var tokenStart = start;
+        while (tokenStart > 0 && start - tokenStart < 80 && !char.IsWhiteSpace(text[tokenStart - 1]) && text[tokenStart - 1] is not ('<' or '('))
+        {
+            tokenStart--;
+        }
+        var tokenEnd = end;
+        while (tokenEnd < text.Length && tokenEnd - end < 80 && !char.IsWhiteSpace(text[tokenEnd]) && text[tokenEnd] is not ('>' or ')'))
+        {
+            tokenEnd++;
+        }
+        if (text.AsSpan(tokenStart, tokenEnd - tokenStart).ContainsAny('@', '/'))
+        {
+            return true;
+        }
+        var from = Math.Max(0, start - 150);
+        var before = text.AsSpan(from, start - from);
+        var sentenceStart = before.LastIndexOfAny('.', '!', '?');
+        if (sentenceStart >= 0)
+        {
+            before = before[(sentenceStart + 1)..];
+        }
+        var after = text.AsSpan(end, Math.Min(150, text.Length - end));
+        var sentenceEnd = after.IndexOfAny('!', '?', '\n');
+        if (sentenceEnd >= 0)
+        {
+            after = after[..sentenceEnd];
+        }
+        foreach (var word in WorkplaceWords)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase) || after.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static readonly string[] FosterCareWords = ["vollzeitpflege", "pflegekind", "pflegeeltern", "pflegefamilie", "pflegekinderdienst"];
 

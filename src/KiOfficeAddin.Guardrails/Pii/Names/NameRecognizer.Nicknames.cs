@@ -1,0 +1,100 @@
+using KiOfficeAddin.Guardrails.Pii.Lexicons;
+
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+/// <summary>Round 28: nicknames before the full name, names in a numbered list, names after an "i. A." at the end.</summary>
+internal sealed partial class NameRecognizer
+{
+    /// <summary>
+    /// "da Schorsch (Georg Fischer vom Lahnhof)", "der Wiggerl (Ludwig Brandl)": a capitalised word after an article,
+    /// right before a bracket that opens with a found full name, is what the person is called (as southern German
+    /// speaks of people: with the article). Runs after every other rule, over the mentions they found.
+    /// </summary>
+    private void FindNicknamesBeforeFullNames()
+    {
+        bool[]? covered = null;
+        var found = mentions.Count;
+        for (var i = 0; i < found; i++)
+        {
+            var k = mentions[i].FirstToken - 1;
+            if (k < 1 || mentions[i].LastToken == mentions[i].FirstToken || Gap(k, k + 1) is not " (" || tokens[k].Shape != WordShape.Capitalised
+                || tokens[k].Length > 10 || Word(k - 1) is not ("der" or "die" or "da" or "de" or "unser" or "unsere") || Gap(k - 1, k) is not " "
+                || Is(k, WordClass.ChildWordCue) || !IsUnclaimedWord(k))
+            {
+                continue;
+            }
+            AddLoneMention(k, ref covered);
+        }
+    }
+
+    /// <summary>A capitalised word no class, lexicon or ending claims for something else than a name.</summary>
+    private bool IsUnclaimedWord(int k) =>
+        IsPlainNameWord(k)
+        && !Is(k, WordClass.Salutation | WordClass.HeaderLabel | WordClass.ClosingWord)
+        && !NameWords.HasNounEnding(Word(k)) && !PiiLexicons.Cities.Contains(Word(k)) && !NameWords.IsCalendarWord(Word(k));
+
+    /// <summary>
+    /// "a) Okonkwo, Chukwuemeka (Nigeria)", "3. van der Meulen, Hendrika – neue Bankverbindung": a list item that opens
+    /// with a surname (its particles first), a comma and a known given name.
+    /// </summary>
+    private void FindSurnameFirstListItems()
+    {
+        foreach (var k in TokensWith(TokenCue.AfterListMark))
+        {
+            var surname = k;
+            while (surname < tokens.Count && surname - k < 3 && tokens[surname].Shape == WordShape.Lower && NameWords.Particles.Contains(Word(surname))
+                   && surname + 1 < tokens.Count && Gap(surname, surname + 1) is " ")
+            {
+                surname++;
+            }
+            var given = surname + 1;
+            if (given >= tokens.Count || tokens[surname].Shape != WordShape.Capitalised || Gap(surname, given) is not ", "
+                || tokens[given].Shape != WordShape.Capitalised || !Is(given, WordClass.GivenName) || !IsUnclaimedWord(surname)
+                || !IsUnclaimedGivenName(given) || !ItemNameEnds(tokens[given].End))
+            {
+                continue;
+            }
+            AddMention(k, given);
+        }
+    }
+
+    /// <summary>
+    /// The last token of a bracket that holds nothing but capitalised name words joined by ", ", " und " or " and ", at
+    /// least one of them a known given name ("(Sofiia und Dimitris)"); or -1.
+    /// </summary>
+    private int BracketedNamesEnd(int first)
+    {
+        var known = false;
+        for (var m = first; m < tokens.Count && m - first < 12; m++)
+        {
+            if (tokens[m].Shape != WordShape.Capitalised || !IsUnclaimedWord(m))
+            {
+                return -1;
+            }
+            known |= Is(m, WordClass.GivenName);
+            if (tokens[m].End < text.Length && text[tokens[m].End] == ')')
+            {
+                return known ? m : -1;
+            }
+            if (m + 1 >= tokens.Count || Gap(m, m + 1) is not (", " or " "))
+            {
+                return -1;
+            }
+            // The joining word is a token of its own: step over it.
+            if (Gap(m, m + 1) is " ")
+            {
+                if (Word(m + 1) is not ("und" or "and") || m + 2 >= tokens.Count || Gap(m + 1, m + 2) is not " ")
+                {
+                    return -1;
+                }
+                m++;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>After the name of a list item: the line's end, a bracket, a dash, a comma or a colon.</summary>
+    private bool ItemNameEnds(int end) =>
+        end >= text.Length || text[end] is '\n' or '\r' or ',' or ':' or ';'
+        || (end + 1 < text.Length && text[end] == ' ' && text[end + 1] is '(' or '–' or '-' or '|');
+}
