@@ -160,14 +160,20 @@ internal sealed class ApiProcess : IDisposable
 
     /// <param name="core">With a core number, the API runs on that core alone (taskset), apart from this process.</param>
     /// <param name="environment">Environment variables for the API process alone (runtime settings to compare).</param>
-    public static async Task<ApiProcess> StartAsync(string repository, string modelUrl, int? core = null, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="apiDll">Another build of the API to run (a published folder's <c>KiOfficeAddin.Api.dll</c>); by default
+    /// src/KiOfficeAddin.Api is built in Release and its output is run.</param>
+    public static async Task<ApiProcess> StartAsync(
+        string repository, string modelUrl, int? core = null, IReadOnlyDictionary<string, string>? environment = null, string? apiDll = null)
     {
         var project = Path.Combine(repository, "src", "KiOfficeAddin.Api");
-        Run("dotnet", $"build -c Release \"{project}\" -v quiet -nologo");
+        if (apiDll is null)
+        {
+            Run("dotnet", $"build -c Release \"{project}\" -v quiet -nologo");
+        }
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
         var data = Directory.CreateTempSubdirectory("kiofficeaddin-load-").FullName;
-        var arguments = new List<string> { $"\"{Path.Combine(project, "bin", "Release", "net10.0", "KiOfficeAddin.Api.dll")}\"", $"--urls {baseUrl}" };
+        var arguments = new List<string> { $"\"{apiDll ?? Path.Combine(project, "bin", "Release", "net10.0", "KiOfficeAddin.Api.dll")}\"", $"--urls {baseUrl}" };
         arguments.AddRange(InstantModelSettings.For(modelUrl, data).Select(setting => $"\"--{setting.Key}={setting.Value}\""));
         var start = new ProcessStartInfo(core is null ? "dotnet" : "taskset", (core is null ? "" : $"-c {core} dotnet ") + string.Join(' ', arguments))
         {

@@ -6,7 +6,7 @@ using System.Text.Json;
 using KiOfficeAddin.LoadTest;
 
 // Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS [--in-process | --pin] [--warm-up ROUNDS]
-//     [--api-env NAME=VALUE ...]]
+//     [--api-env NAME=VALUE ...] [--api-dll PATH]]
 // Starts an instant OpenAI-compatible fake model in-process and the real API on loopback, then times the same 4 KB
 // letter sent (a) directly to the model and (b) through /api/v1/assist, one after the other in pairs, so that whatever
 // else the machine does at a moment hits both series alike.
@@ -48,7 +48,10 @@ else
     // compare GC and JIT configurations without changing the load generator's.
     var apiEnvironment = args.Select((arg, i) => (arg, i)).Where(a => a.arg == "--api-env" && a.i + 1 < args.Length)
         .Select(a => args[a.i + 1].Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1]);
-    apiProcess = await ApiProcess.StartAsync(repository, model.BaseUrl, pin ? Environment.ProcessorCount - 1 : null, apiEnvironment);
+    // --api-dll PATH: run that build of the API (e.g. a ReadyToRun publish) instead of building src/ in Release.
+    var apiDllAt = Array.IndexOf(args, "--api-dll");
+    apiProcess = await ApiProcess.StartAsync(repository, model.BaseUrl, pin ? Environment.ProcessorCount - 1 : null, apiEnvironment,
+        apiDllAt >= 0 ? Path.GetFullPath(args[apiDllAt + 1]) : null);
     apiHttp = new HttpClient();
     assistUrl = apiProcess.BaseUrl + "/api/v1/assist";
 }

@@ -117,8 +117,11 @@ public static partial class DecisionRequestClassifier
     /// <summary>
     /// The same string as <c>Regex.Replace(text, @"\s+", " ").ToLowerInvariant()</c> in one pass: a regex replacement
     /// matched every single space of a letter, and the invariant lower-casing went to ICU for everything after the first
-    /// umlaut. ASCII is lower-cased here; runs of other characters go through the same invariant casing as before
-    /// (whole runs, so surrogate pairs stay together). <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>.
+    /// umlaut. Runs of ASCII that is not white space (a word, mostly) are found and lower-cased with vector instructions
+    /// (<see cref="System.Text.Ascii.ToLower(ReadOnlySpan{char}, Span{char}, out int)"/>: A–Z only, as invariant casing
+    /// does for ASCII); runs of other characters go through the same invariant casing as before (whole runs, so surrogate
+    /// pairs stay together). <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>. Per character this was the larger part of
+    /// the classifier's time on a 4 KB letter.
     /// </summary>
     internal static string CollapseWhitespaceAndLower(string text)
     {
@@ -127,6 +130,15 @@ public static partial class DecisionRequestClassifier
         var length = 0;
         for (var i = 0; i < text.Length;)
         {
+            var plain = text.AsSpan(i).IndexOfAnyExcept(AsciiOtherThanWhiteSpace);
+            if (plain != 0)
+            {
+                var run = plain < 0 ? text.Length - i : plain;
+                System.Text.Ascii.ToLower(text.AsSpan(i, run), buffer[length..], out var written);
+                length += written;
+                i += run;
+                continue;
+            }
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
@@ -135,13 +147,9 @@ public static partial class DecisionRequestClassifier
                 {
                 }
             }
-            else if (char.IsAscii(c))
-            {
-                buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                i++;
-            }
             else
             {
+                // Not ASCII (an ASCII character here is white space, handled above).
                 var end = i + 1;
                 while (end < text.Length && !char.IsAscii(text[end]) && !char.IsWhiteSpace(text[end]))
                 {
@@ -158,6 +166,11 @@ public static partial class DecisionRequestClassifier
         }
         return result;
     }
+
+    // Every ASCII character that char.IsWhiteSpace does not count as white space: built from that method, so the two
+    // cannot disagree.
+    private static readonly System.Buffers.SearchValues<char> AsciiOtherThanWhiteSpace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(code => (char)code).Where(c => !char.IsWhiteSpace(c))]);
 
     [GeneratedRegex(@"„[^“”""]{0,600}[“”""]|""[^""]{0,600}""|»[^«]{0,600}«|“[^”]{0,600}”")]
     private static partial Regex Quoted();

@@ -41,6 +41,8 @@ public sealed class DecisionRequestClassifierTests
             [
                 "", " ", "\t\r\n", "ÄÖÜ ẞ İstanbul ΣΑΣ Straße", "a\u00A0\u2003\u0085b\u2028\u2029c",
                 "Ünd \uD801\uDC00\uD801\uDC01 DESERET\uD83D\uDE00 Émile", "\uD801", "x\uDC00Y", new string('Ä', 3000) + " B  C",
+                "\u0000\u001C\u001D\u001E\u001F\u007F ABC  Déf\tGHI\u000B\u000CJ\u0085K", "ZZ", "Z ", " Z", "ÄZ\u00A0\u00A0Z\u00C4",
+                string.Concat(Enumerable.Repeat("Wort ABC. ", 300)) + "ENDE",
             ])
             .ToArray();
         Assert.True(texts.Length > 100);
