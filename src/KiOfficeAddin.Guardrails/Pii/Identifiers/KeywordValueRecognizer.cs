@@ -88,6 +88,17 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
         }
+        FindKeywordValues(text, output);
+    }
+
+    /// <summary>
+    /// The word pass: every word of the text is measured against the keyword filter, and the few that pass are read
+    /// by <see cref="ReadKeywordValue"/>. The loop is kept apart from the reading so that its state (the block of word
+    /// starts, the last word's end) stays in registers; inlined into the reading code it was kept on the stack and
+    /// reloaded for every word.
+    /// </summary>
+    private static void FindKeywordValues(string text, List<Candidate> output)
+    {
         var foreignWords = new ForeignWordSearch(text);
         // Where the last word ended: the later parts of a hyphenated word ("Reisepass-Nr") start no word of their own.
         var wordEnd = 0;
@@ -95,52 +106,64 @@ internal static partial class KeywordValueRecognizer
         while (starts.MoveNext())
         {
             var i = starts.Current;
-            if (i < wordEnd || !char.IsLetter(text[i]))
+            if (i < wordEnd)
             {
                 continue;
             }
-            var end = WordEnd(text, i, starts.LetterRunEnd);
+            // The letter run from a word start that is a digit is empty: such a word is no keyword (char.IsLetter).
+            var letterRunEnd = starts.LetterRunEnd;
+            if (letterRunEnd == i)
+            {
+                continue;
+            }
+            var end = WordEnd(text, i, letterRunEnd);
             wordEnd = end;
-            if (!MayBeKeyword(text.AsSpan(i, end - i)))
+            if (MayBeKeyword(text.AsSpan(i, end - i)))
             {
-                continue;
+                ReadKeywordValue(text, i, end, output, ref foreignWords);
             }
-            var kind = KeywordKind(text.AsSpan(i, end - i));
-            if (kind == Kind.None && IsNumberWord(text.AsSpan(i, end - i)) && PassportWordBefore(text, i))
+        }
+    }
+
+    /// <summary>The value after the word <c>[start, end)</c>, when the word is a keyword (most words that pass the filter are not).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReadKeywordValue(string text, int i, int end, List<Candidate> output, ref ForeignWordSearch foreignWords)
+    {
+        var kind = KeywordKind(text.AsSpan(i, end - i));
+        if (kind == Kind.None && IsNumberWord(text.AsSpan(i, end - i)) && PassportWordBefore(text, i))
+        {
+            // "neuen syrischen Pass bekommen von Botschaft in Berlin, Nummer N747773081": the number of that pass.
+            kind = Kind.Passport;
+        }
+        if (kind is Kind.Passport or Kind.IdCard)
+        {
+            // A number after the word counts only in a text about a foreign document. Most document words have none
+            // ("bringen Sie Ihren Personalausweis mit"), so the value is read first and the context (a search of a
+            // few hundred characters for the foreign-document words) is asked only for a value found.
+            var found = output.Count;
+            ReadValue(text, end, kind, output);
+            if (output.Count > found && !ForeignDocumentContext(text, i, ref foreignWords))
             {
-                // "neuen syrischen Pass bekommen von Botschaft in Berlin, Nummer N747773081": the number of that pass.
-                kind = Kind.Passport;
+                output.RemoveRange(found, output.Count - found);
             }
-            if (kind is Kind.Passport or Kind.IdCard)
+            return;
+        }
+        if (kind == Kind.VehiclePlate)
+        {
+            // The plate right after the vehicle word and one space: no link words, no colon further on.
+            if (end + 1 < text.Length && text[end] == ' ' && !StartsWithCarMake(text, end + 1))
             {
-                // A number after the word counts only in a text about a foreign document. Most document words have none
-                // ("bringen Sie Ihren Personalausweis mit"), so the value is read first and the context (a search of a
-                // few hundred characters for the foreign-document words) is asked only for a value found.
-                var found = output.Count;
-                ReadValue(text, end, kind, output);
-                if (output.Count > found && !ForeignDocumentContext(text, i, ref foreignWords))
-                {
-                    output.RemoveRange(found, output.Count - found);
-                }
-                continue;
+                ReadPlate(text, end + 1, output);
             }
-            if (kind == Kind.VehiclePlate)
-            {
-                // The plate right after the vehicle word and one space: no link words, no colon further on.
-                if (end + 1 < text.Length && text[end] == ' ' && !StartsWithCarMake(text, end + 1))
-                {
-                    ReadPlate(text, end + 1, output);
-                }
-                continue;
-            }
-            if (kind == Kind.HealthPolicy && !HealthInsuranceBefore(text, i))
-            {
-                kind = Kind.None;
-            }
-            if (kind != Kind.None)
-            {
-                ReadValue(text, end, kind, output);
-            }
+            return;
+        }
+        if (kind == Kind.HealthPolicy && !HealthInsuranceBefore(text, i))
+        {
+            kind = Kind.None;
+        }
+        if (kind != Kind.None)
+        {
+            ReadValue(text, end, kind, output);
         }
     }
 
@@ -248,9 +271,10 @@ internal static partial class KeywordValueRecognizer
 
     /// <summary>
     /// False for a word that is surely no keyword (<see cref="KeywordKind"/> gives none) and no number word
-    /// (<see cref="IsNumberWord"/>): by its length, first and last letter. Most words of a letter end here, before any
-    /// comparison. A word with an inner hyphen where "-Nr" or "-Nummer" would begin, or with a first or last character
-    /// other than an ASCII letter, is left to the full test.
+    /// (<see cref="IsNumberWord"/>): by its length, first and last letter, and for a word of seven letters or more not in
+    /// that table, by the last three letters the endings <see cref="KeywordKind"/> tests need. Most words of a letter end
+    /// here, before any comparison. A word with an inner hyphen where "-Nr" or "-Nummer" would begin, or with a first or
+    /// last character other than an ASCII letter, is left to the full test.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayBeKeyword(ReadOnlySpan<char> word)
@@ -265,26 +289,36 @@ internal static partial class KeywordValueRecognizer
         {
             return true;
         }
-        return (CandidateLastLetters[(((first | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] & (1u << ((last | 0x20) - 'a'))) != 0;
+        return (CandidateLastLetters[(((first | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] & (1u << ((last | 0x20) - 'a'))) != 0
+            || (word.Length >= 7 && HasKeywordEnding(word));
     }
 
-    // Per first letter and length, a bit per last letter (a to z, either case) of a keyword, of the words KeywordKind
-    // tests by their ending ("…antrags", "…verfahrens", "…vorgang", "…register", "…-Pass", "…kennzeichen") and "Zeichen", and of the number
-    // words ("Nummer", "Nr").
+    /// <summary>
+    /// Whether the last three letters of a word of seven or more are those of an ending <see cref="KeywordKind"/> tests:
+    /// "…antrags", "…verfahrens", "…vorgang", "…-Pass", "…register" (eight or more), "…kennzeichen" (twelve or more).
+    /// ASCII letters are compared ignoring case (a superset: only "kennzeichen" is compared so). A character other than an
+    /// ASCII letter there matches none of them: the endings compared exactly are ASCII, and ignoring case folds onto
+    /// "h", "e" or "n" no other character.
+    /// </summary>
+    private static bool HasKeywordEnding(ReadOnlySpan<char> word)
+    {
+        var ending = (word[^3] | 0x20) << 16 | (word[^2] | 0x20) << 8 | (word[^1] | 0x20);
+        if (!char.IsAsciiLetter(word[^3]) || !char.IsAsciiLetter(word[^2]))
+        {
+            return false;
+        }
+        return ending is ('a' << 16 | 'g' << 8 | 's') or ('e' << 16 | 'n' << 8 | 's') or ('a' << 16 | 'n' << 8 | 'g') or ('a' << 16 | 's' << 8 | 's')
+            || (word.Length >= 8 && ending == ('t' << 16 | 'e' << 8 | 'r'))
+            || (word.Length >= 12 && ending == ('h' << 16 | 'e' << 8 | 'n'));
+    }
+
+    // Per first letter and length, a bit per last letter (a to z, either case) of a keyword, of "Zeichen" (which
+    // KeywordKind compares exactly) and of the number words ("Nummer", "Nr").
     private static readonly uint[] CandidateLastLetters = CandidateLastLettersTable();
 
     private static uint[] CandidateLastLettersTable()
     {
         var table = (uint[])KeywordLastLetters.Clone();
-        for (var first = 0; first < 26; first++)
-        {
-            for (var length = 7; length <= LongestKeyword; length++)
-            {
-                var endings = (1u << ('s' - 'a')) | (1u << ('g' - 'a')) | (length >= 8 ? 1u << ('r' - 'a') : 0)
-                    | (length >= 12 ? 1u << ('n' - 'a') : 0); // "…kennzeichen"
-                table[(first * (LongestKeyword + 1)) + length] |= endings;
-            }
-        }
         foreach (var word in (ReadOnlySpan<string>)["Zeichen", "Nummer", "nummer", "Nr"])
         {
             table[(((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] |= 1u << ((word[^1] | 0x20) - 'a');
