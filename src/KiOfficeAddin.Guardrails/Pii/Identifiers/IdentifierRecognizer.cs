@@ -543,64 +543,89 @@ internal static partial class IdentifierRecognizer
     /// </remarks>
     private static void FindCaseReferencesAtLeads(string text, List<Candidate> output)
     {
-        var resume = 0;
-        // A lead without a digit in reach cannot give a case reference (its value needs one), but its match would hide
-        // a later lead that it overlaps: it is matched only once such a lead follows within reach.
-        var pending = -1;
-        // Letters have a few leads; a text of nothing but context words would make every word a window. Past this
-        // many windows the whole-text scan takes over, so the cost stays that of the scan times a small constant.
-        var windowBudget = 16 + (text.Length / 64);
-        // The first ASCII digit at or after the last lead asked about: found once and reused until passed, instead of
-        // a search of the 192 characters after every lead (most leads have none in reach).
-        var nextDigit = -1;
+        var scan = new LeadScan(text.Length);
         for (var from = 0; NextDigitStretch(text, from, out var leadsStart, out var leadsEnd, out var stretchEnd); from = stretchEnd)
         {
             // A match needs \b before its first letter: only word starts can be leads. The stretch starts after a
-            // character that is no letter or digit, so its word starts are the text's.
+            // character that is no letter or digit, so its word starts are the text's. (The loop over the words is kept
+            // apart from what a lead does, so that its state stays in registers.)
             var starts = new WordStarts(text.AsSpan(leadsStart, leadsEnd - leadsStart));
             while (starts.MoveNext())
             {
                 var i = leadsStart + starts.Current;
-                if (!char.IsAsciiLetter(text[i]) || !IsLead(text, i) || !CouldStartCaseReference(text, i))
+                if (char.IsAsciiLetter(text[i]) && IsLead(text, i) && !AtLead(text, i, output, ref scan))
                 {
-                    continue;
-                }
-                if (pending >= 0 && i < pending + CaseReferenceMaxLength)
-                {
-                    resume = MatchAtLead(text, pending, resume, output);
-                    windowBudget--;
-                }
-                pending = -1;
-                if (windowBudget <= 0)
-                {
-                    // No match covers the later of this lead and the end of the last match (an unmatched earlier lead
-                    // ends before this one; a match outside the visited stretches ends before their next one), so the
-                    // whole-text scan from there continues exactly.
-                    foreach (var match in CaseReference().EnumerateMatches(text, Math.Max(i, resume)))
-                    {
-                        AddCaseReference(text, match.Index, match.Length, output);
-                    }
                     return;
-                }
-                if (i >= resume)
-                {
-                    if (nextDigit < i)
-                    {
-                        var found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
-                        nextDigit = found < 0 ? int.MaxValue : i + found;
-                    }
-                    if (nextDigit - i >= CaseReferenceMaxLength || !DigitReachable(text, i, nextDigit))
-                    {
-                        pending = i;
-                    }
-                    else
-                    {
-                        resume = MatchAtLead(text, i, resume, output);
-                        windowBudget--;
-                    }
                 }
             }
         }
+    }
+
+    /// <summary>What <see cref="FindCaseReferencesAtLeads"/> carries from one lead to the next.</summary>
+    private struct LeadScan(int textLength)
+    {
+        // Where the next match may start: the end of the last one.
+        public int Resume;
+
+        // A lead without a digit in reach cannot give a case reference (its value needs one), but its match would hide
+        // a later lead that it overlaps: it is matched only once such a lead follows within reach.
+        public int Pending = -1;
+
+        // Letters have a few leads; a text of nothing but context words would make every word a window. Past this
+        // many windows the whole-text scan takes over, so the cost stays that of the scan times a small constant.
+        public int WindowBudget = 16 + (textLength / 64);
+
+        // The first ASCII digit at or after the last lead asked about: found once and reused until passed, instead of
+        // a search of the 192 characters after every lead (most leads have none in reach).
+        public int NextDigit = -1;
+    }
+
+    /// <summary>
+    /// The lead at <paramref name="i"/> (a word that begins like a context word): matched now, kept pending, or, once the
+    /// windows are used up, the whole-text scan from here, which ends the search (false).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool AtLead(string text, int i, List<Candidate> output, ref LeadScan scan)
+    {
+        if (!CouldStartCaseReference(text, i))
+        {
+            return true;
+        }
+        if (scan.Pending >= 0 && i < scan.Pending + CaseReferenceMaxLength)
+        {
+            scan.Resume = MatchAtLead(text, scan.Pending, scan.Resume, output);
+            scan.WindowBudget--;
+        }
+        scan.Pending = -1;
+        if (scan.WindowBudget <= 0)
+        {
+            // No match covers the later of this lead and the end of the last match (an unmatched earlier lead
+            // ends before this one; a match outside the visited stretches ends before their next one), so the
+            // whole-text scan from there continues exactly.
+            foreach (var match in CaseReference().EnumerateMatches(text, Math.Max(i, scan.Resume)))
+            {
+                AddCaseReference(text, match.Index, match.Length, output);
+            }
+            return false;
+        }
+        if (i >= scan.Resume)
+        {
+            if (scan.NextDigit < i)
+            {
+                var found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                scan.NextDigit = found < 0 ? int.MaxValue : i + found;
+            }
+            if (scan.NextDigit - i >= CaseReferenceMaxLength || !DigitReachable(text, i, scan.NextDigit))
+            {
+                scan.Pending = i;
+            }
+            else
+            {
+                scan.Resume = MatchAtLead(text, i, scan.Resume, output);
+                scan.WindowBudget--;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -766,8 +791,13 @@ internal static partial class IdentifierRecognizer
         {
             return false;
         }
-        var leads = CaseReferenceLeads[first]!;
-        var rest = text.AsSpan(i);
+        return StartsWithLead(text.AsSpan(i), CaseReferenceLeads[first]!);
+    }
+
+    /// <summary>Whether <paramref name="rest"/> starts with one of <paramref name="leads"/> (ignoring case); out of line, as few words get this far.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool StartsWithLead(ReadOnlySpan<char> rest, string[] leads)
+    {
         foreach (var lead in leads)
         {
             if (StartsWithIgnoringCase(rest, lead))
