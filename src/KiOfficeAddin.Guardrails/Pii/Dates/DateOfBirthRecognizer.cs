@@ -266,10 +266,12 @@ internal static partial class DateOfBirthRecognizer
     // pattern and compares with whole-text matches). A numeric date lies inside one cluster, with two of the same
     // separator in it ("12.03.1980", "2026-11-30", "30/11/2026"); a spelled date's day ends a cluster, before "." and
     // one or two spaces and a month, and the match reaches at most 1 + 2 + 9 + 2 + 4 = 18 characters past it. \b reads
-    // the character before the match; nothing after it.
+    // the character before the match; nothing after it. The windows are read by hand (DateShapeReader), which
+    // DigitClusterWindowTests and DateShapeReaderTests compare with the pattern.
     internal static readonly ClusterShape DateWindows = new(DateShape(), MinimumDigits: 1, Before: 1, After: 18,
         Admits: static (text, cluster) => HoldsNumericDateSeparators(text.AsSpan(cluster.Start, cluster.End - cluster.Start))
-            || MonthFollows(text, cluster.End));
+            || MonthFollows(text, cluster.End),
+        Reader: DateShapeReader.TryRead);
 
     /// <summary>
     /// Whether a cluster has two dots, two hyphens or two slashes, as every numeric date has. Phone numbers

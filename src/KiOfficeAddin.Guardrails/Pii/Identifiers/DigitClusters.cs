@@ -4,9 +4,17 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>
 /// A digit-led shape and its window around a digit cluster (see <see cref="DigitClusters.Matches"/>); <c>Admits</c>, when
-/// given, is a further test every cluster that holds a match passes (the characters around it, a separator inside).
+/// given, is a further test every cluster that holds a match passes (the characters around it, a separator inside);
+/// <c>Reader</c>, when given, reads the pattern's matches in a window by hand (the pattern runs where it declines).
 /// </summary>
-internal sealed record ClusterShape(Regex Pattern, int MinimumDigits, int Before, int After, Func<string, DigitCluster, bool>? Admits = null);
+internal sealed record ClusterShape(Regex Pattern, int MinimumDigits, int Before, int After, Func<string, DigitCluster, bool>? Admits = null,
+    WindowReader? Reader = null);
+
+/// <summary>
+/// Adds the matches of a shape's pattern in <paramref name="window"/>, which starts at <paramref name="offset"/> in the
+/// text, exactly as the pattern run on the window finds them; or adds nothing and returns false, and the pattern runs.
+/// </summary>
+internal delegate bool WindowReader(ReadOnlySpan<char> window, int offset, List<(int Index, int Length)> matches);
 
 /// <summary>A maximal run of digits joined by up to three separators (<c>[ \-/.]</c>): <c>[Start, End)</c>, with its digit count.</summary>
 internal readonly record struct DigitCluster(int Start, int End, int Digits);
@@ -107,7 +115,7 @@ internal static class DigitClusters
     /// </summary>
     public static void Matches(string text, ClusterShape shape, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
-        var (pattern, minimumDigits, before, after, admits) = shape;
+        var (pattern, minimumDigits, before, after, admits, _) = shape;
         matches.Clear();
         if (clusters is null)
         {
@@ -132,19 +140,20 @@ internal static class DigitClusters
                 windowEnd = Math.Max(windowEnd, end);
                 continue;
             }
-            Scan(text, pattern, windowStart, windowEnd, matches);
+            Scan(text, shape, windowStart, windowEnd, matches);
             windowStart = start;
             windowEnd = end;
         }
-        Scan(text, pattern, windowStart, windowEnd, matches);
+        Scan(text, shape, windowStart, windowEnd, matches);
     }
 
-    private static void Scan(string text, Regex pattern, int start, int end, List<(int Index, int Length)> matches)
+    private static void Scan(string text, ClusterShape shape, int start, int end, List<(int Index, int Length)> matches)
     {
-        if (start < 0)
+        if (start < 0 || (shape.Reader is { } reader && reader(text.AsSpan(start, end - start), start, matches)))
         {
             return;
         }
+        var pattern = shape.Pattern;
         foreach (var m in pattern.EnumerateMatches(text.AsSpan(start, end - start)))
         {
             matches.Add((start + m.Index, m.Length));
