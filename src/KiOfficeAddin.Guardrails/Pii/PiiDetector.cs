@@ -54,7 +54,7 @@ public sealed class PiiDetector
         // The runs of digits the contact and address rules both read.
         using var digitRuns = DigitRuns.Find(text);
         ContactRecognizer.Find(text, candidates, digitRuns);
-        var digitClusters = DigitClusters.Find(text);
+        var digitClusters = DigitClusters.Find(text, digitRuns);
         IdentifierRecognizer.Find(text, candidates, digitClusters);
         KeywordValueRecognizer.Find(text, candidates, digitClusters);
         TableColumnRecognizer.Find(text, candidates);

@@ -138,6 +138,14 @@ public sealed class DigitClusterWindowTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void ClustersJoinedFromTheDigitRunsAreTheClustersOfTheText(string text)
+    {
+        using var runs = DigitRuns.Find(text);
+        Assert.Equal(DigitClusters.Find(text), DigitClusters.Find(text, runs));
+    }
+
     [Fact]
     public void TheWindowsWereDerivedForThesePatterns()
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
@@ -33,18 +34,11 @@ internal static class DigitClusters
     /// </summary>
     public static List<DigitCluster>? Find(string text)
     {
-        var span = text.AsSpan();
-        // Umlauts and the other Latin letters lie below the first non-ASCII digit: only characters from there on are
-        // asked (typographic quotes and dashes, the euro sign), not every umlaut.
-        for (var i = span.IndexOfAnyExceptInRange('\0', BelowFirstNonAsciiDigit); i >= 0;)
+        if (HasNonAsciiDigit(text))
         {
-            if (char.IsDigit(span[i]))
-            {
-                return null;
-            }
-            var next = span[(i + 1)..].IndexOfAnyExceptInRange('\0', BelowFirstNonAsciiDigit);
-            i = next < 0 ? -1 : i + 1 + next;
+            return null;
         }
+        var span = text.AsSpan();
         var clusters = new List<DigitCluster>();
         var from = 0;
         while (from < text.Length)
@@ -76,6 +70,63 @@ internal static class DigitClusters
             from = end;
         }
         return clusters;
+    }
+
+    /// <summary>
+    /// As <see cref="Find(string)"/>, from the text's runs of ASCII digits, which the detector has found already: a
+    /// cluster is a run and the runs after it that each follow the last after one to three of <c>[ \-/.]</c>, so the
+    /// text is not read again.
+    /// </summary>
+    public static List<DigitCluster>? Find(string text, DigitRuns runs)
+    {
+        if (HasNonAsciiDigit(text))
+        {
+            return null;
+        }
+        var clusters = new List<DigitCluster>();
+        for (var r = 0; r < runs.Count;)
+        {
+            var start = runs.Start(r);
+            var end = runs.End(r);
+            var digits = end - start;
+            for (r++; r < runs.Count && runs.Start(r) - end <= 3 && OnlySeparators(text.AsSpan(end, runs.Start(r) - end)); r++)
+            {
+                digits += runs.End(r) - runs.Start(r);
+                end = runs.End(r);
+            }
+            clusters.Add(new DigitCluster(start, end, digits));
+        }
+        return clusters;
+    }
+
+    private static bool OnlySeparators(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (c is not (' ' or '-' or '/' or '.'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether the text has a decimal digit other than ASCII's.</summary>
+    private static bool HasNonAsciiDigit(string text)
+    {
+        var span = text.AsSpan();
+        // Umlauts and the other Latin letters lie below the first non-ASCII digit: only characters from there on are
+        // asked (typographic quotes and dashes, the euro sign), not every umlaut.
+        for (var i = span.IndexOfAnyExceptInRange('\0', BelowFirstNonAsciiDigit); i >= 0;)
+        {
+            if (char.IsDigit(span[i]))
+            {
+                return true;
+            }
+            var next = span[(i + 1)..].IndexOfAnyExceptInRange('\0', BelowFirstNonAsciiDigit);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>
