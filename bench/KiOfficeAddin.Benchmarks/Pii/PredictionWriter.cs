@@ -50,6 +50,8 @@ internal static class PredictionWriter
             ("ssn", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindSocialSecurityNumbers(t, [])),
             ("kvnr", t => KiOfficeAddin.Guardrails.Pii.Identifiers.IdentifierRecognizer.FindHealthInsuranceNumbers(t, [])),
             ("names", t => { using var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t); new KiOfficeAddin.Guardrails.Pii.Names.NameRecognizer(t, tokens).FindByCues(); }),
+            // Tokens, word classes and cues (the recognizer's constructor) without a rule pass: "names" less this is the rules.
+            ("cues", t => { using var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t); _ = new KiOfficeAddin.Guardrails.Pii.Names.NameRecognizer(t, tokens); }),
             ("classify", t => { using var tokens = KiOfficeAddin.Guardrails.Pii.Names.WordTokenizer.Tokenize(t); KiOfficeAddin.Guardrails.Pii.Names.NameWords.Classify(t, tokens); }),
             ("identities", t =>
             {

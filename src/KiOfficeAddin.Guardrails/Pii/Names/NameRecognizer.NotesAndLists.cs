@@ -174,7 +174,6 @@ internal sealed partial class NameRecognizer
         {
             return;
         }
-        Span<char> lower = stackalloc char[4];
         var k = 0;
         while (k < tokens.Count)
         {
@@ -191,7 +190,7 @@ internal sealed partial class NameRecognizer
             {
                 var t = last;
                 var w = Word(t);
-                var particle = w.Length <= 4 && w.ToLowerInvariant(lower) == w.Length && NameWords.Particles.Contains(lower[..w.Length]);
+                var particle = IsUpperCaseParticle(w);
                 fits &= tokens[t].Length >= 2 && !Is(t, NotInName) && !covered[t]
                     && (Is(t, WordClass.GivenName | WordClass.Surname | WordClass.SurnameEnding) || particle || tokens[t].Length >= 4);
                 given += Is(t, WordClass.GivenName) && !particle ? 1 : 0;
@@ -208,6 +207,20 @@ internal sealed partial class NameRecognizer
             }
             k = last + 1;
         }
+    }
+
+    /// <summary>
+    /// A name particle in capitals ("VON", "DE"). Its buffer is on the stack here, not in the caller: a method with loops
+    /// and a stackalloc is compiled once without the profile-guided second tier.
+    /// </summary>
+    private static bool IsUpperCaseParticle(ReadOnlySpan<char> w)
+    {
+        if (w.Length > 4)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[4];
+        return w.ToLowerInvariant(lower) == w.Length && NameWords.Particles.Contains(lower[..w.Length]);
     }
 
     /// <summary>

@@ -25,7 +25,8 @@ internal static class PersonIdentities
         try
         {
             workspace.Begin(text);
-            Resolve(text, tokens, mentions, output, workspace);
+            // The mentions as a span: read through the list's interface, every mention cost a call.
+            Resolve(text, tokens, mentions is List<PersonMention> list ? CollectionsMarshal.AsSpan(list) : [.. mentions], output, workspace);
         }
         finally
         {
@@ -39,7 +40,9 @@ internal static class PersonIdentities
     [ThreadStatic]
     private static Workspace? threadWorkspace;
 
-    private static void Resolve(string text, WordTokens tokens, IReadOnlyList<PersonMention> mentions, List<Candidate> output, Workspace workspace)
+    // No stackalloc in here (nor in another method with loops): the runtime compiles such a method once, fully optimised
+    // but without the profile-guided second tier, which inlines the maps' comparer and the local functions below.
+    private static void Resolve(string text, WordTokens tokens, ReadOnlySpan<PersonMention> mentions, List<Candidate> output, Workspace workspace)
     {
         // Words are kept as spans of the text (TextWord), not substrings: only identity keys become strings. A token's
         // word carries the hash the tokenizer took, so the maps do not hash its characters again.
@@ -48,24 +51,13 @@ internal static class PersonIdentities
         var classes = tokens.Classes;
 
         // "anna weber": the key of a full name, built once per mention and straight from the text (by the first loop below).
-        var fullKeys = workspace.FullKeys(mentions.Count);
+        var fullKeys = workspace.FullKeys(mentions.Length);
         string FullKey(int i) => fullKeys[i]!;
-        // The key spelled from the text; the string of an earlier mention when it is spelled alike.
-        string BuildFullKey(int i, string? earlier)
-        {
-            var given = tokens[mentions[i].GivenToken];
-            var surname = tokens[mentions[i].SurnameToken];
-            Span<char> key = stackalloc char[given.Length + 1 + surname.Length];
-            LowerInvariant(text.AsSpan(given.Start, given.Length), key);
-            key[given.Length] = ' ';
-            LowerInvariant(text.AsSpan(surname.Start, surname.Length), key[(given.Length + 1)..]);
-            return earlier is not null && key.SequenceEqual(earlier) ? earlier : new string(key);
-        }
 
         // Full names (given + surname) define the people; single-word mentions attach to them when unambiguous.
         var keysBySurname = workspace.KeysBySurname;
         var keysByGiven = workspace.KeysByGiven;
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
             var m = mentions[i];
             if (m.GivenToken >= 0 && m.GivenToken != m.SurnameToken)
@@ -73,7 +65,7 @@ internal static class PersonIdentities
                 // A person named again ("Anna Weber" in the salutation and the signature) finds the key under the surname
                 // already and reuses that string instead of building another.
                 ref var keys = ref CollectionsMarshal.GetValueRefOrAddDefault(keysBySurname, WordOf(m.SurnameToken), out var seen);
-                var key = fullKeys[i] = BuildFullKey(i, seen ? keys.First : null);
+                var key = fullKeys[i] = BuildFullKey(text, tokens[m.GivenToken], tokens[m.SurnameToken], seen ? keys.First : null);
                 keys = seen
                     ? keys with { Several = keys.Several || !string.Equals(keys.First, key, StringComparison.Ordinal) }
                     : new PersonKeys(key, Several: false);
@@ -81,7 +73,7 @@ internal static class PersonIdentities
             }
         }
         var forms = workspace.Forms;
-        output.EnsureCapacity(output.Count + 2 * mentions.Count);
+        output.EnsureCapacity(output.Count + 2 * mentions.Length);
         // Particles written before a found surname ("Katharina von Bredow-Pieper"): a later "von Bredow" keeps its particle.
         HashSet<TextWord>? particles = null;
         foreach (var m in mentions)
@@ -92,7 +84,7 @@ internal static class PersonIdentities
                 (particles ??= workspace.Particles).Add(WordOf(m.SurnameToken - 1));
             }
         }
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
             var m = mentions[i];
             string key;
@@ -111,7 +103,7 @@ internal static class PersonIdentities
             var key = keys.Several ? Lower(text, surname) : keys.First;
             AddForms(text, classes, forms, surname, key);
         }
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
             var m = mentions[i];
             // Middle names and two-word surnames come back alone or in the full line: "María José Fernández Ruiz".
@@ -164,18 +156,20 @@ internal static class PersonIdentities
         }
         // Most tokens cannot be a form: a bit per form hash rules them out before the map is asked. A token equal to a
         // form hashes like it (the map's comparer hashes the characters as the tokenizer did, a genitive with its "s").
-        Span<ulong> formHashes = stackalloc ulong[FormHashWords];
+        var formHashes = workspace.FormHashes;
         foreach (var form in forms.Keys)
         {
             var bit = FormHashBit((uint)forms.Comparer.GetHashCode(form));
             formHashes[bit >> 6] |= 1UL << bit;
         }
-        for (var k = 0; k < tokens.Count; k++)
+        var all = tokens.AsSpan();
+        var hashes = tokens.Hashes();
+        for (var k = 0; k < all.Length; k++)
         {
-            var t = tokens[k];
-            var bit = FormHashBit(tokens.Hash(k));
+            var t = all[k];
+            var bit = FormHashBit(hashes[k]);
             if (t.Shape == WordShape.Other || (formHashes[bit >> 6] & (1UL << bit)) == 0
-                || !forms.TryGetValue(new TextWord(t.Start, t.Length, tokens.Hash(k)), out var key))
+                || !forms.TryGetValue(new TextWord(t.Start, t.Length, hashes[k]), out var key))
             {
                 continue;
             }
@@ -204,6 +198,16 @@ internal static class PersonIdentities
 
     // 256 bits: a letter has a few dozen forms, so most other words find their bit clear.
     private const int FormHashWords = 4;
+
+    /// <summary>"anna weber": the key of a full name spelled from the text; <paramref name="earlier"/> when it is spelled alike.</summary>
+    private static string BuildFullKey(string text, WordToken given, WordToken surname, string? earlier)
+    {
+        Span<char> key = stackalloc char[given.Length + 1 + surname.Length];
+        LowerInvariant(text.AsSpan(given.Start, given.Length), key);
+        key[given.Length] = ' ';
+        LowerInvariant(text.AsSpan(surname.Start, surname.Length), key[(given.Length + 1)..]);
+        return earlier is not null && key.SequenceEqual(earlier) ? earlier : new string(key);
+    }
 
     private static int FormHashBit(uint hash) => (int)((hash * 0x9E3779B1u) >> 24);
 
@@ -306,6 +310,9 @@ internal static class PersonIdentities
 
         public HashSet<TextWord> Particles { get; }
 
+        /// <summary>A bit per form hash (<see cref="FormHashBit"/>), all clear at the start of a text.</summary>
+        public ulong[] FormHashes { get; } = new ulong[FormHashWords];
+
         public void Begin(string text)
         {
             ignoringCase.Text = text;
@@ -331,6 +338,7 @@ internal static class PersonIdentities
             KeysByGiven.Clear();
             Forms.Clear();
             Particles.Clear();
+            Array.Clear(FormHashes);
             ignoringCase.Text = exact.Text = "";
             return mentions <= MaxKeptMentions;
         }

@@ -61,6 +61,9 @@ internal sealed class WordTokens : IDisposable
     /// <summary>All tokens, for a loop over every one of them (one bounds check for the loop instead of one per token).</summary>
     public ReadOnlySpan<WordToken> AsSpan() => tokens.AsSpan(0, Count);
 
+    /// <summary>The <see cref="Hash"/> of every token, in token order (for a loop over every one of them).</summary>
+    public ReadOnlySpan<uint> Hashes() => hashes.AsSpan(0, Count);
+
     /// <summary><see cref="WordHash.Of"/> of the token's characters.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint Hash(int index)
