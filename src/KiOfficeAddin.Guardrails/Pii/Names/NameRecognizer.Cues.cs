@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
 /// <summary>The word classes and cues of every token (<see cref="TokenCue"/>), read in one pass before the rules run.</summary>
@@ -39,9 +41,10 @@ internal sealed partial class NameRecognizer
             // store it saved.
 
             // The scans of FindByCues, FindAfterPatterns and FindNoteSignOffs; a label's colon stands at most 30
-            // characters after the word (see LabelColon).
+            // characters after the word, and only a few characters can follow a label on the way to it (see LabelColon).
             byCueStart |= Bit(k, ((wordClass & ByCueTriggers) != 0) | capitalisedPair);
-            afterPatternStart |= Bit(k, ((wordClass & AfterPatternTriggers) != 0) | (nextColon < text.Length & nextColon - t.End <= 30));
+            afterPatternStart |= Bit(k, ((wordClass & AfterPatternTriggers) != 0)
+                | (nextColon < text.Length & nextColon - t.End <= 30 & (after is ' ' or '\t' or '(' or ':' or '/' or '*')));
             if (k > 0 && (after == ':' || ((wordClass & WordClass.NotName) != 0 && text.AsSpan(t.Start, t.Length) is "Auftrag")))
             {
                 cues.Mark(k, TokenCue.NoteSignOffStart);
@@ -105,7 +108,7 @@ internal sealed partial class NameRecognizer
             {
                 cues.Mark(k, TokenCue.CommaSpaceBefore);
             }
-            if (MayFollowListMark(k, t) && IsAfterListMark(t.Start))
+            if (MayFollowListMark(k, t, all) && IsAfterListMark(t.Start))
             {
                 cues.Mark(k, TokenCue.AfterListMark);
             }
@@ -200,7 +203,8 @@ internal sealed partial class NameRecognizer
     /// first character that is no white space (or at a newline) and holds only when that one is a list mark. A single
     /// space after the previous word leads back to that word's last letter. Most words are answered here.
     /// </summary>
-    private bool MayFollowListMark(int k, WordToken t)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayFollowListMark(int k, WordToken t, ReadOnlySpan<WordToken> all)
     {
         if (t.Start == 0)
         {
@@ -208,7 +212,7 @@ internal sealed partial class NameRecognizer
         }
         var before = text[t.Start - 1];
         return before is '-' or '–' or '•' or '*' or '·' or ')' or '.'
-            || (before != '\n' && char.IsWhiteSpace(before) && !(k > 0 && tokens[k - 1].End == t.Start - 1));
+            || (before != '\n' && char.IsWhiteSpace(before) && !(k > 0 && all[k - 1].End == t.Start - 1));
     }
 
     // The white space read back belongs to the gap before this token, so all tokens together read each character once.

@@ -13,7 +13,7 @@ internal enum TokenCue
     /// <summary>A word that starts a rule of FindByCues' scan: a cue word of its classes, or a capitalised word before another.</summary>
     ByCueStart,
 
-    /// <summary>A word that starts a rule of FindAfterPatterns' scan: a cue word of its classes, or a colon at most 30 characters on.</summary>
+    /// <summary>A word that starts a rule of FindAfterPatterns' scan: a cue word of its classes, or a colon at most 30 characters on after a character a label may have after it.</summary>
     AfterPatternStart,
 
     /// <summary>A colon right after the word, or "Auftrag" (FindNoteSignOffs' scan).</summary>
