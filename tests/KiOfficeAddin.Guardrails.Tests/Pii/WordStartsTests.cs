@@ -44,6 +44,26 @@ public sealed class WordStartsTests
 
     [Theory]
     [MemberData(nameof(Texts))]
+    public void WordStartsOfLettersAreTheWordStartsThatAreLetters(string text)
+    {
+        var expected = new List<int>();
+        foreach (var start in new WordStarts(text))
+        {
+            if (char.IsLetter(text[start]))
+            {
+                expected.Add(start);
+            }
+        }
+        var found = new List<int>();
+        foreach (var start in new WordStarts(text, lettersOnly: true))
+        {
+            found.Add(start);
+        }
+        Assert.Equal(expected, found);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
     public void WordStartsAreTheLettersAndDigitsAfterNeither(string text)
     {
         var expected = new List<int>();

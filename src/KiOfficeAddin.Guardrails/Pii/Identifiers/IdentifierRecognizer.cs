@@ -548,8 +548,9 @@ internal static partial class IdentifierRecognizer
         {
             // A match needs \b before its first letter: only word starts can be leads. The stretch starts after a
             // character that is no letter or digit, so its word starts are the text's. (The loop over the words is kept
-            // apart from what a lead does, so that its state stays in registers.)
-            var starts = new WordStarts(text.AsSpan(leadsStart, leadsEnd - leadsStart));
+            // apart from what a lead does, so that its state stays in registers; a word that begins with a digit is no
+            // lead and is not visited.)
+            var starts = new WordStarts(text.AsSpan(leadsStart, leadsEnd - leadsStart), lettersOnly: true);
             while (starts.MoveNext())
             {
                 var i = leadsStart + starts.Current;

@@ -102,7 +102,8 @@ internal static partial class KeywordValueRecognizer
         var foreignWords = new ForeignWordSearch(text);
         // Where the last word ended: the later parts of a hyphenated word ("Reisepass-Nr") start no word of their own.
         var wordEnd = 0;
-        var starts = new WordStarts(text);
+        // A word that begins with a digit is no keyword (char.IsLetter): only the words of letters are visited.
+        var starts = new WordStarts(text, lettersOnly: true);
         while (starts.MoveNext())
         {
             var i = starts.Current;
@@ -110,13 +111,7 @@ internal static partial class KeywordValueRecognizer
             {
                 continue;
             }
-            // The letter run from a word start that is a digit is empty: such a word is no keyword (char.IsLetter).
-            var letterRunEnd = starts.LetterRunEnd;
-            if (letterRunEnd == i)
-            {
-                continue;
-            }
-            var end = WordEnd(text, i, letterRunEnd);
+            var end = WordEnd(text, i, starts.LetterRunEnd);
             wordEnd = end;
             if (MayBeKeyword(text.AsSpan(i, end - i)))
             {

@@ -10,13 +10,15 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// start of the text or after a character that is neither. Rules that look at word starts only (case-reference leads,
 /// keywords) used to step through every character for them; this classifies 64 characters at a time with vector
 /// comparisons (ASCII letters and digits; a non-ASCII character is asked alone) and returns the starts from a bit mask.
-/// Use with <c>foreach (var start in new WordStarts(text))</c>.
+/// Use with <c>foreach (var start in new WordStarts(text))</c>; <paramref name="lettersOnly"/> leaves out the words that
+/// begin with a digit (the keyword and case-reference passes look at words of letters only).
 /// </summary>
-internal ref struct WordStarts(ReadOnlySpan<char> text)
+internal ref struct WordStarts(ReadOnlySpan<char> text, bool lettersOnly = false)
 {
     private const int BlockLength = 64;
 
     private readonly ReadOnlySpan<char> text = text;
+    private readonly bool lettersOnly = lettersOnly;
     private int blockStart = -BlockLength;
     // The word starts of the current block not yet returned, one bit per character.
     private ulong pending;
@@ -55,6 +57,10 @@ internal ref struct WordStarts(ReadOnlySpan<char> text)
             var wordCharacters = WordCharacterBits(text.Slice(blockStart, Math.Min(BlockLength, text.Length - blockStart)), out var digits);
             letters = wordCharacters & ~digits;
             pending = wordCharacters & ~((wordCharacters << 1) | (previousIsWordCharacter ? 1UL : 0UL));
+            if (lettersOnly)
+            {
+                pending &= letters;
+            }
             // Only read for a full block: a shorter one is the last.
             previousIsWordCharacter = (wordCharacters >> (BlockLength - 1)) != 0;
         }
@@ -73,6 +79,26 @@ internal ref struct WordStarts(ReadOnlySpan<char> text)
         digits = 0UL;
         var nonAscii = 0UL;
         var start = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Sixteen characters per comparison where the processor has them: a block takes four rounds instead of eight.
+            var units = MemoryMarshal.Cast<char, ushort>(block);
+            var caseBit = Vector256.Create((ushort)0x20);
+            var a = Vector256.Create((ushort)'a');
+            var zero = Vector256.Create((ushort)'0');
+            var lettersSpan = Vector256.Create((ushort)('z' - 'a'));
+            var digitsSpan = Vector256.Create((ushort)('9' - '0'));
+            var lastAscii = Vector256.Create((ushort)0x7F);
+            for (; start + Vector256<ushort>.Count <= units.Length; start += Vector256<ushort>.Count)
+            {
+                var v = Vector256.Create(units.Slice(start, Vector256<ushort>.Count));
+                var letter = Vector256.LessThanOrEqual((v | caseBit) - a, lettersSpan);
+                var digit = Vector256.LessThanOrEqual(v - zero, digitsSpan);
+                bits |= (ulong)(letter | digit).ExtractMostSignificantBits() << start;
+                digits |= (ulong)digit.ExtractMostSignificantBits() << start;
+                nonAscii |= (ulong)Vector256.GreaterThan(v, lastAscii).ExtractMostSignificantBits() << start;
+            }
+        }
         if (Vector128.IsHardwareAccelerated)
         {
             var units = MemoryMarshal.Cast<char, ushort>(block);
