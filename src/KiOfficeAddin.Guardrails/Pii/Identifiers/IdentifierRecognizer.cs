@@ -871,13 +871,14 @@ internal static partial class IdentifierRecognizer
             return;
         }
         // The value follows the context word; find where it starts (after the separator).
-        var valueMatch = CaseReferenceValue().Match(text, index, length);
-        if (!valueMatch.Success)
+        // Match(text, index, length) reads the same span, but makes a Match object for every case reference.
+        var valueMatches = CaseReferenceValue().EnumerateMatches(text.AsSpan(index, length));
+        if (!valueMatches.MoveNext())
         {
             return;
         }
-        var start = valueMatch.Index;
-        var end = valueMatch.Index + valueMatch.Length;
+        var start = index + valueMatches.Current.Index;
+        var end = start + valueMatches.Current.Length;
         while (end > start && !char.IsLetterOrDigit(text[end - 1]))
         {
             end--;
