@@ -1138,11 +1138,13 @@ internal static partial class IdentifierRecognizer
     }
 
     // The two check digits start a cluster, after two capitals and an optional space (and the character \b reads);
-    // the rest reaches at most 2 + 32 × 3 characters after them, which no pattern reads past.
+    // the rest reaches at most 2 + 32 × 3 characters after them, which no pattern reads past. The windows are read by
+    // hand (IbanShapeReader), which DigitClusterWindowTests and IbanShapeReaderTests compare with the pattern.
     internal static readonly ClusterShape IbanWindows = new(IbanShape(), MinimumDigits: 2, Before: 4, After: 99,
         Admits: static (text, cluster) => CapitalAt(text, cluster.Start - 1)
             ? CapitalAt(text, cluster.Start - 2)
-            : cluster.Start >= 1 && text[cluster.Start - 1] == ' ' && CapitalAt(text, cluster.Start - 2) && CapitalAt(text, cluster.Start - 3));
+            : cluster.Start >= 1 && text[cluster.Start - 1] == ' ' && CapitalAt(text, cluster.Start - 2) && CapitalAt(text, cluster.Start - 3),
+        Reader: IbanShapeReader.TryRead);
 
     // The plate's number starts a cluster (a letter, or a letter and " " or "-", stands before it); the look-behind
     // reads at most eight characters back and \b one more; after the number: up to four digits, "E" or "H", and \b.
