@@ -142,6 +142,9 @@ public sealed class HostileInputTests
         AssertWellFormed(string.Concat(Enumerable.Repeat("DR II 1432/25 881FK589949 ", 30_000)));
         AssertWellFormed(string.Concat(Enumerable.Repeat("der Sepp (Josef Huber) ", 30_000)));
         AssertWellFormed(string.Concat(Enumerable.Repeat("\na) Mensah, Abena (Ghana)", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Bus aus Österreich KU-481 BF, ", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("94-TNX-6 (NL) ", 60_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("God bless you\n", 60_000)));
     }
 
     private void AssertWellFormed(string text)

@@ -466,6 +466,15 @@ public sealed class PiiEvidenceTests
         { "Er zeigte die serbischen Reisepässe der Kinder vor (S0918273, S0918274).", "S0918274", "PASSPORT" },
         { "Laut poln. Pass Nr. EA7720314 heißt sie Wiśniewska.", "EA7720314", "PASSPORT" },
         { "Mit freundlichen Grüßen\nIhre Familienkasse\nIm Auftrag Kowalczyk", "Kowalczyk", "PERSON" },
+        // Round 29, from the same batches (own wordings)
+        { "Sitz der Firma: 39030 St. Vigil in Enneberg (BZ)", "39030 St. Vigil in Enneberg", "ADDRESS" },
+        { "Am Parkplatz Seeufer stand ein Wohnmobil: 71-KXP-3 (NL).", "71-KXP-3", "LICENSE_PLATE" },
+        { "ein grauer Transporter aus Österreich, SZ-2281 AB, parkte dort", "SZ-2281 AB", "LICENSE_PLATE" },
+        { "meine daten: geboren 1979.11.04 in Pécs", "1979.11.04", "DATE_OF_BIRTH" },
+        { "ich bin geboren am 4. november 1979 in Pécs", "4. november 1979", "DATE_OF_BIRTH" },
+        { "Bitte an den Kontoinhaber J. van Dijk überweisen.", "J. van Dijk", "PERSON" },
+        { "We will come on Monday.\n\nGod bless you\nAbena", "Abena", "PERSON" },
+        { "steuer-id samir: kommt noch", "samir", "PERSON" },
     };
 
     [Theory]
@@ -571,6 +580,8 @@ public sealed class PiiEvidenceTests
         "Der Vermieter (Wohnungsbaugenossenschaft Lindenhof eG) hat die Bestätigung geschickt.",
         "Mit freundlichen Grüßen\nIhr Bürgerbüro",
         "Maybe you can come to our office? You can call me in English.",
+        "Siehe Anlage 3 (A) und Plan B-12 (B).",
+        "You can call me. See you\nsoon, we come.",
     };
 
     [Fact]
@@ -685,6 +696,7 @@ public sealed class PiiEvidenceTests
         "Sie arbeitet seit Mai als Hebamme im Klinikum Süd.",
         "Von: Personalabteilung <bewerbung@klinikum-beispielstadt.de>",
         "Klinikum Beispielstadt gGmbH\nPersonalabteilung",
+        "Wohnung: Schwesternwohnheim Am Klinikum 3, Zimmer 12",
     };
 
     [Theory]

@@ -1734,6 +1734,18 @@ internal static partial class AddressRecognizer
         {
             return ReadPlaceWord(text, end + 1);
         }
+        // "39046 St. Ulrich in Gröden", "66386 St. Ingbert": a saint's town, and the valley or land it lies in.
+        if (first is "St" && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]))
+        {
+            var saint = ReadPlaceWord(text, end + 2);
+            if (saint == end + 2)
+            {
+                return end;
+            }
+            var valley = saint + 4 < text.Length && text.AsSpan(saint).StartsWith(" in ", StringComparison.Ordinal) && char.IsUpper(text[saint + 4])
+                ? ReadPlaceWord(text, saint + 4) : saint + 4;
+            return valley > saint + 4 ? valley : ExtendCity(text, saint, "");
+        }
         var i = end;
         if (i + 1 < text.Length && text[i] == ' ')
         {

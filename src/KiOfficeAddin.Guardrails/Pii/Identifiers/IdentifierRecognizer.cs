@@ -30,6 +30,7 @@ internal static partial class IdentifierRecognizer
         FindLicensePlates(text, output, clusters, matches);
         FindCaseReferences(text, output);
         OfficeFileNumbers.Find(text, output);
+        ForeignPlates.Find(text, output);
     }
 
     internal static void FindIbans(string text, List<Candidate> output) =>

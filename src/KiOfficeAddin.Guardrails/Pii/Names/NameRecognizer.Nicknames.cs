@@ -93,6 +93,99 @@ internal sealed partial class NameRecognizer
         return -1;
     }
 
+    /// <summary>
+    /// "account holder P. de Vries", "Kontoinhaber J. Brandt": an initial and a surname (its particles first) right
+    /// after a field label written without a colon.
+    /// </summary>
+    private void FindInitialledNamesAfterLabels()
+    {
+        foreach (var k in TokensWith(TokenCue.InitialWithDot))
+        {
+            if (k < 1 || !Is(k - 1, WordClass.FieldLabel) || Gap(k - 1, k) is not " " || !IsInitial(k) || !FollowedByDot(k)
+                || k + 1 >= tokens.Count || Gap(k, k + 1) is not ". ")
+            {
+                continue;
+            }
+            var surname = k + 1;
+            while (surname + 1 < tokens.Count && surname - k <= 3 && tokens[surname].Shape == WordShape.Lower && NameWords.Particles.Contains(Word(surname))
+                   && Gap(surname, surname + 1) is " ")
+            {
+                surname++;
+            }
+            if (tokens[surname].Shape == WordShape.Capitalised && IsUnclaimedWord(surname)
+                && (tokens[surname].End >= text.Length || !char.IsLetterOrDigit(text[tokens[surname].End])))
+            {
+                AddMention(k, surname);
+            }
+        }
+    }
+
+    // The last words of a closing line that ClosingWords cannot hold: "you" and "di" open or fill too many lines
+    // ("You can call me …", Italian "di"), so only the whole short line counts.
+    private static readonly string[] ClosingLineEnds = [" you", " bless", " di"];
+
+    private static readonly string[] ClosingLineStarts = ["Thank", "God", "See", "Pfiad", "Pfiat", "Bless"];
+
+    /// <summary>
+    /// "God bless you\nAkosua", "Thank you\nLinh", "Pfiad di\nSchorsch": a short line that is a closing formula, then the
+    /// signature.
+    /// </summary>
+    private void FindSignaturesAfterClosingLines()
+    {
+        foreach (var ending in ClosingLineEnds)
+        {
+            for (var at = text.IndexOf(ending, StringComparison.Ordinal); at >= 0; at = text.IndexOf(ending, at + ending.Length, StringComparison.Ordinal))
+            {
+                var end = at + ending.Length;
+                var after = end < text.Length && text[end] is ',' or '!' ? end + 1 : end;
+                if (after < text.Length && text[after] is not ('\n' or '\r'))
+                {
+                    continue;
+                }
+                var lineStart = at;
+                while (lineStart > 0 && at - lineStart < 30 && text[lineStart - 1] != '\n')
+                {
+                    lineStart--;
+                }
+                if (lineStart > 0 && text[lineStart - 1] != '\n')
+                {
+                    continue;
+                }
+                foreach (var start in ClosingLineStarts)
+                {
+                    if (text.AsSpan(lineStart).StartsWith(start, StringComparison.OrdinalIgnoreCase))
+                    {
+                        ReadSignature(after);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "steuer-id aya: 16637620585", "Steuer-ID Youssef: …": a known given name between an identifier's name and the
+    /// colon before its value says whose it is.
+    /// </summary>
+    private void FindGivenNamesAfterIdentifierNames()
+    {
+        bool[]? covered = null;
+        foreach (var k in TokensWith(TokenCue.ColonAfter))
+        {
+            if (k < 1 || !Is(k, WordClass.GivenName) || tokens[k].Shape is not (WordShape.Lower or WordShape.Capitalised) || Gap(k - 1, k) is not " "
+                || !NamesAnIdentifier(Word(k - 1)) || !IsLoneGivenNameCandidate(k))
+            {
+                continue;
+            }
+            AddLoneMention(k, ref covered);
+        }
+    }
+
+    /// <summary>"steuer-id", "Steuer-ID", "IdNr", "Kunden-Nr", "Steuernummer": the name of an identifier.</summary>
+    private static bool NamesAnIdentifier(ReadOnlySpan<char> word) =>
+        word is "ID" or "IdNr" || word.EndsWith("-id", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-nr", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("nummer", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>After the name of a list item: the line's end, a bracket, a dash, a comma or a colon.</summary>
     private bool ItemNameEnds(int end) =>
         end >= text.Length || text[end] is '\n' or '\r' or ',' or ':' or ';'

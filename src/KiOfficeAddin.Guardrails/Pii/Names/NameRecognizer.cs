@@ -528,6 +528,9 @@ internal sealed partial class NameRecognizer
         FindGivenNamesBeforeVerbs();
         FindGivenNamesInSubjectLines();
         FindSurnameFirstListItems();
+        FindInitialledNamesAfterLabels();
+        FindSignaturesAfterClosingLines();
+        FindGivenNamesAfterIdentifierNames();
         FindNicknamesBeforeFullNames();
     }
 

@@ -415,8 +415,8 @@ internal static class SpecialCategoryRecognizer
          "arbeitgeber", "employer", "pflegefachkraft", "stelle als", "schicht", "shift", "dienstplan", "kolleg", "colleague"];
 
     /// <summary>
-    /// "Klinikum" (not "Klinik") where the hospital is a workplace or an organisation: part of a mail address, or a
-    /// word of employment in the same sentence (at most 150 characters either side). A patient's stay is told with
+    /// "Klinikum" (not "Klinik") where the hospital is a workplace, an organisation or a place: part of a mail address,
+    /// after "am", or a word of employment in the same sentence (at most 150 characters either side). A patient's stay is told with
     /// words of treatment, which are cues of their own.
     /// </summary>
     private static bool IsHospitalAsWorkplace(string text, int start, int end)
@@ -435,7 +435,9 @@ internal static class SpecialCategoryRecognizer
         {
             tokenEnd++;
         }
-        if (text.AsSpan(tokenStart, tokenEnd - tokenStart).ContainsAny('@', '/'))
+        // "klinikum-elbwerder.de", and "Am Klinikum 7", "die Wohnheimplätze am Klinikum": a place, not a stay.
+        if (text.AsSpan(tokenStart, tokenEnd - tokenStart).ContainsAny('@', '/')
+            || (tokenStart == start && text.AsSpan(0, start).EndsWith("am ", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
