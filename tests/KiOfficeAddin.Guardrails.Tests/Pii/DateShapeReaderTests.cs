@@ -14,6 +14,7 @@ public sealed class DateShapeReaderTests
         "0", "1", "2", "3", "9", "19", "20", "12", "31", "32", "00", "13", "2026", "1980", "1899", ".", ". ", " ", "  ", "   ",
         "/", "-", "_", "a", "x", "Z", "ü", "é", "\u200D", "\n", ",", "März", "Mär.", "Mai", "Januar", "Jan.", "Jänner", "Juni",
         "Jun.", "Juli", "Sep.", "Sept.", "September", "Dez.", "Dezember", "Okt.", "Apr.", "April", "Aug.", "Februar", "Nov.",
+        "märz", "mai", "jänner", "sept.", "dezember", "MÄRZ", "oKt.",
     ];
 
     [Fact]
@@ -54,6 +55,8 @@ public sealed class DateShapeReaderTests
     [InlineData("3. März 1975", 0, 12)]
     [InlineData("3  Sept.  1975", 0, 14)]
     [InlineData("2026-11-30", 0, 10)]
+    [InlineData("1987.03.21", 0, 10)]
+    [InlineData("21. märz 1987", 0, 13)]
     [InlineData("30/11/2026", 0, 10)]
     [InlineData("12.03.198", 0, 8)]
     public void TheReaderFindsTheDateForms(string text, int index, int length)

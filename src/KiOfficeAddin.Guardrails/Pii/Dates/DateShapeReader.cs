@@ -3,8 +3,8 @@ namespace KiOfficeAddin.Guardrails.Pii.Dates;
 /// <summary>
 /// The matches of <c>DateShape</c> (see <see cref="DateOfBirthRecognizer"/>) in a window around a digit cluster, read
 /// by hand: a letter has a few dates, and the pattern's set-up for each window (and its second call, which finds no
-/// further match) cost more than reading them. The pattern's four forms are "d.m.yy" (with optional spaces and
-/// century), "d. Monat yyyy", "yyyy-mm-dd" and "d/m/yyyy"; each begins with a digit after \b, and at any position at
+/// further match) cost more than reading them. The pattern's five forms are "d.m.yy" (with optional spaces and
+/// century), "d. Monat yyyy" (the month capitalised or in lower case), "yyyy-mm-dd", "yyyy.mm.dd" and "d/m/yyyy"; each begins with a digit after \b, and at any position at
 /// most one of them can match, in exactly one way (every day and month is followed by a character that is no digit,
 /// and no month name is the start of another), so backtracking never changes a match. Every character is read inside
 /// the window, as the pattern run on the window reads it.
@@ -89,8 +89,8 @@ internal static class DateShapeReader
                 return 0;
             }
         }
-        // "2026-11-30"
-        return IsCenturyYear(s, p) && p + 10 <= s.Length && s[p + 4] == '-' && s[p + 7] == '-'
+        // "2026-11-30", "1987.03.21"
+        return IsCenturyYear(s, p) && p + 10 <= s.Length && ((s[p + 4] == '-' && s[p + 7] == '-') || (s[p + 4] == '.' && s[p + 7] == '.'))
             && IsMonthOfTwo(s[p + 5], s[p + 6]) && IsDayOfTwo(s[p + 8], s[p + 9]) ? 10 : 0;
     }
 
@@ -154,13 +154,15 @@ internal static class DateShapeReader
     private static int SpelledDateEnd(ReadOnlySpan<char> s, int i)
     {
         var monthStart = SpacesEnd(s, i);
-        if (monthStart == 0)
+        if (monthStart == 0 || monthStart >= s.Length)
         {
             return 0;
         }
+        // The pattern takes the first letter in either case ("[Mm]ärz"), the rest as written.
+        var first = s[monthStart];
         foreach (var name in MonthNames)
         {
-            if (s[monthStart..].StartsWith(name, StringComparison.Ordinal))
+            if ((first == name[0] || first == char.ToLowerInvariant(name[0])) && s[(monthStart + 1)..].StartsWith(name.AsSpan(1), StringComparison.Ordinal))
             {
                 var yearStart = SpacesEnd(s, monthStart + name.Length);
                 return yearStart > 0 && IsCenturyYear(s, yearStart) ? yearStart + 4 : 0;

@@ -31,6 +31,7 @@ internal static partial class IdentifierRecognizer
         FindCaseReferences(text, output);
         OfficeFileNumbers.Find(text, output);
         ForeignPlates.Find(text, output);
+        ForeignVatIds.Find(text, output);
     }
 
     internal static void FindIbans(string text, List<Candidate> output) =>

@@ -1,0 +1,139 @@
+using System.Buffers;
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
+
+/// <summary>
+/// VAT identification numbers of the neighbouring EU states whose firms write to a German town (a Polish craftsman's
+/// NIP, an Austrian supplier's UID), each validated by its own check digit: AT, BE, CZ (firms), DK, FR, IT, NL, PL.
+/// The country code stands glued to the number or one space before it, as the numbers are printed.
+/// </summary>
+internal static class ForeignVatIds
+{
+    private static readonly SearchValues<string> CountryCodes =
+        SearchValues.Create(["ATU", "BE", "CZ", "DK", "FR", "IT", "NL", "PL"], StringComparison.Ordinal);
+
+    public static void Find(string text, List<Candidate> output)
+    {
+        Span<char> value = stackalloc char[MaxCompact];
+        var from = 0;
+        while (from < text.Length)
+        {
+            var hit = text.AsSpan(from).IndexOfAny(CountryCodes);
+            if (hit < 0)
+            {
+                return;
+            }
+            var at = from + hit;
+            from = at + 2;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            {
+                continue;
+            }
+            var country = text.AsSpan(at, 2);
+            var numberStart = at + (country is "AT" ? 3 : 2);
+            if (numberStart < text.Length && text[numberStart] == ' ')
+            {
+                numberStart++;
+            }
+            // The number: digits, with the letter B of Dutch numbers, and single spaces or dots between groups.
+            var n = 0;
+            var end = numberStart;
+            for (var i = numberStart; i < text.Length && i - numberStart < 20 && n < MaxCompact; i++)
+            {
+                var c = text[i];
+                if (char.IsAsciiDigit(c) || (c == 'B' && country is "NL"))
+                {
+                    value[n++] = c;
+                    end = i + 1;
+                }
+                else if (!(c is ' ' or '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && n > 0))
+                {
+                    break;
+                }
+            }
+            if (n == 0 || (end < text.Length && char.IsLetterOrDigit(text[end])) || !IsValid(country, value[..n]))
+            {
+                continue;
+            }
+            output.Add(new(PiiCategory.VatId, at, end, CandidatePriority.CheckDigit));
+            from = end;
+        }
+    }
+
+    private const int MaxCompact = 14;
+
+    /// <summary>Whether <paramref name="number"/> (digits, for NL with its B) is a valid VAT number of <paramref name="country"/>.</summary>
+    internal static bool IsValid(ReadOnlySpan<char> country, ReadOnlySpan<char> number) => country switch
+    {
+        "AT" => number.Length == 8 && IsAllDigits(number) && IsValidAustrian(number),
+        "BE" => number.Length == 10 && IsAllDigits(number) && number[0] is '0' or '1' && IsValidBelgian(number),
+        "CZ" => number.Length == 8 && IsAllDigits(number) && number[0] != '9' && IsValidCzechFirm(number),
+        "DK" => number.Length == 8 && IsAllDigits(number) && number[0] != '0' && WeightedSum(number, [2, 7, 6, 5, 4, 3, 2, 1]) % 11 == 0,
+        "FR" => number.Length == 11 && IsAllDigits(number) && IsValidFrench(number),
+        "IT" => number.Length == 11 && IsAllDigits(number) && !number[..7].SequenceEqual("0000000") && CheckDigits.Luhn(number),
+        "NL" => number.Length == 12 && number[9] == 'B' && IsAllDigits(number[..9]) && IsAllDigits(number[10..]) && IsValidDutch(number),
+        "PL" => number.Length == 10 && IsAllDigits(number) && WeightedSum(number[..9], [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 == number[9] - '0',
+        _ => false,
+    };
+
+    private static bool IsAllDigits(ReadOnlySpan<char> s) => !s.IsEmpty && !s.ContainsAnyExceptInRange('0', '9');
+
+    private static int WeightedSum(ReadOnlySpan<char> digits, ReadOnlySpan<int> weights)
+    {
+        var sum = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += (digits[i] - '0') * weights[i];
+        }
+        return sum;
+    }
+
+    /// <summary>ATU + 8 digits: the last is (6 − the Luhn sum of the seven before) mod 10, as python-stdnum's at.uid computes it.</summary>
+    private static bool IsValidAustrian(ReadOnlySpan<char> d)
+    {
+        var sum = 0;
+        for (var i = 0; i < 7; i++)
+        {
+            var digit = d[i] - '0';
+            // From the right of the seven: the last digit counts once, the one before it doubled, and so on.
+            sum += (6 - i) % 2 == 0 ? digit : (digit * 2 / 10) + (digit * 2 % 10);
+        }
+        return (6 - (sum % 10) + 10) % 10 == d[7] - '0';
+    }
+
+    /// <summary>BE + 10 digits: the last two are 97 − (the first eight mod 97).</summary>
+    private static bool IsValidBelgian(ReadOnlySpan<char> d) =>
+        97 - (int.Parse(d[..8], System.Globalization.CultureInfo.InvariantCulture) % 97) == int.Parse(d[8..], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>CZ + 8 digits (a legal person's IČO): weights 8 … 2, check (11 − sum mod 11) mod 10.</summary>
+    private static bool IsValidCzechFirm(ReadOnlySpan<char> d) =>
+        (11 - (WeightedSum(d, [8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 == d[7] - '0';
+
+    /// <summary>FR + a two-digit key + the SIREN: key = (12 + 3 × (SIREN mod 97)) mod 97, and the SIREN passes Luhn.</summary>
+    private static bool IsValidFrench(ReadOnlySpan<char> d)
+    {
+        var siren = d[2..];
+        var key = int.Parse(d[..2], System.Globalization.CultureInfo.InvariantCulture);
+        return CheckDigits.Luhn(siren) && key == (12 + (3 * (int)(long.Parse(siren, System.Globalization.CultureInfo.InvariantCulture) % 97))) % 97;
+    }
+
+    /// <summary>
+    /// NL + 9 digits + B + 2 digits: the old eleven test on the nine digits (weights 9 … 2, the ninth the check), or the
+    /// sole traders' number since 2020, whose whole text ("NL…B…") is 1 mod 97 with letters as numbers (N=23, L=21, B=11).
+    /// </summary>
+    private static bool IsValidDutch(ReadOnlySpan<char> d)
+    {
+        var eleven = WeightedSum(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+        if (eleven != 10 && eleven == d[8] - '0')
+        {
+            return true;
+        }
+        var remainder = 2321 % 97;
+        foreach (var c in d)
+        {
+            remainder = c == 'B' ? ((remainder * 100) + 11) % 97 : ((remainder * 10) + (c - '0')) % 97;
+        }
+        return remainder == 1;
+    }
+}
