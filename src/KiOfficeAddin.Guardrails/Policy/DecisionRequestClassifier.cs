@@ -117,11 +117,13 @@ public static partial class DecisionRequestClassifier
     /// <summary>
     /// The same string as <c>Regex.Replace(text, @"\s+", " ").ToLowerInvariant()</c> in one pass: a regex replacement
     /// matched every single space of a letter, and the invariant lower-casing went to ICU for everything after the first
-    /// umlaut. Runs of ASCII that is not white space (a word, mostly) are found and lower-cased with vector instructions
-    /// (<see cref="System.Text.Ascii.ToLower(ReadOnlySpan{char}, Span{char}, out int)"/>: A–Z only, as invariant casing
-    /// does for ASCII); runs of other characters go through the same invariant casing as before (whole runs, so surrogate
-    /// pairs stay together). <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>. Per character this was the larger part of
-    /// the classifier's time on a 4 KB letter.
+    /// umlaut. Runs of ASCII that is not white space, or single spaces, are found and lower-cased with vector
+    /// instructions (<see cref="System.Text.Ascii.ToLower(ReadOnlySpan{char}, Span{char}, out int)"/>: A–Z only, as
+    /// invariant casing does for ASCII), so a run ends only at a line break, a double space or a character beyond ASCII;
+    /// Latin-1 letters (the umlauts) are lower-cased here (À–Þ but × are the character 0x20 above, the rest of Latin-1
+    /// has no lower case), and runs of other characters go through the same invariant casing as before (whole runs, so
+    /// surrogate pairs stay together). <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>. Character by character this was
+    /// half of the classifier's time on a 4 KB letter, and a vector call per word not much less.
     /// </summary>
     internal static string CollapseWhitespaceAndLower(string text)
     {
@@ -130,33 +132,51 @@ public static partial class DecisionRequestClassifier
         var length = 0;
         for (var i = 0; i < text.Length;)
         {
-            var plain = text.AsSpan(i).IndexOfAnyExcept(AsciiOtherThanWhiteSpace);
-            if (plain != 0)
+            var end = text.AsSpan(i).IndexOfAnyExcept(AsciiTextOrSpace);
+            var run = end < 0 ? text.AsSpan(i) : text.AsSpan(i, end);
+            if (run.Length > 0)
             {
-                var run = plain < 0 ? text.Length - i : plain;
-                System.Text.Ascii.ToLower(text.AsSpan(i, run), buffer[length..], out var written);
+                // A double space ends the run after its first space, and the white space after it is skipped.
+                var doubled = run.IndexOf("  ", StringComparison.Ordinal);
+                if (doubled >= 0)
+                {
+                    run = run[..(doubled + 1)];
+                }
+                System.Text.Ascii.ToLower(run, buffer[length..], out var written);
                 length += written;
-                i += run;
+                i += run.Length;
+                while (doubled >= 0 && i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
                 continue;
             }
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                buffer[length++] = ' ';
+                // One space per run of white space: when the character before is white space, it is written already.
+                if (i == 0 || !char.IsWhiteSpace(text[i - 1]))
+                {
+                    buffer[length++] = ' ';
+                }
                 while (++i < text.Length && char.IsWhiteSpace(text[i]))
                 {
                 }
             }
+            else if (c <= '\u00FF')
+            {
+                buffer[length++] = c is >= '\u00C0' and <= '\u00DE' and not '\u00D7' ? (char)(c + 0x20) : c;
+                i++;
+            }
             else
             {
-                // Not ASCII (an ASCII character here is white space, handled above).
-                var end = i + 1;
-                while (end < text.Length && !char.IsAscii(text[end]) && !char.IsWhiteSpace(text[end]))
+                var stop = i + 1;
+                while (stop < text.Length && text[stop] > '\u00FF' && !char.IsWhiteSpace(text[stop]))
                 {
-                    end++;
+                    stop++;
                 }
-                length += text.AsSpan(i, end - i).ToLowerInvariant(buffer[length..]);
-                i = end;
+                length += text.AsSpan(i, stop - i).ToLowerInvariant(buffer[length..]);
+                i = stop;
             }
         }
         var result = new string(buffer[..length]);
@@ -167,10 +187,10 @@ public static partial class DecisionRequestClassifier
         return result;
     }
 
-    // Every ASCII character that char.IsWhiteSpace does not count as white space: built from that method, so the two
-    // cannot disagree.
-    private static readonly System.Buffers.SearchValues<char> AsciiOtherThanWhiteSpace = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 128).Select(code => (char)code).Where(c => !char.IsWhiteSpace(c))]);
+    // Every ASCII character that char.IsWhiteSpace does not count as white space, and the space: built from that method,
+    // so the two cannot disagree.
+    private static readonly System.Buffers.SearchValues<char> AsciiTextOrSpace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(code => (char)code).Where(c => c == ' ' || !char.IsWhiteSpace(c))]);
 
     [GeneratedRegex(@"„[^“”""]{0,600}[“”""]|""[^""]{0,600}""|»[^«]{0,600}«|“[^”]{0,600}”")]
     private static partial Regex Quoted();

@@ -42,13 +42,28 @@ public sealed class DecisionRequestClassifierTests
                 "", " ", "\t\r\n", "ÄÖÜ ẞ İstanbul ΣΑΣ Straße", "a\u00A0\u2003\u0085b\u2028\u2029c",
                 "Ünd \uD801\uDC00\uD801\uDC01 DESERET\uD83D\uDE00 Émile", "\uD801", "x\uDC00Y", new string('Ä', 3000) + " B  C",
                 "\u0000\u001C\u001D\u001E\u001F\u007F ABC  Déf\tGHI\u000B\u000CJ\u0085K", "ZZ", "Z ", " Z", "ÄZ\u00A0\u00A0Z\u00C4",
-                string.Concat(Enumerable.Repeat("Wort ABC. ", 300)) + "ENDE",
+                string.Concat(Enumerable.Repeat("Wort ABC. ", 300)) + "ENDE", "a  b   c \n d\t e \u00A0f  ", "  x", "\n\nX ", "x \n",
+                "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ µ ª º ¹ ² ¼ ¿ ¡ « » ± ¶",
+                "ĀĂĄĆÄĈ Ωμ ΣΣ ÄĀ", "Ä\uD801\uDC00Ä \uD801\uDC00\u00C4",
             ])
+            .Concat(MixedRuns())
             .ToArray();
         Assert.True(texts.Length > 100);
         Assert.All(texts, text => Assert.Equal(
             System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").ToLowerInvariant(),
             DecisionRequestClassifier.CollapseWhitespaceAndLower(text)));
+    }
+
+    // Short random strings of spaces, other white space, ASCII, Latin-1 and other letters, a surrogate pair: every way a
+    // run of the normalisation can start and end next to another.
+    private static IEnumerable<string> MixedRuns()
+    {
+        string[] pieces = [" ", " ", "  ", "\n", "\t", "\u00A0", "\u2003", "a", "Q", "x.", "Ä", "ß", "×", "Þ", "Ω", "İ", "\uD801\uDC00", "\uD801"];
+        var random = new Random(20261130);
+        for (var i = 0; i < 3000; i++)
+        {
+            yield return string.Concat(Enumerable.Range(0, random.Next(0, 24)).Select(_ => pieces[random.Next(pieces.Length)]));
+        }
     }
 
     [Fact]
