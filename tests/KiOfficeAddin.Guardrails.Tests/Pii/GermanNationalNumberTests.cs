@@ -25,6 +25,12 @@ public sealed class GermanNationalNumberTests
     }
 
     [Fact]
+    public void TheSourceGeneratedPatternsAreTheLibrarysMetadata() =>
+        // After a libphonenumber update: copy the German metadata's patterns into GermanNationalNumbers again (the
+        // detector still answers as the library does, with the interpreted patterns, until then).
+        Assert.True(GermanNationalNumbers.UsesCopiedPatterns);
+
+    [Fact]
     public void TheShortcutAgreesWithLibphonenumberOnRandomNationalNumbers()
     {
         var random = new Random(20261130);

@@ -16,16 +16,20 @@ namespace KiOfficeAddin.Guardrails.Pii.Contact;
 /// own regular expressions and a cache look-up per pattern was most of a phone number's cost. Anything else (another
 /// country, other punctuation, another first digit) is left to the library. <c>GermanNationalNumberTests</c> compares both on random numbers.
 /// </remarks>
-internal static class GermanNationalNumbers
+internal static partial class GermanNationalNumbers
 {
     // The significant number has 5 to 15 digits here: a phone candidate has 6 to 16 with the national prefix, and the
     // library strips that prefix only where the rest has a possible length (4 to 15 in Germany).
     private const int MinimumLength = 5;
     private const int MaximumLength = 15;
 
-    // One pattern per length of the significant number: the general description as a look-ahead, then the number types
-    // whose lengths include it. Interpreted: compiling the metadata's long patterns cost a second at start.
-    private static readonly Regex?[] ValidByLength = BuildValidByLength(PhoneNumberUtil.GetInstance().GetMetadataForRegion("DE"));
+    // Per length of the significant number, the number types whose lengths include it; a number is valid when it
+    // matches the general description and one of them (what the library asks: the general pattern, then each type).
+    private static readonly (Regex General, Regex[]?[] TypesByLength, bool Copied) Patterns =
+        BuildPatterns(PhoneNumberUtil.GetInstance().GetMetadataForRegion("DE"));
+
+    /// <summary>Whether the patterns are the source-generated copies (false: the metadata changed, its patterns are interpreted).</summary>
+    internal static bool UsesCopiedPatterns => Patterns.Copied;
 
     /// <summary>
     /// Whether the answer is certain, and <paramref name="valid"/> is the library's answer then. Three forms are answered:
@@ -131,10 +135,23 @@ internal static class GermanNationalNumbers
         return true;
     }
 
-    private static bool IsValidSignificantNumber(ReadOnlySpan<char> significant) =>
-        ValidByLength[significant.Length] is { } pattern && pattern.IsMatch(significant);
+    private static bool IsValidSignificantNumber(ReadOnlySpan<char> significant)
+    {
+        if (Patterns.TypesByLength[significant.Length] is not { } types || !Patterns.General.IsMatch(significant))
+        {
+            return false;
+        }
+        foreach (var type in types)
+        {
+            if (type.IsMatch(significant))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    private static Regex?[] BuildValidByLength(PhoneMetadata germany)
+    private static (Regex General, Regex[]?[] TypesByLength, bool Copied) BuildPatterns(PhoneMetadata germany)
     {
         // What the certainty above rests on; a library update that changes it stops the detector at its first use.
         var general = germany.GeneralDesc;
@@ -145,21 +162,71 @@ internal static class GermanNationalNumbers
         {
             throw new InvalidOperationException("libphonenumber's German metadata changed: GermanNationalNumbers needs a review.");
         }
-        PhoneNumberDesc[] types =
+        // Fixed lines and mobiles first: most numbers in letters are one of them, and the answer does not depend on the order.
+        (PhoneNumberDesc Type, Regex? Copy)[] types =
         [
-            germany.PremiumRate, germany.TollFree, germany.SharedCost, germany.Voip, germany.PersonalNumber, germany.Pager,
-            germany.Uan, germany.Voicemail, germany.FixedLine, germany.Mobile,
+            (germany.FixedLine, FixedLine()), (germany.Mobile, Mobile()), (germany.PremiumRate, PremiumRate()), (germany.TollFree, TollFree()),
+            (germany.SharedCost, SharedCost()), (germany.Voip, null), (germany.PersonalNumber, PersonalNumber()), (germany.Pager, Pager()),
+            (germany.Uan, Uan()), (germany.Voicemail, Voicemail()),
         ];
-        var byLength = new Regex?[MaximumLength + 1];
+        var copied = true;
+        // The copy where it is the metadata's pattern as it stands; otherwise the metadata's pattern, interpreted (a
+        // library update keeps the library's answers; GermanNationalNumberTests tells that the copies need renewing).
+        Regex Pattern(string nationalNumberPattern, Regex? copy)
+        {
+            var pattern = $"^(?:{nationalNumberPattern})$";
+            if (copy?.ToString() == pattern)
+            {
+                return copy;
+            }
+            copied = false;
+            return new Regex(pattern, RegexOptions.CultureInvariant);
+        }
+        var generalPattern = Pattern(general.NationalNumberPattern, General());
+        var byLength = new Regex[]?[MaximumLength + 1];
         for (var length = MinimumLength; length <= MaximumLength; length++)
         {
-            var alternatives = types.Where(type => (type.PossibleLengthList.Count == 0 || type.PossibleLengthList.Contains(length)) && !string.IsNullOrEmpty(type.NationalNumberPattern))
-                .Select(type => $"(?:{type.NationalNumberPattern})").ToArray();
+            var alternatives = types.Where(type => (type.Type.PossibleLengthList.Count == 0 || type.Type.PossibleLengthList.Contains(length))
+                    && !string.IsNullOrEmpty(type.Type.NationalNumberPattern))
+                .Select(type => Pattern(type.Type.NationalNumberPattern, type.Copy)).ToArray();
             if (alternatives.Length > 0)
             {
-                byLength[length] = new Regex($"^(?=(?:{general.NationalNumberPattern})$)(?:{string.Join('|', alternatives)})$", RegexOptions.CultureInvariant);
+                byLength[length] = alternatives;
             }
         }
-        return byLength;
+        return (generalPattern, byLength, copied);
     }
+
+    // The metadata's patterns of libphonenumber-csharp 9.0.43, source-generated: the interpreter walked the fixed-line
+    // pattern's alternatives one by one for every number (a third of a phone number's cost). Anchored and at most 15
+    // digits long, so backtracking stays bounded. BuildPatterns compares each with the metadata at start.
+    [GeneratedRegex(@"^(?:[2579][0-9]{5,14}|49(?:[34]0|69|8[0-9])[0-9][0-9]?|49(?:37|49|60|7[089]|9[0-9])[0-9]{1,3}|49(?:2[024-9]|3[2-689]|7[1-7])[0-9]{1,8}|(?:1|[368][0-9]|4[0-8])[0-9]{3,13}|49(?:[015][0-9]|2[13]|31|[46][1-8])[0-9]{1,9})$", RegexOptions.CultureInvariant)]
+    private static partial Regex General();
+
+    [GeneratedRegex(@"^(?:(?:137[7-9]|900(?:[135]|9[0-9]))[0-9]{6})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PremiumRate();
+
+    [GeneratedRegex(@"^(?:800[0-9]{7,12})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TollFree();
+
+    [GeneratedRegex(@"^(?:180[0-9]{5,11}|13(?:7[1-6][0-9][0-9]|8)[0-9]{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SharedCost();
+
+    [GeneratedRegex(@"^(?:700[0-9]{8})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalNumber();
+
+    [GeneratedRegex(@"^(?:16(?:4[0-9]{1,10}|[89][0-9]{1,11}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pager();
+
+    [GeneratedRegex(@"^(?:18(?:1[0-9]{5,11}|[2-9][0-9]{8}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex Uan();
+
+    [GeneratedRegex(@"^(?:1(?:6(?:013|255|399)|7(?:(?:[015]1|[69]3)3|[2-4]55|[78]99))[0-9]{7,8}|15(?:(?:[03-68]00|113)[0-9]|2[0-9]55|7[0-9]99|9[0-9]33)[0-9]{7})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Voicemail();
+
+    [GeneratedRegex(@"^(?:32[0-9]{9,11}|49[1-6][0-9]{10}|322[0-9]{6}|49[0-7][0-9]{3,9}|(?:[34]0|[68]9)[0-9]{3,13}|(?:2(?:0[1-689]|[1-3569][0-9]|4[0-8]|7[1-7]|8[0-7])|3(?:[3569][0-9]|4[0-79]|7[1-7]|8[1-8])|4(?:1[02-9]|[2-48][0-9]|5[0-6]|6[0-8]|7[0-79])|5(?:0[2-8]|[124-6][0-9]|[38][0-8]|[79][0-7])|6(?:0[02-9]|[1-358][0-9]|[47][0-8]|6[1-9])|7(?:0[2-8]|1[1-9]|[27][0-7]|3[0-9]|[4-6][0-8]|8[0-5]|9[013-7])|8(?:0[2-9]|1[0-79]|2[0-9]|3[0-46-9]|4[0-6]|5[013-9]|6[1-8]|7[0-8]|8[0-24-6])|9(?:0[6-9]|[1-4][0-9]|[589][0-7]|6[0-8]|7[0-467]))[0-9]{3,12})$", RegexOptions.CultureInvariant)]
+    private static partial Regex FixedLine();
+
+    [GeneratedRegex(@"^(?:1(?:6[023]|7[0-9])[0-9]{7,8}|15(?:[0-25-9][0-9][0-9]|3(?:10|33)|410)[0-9]{6})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Mobile();
 }
