@@ -604,6 +604,15 @@ public sealed class PiiEvidenceTests
     }
 
     [Fact]
+    public void ACreditorsColumnFlagsItsPeopleButNotItsFirmsOfficesAndRelatives()
+    {
+        const string text = "Nr. | Gläubiger | Forderung\n1 | Kowalski, Jan | 300,00\n2 | Stadtwerke Beispielstadt | 1.200,00\n"
+            + "3 | Vermieter (privat) | 900,00\n4 | Stadtkasse Beispielstadt | 80,00\n5 | Bruder (Darlehen) | 500,00";
+        var persons = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).Select(e => text[e.Start..e.End]).ToList();
+        Assert.Equal(["Kowalski, Jan"], persons);
+    }
+
+    [Fact]
     public void ARelationWordAfterAGenitiveNameIsNotPartOfTheName()
     {
         const string text = "Herrn Reimers Hausärztin rief an.";

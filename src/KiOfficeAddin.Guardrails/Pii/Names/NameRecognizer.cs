@@ -638,6 +638,15 @@ internal sealed partial class NameRecognizer
         {
             return;
         }
+        // A creditors' column holds firms, offices and relatives too: "Stadtwerke Emscherhall", "Vermieter (privat)",
+        // "Schwester (privates Darlehen)", "Lotto, Rechnung Nr. …".
+        for (var k = first; k <= last; k++)
+        {
+            if (Is(k, WordClass.Relation) || NameWords.IsOfficeWord(Word(k)) || (k > first && NameWords.HasNounEnding(Word(k)) && Gap(k - 1, k) is ", "))
+            {
+                return;
+            }
+        }
         var comma = -1;
         for (var k = first; k <= last; k++)
         {

@@ -139,7 +139,7 @@ internal static class NameWords
     public static bool IsOfficeWord(ReadOnlySpan<char> word) => OfficeEndingSet.IsEndOf(word);
 
     private static readonly WordEndings OfficeEndingSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 2,
-        ["kasse", "behörde", "büro", "center", "verwaltung", "amt", "stelle", "abteilung", "team", "service"]);
+        ["kasse", "behörde", "büro", "center", "verwaltung", "amt", "stelle", "abteilung", "team", "service", "werke"]);
 
     /// <summary>A German noun ending (Bescheinigung, Freiheit, Kindergeld …), which names rarely have ("-haus" is left out: Tüshaus, Niehaus).</summary>
     public static bool HasNounEnding(ReadOnlySpan<char> word) => NounEndingSet.IsEndOf(word);
