@@ -20,6 +20,9 @@ public sealed class ForeignVatIdTests
     [InlineData("btw-nummer NL004495445B01", "NL004495445B01")]
     [InlineData("NIP / USt-IdNr.: PL8567346215", "PL8567346215")]
     [InlineData("NIP / USt-IdNr.: PL6137074894\nSteuernummer", "PL6137074894")]
+    // A German number without "DE" after its name: a valid one of the published vectors (de_vat_id.jsonl), spaced as forms print it.
+    [InlineData("USt-IdNr.: 113 866 163 (ohne Länderkennung)", "113 866 163")]
+    [InlineData("UStId 113866163", "113866163")]
     public void AValidForeignVatIdIsFound(string text, string value)
     {
         var start = text.IndexOf(value, StringComparison.Ordinal);
@@ -39,6 +42,8 @@ public sealed class ForeignVatIdTests
     [InlineData("PL8567346216")]
     [InlineData("ITALIEN 00743110157")]
     [InlineData("xPL8567346215")]
+    [InlineData("USt-IdNr.: 113 866 164")]
+    [InlineData("Steuernummer 113866163")]
     public void AnInvalidOrUnmarkedNumberIsNoVatId(string text) =>
         Assert.DoesNotContain(detector.Analyze(text).Entities, e => e.Category == PiiCategory.VatId);
 

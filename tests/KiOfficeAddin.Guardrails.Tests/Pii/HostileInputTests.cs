@@ -145,6 +145,8 @@ public sealed class HostileInputTests
         AssertWellFormed(string.Concat(Enumerable.Repeat("Bus aus Österreich KU-481 BF, ", 30_000)));
         AssertWellFormed(string.Concat(Enumerable.Repeat("94-TNX-6 (NL) ", 60_000)));
         AssertWellFormed(string.Concat(Enumerable.Repeat("God bless you\n", 60_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("USt-IdNr.: 113 866 ", 50_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("PL 85673 ATU1358 ", 50_000)));
     }
 
     private void AssertWellFormed(string text)

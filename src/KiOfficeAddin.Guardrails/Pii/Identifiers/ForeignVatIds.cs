@@ -6,7 +6,8 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// <summary>
 /// VAT identification numbers of the neighbouring EU states whose firms write to a German town (a Polish craftsman's
 /// NIP, an Austrian supplier's UID), each validated by its own check digit: AT, BE, CZ (firms), DK, FR, IT, NL, PL.
-/// The country code stands glued to the number or one space before it, as the numbers are printed.
+/// The country code stands glued to the number or one space before it, as the numbers are printed. And German numbers
+/// written without their "DE" right after "USt-IdNr." (the "DE…" form is IdentifierRecognizer's).
 /// </summary>
 internal static class ForeignVatIds
 {
@@ -14,6 +15,58 @@ internal static class ForeignVatIds
         SearchValues.Create(["ATU", "BE", "CZ", "DK", "FR", "IT", "NL", "PL"], StringComparison.Ordinal);
 
     public static void Find(string text, List<Candidate> output)
+    {
+        FindPrefixed(text, output);
+        FindGermanWithoutCountryCode(text, output);
+    }
+
+    /// <summary>
+    /// "USt-IdNr.: 955 124 350": a German number after its own name, written without "DE" (forms ask for the nine
+    /// digits); valid by the same check digit as with it.
+    /// </summary>
+    private static void FindGermanWithoutCountryCode(string text, List<Candidate> output)
+    {
+        Span<char> digits = stackalloc char[11];
+        foreach (var name in (ReadOnlySpan<string>)["ust-id", "ustid"])
+        {
+            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                // "USt-IdNr.: ", "USt-ID ", "UStId-Nr. ": the rest of the name, then at most a colon and spaces.
+                var i = at + name.Length;
+                while (i < text.Length && i - at < 16 && (char.IsAsciiLetter(text[i]) || text[i] is '.' or '-' or ':' or ' '))
+                {
+                    i++;
+                }
+                if (i >= text.Length || !char.IsAsciiDigit(text[i]))
+                {
+                    continue;
+                }
+                var start = i;
+                var n = 0;
+                var end = i;
+                for (; i < text.Length && i - start < 13 && n < 9; i++)
+                {
+                    if (char.IsAsciiDigit(text[i]))
+                    {
+                        digits[2 + n++] = text[i];
+                        end = i + 1;
+                    }
+                    else if (!(text[i] == ' ' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+                    {
+                        break;
+                    }
+                }
+                digits[0] = 'D';
+                digits[1] = 'E';
+                if (n == 9 && (end >= text.Length || !char.IsLetterOrDigit(text[end])) && VatIdValidator.IsValid(digits))
+                {
+                    output.Add(new(PiiCategory.VatId, start, end, CandidatePriority.CheckDigit));
+                }
+            }
+        }
+    }
+
+    private static void FindPrefixed(string text, List<Candidate> output)
     {
         Span<char> value = stackalloc char[MaxCompact];
         var from = 0;
