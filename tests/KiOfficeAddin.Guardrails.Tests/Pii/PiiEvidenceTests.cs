@@ -604,6 +604,15 @@ public sealed class PiiEvidenceTests
     }
 
     [Fact]
+    public void ASurnameFirstListItemIsTheSamePersonAsTheLaterSurname()
+    {
+        const string text = "Offene Fälle\na) Mensah, Abena (Ghana), Vorsprache\n\nFrau Mensah kommt am Montag.";
+        var persons = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).ToList();
+        Assert.Equal(["Mensah, Abena", "Mensah"], persons.Select(e => text[e.Start..e.End]));
+        Assert.Equal(persons[0].IdentityKey, persons[1].IdentityKey);
+    }
+
+    [Fact]
     public void ACreditorsColumnFlagsItsPeopleButNotItsFirmsOfficesAndRelatives()
     {
         const string text = "Nr. | Gläubiger | Forderung\n1 | Kowalski, Jan | 300,00\n2 | Stadtwerke Beispielstadt | 1.200,00\n"

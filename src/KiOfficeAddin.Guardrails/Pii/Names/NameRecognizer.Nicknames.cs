@@ -54,7 +54,8 @@ internal sealed partial class NameRecognizer
             {
                 continue;
             }
-            AddMention(k, given);
+            // Surname first: the identity keys need to know which word is which (as in a table's name cell).
+            mentions.Add(new PersonMention(tokens[k].Start, tokens[given].End, k, given, given, surname));
         }
     }
 
