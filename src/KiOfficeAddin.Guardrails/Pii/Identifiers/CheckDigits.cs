@@ -28,7 +28,10 @@ internal static class CheckDigits
         return check == digits[^1] - '0';
     }
 
-    public static bool Luhn(ReadOnlySpan<char> digits)
+    public static bool Luhn(ReadOnlySpan<char> digits) => LuhnSum(digits) % 10 == 0;
+
+    /// <summary>The Luhn sum of <paramref name="digits"/>: the last digit once, the one before it doubled (its digit sum), and so on.</summary>
+    public static int LuhnSum(ReadOnlySpan<char> digits)
     {
         var sum = 0;
         var doubled = false;
@@ -46,8 +49,11 @@ internal static class CheckDigits
             sum += d;
             doubled = !doubled;
         }
-        return sum % 10 == 0;
+        return sum;
     }
+
+    /// <summary>Whether <paramref name="value"/> is one or more ASCII digits.</summary>
+    public static bool AreDigits(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExceptInRange('0', '9');
 
     /// <summary>ICAO 9303 check digit (weights 7, 3, 1; letters A=10 … Z=35).</summary>
     public static int Icao(ReadOnlySpan<char> value)

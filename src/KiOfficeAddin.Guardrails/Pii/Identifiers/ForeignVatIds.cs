@@ -119,18 +119,16 @@ internal static class ForeignVatIds
     /// <summary>Whether <paramref name="number"/> (digits, for NL with its B) is a valid VAT number of <paramref name="country"/>.</summary>
     internal static bool IsValid(ReadOnlySpan<char> country, ReadOnlySpan<char> number) => country switch
     {
-        "AT" => number.Length == 8 && IsAllDigits(number) && IsValidAustrian(number),
-        "BE" => number.Length == 10 && IsAllDigits(number) && number[0] is '0' or '1' && IsValidBelgian(number),
-        "CZ" => number.Length == 8 && IsAllDigits(number) && number[0] != '9' && IsValidCzechFirm(number),
-        "DK" => number.Length == 8 && IsAllDigits(number) && number[0] != '0' && WeightedSum(number, [2, 7, 6, 5, 4, 3, 2, 1]) % 11 == 0,
-        "FR" => number.Length == 11 && IsAllDigits(number) && IsValidFrench(number),
-        "IT" => number.Length == 11 && IsAllDigits(number) && !number[..7].SequenceEqual("0000000") && CheckDigits.Luhn(number),
-        "NL" => number.Length == 12 && number[9] == 'B' && IsAllDigits(number[..9]) && IsAllDigits(number[10..]) && IsValidDutch(number),
-        "PL" => number.Length == 10 && IsAllDigits(number) && WeightedSum(number[..9], [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 == number[9] - '0',
+        "AT" => number.Length == 8 && CheckDigits.AreDigits(number) && IsValidAustrian(number),
+        "BE" => number.Length == 10 && CheckDigits.AreDigits(number) && number[0] is '0' or '1' && IsValidBelgian(number),
+        "CZ" => number.Length == 8 && CheckDigits.AreDigits(number) && number[0] != '9' && IsValidCzechFirm(number),
+        "DK" => number.Length == 8 && CheckDigits.AreDigits(number) && number[0] != '0' && WeightedSum(number, [2, 7, 6, 5, 4, 3, 2, 1]) % 11 == 0,
+        "FR" => number.Length == 11 && CheckDigits.AreDigits(number) && IsValidFrench(number),
+        "IT" => number.Length == 11 && CheckDigits.AreDigits(number) && !number[..7].SequenceEqual("0000000") && CheckDigits.Luhn(number),
+        "NL" => number.Length == 12 && number[9] == 'B' && CheckDigits.AreDigits(number[..9]) && CheckDigits.AreDigits(number[10..]) && IsValidDutch(number),
+        "PL" => number.Length == 10 && CheckDigits.AreDigits(number) && WeightedSum(number[..9], [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 == number[9] - '0',
         _ => false,
     };
-
-    private static bool IsAllDigits(ReadOnlySpan<char> s) => !s.IsEmpty && !s.ContainsAnyExceptInRange('0', '9');
 
     private static int WeightedSum(ReadOnlySpan<char> digits, ReadOnlySpan<int> weights)
     {
@@ -143,17 +141,7 @@ internal static class ForeignVatIds
     }
 
     /// <summary>ATU + 8 digits: the last is (6 − the Luhn sum of the seven before) mod 10, as python-stdnum's at.uid computes it.</summary>
-    private static bool IsValidAustrian(ReadOnlySpan<char> d)
-    {
-        var sum = 0;
-        for (var i = 0; i < 7; i++)
-        {
-            var digit = d[i] - '0';
-            // From the right of the seven: the last digit counts once, the one before it doubled, and so on.
-            sum += (6 - i) % 2 == 0 ? digit : (digit * 2 / 10) + (digit * 2 % 10);
-        }
-        return (6 - (sum % 10) + 10) % 10 == d[7] - '0';
-    }
+    private static bool IsValidAustrian(ReadOnlySpan<char> d) => (6 - (CheckDigits.LuhnSum(d[..7]) % 10) + 10) % 10 == d[7] - '0';
 
     /// <summary>BE + 10 digits: the last two are 97 − (the first eight mod 97).</summary>
     private static bool IsValidBelgian(ReadOnlySpan<char> d) =>

@@ -23,7 +23,7 @@ internal static class OfficeFileNumbers
             var caseStart = at + 2 < text.Length && text[at + 2] == ' ' ? at + 3 : at + 2;
             var start = officeEnd - 3;
             var end = caseStart + 6;
-            if (start < 0 || end > text.Length || !AllDigits(text, start, officeEnd) || !AllDigits(text, caseStart, end)
+            if (start < 0 || end > text.Length || !CheckDigits.AreDigits(text.AsSpan(start, officeEnd - start)) || !CheckDigits.AreDigits(text.AsSpan(caseStart, end - caseStart))
                 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
             {
                 continue;
@@ -69,17 +69,5 @@ internal static class OfficeFileNumbers
                 output.Add(new(PiiCategory.CaseReference, at, i, CandidatePriority.Layout));
             }
         }
-    }
-
-    private static bool AllDigits(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -94,7 +94,7 @@ internal sealed partial class NameRecognizer
         // Only a relation word or "Kindern", "children" and "kids" (the child words outside that class) can start it.
         foreach (var k in TokensWith(TokenCue.RelationOrChildWord))
         {
-            if (!(Is(k, WordClass.Relation) || Word(k) is "Kindern" or "kindern" or "children" or "kids") || !NameWords.IsChildWord(Word(k)))
+            if (!NameWords.IsChildWord(Word(k)))
             {
                 continue;
             }

@@ -41,12 +41,7 @@ internal sealed partial class NameRecognizer
     {
         foreach (var k in TokensWith(TokenCue.AfterListMark))
         {
-            var surname = k;
-            while (surname < tokens.Count && surname - k < 3 && tokens[surname].Shape == WordShape.Lower && NameWords.Particles.Contains(Word(surname))
-                   && surname + 1 < tokens.Count && Gap(surname, surname + 1) is " ")
-            {
-                surname++;
-            }
+            var surname = AfterParticles(k);
             var given = surname + 1;
             if (given >= tokens.Count || tokens[surname].Shape != WordShape.Capitalised || Gap(surname, given) is not ", "
                 || tokens[given].Shape != WordShape.Capitalised || !Is(given, WordClass.GivenName) || !IsUnclaimedWord(surname)
@@ -107,12 +102,7 @@ internal sealed partial class NameRecognizer
             {
                 continue;
             }
-            var surname = k + 1;
-            while (surname + 1 < tokens.Count && surname - k <= 3 && tokens[surname].Shape == WordShape.Lower && NameWords.Particles.Contains(Word(surname))
-                   && Gap(surname, surname + 1) is " ")
-            {
-                surname++;
-            }
+            var surname = AfterParticles(k + 1);
             if (tokens[surname].Shape == WordShape.Capitalised && IsUnclaimedWord(surname)
                 && (tokens[surname].End >= text.Length || !char.IsLetterOrDigit(text[tokens[surname].End])))
             {
@@ -186,6 +176,21 @@ internal sealed partial class NameRecognizer
     private static bool NamesAnIdentifier(ReadOnlySpan<char> word) =>
         word is "ID" or "IdNr" || word.EndsWith("-id", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-nr", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("nummer", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The first token from <paramref name="start"/> on that is not one of up to three lower-case particles, each followed
+    /// by one space and another token ("van der Meulen": the token of "Meulen").
+    /// </summary>
+    private int AfterParticles(int start)
+    {
+        var k = start;
+        while (k - start < 3 && k + 1 < tokens.Count && tokens[k].Shape == WordShape.Lower && NameWords.Particles.Contains(Word(k))
+               && Gap(k, k + 1) is " ")
+        {
+            k++;
+        }
+        return k;
+    }
 
     /// <summary>After the name of a list item: the line's end, a bracket, a dash, a comma or a colon.</summary>
     private bool ItemNameEnds(int end) =>

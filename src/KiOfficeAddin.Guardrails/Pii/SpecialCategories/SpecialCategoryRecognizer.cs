@@ -11,7 +11,9 @@ namespace KiOfficeAddin.Guardrails.Pii.SpecialCategories;
 /// </summary>
 internal static class SpecialCategoryRecognizer
 {
-    private sealed record Cue(string Literal, SpecialCategory Category, bool WordStart, bool WordEnd, bool NeedsMembership);
+    /// <param name="NotAboutAPerson">The cue word's own exception, if it has one: whether this occurrence says nothing about a person.</param>
+    private sealed record Cue(string Literal, SpecialCategory Category, bool WordStart, bool WordEnd, bool NeedsMembership,
+        Func<string, int, int, bool>? NotAboutAPerson);
 
     private static readonly (SpecialCategory Category, string Cues)[] Definitions =
     [
@@ -82,6 +84,17 @@ internal static class SpecialCategoryRecognizer
 
     // Upper-case forms of the first 256 characters (see Upper); first, as the tables below are built with it.
     private static readonly ushort[] UpperLatin1 = Enumerable.Range(0, 256).Select(c => (ushort)UpperByRule((char)c)).ToArray();
+
+    // Exceptions that belong to one cue word (text, cue start, cue end), kept with its cue instead of tested for every cue.
+    private static readonly Dictionary<(SpecialCategory, string), Func<string, int, int, bool>> CueExceptions = new()
+    {
+        // "das glaube ich nicht": an opinion, not a faith.
+        [(SpecialCategory.Religion, "glaube")] = IsTheVerbGlauben,
+        // The foster-care allowance of youth welfare, not the care insurance's benefit.
+        [(SpecialCategory.Health, "pflegegeld")] = (text, start, _) => IsAboutFosterCare(text, start),
+        // "arbeitet als Pflegefachkraft im Klinikum", "Klinikum … gGmbH – Personalabteilung": an employer.
+        [(SpecialCategory.Health, "klinik")] = IsHospitalAsWorkplace,
+    };
 
     private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
 
@@ -202,7 +215,7 @@ internal static class SpecialCategoryRecognizer
             var start = entry.StartsWith('^');
             var end = entry.EndsWith('$');
             var literal = entry.Trim('^', '$').Replace('_', ' ');
-            return new Cue(literal, category, start, end, membership);
+            return new Cue(literal, category, start, end, membership, CueExceptions.GetValueOrDefault((category, literal)));
         });
 
     public static void Find(string text, List<SpecialCategoryEvidence> output)
@@ -362,17 +375,9 @@ internal static class SpecialCategoryRecognizer
         {
             return true; // "tierärztlich versorgt": the dog's health, not a person's
         }
-        if (cue.Category == SpecialCategory.Religion && cue.Literal == "glaube" && IsTheVerbGlauben(text, start, end))
+        if (cue.NotAboutAPerson?.Invoke(text, start, end) == true)
         {
-            return true; // "das glaube ich nicht": an opinion, not a faith
-        }
-        if (cue.Category == SpecialCategory.Health && cue.Literal == "pflegegeld" && IsAboutFosterCare(text, start))
-        {
-            return true; // the foster-care allowance of youth welfare, not the care insurance's benefit
-        }
-        if (cue.Category == SpecialCategory.Health && cue.Literal == "klinik" && IsHospitalAsWorkplace(text, start, end))
-        {
-            return true; // "arbeitet als Pflegefachkraft im Klinikum", "Klinikum … gGmbH – Personalabteilung": an employer
+            return true;
         }
         var i = end;
         while (i < text.Length && char.IsLetter(text[i]))
