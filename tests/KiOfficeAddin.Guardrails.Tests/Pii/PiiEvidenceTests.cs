@@ -475,6 +475,16 @@ public sealed class PiiEvidenceTests
         { "Bitte an den Kontoinhaber J. van Dijk überweisen.", "J. van Dijk", "PERSON" },
         { "We will come on Monday.\n\nGod bless you\nAbena", "Abena", "PERSON" },
         { "steuer-id samir: kommt noch", "samir", "PERSON" },
+        // Round 30, from the fifty-seventh, fifty-ninth and sixtieth held-out batches (own wordings)
+        { "Born in Leeds, my mother is Helen Walsh née Brockmeyer.", "Brockmeyer", "PERSON" },
+        { "Is there anything else you need?\n\nThank you so much\nChidi\n+49 1522 7781904", "Chidi", "PERSON" },
+        { "the papers i send by post.\nmultumesc\nionel", "ionel", "PERSON" },
+        { "hello domnule florin, the contract is signed.", "florin", "PERSON" },
+        { "Sayın Mehmet Öztürk, başvurunuz alındı.", "Mehmet Öztürk", "PERSON" },
+        { "Von: Sven Haas\nAn: Ute Fenster <u.fenster@stadt-beispiel.de>\nBetreff: Carport", "Ute Fenster", "PERSON" },
+        { "An: Jens Brücke <jens.bruecke@web.de>", "Jens Brücke", "PERSON" },
+        { "Die Hecke vom Huber Franz (Mühlweg 4) wächst über den Zaun.", "Huber Franz", "PERSON" },
+        { "Des Auto gherd dem Seuberlein Gerhard, der wohnt gegenüber.", "Seuberlein Gerhard", "PERSON" },
     };
 
     [Theory]
@@ -582,6 +592,8 @@ public sealed class PiiEvidenceTests
         "Maybe you can come to our office? You can call me in English.",
         "Siehe Anlage 3 (A) und Plan B-12 (B).",
         "You can call me. See you\nsoon, we come.",
+        "Die Zeche Ewald wurde 2000 stillgelegt; heute ist dort ein Gewerbepark.",
+        "Anreise über die Lüneburger Heide, Ausfahrt Soltau.",
     };
 
     [Fact]

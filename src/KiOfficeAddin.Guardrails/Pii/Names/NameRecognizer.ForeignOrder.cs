@@ -11,6 +11,40 @@ namespace KiOfficeAddin.Guardrails.Pii.Names;
 internal sealed partial class NameRecognizer
 {
     /// <summary>
+    /// Southern German speech puts the family name first after an article: "da Hund vom Gruber Sepp", "dem Kuhnlein
+    /// Manfred sei Bu". An article, a capitalised word that is no common word, and a known given name: the given name
+    /// vouches for the pair, the article for the order (a noun before a given name, "der Bürgermeister Manfred", is a
+    /// word of the German list and is not read).
+    /// </summary>
+    private void FindSurnamesFirstAfterArticles()
+    {
+        foreach (var given in TokensWith(TokenCue.GivenNameWord))
+        {
+            var surname = given - 1;
+            if (surname < 1 || tokens[given].Shape != WordShape.Capitalised || tokens[surname].Shape != WordShape.Capitalised
+                || Gap(surname, given) is not " " || Gap(surname - 1, surname) is not " " || !IsArticleBeforeSurname(Word(surname - 1))
+                || !IsPlainNameWord(surname) || !IsPlainNameWord(given)
+                || Is(surname, WordClass.GivenName) || Is(given, WordClass.NotName) || tokens[surname].Length < 3
+                // The family name must look like one: known, or with a family name's ending ("Marchenko"), or the
+                // Franconian "-lein" ("Kuhnlein"); an unknown noun does not ("die Zeche Ewald", "der Grundstücksnachbarn
+                // Gerd und Ilse").
+                || !(Is(surname, WordClass.Surname) || NameWords.HasSurnameEnding(Word(surname))
+                     || (tokens[surname].Length >= 7 && Word(surname).EndsWith("lein", StringComparison.Ordinal)))
+                // "der Kindesvater Sven Becker", "dem Bezirksverordneten Hakan Demir": a role the word list lacks, then a
+                // name in German order; the family name first ends at the given name.
+                || (given + 1 < tokens.Count && Gap(given, given + 1) is " "
+                    && (tokens[given + 1].Shape == WordShape.Capitalised || Word(given + 1) is "und" or "oder")))
+            {
+                continue;
+            }
+            mentions.Add(new PersonMention(tokens[surname].Start, tokens[given].End, surname, given, given, surname));
+        }
+    }
+
+    private static bool IsArticleBeforeSurname(ReadOnlySpan<char> word) =>
+        word is "der" or "die" or "dem" or "den" or "vom" or "beim" or "zum" or "da" or "Da" or "Der" or "Die" or "Dem" or "Vom" or "Beim";
+
+    /// <summary>
     /// A run of capitalised-throughout words followed by a capitalised given name; the run must hold a known surname or
     /// the given name must be a known one, so that an acronym before a noun ("AOK Nordost", "DRK Kreisverband") is not.
     /// A run of capitals alone counts when it starts with a known given name and ends with a known surname.

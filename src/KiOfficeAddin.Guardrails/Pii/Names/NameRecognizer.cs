@@ -532,6 +532,7 @@ internal sealed partial class NameRecognizer
         FindSignaturesAfterClosingLines();
         FindGivenNamesAfterIdentifierNames();
         FindNicknamesBeforeFullNames();
+        FindSurnamesFirstAfterArticles();
     }
 
     /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>
@@ -1170,6 +1171,8 @@ internal sealed partial class NameRecognizer
 
     private bool IsFormerNameCue(int k, ReadOnlySpan<char> w) =>
         w is "vormals" or "geborene" or "geborener" or "verwitwete" or "geschiedene"
+        // English and French letters: "Anna Lo Bianco née Hirschberger".
+        || w is "née"
         || (w is "verw" or "gesch" && FollowedByDot(k))
         // "heiße jetzt Svea Behrens (vorher Lund)": only in brackets is "vorher"/"früher" a former name's cue.
         || (w is "vorher" or "früher" && k > 0 && Gap(k - 1, k).EndsWith("(", StringComparison.Ordinal));
@@ -1419,7 +1422,26 @@ internal sealed partial class NameRecognizer
             if (IsMailAddressAfter(angle + 1))
             {
                 var k = TokenEndingBefore(QuoteStart(angle));
-                var first = k;
+                int first;
+                if (k > 0 && !IsNameWord(k))
+                {
+                    // "Petra Zimmer <p.zimmer@…>": a surname that is also a word ("Zimmer", "Feld") after a given name,
+                    // written again in the address itself, is the person's.
+                    var given = k - 1;
+                    if (tokens[k].Shape == WordShape.Capitalised && tokens[given].Shape == WordShape.Capitalised && Is(given, WordClass.GivenName)
+                        && IsSpaceGap(Gap(given, k), allowDot: false) && IsInMailLocalPart(Word(k), angle + 1))
+                    {
+                        first = given;
+                        while (first > 0 && first > k - 3 && IsSpaceGap(Gap(first - 1, first), allowDot: false) && IsNameWord(first - 1))
+                        {
+                            first--;
+                        }
+                        AddMention(first, k);
+                    }
+                    angle = angle + 1 < text.Length ? text.IndexOf('<', angle + 1) : -1;
+                    continue;
+                }
+                first = k;
                 while (first > 0 && first > k - 3 && IsSpaceGap(Gap(first - 1, first), allowDot: false) && IsNameWord(first - 1))
                 {
                     first--;
@@ -1435,6 +1457,45 @@ internal sealed partial class NameRecognizer
             }
             angle = angle + 1 < text.Length ? text.IndexOf('<', angle + 1) : -1;
         }
+    }
+
+    /// <summary>Whether the local part of the mail address at <paramref name="start"/> holds <paramref name="word"/>
+    /// (ignoring case; "Müller" also as "mueller").</summary>
+    private bool IsInMailLocalPart(ReadOnlySpan<char> word, int start)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+        var at = text.AsSpan(start, Math.Min(65, text.Length - start)).IndexOf('@');
+        if (at < 0)
+        {
+            return false;
+        }
+        var local = text.AsSpan(start, at);
+        if (local.Contains(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        Span<char> spelled = stackalloc char[2 * word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var (a, b) = char.ToLowerInvariant(c) switch
+            {
+                'ä' => ('a', 'e'),
+                'ö' => ('o', 'e'),
+                'ü' => ('u', 'e'),
+                'ß' => ('s', 's'),
+                var other => (other, '\0'),
+            };
+            spelled[length++] = a;
+            if (b != '\0')
+            {
+                spelled[length++] = b;
+            }
+        }
+        return length != word.Length && local.Contains(spelled[..length], StringComparison.OrdinalIgnoreCase);
     }
 
     private int QuoteStart(int angle)

@@ -26,7 +26,10 @@ internal static class NameWords
         // "Vorschlag: Pflegefamilie Yılmaz": a family named as the carer of a child.
         "Pflegefamilie", "Gastfamilie",
         // French, Italian and Spanish mails from neighbours across the border.
-        "Madame", "Monsieur", "Mme", "Mlle", "Mademoiselle", "Signora", "Signor", "Señora", "Señor");
+        "Madame", "Monsieur", "Mme", "Mlle", "Mademoiselle", "Signora", "Signor", "Señora", "Señor",
+        // Mails from Romanian, Polish, Dutch, Portuguese and Turkish writers address staff the way they would at home
+        // ("hello domnule cristian", "Sayın Ahmet Yılmaz", "Pani Zofia").
+        "domnule", "doamna", "doamnă", "Pani", "Mevrouw", "Meneer", "Senhor", "Senhora", "Signore", "Doña", "Sayın");
 
     /// <summary>Salutations that may be followed directly by a name ("Hallo Anna", "Liebe Frau Weber").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Salutations = Set(StringComparer.OrdinalIgnoreCase,
@@ -82,6 +85,12 @@ internal static class NameWords
         // Swedish, Turkish, Portuguese.
         "Pozdrawiam", "Pozdrowienia", "Pozdrav", "Saludos", "Cordialement", "Saluti", "Groetjes", "groet", "hilsen",
         "Hälsningar", "Saygılarımla", "Selamlar", "Cumprimentos",
+        // A thanks in the writer's own language as the last line before the name ("multumesc\nvasile"), and English
+        // closings ("Thank you so much", "Yours sincerely", "Best wishes"). Not "Grazie": in "grazie mille" the name
+        // would be "mille"; that closing ends with "mille".
+        "Merci", "mille", "Gracias", "Obrigado", "Obrigada", "multumesc", "mulțumesc", "Hvala", "Dziękuję", "Dziekuje",
+        "Teşekkürler", "Spasibo", "Dyakuyu", "Faleminderit", "Shukran", "Bedankt", "Atentamente", "Atenciosamente",
+        "Sincerely", "faithfully", "wishes", "much",
         // The last word of a thanks that closes a mail (see ThanksEndings).
         "Hilfe", "Mühe", "Unterstützung", "Verständnis", "Geduld", "Bemühungen", "Voraus", "Rückmeldung", "dir", "euch");
 
@@ -544,7 +553,7 @@ internal static class NameWords
         Add(["c"], WordClass.CareOfCue);
         Add(["bei"], WordClass.BeiCue);
         Add(RankAbbreviations.Set, WordClass.RankAbbreviationCue);
-        Add(["vormals", "geborene", "geborener", "verwitwete", "geschiedene", "verw", "gesch", "geb", "geboren", "vorher", "früher"], WordClass.BirthCue);
+        Add(["vormals", "geborene", "geborener", "verwitwete", "geschiedene", "verw", "gesch", "geb", "geboren", "vorher", "früher", "née"], WordClass.BirthCue);
         Add(["Partner", "Partnerin", "Partnern", "Co", "Söhne", "Sohn", "Töchter", "Kollegen"], WordClass.FirmCue);
         Add(["und", "oder"], WordClass.ConjunctionCue);
         Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach", "is"], WordClass.SignatureOrIntroductionCue);
