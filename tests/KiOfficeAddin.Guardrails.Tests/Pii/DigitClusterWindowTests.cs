@@ -7,8 +7,9 @@ using KiOfficeAddin.Guardrails.Pii.Text;
 namespace KiOfficeAddin.Guardrails.Tests.Pii;
 
 /// <summary>
-/// The digit-led identifier shapes run only on windows around digit clusters (a speed-up): these tests hold that each
-/// finds exactly what its scan of the whole text finds.
+/// The digit-led identifier shapes run only on windows around digit clusters, and a few rules search for their letters
+/// only where a cluster stands next to them (speed-ups): these tests hold that each finds exactly what its scan of the
+/// whole text finds.
 /// </summary>
 public sealed class DigitClusterWindowTests
 {
@@ -41,6 +42,12 @@ public sealed class DigitClusterWindowTests
             "my us social security number 606-73-2282, Social Security No.: 123-45-6789x, security number is  078-05-1120 1",
             "07403BG0019384 x12345BG1234567 BG 1234567 12345BG123456, OWi 32.1-25-004417, 32.1-OWi-2025-558231, OWi-123 OWi 12",
             "Geburtsdatum: 23 06 1988, geb. 01 12 2001, GEBOREN AM 3 4 1990, geb.  12 11 1999 1, Geburtsdatum 31 12 2000",
+            // Rules that look for their letters only where a cluster stands next to them: German VAT numbers after their
+            // name, foreign VAT numbers after their country code, Austrian plates, child-benefit and bailiffs' numbers.
+            "USt-IdNr.: 955 124 350, ustid 136695976, UST-ID: DE 136 695 976, USt-IdNr 12 955 124 350, Ust-Id.-Nr. 955124350x, ust-idust-id 955 124 350",
+            "ATU 12345675, ATU12345675, BE 0403.170.701, NL123456789B01, xPL 5260250274, CZ 25123891, DK 13585628, FR 40303265045, IT 00743110157",
+            "ein Bus aus Österreich, KU-481 BF, W-12345 X; Austria: G-1 ABC, xW-12 X, 94-TNX-6 (NL), WE 4K731 (PL), 1-KU-481 BF Österreich",
+            "881FK589949, 973 FK 317787, x881FK589949, 12 881FK5899491, DR II 1432/25, DR I 12/2025, xDR I 1/25, DR III 123456/25x",
             "",
             "1",
         };
@@ -97,6 +104,18 @@ public sealed class DigitClusterWindowTests
             for (var i = 0; i < length; i++)
             {
                 builder.Append(serialAlphabet[random.Next(serialAlphabet.Length)]);
+            }
+            data.Add(builder.ToString());
+        }
+        string[] letterPieces = ["USt-IdNr.: ", "ustid ", "ust-id", "955 124 350", "136695976", "ATU", "BE", "NL", "PL", "B01", "Österreich",
+            "Austria", "KU-", "481", " BF", "FK", "881", "589949", "DR ", "I", "II ", "1432/25", " ", "-", ".", ":", "x", "7", "\n"];
+        for (var n = 0; n < 200; n++)
+        {
+            var builder = new StringBuilder();
+            var pieces = random.Next(1, 40);
+            for (var i = 0; i < pieces; i++)
+            {
+                builder.Append(letterPieces[random.Next(letterPieces.Length)]);
             }
             data.Add(builder.ToString());
         }
@@ -212,5 +231,8 @@ public sealed class DigitClusterWindowTests
         (t, o, c) => IdentifierRecognizer.FindTravelDocuments(t, o, c, []),
         (t, o, c) => KeywordValueRecognizer.Find(t, o, c),
         (t, o, c) => DateOfBirthRecognizer.Find(t, [], o, c),
+        (t, o, c) => ForeignVatIds.Find(t, o, c),
+        (t, o, c) => ForeignPlates.Find(t, o, c),
+        (t, o, c) => OfficeFileNumbers.Find(t, o, c),
     ];
 }

@@ -14,10 +14,30 @@ internal static class ForeignPlates
         ["NL", "A", "PL", "CZ", "F", "B", "DK", "CH", "I", "H", "RO", "BG", "HR", "SK", "SLO", "L", "LT", "LV", "EST", "UA",
          "TR", "GR", "E", "P", "S", "N", "FIN", "IRL", "GB", "SRB", "BIH", "AL", "MD", "BY"];
 
-    public static void Find(string text, List<Candidate> output)
+    public static void Find(string text, List<Candidate> output) => Find(text, output, DigitClusters.Find(text));
+
+    /// <summary>As <see cref="Find(string, List{Candidate})"/>, with the text's digit clusters (null: not known).</summary>
+    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
     {
         FindPlatesBeforeCountryCodes(text, output);
-        FindAustrianPlates(text, output);
+        // An Austrian plate's digits start a cluster right after its hyphen, which follows a capital (the capital keeps
+        // any digits before from joining): a text without such a cluster needs no search for the country's name.
+        if (clusters is null || AnyClusterAfterCapitalAndHyphen(text, clusters))
+        {
+            FindAustrianPlates(text, output);
+        }
+    }
+
+    private static bool AnyClusterAfterCapitalAndHyphen(string text, List<DigitCluster> clusters)
+    {
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Start >= 2 && text[cluster.Start - 1] == '-' && char.IsAsciiLetterUpper(text[cluster.Start - 2]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void FindPlatesBeforeCountryCodes(string text, List<Candidate> output)

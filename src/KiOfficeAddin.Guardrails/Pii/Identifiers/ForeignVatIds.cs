@@ -14,55 +14,113 @@ internal static class ForeignVatIds
     private static readonly SearchValues<string> CountryCodes =
         SearchValues.Create(["ATU", "BE", "CZ", "DK", "FR", "IT", "NL", "PL"], StringComparison.Ordinal);
 
-    public static void Find(string text, List<Candidate> output)
+    public static void Find(string text, List<Candidate> output) => Find(text, output, DigitClusters.Find(text));
+
+    /// <summary>As <see cref="Find(string, List{Candidate})"/>, with the text's digit clusters (null: not known).</summary>
+    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
     {
-        FindPrefixed(text, output);
-        FindGermanWithoutCountryCode(text, output);
+        // Every number FindPrefixed accepts starts a digit cluster right after its country code's capitals (or one space
+        // after them) and has eight digits or more, joined by single spaces or dots: a text without such a cluster
+        // needs no search for the codes.
+        if (clusters is null || AnyClusterAfterCapital(text, clusters, 8))
+        {
+            FindPrefixed(text, output);
+        }
+        FindGermanWithoutCountryCode(text, output, clusters);
+    }
+
+    private static bool AnyClusterAfterCapital(string text, List<DigitCluster> clusters, int minimumDigits)
+    {
+        foreach (var cluster in clusters)
+        {
+            var i = cluster.Start;
+            if (cluster.Digits >= minimumDigits && i >= 1
+                && (char.IsAsciiLetterUpper(text[i - 1]) || (i >= 2 && text[i - 1] == ' ' && char.IsAsciiLetterUpper(text[i - 2]))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
     /// "USt-IdNr.: 955 124 350": a German number after its own name, written without "DE" (forms ask for the nine
     /// digits); valid by the same check digit as with it.
     /// </summary>
-    private static void FindGermanWithoutCountryCode(string text, List<Candidate> output)
+    private static void FindGermanWithoutCountryCode(string text, List<Candidate> output, List<DigitCluster>? clusters)
     {
         Span<char> digits = stackalloc char[11];
         foreach (var name in (ReadOnlySpan<string>)["ust-id", "ustid"])
         {
-            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            if (clusters is null)
             {
-                // "USt-IdNr.: ", "USt-ID ", "UStId-Nr. ": the rest of the name, then at most a colon and spaces.
-                var i = at + name.Length;
-                while (i < text.Length && i - at < 16 && (char.IsAsciiLetter(text[i]) || text[i] is '.' or '-' or ':' or ' '))
+                for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
                 {
-                    i++;
+                    ReadNumberAfterName(text, at, name.Length, -1, digits, output);
                 }
-                if (i >= text.Length || !char.IsAsciiDigit(text[i]))
+                continue;
+            }
+            // The number's first digit starts a cluster (the name and the letters, dots, hyphens, colons and spaces
+            // after it hold no digit and join none) of nine digits or more, at most 16 characters after the name's
+            // start: the name is looked for only in the 16 characters before such clusters. Each name found is read
+            // for the cluster its number starts, so none is read twice, and in the order of the whole-text search.
+            foreach (var cluster in clusters)
+            {
+                if (cluster.Digits < 9)
                 {
                     continue;
                 }
-                var start = i;
-                var n = 0;
-                var end = i;
-                for (; i < text.Length && i - start < 13 && n < 9; i++)
+                var windowStart = Math.Max(0, cluster.Start - MaxNameToNumber);
+                var window = text.AsSpan(windowStart, cluster.Start - windowStart);
+                for (var at = window.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0;)
                 {
-                    if (char.IsAsciiDigit(text[i]))
-                    {
-                        digits[2 + n++] = text[i];
-                        end = i + 1;
-                    }
-                    else if (!(text[i] == ' ' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
-                    {
-                        break;
-                    }
-                }
-                digits[0] = 'D';
-                digits[1] = 'E';
-                if (n == 9 && (end >= text.Length || !char.IsLetterOrDigit(text[end])) && VatIdValidator.IsValid(digits))
-                {
-                    output.Add(new(PiiCategory.VatId, start, end, CandidatePriority.CheckDigit));
+                    ReadNumberAfterName(text, windowStart + at, name.Length, cluster.Start, digits, output);
+                    var next = window[(at + name.Length)..].IndexOf(name, StringComparison.OrdinalIgnoreCase);
+                    at = next < 0 ? -1 : at + name.Length + next;
                 }
             }
+        }
+    }
+
+    // How far the number's first digit may stand from the name's start.
+    private const int MaxNameToNumber = 16;
+
+    /// <summary>
+    /// The number after the name at <paramref name="at"/>, if valid; when <paramref name="numberStart"/> is not -1, only
+    /// a number that starts there.
+    /// </summary>
+    private static void ReadNumberAfterName(string text, int at, int nameLength, int numberStart, Span<char> digits, List<Candidate> output)
+    {
+        // "USt-IdNr.: ", "USt-ID ", "UStId-Nr. ": the rest of the name, then at most a colon and spaces.
+        var i = at + nameLength;
+        while (i < text.Length && i - at < MaxNameToNumber && (char.IsAsciiLetter(text[i]) || text[i] is '.' or '-' or ':' or ' '))
+        {
+            i++;
+        }
+        if (i >= text.Length || !char.IsAsciiDigit(text[i]) || (numberStart >= 0 && i != numberStart))
+        {
+            return;
+        }
+        var start = i;
+        var n = 0;
+        var end = i;
+        for (; i < text.Length && i - start < 13 && n < 9; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                digits[2 + n++] = text[i];
+                end = i + 1;
+            }
+            else if (!(text[i] == ' ' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+            {
+                break;
+            }
+        }
+        digits[0] = 'D';
+        digits[1] = 'E';
+        if (n == 9 && (end >= text.Length || !char.IsLetterOrDigit(text[end])) && VatIdValidator.IsValid(digits))
+        {
+            output.Add(new(PiiCategory.VatId, start, end, CandidatePriority.CheckDigit));
         }
     }
 

@@ -29,9 +29,9 @@ internal static partial class IdentifierRecognizer
         FindTravelDocuments(text, output, clusters, matches);
         FindLicensePlates(text, output, clusters, matches);
         FindCaseReferences(text, output);
-        OfficeFileNumbers.Find(text, output);
-        ForeignPlates.Find(text, output);
-        ForeignVatIds.Find(text, output);
+        OfficeFileNumbers.Find(text, output, clusters);
+        ForeignPlates.Find(text, output, clusters);
+        ForeignVatIds.Find(text, output, clusters);
     }
 
     internal static void FindIbans(string text, List<Candidate> output) =>

@@ -8,10 +8,48 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static class OfficeFileNumbers
 {
-    public static void Find(string text, List<Candidate> output)
+    public static void Find(string text, List<Candidate> output) => Find(text, output, DigitClusters.Find(text));
+
+    /// <summary>As <see cref="Find(string, List{Candidate})"/>, with the text's digit clusters (null: not known).</summary>
+    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
     {
-        FindChildBenefitNumbers(text, output);
-        FindBailiffRegisterNumbers(text, output);
+        // Each number's digits end or start a cluster next to its letters (which keep other digits from joining it): a
+        // text without such a cluster needs no search for "FK" or "DR I".
+        if (clusters is null || AnyClusterBeforeFk(text, clusters))
+        {
+            FindChildBenefitNumbers(text, output);
+        }
+        if (clusters is null || AnyClusterAfterRegisterNumeral(text, clusters))
+        {
+            FindBailiffRegisterNumbers(text, output);
+        }
+    }
+
+    /// <summary>Whether a cluster ends right before "FK" or " FK" (the Familienkasse's three digits).</summary>
+    private static bool AnyClusterBeforeFk(string text, List<DigitCluster> clusters)
+    {
+        foreach (var cluster in clusters)
+        {
+            var i = cluster.End < text.Length && text[cluster.End] == ' ' ? cluster.End + 1 : cluster.End;
+            if (i + 1 < text.Length && text[i] == 'F' && text[i + 1] == 'K')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a cluster starts right after "I " (the register's numeral, then the number).</summary>
+    private static bool AnyClusterAfterRegisterNumeral(string text, List<DigitCluster> clusters)
+    {
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Start >= 2 && text[cluster.Start - 1] == ' ' && text[cluster.Start - 2] == 'I')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"881FK589949", "973 FK 317787": three digits (the Familienkasse), "FK", six digits (the case).</summary>
