@@ -93,6 +93,7 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh52.jsonl")]
     [InlineData("fresh53.jsonl")]
     [InlineData("fresh54.jsonl")]
+    [InlineData("fresh60.jsonl")]
     public void TheBatchMeetsTheIssuesTargets(string file)
     {
         var score = Score(file);
@@ -110,11 +111,13 @@ public sealed class LaterHeldOutBatchTests
     /// fresh22.jsonl was scored unseen (0.896 before round 13, 0.922 after round 15) and then used for round 16, which
     /// lifted it to 0.951 — short of the issue's 0.97, held there (0.954 after round 19). fresh46 (eighth session, a
     /// university city's foreign students and researchers) was scored 0.910 with the session's first detector and read
-    /// for round 26: 0.951 after.
+    /// for round 26: 0.951 after. fresh59 (tenth session, Upper Franconia: dialect mails, a space-aligned register table,
+    /// Romanian and US families) was scored 0.962 / 0.978 with the session's first detector and read for round 30: 0.965.
     /// </summary>
     [Theory]
     [InlineData("fresh22.jsonl", 0.95)]
     [InlineData("fresh46.jsonl", 0.95)]
+    [InlineData("fresh59.jsonl", 0.96)]
     public void TheLatestBatchesHoldTheirFigures(string file, double recallNow)
     {
         var score = Score(file);
@@ -140,7 +143,8 @@ public sealed class LaterHeldOutBatchTests
     /// 0.976 after rounds 28–29; of fresh56 one line was read, its Polish VAT number, the one check-digit miss the test
     /// reported: 0.979 with foreign VAT numbers), fresh57 and fresh58 (written at the ninth session's end, scored with
     /// its last detector: 0.953 and 0.954, the same as with its first; of fresh58 one line was read, its VAT number
-    /// without "DE", the one check-digit miss: 0.957 after).
+    /// without "DE", the one check-digit miss: 0.957 after; fresh57 was read in the tenth session for round 30 and is no
+    /// longer unseen: 0.968 after).
     /// </remarks>
     [Theory]
     [InlineData("fresh12.jsonl", 0.965, 0.96)]
@@ -158,7 +162,7 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh51.jsonl", 0.97, 0.965)]
     [InlineData("fresh55.jsonl", 0.97, 0.96)]
     [InlineData("fresh56.jsonl", 0.97, 0.975)]
-    [InlineData("fresh57.jsonl", 0.95, 0.955)]
+    [InlineData("fresh57.jsonl", 0.965, 0.955)]
     [InlineData("fresh58.jsonl", 0.955, 0.92)]
     public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored, double precisionWhenScored)
     {

@@ -485,6 +485,10 @@ public sealed class PiiEvidenceTests
         { "An: Jens Brücke <jens.bruecke@web.de>", "Jens Brücke", "PERSON" },
         { "Die Hecke vom Huber Franz (Mühlweg 4) wächst über den Zaun.", "Huber Franz", "PERSON" },
         { "Des Auto gherd dem Seuberlein Gerhard, der wohnt gegenüber.", "Seuberlein Gerhard", "PERSON" },
+        { "hab meinen perso verloren, die nummer war L01X00T47, foto hab ich noch", "L01X00T47", "ID_CARD" },
+        { "Anzeige erstattet, Tagebuchnummer PI-KL 2026/118204, Sachbearbeiter unbekannt.", "PI-KL 2026/118204", "CASE_REFERENCE" },
+        { "Aktenzeichen: VÜ-OA 2026-40917\n\nAnhörung", "VÜ-OA 2026-40917", "CASE_REFERENCE" },
+        { "Bis Ende Mai wohne ich noch 7 Impasse des Tilleuls, 57600 Forbach.", "7 Impasse des Tilleuls", "ADDRESS" },
     };
 
     [Theory]

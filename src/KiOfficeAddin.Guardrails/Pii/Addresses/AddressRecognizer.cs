@@ -525,7 +525,8 @@ internal static partial class AddressRecognizer
 
     // French street words, which follow the house number: "12 rue de la Gare", "4, rue Principale", "8 avenue Foch".
     private static readonly string[] FrenchStreetWords =
-        [" rue ", " Rue ", " avenue ", " boulevard ", " place ", " allée ", " impasse ", " chemin ", " quai ", " cours "];
+        [" rue ", " Rue ", " avenue ", " Avenue ", " boulevard ", " Boulevard ", " place ", " Place ", " allée ", " Allée ", " impasse ",
+         " Impasse ", " chemin ", " Chemin ", " quai ", " Quai ", " cours ", " route ", " Route "];
 
     private static readonly SearchValues<char> FrenchStreetWordFirstLetters = SearchValues.Create(string.Concat(FrenchStreetWords.Select(word => word[1])));
 

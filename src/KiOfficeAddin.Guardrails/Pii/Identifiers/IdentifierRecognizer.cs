@@ -32,6 +32,7 @@ internal static partial class IdentifierRecognizer
         OfficeFileNumbers.Find(text, output, clusters);
         ForeignPlates.Find(text, output, clusters);
         ForeignVatIds.Find(text, output, clusters);
+        ForeignSocialSecurityNumbers.Find(text, output, clusters);
     }
 
     internal static void FindIbans(string text, List<Candidate> output) =>

@@ -233,6 +233,9 @@ internal static partial class KeywordValueRecognizer
         ["vehicle"] = Kind.VehiclePlate,
         // "Parking ticket 5.1400.008813": a fine's number in an English mail.
         ["ticket"] = Kind.CaseFile, ["Geschäftsnummer"] = Kind.CaseFile, ["identitate"] = Kind.IdCard,
+        // "meinen perso verloren … die nummer war …": the identity card as young people call it; the police's diary
+        // number of a report ("Tagebuchnummer PI-SB 2025/4418812").
+        ["Perso"] = Kind.IdCard, ["Tagebuchnummer"] = Kind.CaseFile, ["Tagebuch-Nr"] = Kind.CaseFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
@@ -686,7 +689,8 @@ internal static partial class KeywordValueRecognizer
             {
                 return true;
             }
-            if ((text[i] == ' ' && ++spaces > 1) || (!char.IsAsciiLetter(text[i]) && text[i] is not (' ' or '-' or '.')))
+            // An office's letters may carry an umlaut ("OA-VÜ 2025-118442": Verkehrsüberwachung).
+            if ((text[i] == ' ' && ++spaces > 1) || (!char.IsLetter(text[i]) && text[i] is not (' ' or '-' or '.')))
             {
                 return false;
             }
@@ -1175,16 +1179,16 @@ internal static partial class KeywordValueRecognizer
         // An upper-case office prefix separated by one space belongs to the value ("ABH 3.2-117/24", "WG 64-20318").
         var prefix = false;
         // "StA 2025/0193": an office's abbreviation may have small letters after its capital.
-        // "JugKita 4-1123/25": or two abbreviations run together, each with its capital.
+        // "JugKita 4-1123/25": or two abbreviations run together, each with its capital ("OA-VÜ 2025-118442": umlauts too).
         var letters = i;
         var capitals = 0;
         while (letters < text.Length && (letters - i < 5 || (capitals >= 2 && letters - i < 8))
-               && (char.IsAsciiLetterUpper(text[letters]) || (letters > i && char.IsAsciiLetterLower(text[letters]))
+               && (IsOfficeCapital(text[letters]) || (letters > i && char.IsAsciiLetterLower(text[letters]))
                    // "JA-SD 2025/0441": two abbreviations joined by a hyphen.
-                   || (text[letters] == '-' && letters > i && char.IsAsciiLetterUpper(text[letters - 1]) && letters + 1 < text.Length
-                       && char.IsAsciiLetterUpper(text[letters + 1]))))
+                   || (text[letters] == '-' && letters > i && IsOfficeCapital(text[letters - 1]) && letters + 1 < text.Length
+                       && IsOfficeCapital(text[letters + 1]))))
         {
-            capitals += char.IsAsciiLetterUpper(text[letters]) ? 1 : 0;
+            capitals += IsOfficeCapital(text[letters]) ? 1 : 0;
             letters++;
         }
         // "StA E 0412/2025", "StA G 2025-1183": a register's letter after the office's abbreviation.
