@@ -489,6 +489,11 @@ public sealed class PiiEvidenceTests
         { "Anzeige erstattet, Tagebuchnummer PI-KL 2026/118204, Sachbearbeiter unbekannt.", "PI-KL 2026/118204", "CASE_REFERENCE" },
         { "Aktenzeichen: VÜ-OA 2026-40917\n\nAnhörung", "VÜ-OA 2026-40917", "CASE_REFERENCE" },
         { "Bis Ende Mai wohne ich noch 7 Impasse des Tilleuls, 57600 Forbach.", "7 Impasse des Tilleuls", "ADDRESS" },
+        // A note's last line: a surname alone after its last sentence or the caller's number (from the read batches' rest)
+        { "Die Pumpe am Friedhofsbrunnen läuft wieder.\nHaubrich", "Haubrich", "PERSON" },
+        { "Bittet um Rückruf: 0 27 31 / 4 41 09\n– Kemper", "Kemper", "PERSON" },
+        { "Unterlagen an die Kasse weitergegeben.\n\nLambertz, 10.09.2025", "Lambertz", "PERSON" },
+        { "wir kommen am samstag, meine mama sevda bringt den kuchen", "sevda", "PERSON" },
     };
 
     [Theory]
@@ -598,6 +603,10 @@ public sealed class PiiEvidenceTests
         "You can call me. See you\nsoon, we come.",
         "Die Zeche Ewald wurde 2000 stillgelegt; heute ist dort ein Gewerbepark.",
         "Anreise über die Lüneburger Heide, Ausfahrt Soltau.",
+        "Wir danken für die Mitarbeit.\nKostenvoranschlag",
+        "Das Formular ist unterschrieben.\nStadtkasse",
+        "Die Unterlagen sind vollständig.\n\nHohenstetten, 01.12.2026",
+        "Ich habe es dir ausgedruckt und in den Briefkasten gelegt.\nMama",
     };
 
     [Fact]

@@ -314,9 +314,11 @@ internal sealed partial class NameRecognizer
         var apart = lineStart >= 2 && (text[lineStart - 2] == '\n' || (text[lineStart - 2] == '\r' && lineStart >= 3 && text[lineStart - 3] == '\n')
                                        || (lineStart >= 6 && char.IsAsciiDigit(text[lineStart - 2]) && text.AsSpan(lineStart - 6, 4).Contains('.'))
                                        || SignerLineAbove(lineStart)
-                                       // "Rückruf erbeten.\nObermüller": a note's last sentence, then a surname alone.
-                                       || (first == last && tokens[first].Shape == WordShape.Capitalised && Is(first, WordClass.Surname | WordClass.SurnameEnding)
-                                           && !Is(first, WordClass.NotName | WordClass.GivenName) && lineStart >= 2 && text[lineStart - 2] == '.'));
+                                       // "Rückruf erbeten.\nObermüller", "Rückruf: 0 65 42 / 9 88 71\n– Lauer": a note's last
+                                       // sentence or number, then a surname alone.
+                                       || (first == last && tokens[first].Shape == WordShape.Capitalised && IsNoteSignerWord(first)
+                                           && lineStart >= 2 && (text[lineStart - 2] is '.' or '!' || char.IsAsciiDigit(text[lineStart - 2]))
+                                           && text.AsSpan(lineStart, tokens[first].Start - lineStart).Trim() is "" or "–" or "-"));
         if (char.IsAsciiDigit(text[lineStart]) && text.IndexOf(", ", lineStart, end - lineStart, StringComparison.Ordinal) is var dateComma && dateComma > 0
             && TokenAtOrAfter(dateComma) is var signer && signer >= 0 && signer < tokens.Count && tokens[signer].Start < end)
         {
@@ -392,10 +394,11 @@ internal sealed partial class NameRecognizer
             // "Adendorf, 22.11.2026          A. Kowalczyk": place and date of a signed form, not a clerk.
             return false;
         }
-        if (wholeLine && initials == 0 && lastWord == firstWord && DateFollowsComma(next) && !Is(firstWord, WordClass.Surname))
+        if (wholeLine && initials == 0 && lastWord == firstWord && DateFollowsComma(next) && !Is(firstWord, WordClass.Surname)
+            && !(IsNoteSignerWord(firstWord) && !Is(firstWord, WordClass.SurnameEnding)))
         {
             // "Hohenstetten, 01.12.2026" ends a form as often as "Gerlach, 04.11.2025" ends a note: only a surname the
-            // lexicons know is taken for the clerk.
+            // lexicons know is taken for the clerk, or an unknown word without a place name's ending ("Lambertz").
             return false;
         }
         if (wholeLine && initials == 0 && lastWord > firstWord + 1)
@@ -475,6 +478,26 @@ internal sealed partial class NameRecognizer
     }
 
     /// <summary>One word alone: a known name, or a word that is no noun, role or office word the rules know.</summary>
+    /// <summary>
+    /// A surname the lexicons know or shaped like one, or an unknown capitalised word that is no common noun, office,
+    /// place or given name and has no place name's ending: at a note's very end such a word is the clerk.
+    /// </summary>
+    private bool IsNoteSignerWord(int k)
+    {
+        if (Is(k, WordClass.NotName | WordClass.GivenName | WordClass.Title | WordClass.Relation | WordClass.FieldLabel | WordClass.Honorific))
+        {
+            return false;
+        }
+        if (Is(k, WordClass.Surname | WordClass.SurnameEnding))
+        {
+            return true;
+        }
+        var w = Word(k);
+        // Longer unknown words are compound nouns ("Kostenvoranschlag"), not family names.
+        return w.Length is >= 4 and <= 12 && !NameWords.HasTownEnding(w) && !NameWords.HasNounEnding(w) && !NameWords.IsOfficeWord(w)
+            && !PiiLexicons.Cities.Contains(w) && !NameWords.IsCalendarWord(w) && !NameWords.IsRoleWord(w) && !NameWords.IsJobTitle(w);
+    }
+
     private bool IsPlausibleLoneSurname(int k) =>
         Is(k, WordClass.Surname | WordClass.GivenName | WordClass.SurnameEnding) || Word(k).Length >= 4;
 

@@ -41,7 +41,7 @@ internal static class NameWords
         "Nachbarin", "Nachbar", "Nachbarn", "Mutter", "Vater", "Sohn", "Tochter", "Mann", "Ehemann", "Ehefrau", "Gattin",
         "Gatte", "Partner", "Partnerin", "Lebensgefährte", "Lebensgefährtin", "Bruder", "Schwester", "Oma", "Opa",
         "Großmutter", "Großvater", "Enkel", "Enkelin", "Kind", "Kinder", "Söhne", "Töchter", "Enkelkinder", "Geschwister", "Zwillinge", "Pflegeeltern",
-        "Brüder", "Brüdern", "Schwestern",
+        "Brüder", "Brüdern", "Schwestern", "Mama", "Papa",
         "Pflegemutter", "Pflegevater", "Großeltern", "Tante", "Onkel", "Cousin", "Cousine", "Schwager",
         "Schwägerin", "Schwiegermutter", "Schwiegervater", "Schwiegersohn", "Schwiegertochter", "Nichte", "Neffe",
         "Architekt", "Architektin", "Anwalt", "Anwältin", "Rechtsanwalt", "Rechtsanwältin", "Betreuer", "Betreuerin",
@@ -149,6 +149,17 @@ internal static class NameWords
 
     private static readonly WordEndings OfficeEndingSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 2,
         ["kasse", "behörde", "büro", "center", "verwaltung", "amt", "stelle", "abteilung", "team", "service", "werke"]);
+
+    /// <summary>
+    /// An ending most German place names have ("Hohenstetten", "Lüdinghausen", "Adendorf", "Kronach"): a word alone at a
+    /// note's end with one of them is as likely the place of a "place, date" line as the clerk, so it is not taken.
+    /// </summary>
+    public static bool HasTownEnding(ReadOnlySpan<char> word) => TownEndingSet.IsEndOf(word);
+
+    private static readonly WordEndings TownEndingSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 2,
+        ["stetten", "hausen", "dorf", "ingen", "stadt", "burg", "berg", "heim", "feld", "felde", "bach", "furt", "hofen",
+         "au", "rode", "hagen", "horst", "kirchen", "born", "brück", "brücken", "leben", "wald", "walde", "tal", "thal",
+         "see", "beck", "büttel", "stedt", "weiler", "lingen", "ach", "ow", "itz", "witz", "zig", "en", "ern"]);
 
     /// <summary>A German noun ending (Bescheinigung, Freiheit, Kindergeld …), which names rarely have ("-haus" is left out: Tüshaus, Niehaus).</summary>
     public static bool HasNounEnding(ReadOnlySpan<char> word) => NounEndingSet.IsEndOf(word);
