@@ -90,22 +90,23 @@ public sealed class PiiDetector
     private static List<PiiEntity> ResolveOverlaps(List<Candidate> candidates, int textLength)
     {
         var all = CollectionsMarshal.AsSpan(candidates);
+        // Small buffers live in the thread's workspace rather than on the stack: a method with a stackalloc is compiled
+        // once, fully optimised, and never reaches the profile-guided tier (perf showed this one so). Larger ones are
+        // rented, so that a long document leaves nothing large on the thread.
+        var workspace = threadOverlapWorkspace ??= new OverlapWorkspace();
         // The order sorts packed keys with the candidates' indices (a comparer over the candidates themselves was called
         // through an interface for every comparison); a text too long for the key's fields keeps the comparer.
-        var keyBuffer = all.Length <= 256 ? null : ArrayPool<ulong>.Shared.Rent(all.Length);
-        var indexBuffer = all.Length <= 256 ? null : ArrayPool<int>.Shared.Rent(all.Length);
-        var keys = keyBuffer is null ? stackalloc ulong[all.Length] : keyBuffer.AsSpan(0, all.Length);
-        var order = indexBuffer is null ? stackalloc int[all.Length] : indexBuffer.AsSpan(0, all.Length);
+        var keyBuffer = all.Length <= MaxKeptOrderLength ? null : ArrayPool<ulong>.Shared.Rent(all.Length);
+        var indexBuffer = all.Length <= MaxKeptOrderLength ? null : ArrayPool<int>.Shared.Rent(all.Length);
+        var keys = (keyBuffer ?? workspace.Keys).AsSpan(0, all.Length);
+        var order = (indexBuffer ?? workspace.Order).AsSpan(0, all.Length);
         // One bit per character of the text: checking a candidate costs its length, and candidates are short, so
         // the whole resolution stays linear (a sorted list of accepted spans cost a shift per insertion). Bits rather
-        // than a flag per character: a text of 32,768 characters needs 4 KB on the stack, nothing to rent and clear.
+        // than a flag per character: a text of 32,768 characters needs 4 KB, kept on the thread.
         var coveredWords = (textLength + 63) >> 6;
-        var coveredBuffer = coveredWords <= MaxStackCoveredWords ? null : ArrayPool<ulong>.Shared.Rent(coveredWords);
-        var covered = coveredBuffer is null ? stackalloc ulong[coveredWords] : coveredBuffer.AsSpan(0, coveredWords);
-        if (coveredBuffer is not null)
-        {
-            covered.Clear();
-        }
+        var coveredBuffer = coveredWords <= MaxKeptCoveredWords ? null : ArrayPool<ulong>.Shared.Rent(coveredWords);
+        var covered = (coveredBuffer ?? workspace.Covered).AsSpan(0, coveredWords);
+        covered.Clear();
         List<PiiEntity> accepted;
         try
         {
@@ -151,7 +152,20 @@ public sealed class PiiDetector
     }
 
     // 512 words of 64 bits: the characters of a text up to 32,768 long.
-    private const int MaxStackCoveredWords = 512;
+    private const int MaxKeptCoveredWords = 512;
+
+    private const int MaxKeptOrderLength = 256;
+
+    /// <summary>The buffers of <see cref="ResolveOverlaps"/> for texts of up to 256 candidates and 32,768 characters.</summary>
+    private sealed class OverlapWorkspace
+    {
+        public readonly ulong[] Keys = new ulong[MaxKeptOrderLength];
+        public readonly int[] Order = new int[MaxKeptOrderLength];
+        public readonly ulong[] Covered = new ulong[MaxKeptCoveredWords];
+    }
+
+    [ThreadStatic]
+    private static OverlapWorkspace? threadOverlapWorkspace;
 
     /// <summary>Whether a bit of <c>[start, end)</c> is set (<paramref name="end"/> &gt; <paramref name="start"/>).</summary>
     private static bool AnyCovered(ReadOnlySpan<ulong> covered, int start, int end)

@@ -56,4 +56,17 @@ public sealed class ForeignVatIdTests
             Assert.Equal(1, accepted);
         }
     }
+
+    [Fact]
+    public void OnlyTheCharactersThePreTestKnowsEqualTheLettersOfUstIgnoringCase()
+    {
+        // ForeignVatIds looks for "ust" by hand before it searches a window for the names ignoring case.
+        var known = new Dictionary<char, string> { ['u'] = "Uu", ['s'] = "Ss", ['t'] = "Tt" };
+        foreach (var (letter, equal) in known)
+        {
+            var found = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+                .Where(c => string.Equals(c.ToString(), letter.ToString(), StringComparison.OrdinalIgnoreCase));
+            Assert.All(found, c => Assert.Contains(c, equal));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
@@ -140,7 +141,7 @@ internal static class DigitClusters
         {
             return true;
         }
-        foreach (var cluster in clusters)
+        foreach (var cluster in CollectionsMarshal.AsSpan(clusters))
         {
             if (cluster.Digits >= minimumDigits && cluster.Start >= before.Length
                 && text.AsSpan(cluster.Start - before.Length, before.Length).SequenceEqual(before))
@@ -178,7 +179,7 @@ internal static class DigitClusters
         }
         var windowStart = -1;
         var windowEnd = -1;
-        foreach (var cluster in clusters)
+        foreach (var cluster in CollectionsMarshal.AsSpan(clusters))
         {
             if (cluster.Digits < minimumDigits || (admits is not null && !admits(text, cluster)))
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
@@ -30,7 +31,7 @@ internal static class ForeignPlates
 
     private static bool AnyClusterAfterCapitalAndHyphen(string text, List<DigitCluster> clusters)
     {
-        foreach (var cluster in clusters)
+        foreach (var cluster in CollectionsMarshal.AsSpan(clusters))
         {
             if (cluster.Start >= 2 && text[cluster.Start - 1] == '-' && char.IsAsciiLetterUpper(text[cluster.Start - 2]))
             {

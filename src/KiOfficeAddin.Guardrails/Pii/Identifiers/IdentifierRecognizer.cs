@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
 using KiOfficeAddin.Guardrails.Pii.Text;
@@ -140,7 +141,7 @@ internal static partial class IdentifierRecognizer
         const int MinimumDigits = 9;
         const int MaximumDigits = 19;
         matches.Clear();
-        foreach (var cluster in clusters)
+        foreach (var cluster in CollectionsMarshal.AsSpan(clusters))
         {
             var start = cluster.Start;
             for (var left = cluster.Digits; left >= MinimumDigits; left -= MaximumDigits)
@@ -314,7 +315,7 @@ internal static partial class IdentifierRecognizer
         }
         // The end of the last run visited: runs are visited once each, in order, so the walks stay linear.
         var runEnd = 0;
-        foreach (var cluster in clusters)
+        foreach (var cluster in CollectionsMarshal.AsSpan(clusters))
         {
             for (var i = Math.Max(cluster.Start, runEnd); i < cluster.End; i++)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
@@ -28,7 +29,7 @@ internal static class OfficeFileNumbers
     /// <summary>Whether a cluster ends right before "FK" or " FK" (the Familienkasse's three digits).</summary>
     private static bool AnyClusterBeforeFk(string text, List<DigitCluster> clusters)
     {
-        foreach (var cluster in clusters)
+        foreach (var cluster in CollectionsMarshal.AsSpan(clusters))
         {
             var i = cluster.End < text.Length && text[cluster.End] == ' ' ? cluster.End + 1 : cluster.End;
             if (i + 1 < text.Length && text[i] == 'F' && text[i + 1] == 'K')
@@ -42,7 +43,7 @@ internal static class OfficeFileNumbers
     /// <summary>Whether a cluster starts right after "I " (the register's numeral, then the number).</summary>
     private static bool AnyClusterAfterRegisterNumeral(string text, List<DigitCluster> clusters)
     {
-        foreach (var cluster in clusters)
+        foreach (var cluster in CollectionsMarshal.AsSpan(clusters))
         {
             if (cluster.Start >= 2 && text[cluster.Start - 1] == ' ' && text[cluster.Start - 2] == 'I')
             {
