@@ -28,7 +28,7 @@ internal static class SerilogSetup
             var redacting = new RedactingSink(output, services.GetRequiredService<PiiDetector>());
             logger.ReadFrom.Configuration(configuration)
                 .Enrich.FromLogContext()
-                .WriteTo.Async(queue => queue.Sink(redacting), blockWhenFull: true);
+                .WriteTo.Sink(new BackgroundLogSink(redacting, capacity: 10_000));
         }, preserveStaticLogger: true); // each host keeps its own pipeline; the static Log.Logger is not used
         builder.Services.AddSingleton<PiiDetector>();
         return builder;
