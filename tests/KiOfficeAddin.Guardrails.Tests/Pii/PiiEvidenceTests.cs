@@ -703,6 +703,9 @@ public sealed class PiiEvidenceTests
         { "Mein Vater war in der IG Bergbau und Energie.", "UNION" },
         { "Our church collected money for the funeral, we are members since 2010.", "RELIGION" },
         { "Er wird seit Montag im Klinikum Nord behandelt.", "HEALTH" },
+        // Round 31: a person's own infection and origin are still told with their own words.
+        { "Nach dem Infektionsschutzgesetz melden wir: Ihr Sohn ist an Masern erkrankt.", "HEALTH" },
+        { "Wir sind Roma aus dem Kosovo und wohnen am Via-Roma-Platz.", "ETHNICITY" },
     };
 
     [Theory]
@@ -740,6 +743,10 @@ public sealed class PiiEvidenceTests
         "Von: Personalabteilung <bewerbung@klinikum-beispielstadt.de>",
         "Klinikum Beispielstadt gGmbH\nPersonalabteilung",
         "Wohnung: Schwesternwohnheim Am Klinikum 3, Zimmer 12",
+        // Round 31: a statute's name and a street's name hold the cue word without saying anything about a person.
+        "Alle Beschäftigten am Stand brauchen eine Belehrung nach § 43 Infektionsschutzgesetz.",
+        "Unsere neue Adresse: Via-Roma-Platz 3, 66359 Grenzweiler",
+        "Der Markt findet auf dem Sinti-und-Roma-Platz statt.",
     };
 
     [Theory]

@@ -638,6 +638,10 @@ internal static class SpecialCategoryRecognizer
         {
             return true;
         }
+        if (IsInsideLawOrStreetName(text, cue, start, end))
+        {
+            return true;
+        }
         var i = end;
         while (i < text.Length && char.IsLetter(text[i]))
         {
@@ -665,6 +669,35 @@ internal static class SpecialCategoryRecognizer
         return next.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || next.StartsWith("foto", StringComparison.OrdinalIgnoreCase)
             || next.StartsWith("lichtbild", StringComparison.OrdinalIgnoreCase) || next.StartsWith("reisepass", StringComparison.OrdinalIgnoreCase)
             || next.StartsWith("ausweis", StringComparison.OrdinalIgnoreCase) || next.StartsWith("personalausweis", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A cue inside the name of a law ("Belehrung nach § 43 Infektionsschutzgesetz", "Schwerbehindertenrecht") or of a
+    /// street ("Via-Roma-Platz 3", "Sinti-und-Roma-Straße"): the word as a whole names a statute or a place, not a fact
+    /// about a person (a person's own health or origin is told with words of their own, which are cues too).
+    /// </summary>
+    private static bool IsInsideLawOrStreetName(string text, Cue cue, int start, int end)
+    {
+        var wordStart = start;
+        while (wordStart > 0 && start - wordStart < 40 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+        {
+            wordStart--;
+        }
+        var wordEnd = end;
+        while (wordEnd < text.Length && wordEnd - end < 40 && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
+        {
+            wordEnd++;
+        }
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        if (cue.Category == SpecialCategory.Health
+            && (word.EndsWith("gesetz", StringComparison.OrdinalIgnoreCase) || word.EndsWith("gesetzes", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+        return cue.Category == SpecialCategory.Ethnicity
+            && (word.StartsWith("Via-", StringComparison.Ordinal) || word.EndsWith("-Platz", StringComparison.Ordinal)
+                || word.EndsWith("-Straße", StringComparison.Ordinal) || word.EndsWith("-Weg", StringComparison.Ordinal)
+                || word.EndsWith("-Allee", StringComparison.Ordinal));
     }
 
     /// <summary>"ich glaube", "glaube ich", a lower-case "glaube": the verb, not the noun "Glaube".</summary>
