@@ -111,10 +111,7 @@ internal sealed partial class NameRecognizer
         }
     }
 
-    // The last words of a closing line that ClosingWords cannot hold: "you" and "di" open or fill too many lines
-    // ("You can call me …", Italian "di"), so only the whole short line counts.
-    private static readonly string[] ClosingLineEnds = [" you", " bless", " di"];
-
+    // How the closing lines of NameWords.ClosingLineEndWords begin.
     private static readonly string[] ClosingLineStarts = ["Thank", "God", "See", "Pfiad", "Pfiat", "Bless"];
 
     /// <summary>
@@ -123,11 +120,23 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindSignaturesAfterClosingLines()
     {
-        foreach (var ending in ClosingLineEnds)
+        // The closing word after one space, at the end of its line: a token of its class (a word after a space always
+        // starts a token and, with no letter after it, ends one). One ending after the other, each in text order, as a
+        // search of the text for " you", " bless" and " di" finds them (the order of mentions decides the keys).
+        if (!Anywhere(TokenCue.ClosingLineEndWord))
         {
-            for (var at = text.IndexOf(ending, StringComparison.Ordinal); at >= 0; at = text.IndexOf(ending, at + ending.Length, StringComparison.Ordinal))
+            return;
+        }
+        foreach (var ending in NameWords.ClosingLineEndWords)
+        {
+            foreach (var k in TokensWith(TokenCue.ClosingLineEndWord))
             {
-                var end = at + ending.Length;
+                var at = tokens[k].Start - 1;
+                if (at < 0 || text[at] != ' ' || !Word(k).SequenceEqual(ending))
+                {
+                    continue;
+                }
+                var end = tokens[k].End;
                 var after = end < text.Length && text[end] is ',' or '!' ? end + 1 : end;
                 if (after < text.Length && text[after] is not ('\n' or '\r'))
                 {

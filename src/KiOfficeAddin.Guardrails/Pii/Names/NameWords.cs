@@ -470,6 +470,11 @@ internal static class NameWords
     public static bool IsRoleCompoundLabel(ReadOnlySpan<char> word) => RoleLabelSuffixSet.IsEndOf(word);
 
     private static readonly WordEndings RoleLabelSuffixSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 3, RoleLabelSuffixes);
+    // ClosingWords cannot hold these: "you" and "di" open or fill too many lines ("You can call me …", Italian "di"), so
+    // only the whole short line counts.
+    /// <summary>The words a closing line ends in ("Thank you", "God bless", "Pfiad di"), each compared as written.</summary>
+    public static readonly string[] ClosingLineEndWords = ["you", "bless", "di"];
+
     private static readonly Lazy<WordClassTable> Classes = new(BuildClasses, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -571,6 +576,7 @@ internal static class NameWords
         Add(ThanksEndings.Set, WordClass.ThanksEnding);
         Add(["Thị", "Thi", "Văn", "Van"], WordClass.VietnameseMiddleName);
         Add(["Kindern", "children", "kids"], WordClass.ChildWordCue);
+        Add(ClosingLineEndWords, WordClass.ClosingLineEnd);
         // The name lexicons are most of the table but rarer in a letter than the closed lists' words.
         return new WordClassTable(merged, frontClasses: ~(WordClass.GivenName | WordClass.Surname | WordClass.SurnameEnding));
     }
@@ -617,4 +623,7 @@ internal enum WordClass : uint
 
     /// <summary>"Kindern", "children", "kids": the child words FindChildrenWithAges asks for besides the relation words.</summary>
     ChildWordCue = 1 << 23,
+
+    /// <summary>"you", "bless", "di": the last words of the closing lines FindSignaturesAfterClosingLines reads.</summary>
+    ClosingLineEnd = 1 << 24,
 }

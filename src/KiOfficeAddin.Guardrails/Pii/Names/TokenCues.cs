@@ -96,6 +96,9 @@ internal enum TokenCue
 
     /// <summary>A capitalised word right before a closing quote ("„Jun-Jun“": FindQuotedCallNames).</summary>
     CapitalisedBeforeQuote,
+
+    /// <summary>A word of <see cref="WordClass.ClosingLineEnd"/> ("you", "bless", "di": FindSignaturesAfterClosingLines).</summary>
+    ClosingLineEndWord,
 }
 
 /// <summary>
@@ -106,7 +109,7 @@ internal enum TokenCue
 internal readonly struct TokenCueBits
 {
     /// <summary>How many cues there are.</summary>
-    public const int CueCount = (int)TokenCue.CapitalisedBeforeQuote + 1;
+    public const int CueCount = (int)TokenCue.ClosingLineEndWord + 1;
 
     private readonly ulong[] bits;
     private readonly int words;
