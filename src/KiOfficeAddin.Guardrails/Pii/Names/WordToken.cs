@@ -201,63 +201,85 @@ internal static class WordTokenizer
             }
             var start = i;
             var limit = Math.Min(s.Length, start + 64);
-            // The ASCII letters OR-ed and AND-ed together: the 0x20 bit of an ASCII letter says lower case, so the two
-            // words hold whether any was lower and any upper case without a branch or a flag update per letter.
-            var asciiOr = 0;
-            var asciiAnd = 0x20;
-            var anyUpper = false;
-            var anyLower = false;
+            // Most words of a German letter are ASCII letters up to a space or a punctuation mark: read here in a loop
+            // without calls. A word that goes on otherwise (a letter beyond ASCII, a hyphen or apostrophe, the cut of a
+            // long word) is read again from its start by ReadWord. With the general loop here, the JIT kept the loop's
+            // state on the stack (a call in it) and reloaded it for every letter.
+            var seen = 0;
             var hash = WordHash.Empty;
-            var hyphen = false;
-            while (i < limit)
+            while (i < limit && char.IsAsciiLetter(s[i]))
             {
-                var c = s[i];
-                if (char.IsAsciiLetter(c))
-                {
-                    // Most letters of a German letter are ASCII: their case and fold need no table.
-                    asciiOr |= c;
-                    asciiAnd &= c;
-                    hash = WordHash.AppendAsciiLetter(hash, c);
-                }
-                else if (c >= 128 && char.IsLetter(c))
-                {
-                    var isUpper = char.IsUpper(c);
-                    anyUpper |= isUpper;
-                    anyLower |= !isUpper;
-                    hash = WordHash.Append(hash, c);
-                }
-                // The first character is a letter, so a hyphen or apostrophe here always has one before it.
-                else if (c is '-' or '\'' or '’' && i + 1 < s.Length && IsLetter(s[i + 1]))
-                {
-                    hyphen |= c == '-';
-                    hash = WordHash.Append(hash, c);
-                }
-                else
-                {
-                    break;
-                }
+                // The 0x20 bit of an ASCII letter says lower case: the letter's case bit without a branch.
+                seen |= UpperSeen << ((s[i] >> 5) & 1);
+                hash = WordHash.AppendAsciiLetter(hash, s[i]);
                 i++;
             }
-            // A word longer than any name is cut; skip the rest of it so hostile input stays linear. (Before the cut the
-            // loop above stops only at a character that is no letter.)
-            if (i == limit)
+            if (i < s.Length && (i == limit || s[i] is >= (char)128 or '-' or '\''))
             {
-                while (i < s.Length && IsLetter(s[i]))
-                {
-                    hash = WordHash.Append(hash, s[i]);
-                    i++;
-                }
+                (i, seen, hash) = ReadWord(s, start);
             }
-            anyLower |= (asciiOr & 0x20) != 0;
-            anyUpper |= (asciiAnd & 0x20) == 0;
             var shape = IsUpper(s[start])
-                ? anyLower ? WordShape.Capitalised : WordShape.Upper
-                : !anyUpper ? WordShape.Lower : WordShape.Other;
+                ? (seen & LowerSeen) != 0 ? WordShape.Capitalised : WordShape.Upper
+                : (seen & UpperSeen) == 0 ? WordShape.Lower : WordShape.Other;
             hashes[count] = hash;
-            tokens[count++] = new WordToken(start, i, shape, hyphen);
+            tokens[count++] = new WordToken(start, i, shape, (seen & HyphenSeen) != 0);
         }
         return count;
     }
+
+    /// <summary>
+    /// The word that starts with the letter at <paramref name="start"/>: where it ends, what its letters were
+    /// (<see cref="UpperSeen"/>, <see cref="LowerSeen"/>, <see cref="HyphenSeen"/>) and its hash.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int End, int Seen, uint Hash) ReadWord(ReadOnlySpan<char> s, int start)
+    {
+        var i = start;
+        var limit = Math.Min(s.Length, start + 64);
+        var seen = 0;
+        var hash = WordHash.Empty;
+        while (i < limit)
+        {
+            var c = s[i];
+            if (char.IsAsciiLetter(c))
+            {
+                seen |= UpperSeen << ((c >> 5) & 1);
+                hash = WordHash.AppendAsciiLetter(hash, c);
+            }
+            else if (c >= 128 && char.IsLetter(c))
+            {
+                seen |= char.IsUpper(c) ? UpperSeen : LowerSeen;
+                hash = WordHash.Append(hash, c);
+            }
+            // The first character is a letter, so a hyphen or apostrophe here always has one before it.
+            else if (c is '-' or '\'' or '’' && i + 1 < s.Length && IsLetter(s[i + 1]))
+            {
+                seen |= c == '-' ? HyphenSeen : 0;
+                hash = WordHash.Append(hash, c);
+            }
+            else
+            {
+                break;
+            }
+            i++;
+        }
+        // A word longer than any name is cut; skip the rest of it so hostile input stays linear. (Before the cut the
+        // loop above stops only at a character that is no letter.)
+        if (i == limit)
+        {
+            while (i < s.Length && IsLetter(s[i]))
+            {
+                hash = WordHash.Append(hash, s[i]);
+                i++;
+            }
+        }
+        return (i, seen, hash);
+    }
+
+    // What a word's letters were, and whether a hyphen joined them, as bits of one variable.
+    private const int UpperSeen = 1;
+    private const int LowerSeen = 2;
+    private const int HyphenSeen = 4;
 
     // char.IsLetter and char.IsUpper, with the ASCII answer inline (most characters of a letter are ASCII).
     private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
