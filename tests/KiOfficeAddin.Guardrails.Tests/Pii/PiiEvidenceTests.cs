@@ -494,6 +494,8 @@ public sealed class PiiEvidenceTests
         { "Bittet um Rückruf: 0 27 31 / 4 41 09\n– Kemper", "Kemper", "PERSON" },
         { "Unterlagen an die Kasse weitergegeben.\n\nLambertz, 10.09.2025", "Lambertz", "PERSON" },
         { "wir kommen am samstag, meine mama sevda bringt den kuchen", "sevda", "PERSON" },
+        { "meine schwiegermutter gisela hollenberg zieht im mai zu uns", "gisela hollenberg", "PERSON" },
+        { "abholen darf auch mein mitbewohner karim bin said", "karim bin said", "PERSON" },
     };
 
     [Theory]
@@ -754,6 +756,14 @@ public sealed class PiiEvidenceTests
     public void InstitutionsAndOrdinaryWordsAreNoSpecialCategory(string text)
     {
         Assert.Empty(detector.Analyze(text).SpecialCategories);
+    }
+
+    [Fact]
+    public void ALowerCaseGivenNameDoesNotTakeTheVerbOrAdverbAfterItForASurname()
+    {
+        const string text = "meine tochter lena kommt morgen. mein sohn paul wieder krank. mein mann erkan den perso abholen.";
+        var flagged = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).Select(e => text[e.Start..e.End]).ToList();
+        Assert.Equal(["lena", "paul", "erkan"], flagged);
     }
 
     [Fact]

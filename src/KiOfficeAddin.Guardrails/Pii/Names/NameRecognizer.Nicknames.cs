@@ -27,6 +27,59 @@ internal sealed partial class NameRecognizer
         }
     }
 
+    /// <summary>
+    /// Informal mails write a relative's whole name in lower case: "meine schwiegermutter irma schellenberg zieht …",
+    /// "mein mitbewohner ahmad bin yusof". A lower-case given name found alone goes on over the next lower-case word
+    /// (after a particle, if one stands there) when that word is a known surname or has a surname's ending. Runs after
+    /// every other rule.
+    /// </summary>
+    private void ExtendLowerCaseGivenNames()
+    {
+        var found = mentions.Count;
+        bool[]? covered = null;
+        for (var i = 0; i < found; i++)
+        {
+            var m = mentions[i];
+            var given = m.FirstToken;
+            if (m.LastToken != given || tokens[given].Shape != WordShape.Lower || !Is(given, WordClass.GivenName))
+            {
+                continue;
+            }
+            var surname = given + 1;
+            // Not the particles that are German articles too ("kann mein mann erkan den perso abholen").
+            var particle = surname + 1 < tokens.Count && Word(surname) is "bin" or "ibn" or "bint" or "binti" or "abu" or "van" or "al" or "el" or "dos" or "del" or "della" or "di"
+                && Gap(given, surname) is " ";
+            if (particle)
+            {
+                surname++; // "ahmad bin yusof"
+            }
+            if (surname >= tokens.Count || Gap(surname - 1, surname) is not " " || tokens[surname].Shape != WordShape.Lower
+                || tokens[surname].Length < 3 || Is(surname, WordClass.NotName | WordClass.GivenName | WordClass.Relation | WordClass.ClosingWord)
+                || NameWords.HasNounEnding(Word(surname)) || PiiLexicons.Cities.Contains(Word(surname)) || NameWords.IsCalendarWord(Word(surname))
+                // The word lists hold no verbs: in lower case a known surname, a surname's ending or a particle before
+                // the word tells a family name from "lena kommt"; else a word of five letters or more that ends like no
+                // verb form and is no adverb of an informal mail ("wieder", "vorbei").
+                || !(particle || Is(surname, WordClass.Surname | WordClass.SurnameEnding) || MayBeLowerCaseSurname(Word(surname))))
+            {
+                continue;
+            }
+            covered ??= CoveredTokens();
+            if (covered[surname])
+            {
+                continue;
+            }
+            mentions[i] = new PersonMention(m.Start, tokens[surname].End, given, surname, given, surname);
+        }
+    }
+
+    private static bool MayBeLowerCaseSurname(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && word[^1] is not ('t' or 'e' or 'n' or 's' or 'h')
+        && word is not ("wieder" or "immer" or "vorbei" or "schon" or "sowie" or "hier" or "wohl" or "ganz" or "nochmal" or "einfach"
+            or "endlich" or "bereits" or "wirklich" or "deshalb" or "trotzdem" or "nämlich" or "eigentlich" or "zusammen" or "nachher"
+            or "vielleicht" or "übrigens" or "ebenfalls" or "natürlich" or "wegen" or "später" or "früher" or "leider" or "aber"
+            or "oder" or "weil" or "damit" or "ob" or "sehr" or "viel" or "mehr" or "weniger" or "sofort" or "jetzt" or "dabei" or "darum"
+            or "dafür" or "daher" or "dazu" or "davor" or "danach" or "seither" or "weiter" or "zurück" or "allein" or "alleine");
+
     /// <summary>A capitalised word no class, lexicon or ending claims for something else than a name.</summary>
     private bool IsUnclaimedWord(int k) =>
         IsPlainNameWord(k)

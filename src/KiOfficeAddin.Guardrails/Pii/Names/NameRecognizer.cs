@@ -533,6 +533,7 @@ internal sealed partial class NameRecognizer
         FindGivenNamesAfterIdentifierNames();
         FindNicknamesBeforeFullNames();
         FindSurnamesFirstAfterArticles();
+        ExtendLowerCaseGivenNames();
     }
 
     /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>
