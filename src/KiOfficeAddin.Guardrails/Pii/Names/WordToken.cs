@@ -202,9 +202,9 @@ internal static class WordTokenizer
             var start = i;
             var limit = Math.Min(s.Length, start + 64);
             // Most words of a German letter are ASCII letters up to a space or a punctuation mark: read here in a loop
-            // without calls. A word that goes on otherwise (a letter beyond ASCII, a hyphen or apostrophe, the cut of a
-            // long word) is read again from its start by ReadWord. With the general loop here, the JIT kept the loop's
-            // state on the stack (a call in it) and reloaded it for every letter.
+            // without calls. Where a word goes on otherwise (a letter beyond ASCII, a hyphen or apostrophe, the cut of a
+            // long word) ReadWord reads on. With the general loop here, the JIT kept the loop's state on the stack (a call
+            // in it) and reloaded it for every letter.
             var seen = 0;
             var hash = WordHash.Empty;
             while (i < limit && char.IsAsciiLetter(s[i]))
@@ -216,7 +216,7 @@ internal static class WordTokenizer
             }
             if (i < s.Length && (i == limit || s[i] is >= (char)128 or '-' or '\''))
             {
-                (i, seen, hash) = ReadWord(s, start);
+                (i, seen, hash) = ReadWord(s, start, i, seen, hash);
             }
             var shape = IsUpper(s[start])
                 ? (seen & LowerSeen) != 0 ? WordShape.Capitalised : WordShape.Upper
@@ -228,16 +228,14 @@ internal static class WordTokenizer
     }
 
     /// <summary>
-    /// The word that starts with the letter at <paramref name="start"/>: where it ends, what its letters were
-    /// (<see cref="UpperSeen"/>, <see cref="LowerSeen"/>, <see cref="HyphenSeen"/>) and its hash.
+    /// The rest of the word that starts with the letter at <paramref name="start"/>, from <paramref name="i"/> on, whose
+    /// letters before <paramref name="i"/> gave <paramref name="seen"/> and <paramref name="hash"/>: where the word ends,
+    /// what its letters were (<see cref="UpperSeen"/>, <see cref="LowerSeen"/>, <see cref="HyphenSeen"/>) and its hash.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (int End, int Seen, uint Hash) ReadWord(ReadOnlySpan<char> s, int start)
+    private static (int End, int Seen, uint Hash) ReadWord(ReadOnlySpan<char> s, int start, int i, int seen, uint hash)
     {
-        var i = start;
         var limit = Math.Min(s.Length, start + 64);
-        var seen = 0;
-        var hash = WordHash.Empty;
         while (i < limit)
         {
             var c = s[i];
