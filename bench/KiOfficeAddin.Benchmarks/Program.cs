@@ -34,6 +34,12 @@ if (args is ["profile", var profiled, ..] && args.Length <= 3)
     return PredictionWriter.Profile(profiled, args.Length == 3 ? args[2] : null);
 }
 
+// `pair CORPUS DIR_A DIR_B STAGE [CALLS]` compares two builds of the detector in one process (see PairedBuilds).
+if (args is ["pair", var paired, var directoryA, var directoryB, var pairedStage, ..] && args.Length <= 6)
+{
+    return PairedBuilds.Run(paired, directoryA, directoryB, pairedStage, args.Length == 6 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 200);
+}
+
 if (args is ["analyze", var text])
 {
     return PredictionWriter.Print(text);
