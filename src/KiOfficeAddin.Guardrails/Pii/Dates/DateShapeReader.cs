@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
 namespace KiOfficeAddin.Guardrails.Pii.Dates;
 
 /// <summary>
@@ -23,36 +25,15 @@ internal static class DateShapeReader
     /// scan of the window gives them. False, with nothing added, when a digit follows a character other than ASCII
     /// (whether \b holds there is the pattern's own answer): the caller then runs the pattern.
     /// </summary>
-    public static bool TryRead(ReadOnlySpan<char> window, int offset, List<(int Index, int Length)> matches)
+    public static bool TryRead(ReadOnlySpan<char> window, int offset, List<(int Index, int Length)> matches) =>
+        BoundaryScan.TryRead<Shape>(window, offset, matches);
+
+    private readonly struct Shape : IShapeAtWordStart
     {
-        var first = matches.Count;
-        for (var p = 0; p < window.Length; p++)
-        {
-            if (!char.IsAsciiDigit(window[p]))
-            {
-                continue;
-            }
-            if (p > 0)
-            {
-                var before = window[p - 1];
-                if (!char.IsAscii(before))
-                {
-                    matches.RemoveRange(first, matches.Count - first);
-                    return false;
-                }
-                if (char.IsAsciiLetterOrDigit(before) || before == '_')
-                {
-                    continue; // no \b: the digit continues a word
-                }
-            }
-            var length = MatchLength(window, p);
-            if (length > 0)
-            {
-                matches.Add((offset + p, length));
-                p += length - 1;
-            }
-        }
-        return true;
+        // Every form begins with a digit.
+        public static bool MayStartAt(ReadOnlySpan<char> s, int p) => char.IsAsciiDigit(s[p]);
+
+        public static int MatchLength(ReadOnlySpan<char> s, int p) => DateShapeReader.MatchLength(s, p);
     }
 
     /// <summary>The length of the pattern's match at <paramref name="p"/> (where \b holds), or 0.</summary>

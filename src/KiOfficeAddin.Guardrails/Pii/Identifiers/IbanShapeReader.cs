@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>
@@ -15,36 +17,15 @@ internal static class IbanShapeReader
     /// the window gives them; false, with nothing added, when two capitals follow a character other than ASCII (where
     /// \b holds there is the pattern's own answer).
     /// </summary>
-    public static bool TryRead(ReadOnlySpan<char> window, int offset, List<(int Index, int Length)> matches)
+    public static bool TryRead(ReadOnlySpan<char> window, int offset, List<(int Index, int Length)> matches) =>
+        BoundaryScan.TryRead<Shape>(window, offset, matches);
+
+    private readonly struct Shape : IShapeAtWordStart
     {
-        var first = matches.Count;
-        for (var p = 0; p + 1 < window.Length; p++)
-        {
-            if (!char.IsAsciiLetterUpper(window[p]) || !char.IsAsciiLetterUpper(window[p + 1]))
-            {
-                continue;
-            }
-            if (p > 0)
-            {
-                var before = window[p - 1];
-                if (!char.IsAscii(before))
-                {
-                    matches.RemoveRange(first, matches.Count - first);
-                    return false;
-                }
-                if (char.IsAsciiLetterOrDigit(before) || before == '_')
-                {
-                    continue; // no \b: the capitals continue a word
-                }
-            }
-            var length = MatchLength(window, p);
-            if (length > 0)
-            {
-                matches.Add((offset + p, length));
-                p += length - 1;
-            }
-        }
-        return true;
+        // Two capitals: the country code.
+        public static bool MayStartAt(ReadOnlySpan<char> s, int p) => p + 1 < s.Length && char.IsAsciiLetterUpper(s[p]) && char.IsAsciiLetterUpper(s[p + 1]);
+
+        public static int MatchLength(ReadOnlySpan<char> s, int p) => IbanShapeReader.MatchLength(s, p);
     }
 
     /// <summary>The length of the pattern's match at <paramref name="p"/> (two capitals where \b holds), or 0.</summary>
