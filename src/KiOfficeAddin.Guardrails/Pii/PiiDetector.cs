@@ -60,6 +60,7 @@ public sealed class PiiDetector
         TableColumnRecognizer.Find(text, candidates);
         var beforeAddresses = candidates.Count;
         AddressRecognizer.Find(text, candidates, digitRuns);
+        DocumentNumberShapes.Find(text, digitRuns, candidates);
 
         using var tokens = WordTokenizer.Tokenize(text);
         var names = new NameRecognizer(text, tokens);

@@ -22,4 +22,6 @@ internal static class CandidatePriority
     public const int Address = 60;
     public const int Person = 50;
     public const int PersonRepeat = 45;
+    // A stand-alone letter-and-digit word read as a document number by its shape alone (DocumentNumberShapes).
+    public const int DocumentNumberShape = 40;
 }
