@@ -496,6 +496,8 @@ public sealed class PiiEvidenceTests
         { "wir kommen am samstag, meine mama sevda bringt den kuchen", "sevda", "PERSON" },
         { "meine schwiegermutter gisela hollenberg zieht im mai zu uns", "gisela hollenberg", "PERSON" },
         { "abholen darf auch mein mitbewohner karim bin said", "karim bin said", "PERSON" },
+        // Eleventh session: the card of a residence title named by its card number.
+        { "Aufenthaltstitel: Niederlassungserlaubnis seit 2017 (Kartennummer YKV0R4ML7)", "YKV0R4ML7", "ID_CARD" },
     };
 
     [Theory]
@@ -516,6 +518,8 @@ public sealed class PiiEvidenceTests
 
     public static TheoryData<string> Clean() => new()
     {
+        // A card number without a foreign document or residence named nearby is no identity card's.
+        "Die Kartennummer der Tankkarte für das Dienstfahrzeug lautet YKV0R4ML7.",
         "Nach § 62 BauO NRW ist der Carport genehmigungsfrei; siehe Bebauungsplan Nr. 118.",
         "Die Gebühr beträgt 1.250,00 EUR und ist bis zum 15.05.2025 fällig.",
         "Die Auszahlung erfolgt am 15.11.2026; das Elterngeld hängt davon ab, wann das Kind geboren wird.",

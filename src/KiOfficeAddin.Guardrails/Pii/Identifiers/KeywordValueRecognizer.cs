@@ -236,6 +236,9 @@ internal static partial class KeywordValueRecognizer
         // "meinen perso verloren … die nummer war …": the identity card as young people call it; the police's diary
         // number of a report ("Tagebuchnummer PI-SB 2025/4418812").
         ["Perso"] = Kind.IdCard, ["Tagebuchnummer"] = Kind.CaseFile, ["Tagebuch-Nr"] = Kind.CaseFile,
+        // "Niederlassungserlaubnis (Kartennummer Y…)": the card of a residence title (eAT). Like every card word it
+        // counts only where a foreign document or residence is named nearby, so a library or fuel card stays unread.
+        ["Kartennummer"] = Kind.IdCard, ["Kartennr"] = Kind.IdCard,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
