@@ -16,8 +16,7 @@ internal sealed partial class NameRecognizer
 {
     private readonly string text;
     private readonly WordTokens tokens;
-    // Room for the mentions of a usual letter from the start: grown from four, the list was copied three times per text.
-    private readonly List<PersonMention> mentions = new(16);
+    private readonly List<PersonMention> mentions;
 
     // The rules ask several word-class questions about most tokens; one look-up per token answers all of them.
     private readonly WordClass[] classes;
@@ -30,9 +29,11 @@ internal sealed partial class NameRecognizer
     {
         this.text = text;
         this.tokens = tokens;
+        mentions = tokens.MentionList();
         (classes, cues) = ClassifyAndReadCues();
     }
 
+    /// <summary>The people found so far; valid while the tokens are (the list is kept with them for the next text).</summary>
     public IReadOnlyList<PersonMention> Mentions => mentions;
 
     // Words that can start a rule of FindByCues' first scan; a capitalised pair can too (role compounds and ranks). The

@@ -110,6 +110,17 @@ internal sealed class WordTokens : IDisposable
         return covered;
     }
 
+    /// <summary>
+    /// An empty list for the mentions the name rules find in this text, kept with the tokens: valid while they are (a
+    /// new list per text was most of what the recognizer allocated).
+    /// </summary>
+    public List<PersonMention> MentionList()
+    {
+        var list = Arrays.Mentions;
+        list.Clear();
+        return list;
+    }
+
     private TokenArrays Arrays => arrays ?? throw new ObjectDisposedException(nameof(WordTokens));
 
     public void Dispose()
@@ -144,6 +155,9 @@ internal sealed class TokenArrays
     public uint[] Hashes { get; private set; } = [];
 
     public WordClass[]? Classes { get; private set; }
+
+    // Room for the mentions of a usual letter from the start: grown from four, the list was copied three times per text.
+    public List<PersonMention> Mentions { get; } = new(16);
 
     /// <summary>The thread's arrays, with room for at least <paramref name="capacity"/> tokens; taken off the thread until given back, so a nested call makes its own.</summary>
     public static TokenArrays Take(int capacity)
