@@ -496,6 +496,9 @@ public sealed class PiiEvidenceTests
         { "wir kommen am samstag, meine mama sevda bringt den kuchen", "sevda", "PERSON" },
         { "meine schwiegermutter gisela hollenberg zieht im mai zu uns", "gisela hollenberg", "PERSON" },
         { "abholen darf auch mein mitbewohner karim bin said", "karim bin said", "PERSON" },
+        // Eleventh session: a surname before ", <job title>" that ends a note's line, even when the surname is a word.
+        { "Die Niederschrift wurde vorgelesen und genehmigt durch Amsel, Standesbeamtin.", "Amsel", "PERSON" },
+        { "Termin bestätigt.\nR. Kranich, Sachbearbeiter", "R. Kranich", "PERSON" },
         // Eleventh session: the card of a residence title named by its card number.
         { "Aufenthaltstitel: Niederlassungserlaubnis seit 2017 (Kartennummer YKV0R4ML7)", "YKV0R4ML7", "ID_CARD" },
     };
@@ -518,6 +521,8 @@ public sealed class PiiEvidenceTests
 
     public static TheoryData<string> Clean() => new()
     {
+        // A field or an office before the job title, and a title that belongs to the name after it.
+        "Zuständig ist die Abteilung Gewerbe, Sachbearbeiterin im Erdgeschoss.",
         // A card number without a foreign document or residence named nearby is no identity card's.
         "Die Kartennummer der Tankkarte für das Dienstfahrzeug lautet YKV0R4ML7.",
         "Nach § 62 BauO NRW ist der Carport genehmigungsfrei; siehe Bebauungsplan Nr. 118.",

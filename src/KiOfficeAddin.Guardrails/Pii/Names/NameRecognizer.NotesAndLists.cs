@@ -48,6 +48,7 @@ internal sealed partial class NameRecognizer
         ReadLastLineName(covered);
         FindActorsAfterVon(covered);
         FindInitialsAfterJobTitles(covered);
+        FindSurnamesBeforeJobTitles(covered);
         FindAttendanceLists(covered);
         FindSurnameFirstAfterLabels(covered);
         FindLowerCaseDoctorNames(covered);
@@ -738,6 +739,81 @@ internal sealed partial class NameRecognizer
                 AddSignOffName(k + 1, covered, needsLineEnd: false);
             }
         }
+    }
+
+    /// <summary>
+    /// "Beurkundet durch Schwalbe, Standesbeamter.", "F. Ebert      Krauß, Standesbeamtin": a surname, a comma, then the
+    /// job title of the one who signs. The title is the evidence, so a surname that is also a word counts too. The title
+    /// must end the line or sentence (in "Gewerbe, Sachbearbeiterin Frau Lenz" it belongs to the name after it), and an
+    /// office after the comma ("Sozialpädagogin, Kreisjugendamt") is no title.
+    /// </summary>
+    private void FindSurnamesBeforeJobTitles(bool[] covered)
+    {
+        foreach (var title in TokensWith(TokenCue.CommaSpaceBefore))
+        {
+            var k = title - 1;
+            if (k < 0 || covered[k] || tokens[k].Shape != WordShape.Capitalised || tokens[title].Shape != WordShape.Capitalised
+                || !NameWords.IsJobTitle(Word(title)) || NameWords.IsOfficeWord(Word(title)) || !TitleEndsTheSignature(title) || !IsSurnameBeforeJobTitle(k)
+                || !StartsSignature(k))
+            {
+                continue;
+            }
+            var first = k;
+            // "F. Krauß", "Lena Krauß": an initial or a known given name before the surname belongs to it.
+            if (k > 0 && !covered[k - 1] && IsSpaceGap(Gap(k - 1, k), allowDot: true)
+                && ((IsInitial(k - 1) && FollowedByDot(k - 1)) || (tokens[k - 1].Shape == WordShape.Capitalised && Is(k - 1, WordClass.GivenName))))
+            {
+                first = k - 1;
+            }
+            AddMention(first, k);
+        }
+    }
+
+    /// <summary>A word that may be a surname before ", Standesbeamtin": no title, office, place, month or function word.</summary>
+    private bool IsSurnameBeforeJobTitle(int k)
+    {
+        var w = Word(k);
+        if (w.Length < 2 || Is(k, WordClass.Honorific | WordClass.Title | WordClass.FieldLabel | WordClass.Relation)
+            || NameWords.IsJobTitle(w) || NameWords.IsRoleWord(w) || NameWords.IsOfficeWord(w) || NameWords.IsCalendarWord(w)
+            || PiiLexicons.Cities.Contains(w))
+        {
+            return false;
+        }
+        // "aus Arnsberg, Sachbearbeiterin …", "im Gewerbe, …": a preposition makes the word a place or a field.
+        return k == 0 || Word(k - 1) is not ("in" or "im" or "aus" or "bei" or "am" or "vom" or "zum" or "zur" or "für" or "und" or "der" or "die" or "das" or "den" or "dem" or "des");
+    }
+
+    /// <summary>The title ends the line or the sentence ("…, Standesbeamter.", "…, Standesbeamtin\n").</summary>
+    private bool TitleEndsTheSignature(int title)
+    {
+        var i = tokens[title].End;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r')
+        {
+            i++;
+        }
+        return i >= text.Length || text[i] is '\n' or '.' or ')';
+    }
+
+    /// <summary>
+    /// The surname opens a signature: at a line's start, after a column gap (a tab or two spaces), after "durch" or
+    /// "gez.", or after an initial or a known given name that itself stands so.
+    /// </summary>
+    private bool StartsSignature(int k)
+    {
+        if (IsPlaceOfThisText(k))
+        {
+            return false;
+        }
+        var opener = k > 0 && IsSpaceGap(Gap(k - 1, k), allowDot: true)
+            && ((IsInitial(k - 1) && FollowedByDot(k - 1)) || (tokens[k - 1].Shape == WordShape.Capitalised && Is(k - 1, WordClass.GivenName)))
+            ? k - 1 : k;
+        if (opener == 0)
+        {
+            return text.AsSpan(0, tokens[0].Start).IsWhiteSpace();
+        }
+        var gap = Gap(opener - 1, opener);
+        return gap.Contains('\n') || gap.Contains('\t') || gap.EndsWith("  ")
+            || (Word(opener - 1) is "durch" or "gez" && gap is " " or ". ");
     }
 
     /// <summary>
