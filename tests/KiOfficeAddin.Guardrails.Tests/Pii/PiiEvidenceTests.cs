@@ -499,6 +499,10 @@ public sealed class PiiEvidenceTests
         // Eleventh session: a surname before ", <job title>" that ends a note's line, even when the surname is a word.
         { "Die Niederschrift wurde vorgelesen und genehmigt durch Amsel, Standesbeamtin.", "Amsel", "PERSON" },
         { "Termin bestätigt.\nR. Kranich, Sachbearbeiter", "R. Kranich", "PERSON" },
+        // Eleventh session: Romanian and Bulgarian plates, a Bucharest plate's single letter, the second plate of a list.
+        { "Auf dem Hof standen Kleinbusse mit den Kennzeichen B 238 KLM und CJ 07 TRA.", "B 238 KLM", "LICENSE_PLATE" },
+        { "Auf dem Hof standen Kleinbusse mit den Kennzeichen B 238 KLM und CJ 07 TRA.", "CJ 07 TRA", "LICENSE_PLATE" },
+        { "Abgeschleppt wurden:\n– PB 1823 AX (BG), seit Wochen abgemeldet", "PB 1823 AX", "LICENSE_PLATE" },
         // Eleventh session: the card of a residence title named by its card number.
         { "Aufenthaltstitel: Niederlassungserlaubnis seit 2017 (Kartennummer YKV0R4ML7)", "YKV0R4ML7", "ID_CARD" },
     };
@@ -523,6 +527,9 @@ public sealed class PiiEvidenceTests
     {
         // A field or an office before the job title, and a title that belongs to the name after it.
         "Zuständig ist die Abteilung Gewerbe, Sachbearbeiterin im Erdgeschoss.",
+        // A single letter and digits with no letters after them is no plate, nor a bus line without a plate word.
+        "Das Kennzeichen B 1234 gibt es so nicht.",
+        "Wir fahren mit der Linie B 417 zum Rathaus.",
         // A card number without a foreign document or residence named nearby is no identity card's.
         "Die Kartennummer der Tankkarte für das Dienstfahrzeug lautet YKV0R4ML7.",
         "Nach § 62 BauO NRW ist der Carport genehmigungsfrei; siehe Bebauungsplan Nr. 118.",

@@ -89,7 +89,8 @@ internal static class ForeignPlates
             {
                 start--;
             }
-            else if (c == ' ' && spaces == 0 && start < end && start > 1 && (char.IsAsciiLetterUpper(text[start - 2]) || char.IsAsciiDigit(text[start - 2])))
+            // Up to two spaces: "WE 4K731 (PL)", "CA 7214 PB (BG)".
+            else if (c == ' ' && spaces < 2 && start < end && start > 1 && (char.IsAsciiLetterUpper(text[start - 2]) || char.IsAsciiDigit(text[start - 2])))
             {
                 spaces++;
                 start--;

@@ -893,7 +893,13 @@ internal static partial class KeywordValueRecognizer
         }
         if (kind == Kind.Plate)
         {
+            var found = output.Count;
             ReadPlate(text, i, output);
+            // "rumänischen Kennzeichen B 417 XRT und CT 44 KBR": the next plate of the list.
+            if (output.Count > found && NextListedValue(text, output[^1].End) is var next && next > 0)
+            {
+                ReadPlate(text, next, output);
+            }
         }
 
         else if (kind is Kind.Passport or Kind.IdCard)
@@ -967,8 +973,10 @@ internal static partial class KeywordValueRecognizer
             i++;
         }
         // Two letters at least: "B 1234" is no plate of any country (a German one needs letters after the district);
-        // one letter only before a hyphen ("V-482-GN", a Dutch plate).
-        if (i == start || (i - start < 2 && (i >= text.Length || text[i] != '-')) || i + 1 >= text.Length || text[i] is not (' ' or '-'))
+        // one letter only before a hyphen ("V-482-GN", a Dutch plate) or before Bucharest's digits and three letters
+        // ("B 417 XRT", a Romanian plate).
+        if (i == start || (i - start < 2 && (i >= text.Length || text[i] != '-') && !IsBucharestPlate(text, start))
+            || i + 1 >= text.Length || text[i] is not (' ' or '-'))
         {
             return;
         }
@@ -1031,6 +1039,22 @@ internal static partial class KeywordValueRecognizer
     }
 
     /// <summary>"KT" of "FX 418 KT": one to three capitals that end the plate.</summary>
+    /// <summary>"B 417 XRT": "B", a space, two or three digits, a space and three capitals that end the word.</summary>
+    private static bool IsBucharestPlate(string text, int start)
+    {
+        var i = start + 2;
+        if (start + 1 >= text.Length || text[start] != 'B' || text[start + 1] != ' ')
+        {
+            return false;
+        }
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        return i - start - 2 is 2 or 3 && i + 3 < text.Length && text[i] == ' ' && IsPlateLetters(text, i + 1)
+            && char.IsAsciiLetterUpper(text[i + 3]);
+    }
+
     private static bool IsPlateLetters(string text, int i)
     {
         var start = i;
