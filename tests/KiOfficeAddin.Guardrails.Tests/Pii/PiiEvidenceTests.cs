@@ -503,6 +503,10 @@ public sealed class PiiEvidenceTests
         { "Auf dem Hof standen Kleinbusse mit den Kennzeichen B 238 KLM und CJ 07 TRA.", "B 238 KLM", "LICENSE_PLATE" },
         { "Auf dem Hof standen Kleinbusse mit den Kennzeichen B 238 KLM und CJ 07 TRA.", "CJ 07 TRA", "LICENSE_PLATE" },
         { "Abgeschleppt wurden:\n– PB 1823 AX (BG), seit Wochen abgemeldet", "PB 1823 AX", "LICENSE_PLATE" },
+        // Eleventh session: a court chamber with a letter and an asylum case's suffix; a personnel number; a taxpayer's account.
+        { "Das Eilverfahren beim Verwaltungsgericht läuft noch (Az. 7b K 2210/24.A).", "7b K 2210/24.A", "CASE_REFERENCE" },
+        { "Neueinstellung zum 01.02., Personalnummer: 20-51177, Entgeltgruppe E 8", "20-51177", "CASE_REFERENCE" },
+        { "Gewerbesteuer (Personenkonto): 4.0211.774410", "4.0211.774410", "CASE_REFERENCE" },
         // Eleventh session: the card of a residence title named by its card number.
         { "Aufenthaltstitel: Niederlassungserlaubnis seit 2017 (Kartennummer YKV0R4ML7)", "YKV0R4ML7", "ID_CARD" },
     };

@@ -239,6 +239,9 @@ internal static partial class KeywordValueRecognizer
         // "Niederlassungserlaubnis (Kartennummer Y…)": the card of a residence title (eAT). Like every card word it
         // counts only where a foreign document or residence is named nearby, so a library or fuel card stays unread.
         ["Kartennummer"] = Kind.IdCard, ["Kartennr"] = Kind.IdCard,
+        // A staff member's personnel number and a taxpayer's account with the city ("Steuernummer Stadt
+        // (Personenkonto): 4.0190.331207") name one person each.
+        ["Personalnummer"] = Kind.CustomerNumber, ["Personenkonto"] = Kind.CaseFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
@@ -1403,10 +1406,15 @@ internal static partial class KeywordValueRecognizer
         Admits: static (text, cluster) => (cluster.Start >= 2 && text[cluster.Start - 1] == '-' && IsOfficeCapital(text[cluster.Start - 2]))
             || HyphenAndCapitalAt(text, cluster.End));
 
-    // The chamber's number ends a cluster before a space and a capital; the match starts inside the cluster and reaches
-    // at most 1 + 4 + 1 + 6 + 1 + 2 + 4 = 19 characters past its end, \b one more.
-    internal static readonly ClusterShape CourtFileNumberWindows = new(CourtFileNumber(), MinimumDigits: 1, Before: 1, After: 20,
-        Admits: static (text, cluster) => cluster.End + 1 < text.Length && text[cluster.End] == ' ' && char.IsAsciiLetterUpper(text[cluster.End + 1]));
+    // The chamber's number ends a cluster before a space and a capital, or before its letter ("15a K 4117/25.A"); the
+    // match starts inside the cluster and reaches at most 1 + 1 + 4 + 1 + 6 + 1 + 2 + 4 = 20 characters past its end,
+    // \b one more.
+    internal static readonly ClusterShape CourtFileNumberWindows = new(CourtFileNumber(), MinimumDigits: 1, Before: 1, After: 21,
+        Admits: static (text, cluster) =>
+        {
+            var i = cluster.End < text.Length && char.IsAsciiLetterLower(text[cluster.End]) ? cluster.End + 1 : cluster.End;
+            return i + 1 < text.Length && text[i] == ' ' && char.IsAsciiLetterUpper(text[i + 1]);
+        });
 
     private static bool HyphenAndCapitalAt(string text, int i) => i + 1 < text.Length && text[i] == '-' && IsOfficeCapital(text[i + 1]);
 
@@ -1429,7 +1437,8 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:social security (?:number|no\.?)(?: is)?[: ]{1,3})[0-9]{3}-[0-9]{2}-[0-9]{4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex UsSocialSecurityNumber();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4} [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{2,3})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "4 K 233/24.NW", "15a K 4117/25.A": a chamber may carry a letter, and an asylum case ends in ".A".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4}[a-z]? [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,3})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtFileNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|geschäftsnummer|staatsanwalt|anhängig|klage)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
