@@ -54,6 +54,16 @@ internal sealed partial class NameRecognizer
         {
             var t = tokens[k];
             var word = Word(k);
+            if ((classes[k] & ByCueTriggers) == 0)
+            {
+                // Only a capitalised pair brought the word here, and the role compound's is the one rule below that
+                // needs no cue class ("c" and "bei" have theirs): the other tests would all fail.
+                if (IsRoleCompoundBeforeName(k, t, word))
+                {
+                    AddAfterRoleCompound(k, word);
+                }
+                continue;
+            }
             if (Is(k, WordClass.Honorific) && (t.Shape is WordShape.Capitalised or WordShape.Lower))
             {
                 var next = k + 1;
@@ -160,14 +170,9 @@ internal sealed partial class NameRecognizer
                 // "c/o Ifeoma Eze-Brandhoff", "c/o brandes": care of a person, whose name any word may be.
                 TryAdd(k + 2, requireEvidence: false, allowLower: true, allowUpper: true, lowerNeedsLexicon: false);
             }
-            else if (t.Shape == WordShape.Capitalised && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
-                     && IsSpaceGap(Gap(k, k + 1), allowDot: false)
-                     && (NameWords.IsRoleCompoundLabel(word) || NameWords.IsRankWord(word)
-                         || (NameWords.IsOwnerFirmWord(word) && !PiiLexicons.Cities.Contains(Word(k + 1)) && !CompanyFormFollows(k + 1))))
+            else if (IsRoleCompoundBeforeName(k, t, word))
             {
-                // "Kontoinhaber Gottlob Häberle", "Stadtbrandmeister Lehmann": a role compound or rank before a name the
-                // lexicons know; after an owner's firm ("Bestattungshaus Claußen") any name.
-                TryAdd(k + 1, requireEvidence: !NameWords.IsOwnerFirmWord(word), allowLower: false, allowUpper: false);
+                AddAfterRoleCompound(k, word);
             }
             else if (Is(k, WordClass.RankAbbreviationCue) && NameWords.RankAbbreviations.Contains(word) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
                      && IsSpaceGap(Gap(k, k + 1), allowDot: word is "Koll" or "Kolln"))
@@ -202,6 +207,23 @@ internal sealed partial class NameRecognizer
         }
         FindAfterPatterns();
     }
+
+    /// <summary>
+    /// "Kontoinhaber Gottlob Häberle", "Stadtbrandmeister Lehmann", "Bestattungshaus Claußen": a role compound, rank or
+    /// owner's firm right before another capitalised word.
+    /// </summary>
+    private bool IsRoleCompoundBeforeName(int k, WordToken t, ReadOnlySpan<char> word) =>
+        t.Shape == WordShape.Capitalised && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
+        && IsSpaceGap(Gap(k, k + 1), allowDot: false)
+        && (NameWords.IsRoleCompoundLabel(word) || NameWords.IsRankWord(word)
+            || (NameWords.IsOwnerFirmWord(word) && !PiiLexicons.Cities.Contains(Word(k + 1)) && !CompanyFormFollows(k + 1)));
+
+    /// <summary>
+    /// The name after a role compound or rank, when the lexicons know it; after an owner's firm any name
+    /// (<see cref="IsRoleCompoundBeforeName"/>).
+    /// </summary>
+    private void AddAfterRoleCompound(int k, ReadOnlySpan<char> word) =>
+        TryAdd(k + 1, requireEvidence: !NameWords.IsOwnerFirmWord(word), allowLower: false, allowUpper: false);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsAfterLowerCaseHonorific = new[]
     {
