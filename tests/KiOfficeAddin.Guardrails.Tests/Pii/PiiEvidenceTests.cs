@@ -507,6 +507,11 @@ public sealed class PiiEvidenceTests
         { "Das Eilverfahren beim Verwaltungsgericht läuft noch (Az. 7b K 2210/24.A).", "7b K 2210/24.A", "CASE_REFERENCE" },
         { "Neueinstellung zum 01.02., Personalnummer: 20-51177, Entgeltgruppe E 8", "20-51177", "CASE_REFERENCE" },
         { "Gewerbesteuer (Personenkonto): 4.0211.774410", "4.0211.774410", "CASE_REFERENCE" },
+        // Eleventh session: a name in quotation marks where the sentence says it is one.
+        { "Das Kind erhält den Familiennamen der Mutter „Đặng“ als Geburtsnamen.", "Đặng", "PERSON" },
+        { "Im Hinterhaus wohnt ein Mann, den alle nur „Kalle“ nennen.", "Kalle", "PERSON" },
+        { "Das Geld hat ein Herr „Vasyl“ eingesammelt.", "Vasyl", "PERSON" },
+        { "Abgeholt hat das Kind der Onkel („Dodo“), der nichts sagte.", "Dodo", "PERSON" },
         // Eleventh session: the card of a residence title named by its card number.
         { "Aufenthaltstitel: Niederlassungserlaubnis seit 2017 (Kartennummer YKV0R4ML7)", "YKV0R4ML7", "ID_CARD" },
     };
@@ -534,6 +539,10 @@ public sealed class PiiEvidenceTests
         // A single letter and digits with no letters after them is no plate, nor a bus line without a plate word.
         "Das Kennzeichen B 1234 gibt es so nicht.",
         "Wir fahren mit der Linie B 417 zum Rathaus.",
+        // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.
+        "Name des Geschäfts: Imbiss „Goldener Stern“ in der Marktgasse.",
+        "Für den Hund (Rufname „Bello“) ist die Steuer bezahlt.",
+        "Das Projekt „Sauberer Stadtpark“ beginnt im April.",
         // A card number without a foreign document or residence named nearby is no identity card's.
         "Die Kartennummer der Tankkarte für das Dienstfahrzeug lautet YKV0R4ML7.",
         "Nach § 62 BauO NRW ist der Carport genehmigungsfrei; siehe Bebauungsplan Nr. 118.",

@@ -65,6 +65,7 @@ internal sealed partial class NameRecognizer
         FindHanNamesInBrackets(covered);
         FindNamesAfterDashes(covered);
         FindNicknamesAfterNames();
+        FindQuotedNames(covered);
     }
 
     /// <summary>The next character after spaces at <paramref name="position"/> is <paramref name="c"/>.</summary>

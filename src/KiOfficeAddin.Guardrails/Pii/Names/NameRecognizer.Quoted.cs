@@ -1,0 +1,134 @@
+namespace KiOfficeAddin.Guardrails.Pii.Names;
+
+internal sealed partial class NameRecognizer
+{
+    /// <summary>
+    /// A name in quotation marks where the sentence says it is one: a name being spelt, registered or chosen ("den
+    /// Familiennamen des Vaters „Nguyễn“", "wird Ihr Name als „LAKSHMI“ geführt"), a nickname ("den hier alle nur
+    /// "Mischa" nennen"), or a person known only by it ("an einen Herrn „Petro“", "der neue Freund der Mutter („Besi“)").
+    /// Every quoted word must be one a name can be: not a common word, office or place the lexicons know.
+    /// </summary>
+    private void FindQuotedNames(bool[] covered)
+    {
+        // Most texts have few quotation marks: each is looked at, not each word.
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAny(OpeningQuotes); at >= 0 && at + 1 < text.Length; )
+        {
+            var k = TokenAtOrAfter(at + 1);
+            if (k >= 0 && tokens[k].Start == at + 1)
+            {
+                QuotedNameAt(k, covered);
+            }
+            var next = span[(at + 1)..].IndexOfAny(OpeningQuotes);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("„\"“»«");
+
+    private void QuotedNameAt(int k, bool[] covered)
+    {
+        var start = tokens[k].Start;
+        if (start == 0 || covered[k])
+        {
+            return;
+        }
+        // One to three words inside the quotes, joined by single spaces.
+        var last = k;
+        while (true)
+        {
+            if (!IsQuotableNameWord(last))
+            {
+                return;
+            }
+            var end = tokens[last].End;
+            if (end < text.Length && IsClosingQuote(text[end]))
+            {
+                break;
+            }
+            if (last - k >= 2 || last + 1 >= tokens.Count || Gap(last, last + 1) is not " ")
+            {
+                return;
+            }
+            last++;
+        }
+        if (NamingCueBefore(start - 1) || NamingCueAfter(tokens[last].End + 1))
+        {
+            AddMention(k, last);
+        }
+    }
+
+    private bool IsQuotableNameWord(int k)
+    {
+        var w = Word(k);
+        if (w.Length < 2 || tokens[k].Shape is WordShape.Lower or WordShape.Other)
+        {
+            return false;
+        }
+        if (Is(k, WordClass.GivenName | WordClass.Surname))
+        {
+            return true;
+        }
+        return !Is(k, WordClass.NotName | WordClass.Title | WordClass.Honorific | WordClass.FieldLabel | WordClass.Relation)
+            && !NameWords.IsOfficeWord(w) && !NameWords.IsRoleWord(w) && !NameWords.IsJobTitle(w) && !NameWords.HasNounEnding(w)
+            && !Lexicons.PiiLexicons.Cities.Contains(w) && !NameWords.IsCalendarWord(w);
+    }
+
+    private static bool IsClosingQuote(char c) => c is '“' or '"' or '”' or '«' or '»';
+
+    /// <summary>
+    /// A word for a person's name in the 45 characters before the quote, in the same sentence ("Familiennamen",
+    /// "Vornamens", "Ihr Name … als"), "genannt", "Herrn" or "Frau" right before it, or a relative or housemate right
+    /// before a bracket ("der Mutter („Besi“)", "ein vierter Mieter („Tomek“").
+    /// </summary>
+    private bool NamingCueBefore(int quote)
+    {
+        var from = Math.Max(0, quote - 45);
+        var window = text.AsSpan(from, quote - from);
+        var sentence = window.LastIndexOfAny(".!?\n");
+        if (sentence >= 0)
+        {
+            window = window[(sentence + 1)..];
+        }
+        var trimmed = window.TrimEnd();
+        if (trimmed.EndsWith("Herrn") || trimmed.EndsWith("Herr") || trimmed.EndsWith("Frau") || trimmed.EndsWith("genannt")
+            || trimmed.EndsWith("nur") || trimmed.EndsWith("namens"))
+        {
+            return true;
+        }
+        if (trimmed.EndsWith("(") && LastWordIsPersonNoun(trimmed[..^1].TrimEnd()))
+        {
+            return true;
+        }
+        return window.IndexOfAny(PersonNameWords) >= 0;
+    }
+
+    // Words for a person's name (a business's, a ship's or a dog's name — "Name des Geschäfts", "Rufname" — are not).
+    private static readonly System.Buffers.SearchValues<string> PersonNameWords = System.Buffers.SearchValues.Create(
+        ["vorname", "nachname", "familienname", "ehename", "geburtsname", "mein name", "meinen namen", "ihr name", "ihren namen",
+         "sein name", "seinen namen", "dein name", "deinen namen", "namen des vaters", "namen der mutter", "my name", "his name",
+         "her name"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"… "Mischa" nennen", "„Tomek“, Nachname unbekannt": the words right after the closing quote say it.</summary>
+    private bool NamingCueAfter(int position)
+    {
+        if (position >= text.Length)
+        {
+            return false;
+        }
+        var after = text.AsSpan(position, Math.Min(24, text.Length - position)).TrimStart(" ,");
+        return after.StartsWith("nennen") || after.StartsWith("nennt") || after.StartsWith("genannt") || after.StartsWith("Nachname")
+            || after.StartsWith("Familienname");
+    }
+
+    private static bool LastWordIsPersonNoun(ReadOnlySpan<char> before)
+    {
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+        var word = before[start..];
+        return word.Length > 2 && (NameWords.Relations.Contains(word) || NameWords.IsRoleCompoundLabel(word) || word is "Mieter" or "Mieterin");
+    }
+}
