@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text.Json.Nodes;
@@ -12,7 +13,8 @@ namespace KiOfficeAddin.Benchmarks.Pii;
 /// document's fastest of CALLS calls summed per build. On a machine shared with other work, two processes run one after
 /// the other meet different loads (the figures of one build drift by 5 % between runs); here both builds meet the same
 /// moments, so their ratio holds to about 1 % (an A/A pair reads 1.00). STAGE: all, tokenize, cues (tokens, word classes
-/// and cue rows) or names (cues and the name rules).
+/// and cue rows), names (cues and the name rules), or one recognizer alone: contact, identifiers, keywords, tables,
+/// addresses, special.
 /// </summary>
 internal static class PairedBuilds
 {
@@ -65,6 +67,11 @@ internal static class PairedBuilds
             var analyze = Pii("PiiDetector").GetMethod("Analyze", [typeof(string)])!.CreateDelegate<Func<string, object>>(detector);
             return t => analyze(t);
         }
+        // A recognizer of the other areas alone, as the profile mode's stage of the same name runs it (a new list per call).
+        if (RecognizerStages.TryGetValue(stage, out var recognizerType))
+        {
+            return RecognizerFind(Pii(recognizerType));
+        }
         // The name stages are internal: reached by reflection, at the same cost in both builds.
         var tokenize = Pii("Names.WordTokenizer").GetMethod("Tokenize", BindingFlags.Static | BindingFlags.Public, [typeof(string)])!
             .CreateDelegate<Func<string, IDisposable>>();
@@ -83,8 +90,33 @@ internal static class PairedBuilds
                 using var tokens = tokenize(t);
                 findByCues.Invoke(recognizer.Invoke([t, tokens]), null);
             },
-            _ => throw new ArgumentException($"Unknown stage {stage}: all, tokenize, cues or names.", nameof(stage)),
+            _ => throw new ArgumentException($"Unknown stage {stage}: all, tokenize, cues, names, {string.Join(", ", RecognizerStages.Keys)}.", nameof(stage)),
         };
+    }
+
+    // The stages of one recognizer each: their static Find(string, List<…>) with a new list per call.
+    private static readonly Dictionary<string, string> RecognizerStages = new()
+    {
+        ["contact"] = "Contact.ContactRecognizer",
+        ["identifiers"] = "Identifiers.IdentifierRecognizer",
+        ["keywords"] = "Identifiers.KeywordValueRecognizer",
+        ["tables"] = "Identifiers.TableColumnRecognizer",
+        ["addresses"] = "Addresses.AddressRecognizer",
+        ["special"] = "SpecialCategories.SpecialCategoryRecognizer",
+    };
+
+    /// <summary>
+    /// The recognizer's <c>Find(string, List&lt;T&gt;)</c> as a compiled call (an expression tree, so no reflection
+    /// invocation per call), with a new list per call.
+    /// </summary>
+    private static Action<string> RecognizerFind(Type recognizer)
+    {
+        var find = recognizer.GetMethods(BindingFlags.Static | BindingFlags.Public)
+            .Single(m => m.Name == "Find" && m.GetParameters() is [var p, var l] && p.ParameterType == typeof(string)
+                         && l.ParameterType.IsGenericType && l.ParameterType.GetGenericTypeDefinition() == typeof(List<>));
+        var text = Expression.Parameter(typeof(string), "text");
+        var call = Expression.Call(find, text, Expression.New(find.GetParameters()[1].ParameterType));
+        return Expression.Lambda<Action<string>>(call, text).Compile();
     }
 
     /// <summary>Loads the build's own assemblies (and its copies of the libraries it uses) beside the other build's.</summary>
