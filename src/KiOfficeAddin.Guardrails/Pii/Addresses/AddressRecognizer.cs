@@ -1236,7 +1236,8 @@ internal static partial class AddressRecognizer
         var found = output.Count;
         // Each street is searched once, and at most 32 of them: a text of thousands of addresses stays linear. The
         // streets are kept as spans of the text (start, length), compared by their characters: no string per street.
-        Span<(int Start, int Length)> streets = stackalloc (int, int)[MaxSearchedStreets];
+        var streetBuffer = default(FixedBuffer32<(int Start, int Length)>);
+        Span<(int Start, int Length)> streets = streetBuffer;
         var streetCount = 0;
         // The starts of every candidate found before this rule and of its own finds: made only when a number is added.
         HashSet<int>? starts = null;
@@ -1401,7 +1402,8 @@ internal static partial class AddressRecognizer
             return false;
         }
         // Split the match into words; the last word before the number is the street core.
-        Span<(int Start, int End)> words = stackalloc (int, int)[8];
+        var wordBuffer = default(FixedBuffer8<(int Start, int End)>);
+        Span<(int Start, int End)> words = wordBuffer;
         var count = 0;
         var i = matchStart;
         var numberStart = -1;

@@ -285,7 +285,8 @@ internal static partial class ContactRecognizer
     /// </summary>
     internal static bool IsMobileNumberShape(ReadOnlySpan<char> candidate)
     {
-        Span<char> national = stackalloc char[16];
+        var nationalBuffer = default(FixedBuffer16<char>);
+        Span<char> national = nationalBuffer;
         var length = 0;
         var skip = candidate.StartsWith("+49") ? 3 : candidate.StartsWith("0049") ? 4 : 0;
         if (skip > 0)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PhoneNumbers;
+using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Contact;
 
@@ -68,7 +69,8 @@ internal static partial class GermanNationalNumbers
         {
             return false;
         }
-        Span<char> significant = stackalloc char[MaximumLength];
+        var significantBuffer = default(FixedBuffer16<char>);
+        var significant = ((Span<char>)significantBuffer)[..MaximumLength];
         var length = 0;
         if (!TryAppendDigits(first[1..], significant, ref length) || !TryAppendDigits(rest, significant, ref length) || length < MinimumLength)
         {
@@ -88,7 +90,8 @@ internal static partial class GermanNationalNumbers
         {
             return false;
         }
-        Span<char> digits = stackalloc char[MaximumLength + 1];
+        var digitBuffer = default(FixedBuffer16<char>);
+        var digits = ((Span<char>)digitBuffer)[..(MaximumLength + 1)];
         var length = 0;
         foreach (var c in rest)
         {

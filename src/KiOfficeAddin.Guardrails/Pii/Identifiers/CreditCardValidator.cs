@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>Payment card numbers: 13–19 digits, Luhn, and an issuer prefix (Luhn alone passes 10 % of numbers).</summary>
@@ -5,7 +7,8 @@ internal static class CreditCardValidator
 {
     public static bool IsValid(ReadOnlySpan<char> value)
     {
-        Span<char> d = stackalloc char[19];
+        var buffer = default(FixedBuffer32<char>);
+        var d = ((Span<char>)buffer)[..19];
         var n = CheckDigits.Compact(value, d);
         if (n is < 13 or > 19)
         {

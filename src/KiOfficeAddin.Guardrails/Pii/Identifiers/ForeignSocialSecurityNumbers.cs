@@ -22,7 +22,8 @@ internal static class ForeignSocialSecurityNumbers
         {
             return;
         }
-        Span<char> digits = stackalloc char[Digits];
+        var digitBuffer = default(FixedBuffer16<char>);
+        var digits = ((Span<char>)digitBuffer)[..Digits];
         foreach (var cluster in clusters)
         {
             if (cluster.Digits != Digits || (cluster.Start > 0 && char.IsLetterOrDigit(text[cluster.Start - 1]))

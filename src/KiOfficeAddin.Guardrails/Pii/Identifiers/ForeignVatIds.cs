@@ -83,7 +83,8 @@ internal static class ForeignVatIds
 
     private static void ReadNumbersAfterNames(string text, List<Candidate> output, List<DigitCluster>? clusters)
     {
-        Span<char> digits = stackalloc char[11];
+        var digitBuffer = default(FixedBuffer16<char>);
+        var digits = ((Span<char>)digitBuffer)[..11];
         foreach (var name in (ReadOnlySpan<string>)["ust-id", "ustid"])
         {
             if (clusters is null)
@@ -180,7 +181,8 @@ internal static class ForeignVatIds
 
     private static void FindPrefixed(string text, List<Candidate> output)
     {
-        Span<char> value = stackalloc char[MaxCompact];
+        var valueBuffer = default(FixedBuffer16<char>);
+        var value = ((Span<char>)valueBuffer)[..MaxCompact];
         var from = 0;
         while (from < text.Length)
         {

@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>
@@ -8,7 +10,8 @@ internal static class HealthInsuranceNumberValidator
 {
     public static bool IsValid(ReadOnlySpan<char> value)
     {
-        Span<char> c = stackalloc char[10];
+        var buffer = default(FixedBuffer16<char>);
+        var c = ((Span<char>)buffer)[..10];
         var n = CheckDigits.Compact(value, c);
         if (n != 10 || !char.IsAsciiLetterUpper(c[0]))
         {
@@ -22,7 +25,8 @@ internal static class HealthInsuranceNumberValidator
             }
         }
         var letter = c[0] - 'A' + 1;
-        Span<int> digits = stackalloc int[10];
+        var digitBuffer = default(FixedBuffer16<int>);
+        var digits = ((Span<int>)digitBuffer)[..10];
         digits[0] = letter / 10;
         digits[1] = letter % 10;
         for (var i = 1; i <= 8; i++)

@@ -41,8 +41,10 @@ internal static partial class IdentifierRecognizer
 
     internal static void FindIbans(string text, List<Candidate> output, List<DigitCluster>? clusters, List<(int Index, int Length)> matches)
     {
-        Span<char> compact = stackalloc char[40];
-        Span<int> positions = stackalloc int[40];
+        var compactBuffer = default(FixedBuffer64<char>);
+        var positionBuffer = default(FixedBuffer64<int>);
+        var compact = ((Span<char>)compactBuffer)[..40];
+        var positions = ((Span<int>)positionBuffer)[..40];
         DigitClusters.Matches(text, IbanWindows, clusters, matches);
         foreach (var m in matches)
         {

@@ -1365,7 +1365,8 @@ internal static partial class KeywordValueRecognizer
     /// <summary>"03.11.2026", "3.11.26" and "1.250.000" are a date and an amount, not a file number ("5.1000.204417" is one).</summary>
     private static bool IsDateOrAmount(ReadOnlySpan<char> value)
     {
-        Span<Range> groups = stackalloc Range[8];
+        var groupBuffer = default(FixedBuffer8<Range>);
+        Span<Range> groups = groupBuffer;
         var count = value.Split(groups, '.');
         if (count > 7)
         {

@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>
@@ -9,7 +11,8 @@ internal static class SocialSecurityNumberValidator
 {
     public static bool IsValid(ReadOnlySpan<char> value)
     {
-        Span<char> c = stackalloc char[12];
+        var buffer = default(FixedBuffer16<char>);
+        var c = ((Span<char>)buffer)[..12];
         var n = CheckDigits.Compact(value, c);
         if (n != 12 || !char.IsAsciiLetterUpper(c[8]))
         {

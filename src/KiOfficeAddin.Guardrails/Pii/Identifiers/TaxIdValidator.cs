@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>
@@ -9,13 +11,15 @@ internal static class TaxIdValidator
 {
     public static bool IsValid(ReadOnlySpan<char> value)
     {
-        Span<char> d = stackalloc char[11];
+        var buffer = default(FixedBuffer16<char>);
+        var d = ((Span<char>)buffer)[..11];
         var n = CheckDigits.Compact(value, d);
         if (n != 11 || d[0] == '0')
         {
             return false;
         }
-        Span<int> counts = stackalloc int[10];
+        var countBuffer = default(FixedBuffer16<int>);
+        var counts = ((Span<int>)countBuffer)[..10];
         for (var i = 0; i < 10; i++)
         {
             if (!char.IsAsciiDigit(d[i]))

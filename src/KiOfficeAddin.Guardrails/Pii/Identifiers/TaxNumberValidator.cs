@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>
@@ -10,7 +12,8 @@ internal static class TaxNumberValidator
 
     public static bool IsPlausible(ReadOnlySpan<char> value)
     {
-        Span<char> d = stackalloc char[19];
+        var buffer = default(FixedBuffer32<char>);
+        var d = ((Span<char>)buffer)[..19];
         var n = CheckDigits.Compact(value, d);
         if (n < 0)
         {

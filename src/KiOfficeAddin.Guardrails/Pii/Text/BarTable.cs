@@ -43,9 +43,17 @@ internal static class BarTable
         {
             return cells;
         }
+        ReadTables(text, cells);
+        return cells;
+    }
+
+    /// <summary>The body cells of the text's tables, for a text with a bar or a tab (the header buffer is zeroed at each call).</summary>
+    private static void ReadTables(string text, List<Cell> cells)
+    {
         var separator = '|';
         // The header cells of the current table; tables wider than 64 columns are not lists people write by hand.
-        Span<(int Start, int End)> headers = stackalloc (int, int)[64];
+        var headerBuffer = default(FixedBuffer64<(int Start, int End)>);
+        Span<(int Start, int End)> headers = headerBuffer;
         var table = -1;
         var columns = -1;
         var lineStart = 0;
@@ -91,7 +99,6 @@ internal static class BarTable
             }
             lineStart = lineEnd + 1;
         }
-        return cells;
     }
 
     private static (int Start, int End) Trimmed(string text, int lineStart, (int Offset, int Length) cell)
