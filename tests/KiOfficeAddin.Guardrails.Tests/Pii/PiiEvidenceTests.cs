@@ -507,6 +507,9 @@ public sealed class PiiEvidenceTests
         { "Das Eilverfahren beim Verwaltungsgericht läuft noch (Az. 7b K 2210/24.A).", "7b K 2210/24.A", "CASE_REFERENCE" },
         { "Neueinstellung zum 01.02., Personalnummer: 20-51177, Entgeltgruppe E 8", "20-51177", "CASE_REFERENCE" },
         { "Gewerbesteuer (Personenkonto): 4.0211.774410", "4.0211.774410", "CASE_REFERENCE" },
+        // Eleventh session: a floor or flat between the house number and the postcode.
+        { "neue adresse ab märz: lindenhofer str. 21, dachgeschoss, 58791 werdohl", "58791 werdohl", "ADDRESS" },
+        { "Wir wohnen jetzt Am Kirchberg 7, 2. OG rechts, 59872 Meschede.", "59872 Meschede", "ADDRESS" },
         // Eleventh session: a name in quotation marks where the sentence says it is one.
         { "Das Kind erhält den Familiennamen der Mutter „Đặng“ als Geburtsnamen.", "Đặng", "PERSON" },
         { "Im Hinterhaus wohnt ein Mann, den alle nur „Kalle“ nennen.", "Kalle", "PERSON" },

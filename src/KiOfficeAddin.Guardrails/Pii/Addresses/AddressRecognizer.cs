@@ -311,6 +311,11 @@ internal static partial class AddressRecognizer
         {
             i += 3;
         }
+        else if (i > numberEnd && text[i - 1] == ' ' && FloorSegmentEnd(text, i) is var afterFloor and > 0)
+        {
+            // "heidrather str. 58, dachgeschoss, 44866 kaltenhövel": the floor or flat between number and postcode.
+            i = afterFloor;
+        }
         var postcode = i;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
@@ -318,6 +323,35 @@ internal static partial class AddressRecognizer
         }
         return i - postcode == 5 && i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]) ? postcode : -1;
     }
+
+    /// <summary>
+    /// After a house number's comma, a floor or flat ("dachgeschoss", "2. OG links", "Whg. 12") up to ", " and a five-digit
+    /// number: where that number starts; else 0. Letters, digits, full stops and spaces only, at most 20 characters.
+    /// </summary>
+    private static int FloorSegmentEnd(string text, int start)
+    {
+        var i = start;
+        var letters = 0;
+        while (i < text.Length && i - start <= 20 && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or ' '))
+        {
+            letters += char.IsLetter(text[i]) ? 1 : 0;
+            i++;
+        }
+        if (letters < 2 || i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' ' || !char.IsAsciiDigit(text[i + 2])
+            || !IsFloorWord(text.AsSpan(start, i - start)))
+        {
+            return 0;
+        }
+        return i + 2;
+    }
+
+    /// <summary>The segment names a floor, a side or a flat.</summary>
+    private static bool IsFloorWord(ReadOnlySpan<char> segment) =>
+        segment.IndexOfAny(FloorWords) >= 0;
+
+    private static readonly SearchValues<string> FloorWords = SearchValues.Create(
+        ["geschoss", "og", "eg", "dg", "etage", "stock", "whg", "wohnung", "app", "apartment", "links", "rechts", "mitte",
+         "hinterhaus", "vorderhaus", "seitenflügel", "souterrain", "zimmer"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseStreetArticles = new[]
     {
