@@ -507,6 +507,8 @@ public sealed class PiiEvidenceTests
         { "Das Eilverfahren beim Verwaltungsgericht läuft noch (Az. 7b K 2210/24.A).", "7b K 2210/24.A", "CASE_REFERENCE" },
         { "Neueinstellung zum 01.02., Personalnummer: 20-51177, Entgeltgruppe E 8", "20-51177", "CASE_REFERENCE" },
         { "Gewerbesteuer (Personenkonto): 4.0211.774410", "4.0211.774410", "CASE_REFERENCE" },
+        // Eleventh session: an IBAN with a lower-case country code in a quick mail.
+        { "kannst du das geld auf mein konto überweisen? de89 3704 0044 0532 0130 00, danke!", "de89 3704 0044 0532 0130 00", "IBAN" },
         // Eleventh session: a floor or flat between the house number and the postcode.
         { "neue adresse ab märz: lindenhofer str. 21, dachgeschoss, 58791 werdohl", "58791 werdohl", "ADDRESS" },
         { "Wir wohnen jetzt Am Kirchberg 7, 2. OG rechts, 59872 Meschede.", "59872 Meschede", "ADDRESS" },
@@ -542,6 +544,8 @@ public sealed class PiiEvidenceTests
         // A single letter and digits with no letters after them is no plate, nor a bus line without a plate word.
         "Das Kennzeichen B 1234 gibt es so nicht.",
         "Wir fahren mit der Linie B 417 zum Rathaus.",
+        // A lower-case IBAN whose check digits fail, and a time with a long number after it.
+        "bitte an de89 3704 0044 0532 0130 01 überweisen",
         // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.
         "Name des Geschäfts: Imbiss „Goldener Stern“ in der Marktgasse.",
         "Für den Hund (Rufname „Bello“) ist die Steuer bezahlt.",

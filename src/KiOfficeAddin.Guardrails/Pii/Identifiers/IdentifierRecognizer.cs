@@ -74,6 +74,55 @@ internal static partial class IdentifierRecognizer
             }
             output.Add(new(PiiCategory.Iban, m.Index, end, CandidatePriority.CheckDigit));
         }
+        if (clusters is not null)
+        {
+            FindLowerCaseIbans(text, output, clusters);
+        }
+    }
+
+    /// <summary>
+    /// "auf das konto de16 8197 8939 1051 0048 32": an IBAN with a lower-case country code, as quick mails write it, for
+    /// the countries whose account part is all digits (DE, AT, BE, ES …). The country code and a digit cluster long enough
+    /// for that country's length, validated like any IBAN; the capital form is the pattern's.
+    /// </summary>
+    private static void FindLowerCaseIbans(string text, List<Candidate> output, List<DigitCluster> clusters)
+    {
+        var compactBuffer = default(FixedBuffer64<char>);
+        var compact = ((Span<char>)compactBuffer)[..40];
+        foreach (var cluster in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(clusters))
+        {
+            if (cluster.Digits < 14)
+            {
+                continue;
+            }
+            var code = cluster.Start >= 1 && text[cluster.Start - 1] == ' ' ? cluster.Start - 3 : cluster.Start - 2;
+            if (code < 0 || !char.IsAsciiLetterLower(text[code]) || !char.IsAsciiLetterLower(text[code + 1])
+                || (code > 0 && char.IsLetterOrDigit(text[code - 1])))
+            {
+                continue;
+            }
+            compact[0] = char.ToUpperInvariant(text[code]);
+            compact[1] = char.ToUpperInvariant(text[code + 1]);
+            var length = IbanValidator.ExpectedLength(compact[..2]);
+            if (length == 0 || cluster.Digits < length - 2)
+            {
+                continue;
+            }
+            var n = 2;
+            var end = cluster.Start;
+            for (var i = cluster.Start; i < cluster.End && n < length; i++)
+            {
+                if (char.IsAsciiDigit(text[i]))
+                {
+                    compact[n++] = text[i];
+                    end = i + 1;
+                }
+            }
+            if (IbanValidator.IsValidCompact(compact[..n]) && (end >= text.Length || !char.IsAsciiDigit(text[end])))
+            {
+                output.Add(new(PiiCategory.Iban, code, end, CandidatePriority.CheckDigit));
+            }
+        }
     }
 
     /// <summary>Tax ids and card numbers: maximal digit runs with optional single separators.</summary>
