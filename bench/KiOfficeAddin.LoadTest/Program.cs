@@ -69,6 +69,8 @@ var assistBody = JsonSerializer.Serialize(new { useCase = "proofread", text = le
 
 // Server-Timing parts of the guarded series (prepare, model, first, label), per request.
 var serverTimings = new Dictionary<string, List<double>>();
+// One read buffer for every response: the requests run one after the other.
+var buffer = new byte[8192];
 
 async Task<double> TimeAsync(HttpClient http, string url, string body, bool stream, bool record = false)
 {
@@ -94,7 +96,6 @@ async Task<double> TimeAsync(HttpClient http, string url, string body, bool stre
         }
     }
     await using var content = await response.Content.ReadAsStreamAsync();
-    var buffer = new byte[8192];
     if (stream)
     {
         // Time to the first streamed text byte, then drain.
