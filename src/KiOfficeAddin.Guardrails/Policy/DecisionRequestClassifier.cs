@@ -93,10 +93,24 @@ public static partial class DecisionRequestClassifier
             return null;
         }
         // Quoted passages are material to work on ("Formuliere „Der Antrag wird abgelehnt“ freundlicher"), not requests.
-        var normalized = CollapseWhitespaceAndLower(Quoted().Replace(input, " zitat "));
+        var unquoted = Quoted().Replace(input, " zitat ");
+        // The normalised text is read as a span from a rented buffer: a 4 KB letter's copy was a string of 8 KB per request.
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(unquoted.Length);
+        try
+        {
+            return Find(rented.AsSpan(0, CollapseWhitespaceAndLower(unquoted, rented)), source);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static DecisionRequestMatch? Find(ReadOnlySpan<char> normalized, DecisionRequestSource source)
+    {
         foreach (var match in Sentence().EnumerateMatches(normalized))
         {
-            var span = normalized.AsSpan(match.Index, match.Length).Trim();
+            var span = normalized.Slice(match.Index, match.Length).Trim();
             if (source == DecisionRequestSource.Text && ((!span.EndsWith('?') && !ImperativeStart().IsMatch(span)) || FirstPerson().IsMatch(span)))
             {
                 // A document speaks about decisions all the time; only what is addressed to the assistant counts.
@@ -129,11 +143,22 @@ public static partial class DecisionRequestClassifier
     {
         var rented = text.Length > 2048 ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
         var buffer = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
+        var result = new string(buffer[..CollapseWhitespaceAndLower(text, buffer)]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+        return result;
+    }
+
+    /// <summary><see cref="CollapseWhitespaceAndLower(string)"/> into <paramref name="buffer"/> (as long as the text at least); returns the length written.</summary>
+    private static int CollapseWhitespaceAndLower(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         for (var i = 0; i < text.Length;)
         {
-            var end = text.AsSpan(i).IndexOfAnyExcept(AsciiTextOrSpace);
-            var run = end < 0 ? text.AsSpan(i) : text.AsSpan(i, end);
+            var end = text[i..].IndexOfAnyExcept(AsciiTextOrSpace);
+            var run = end < 0 ? text[i..] : text.Slice(i, end);
             if (run.Length > 0)
             {
                 // A double space ends the run after its first space, and the white space after it is skipped.
@@ -175,16 +200,11 @@ public static partial class DecisionRequestClassifier
                 {
                     stop++;
                 }
-                length += text.AsSpan(i, stop - i).ToLowerInvariant(buffer[length..]);
+                length += text[i..stop].ToLowerInvariant(buffer[length..]);
                 i = stop;
             }
         }
-        var result = new string(buffer[..length]);
-        if (rented is not null)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        }
-        return result;
+        return length;
     }
 
     // Every ASCII character that char.IsWhiteSpace does not count as white space, and the space: built from that method,
