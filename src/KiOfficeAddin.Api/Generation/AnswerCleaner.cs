@@ -23,6 +23,19 @@ internal sealed partial class AnswerCleaner
     /// <summary>Takes the next piece of the answer; returns what can be released now.</summary>
     public string Push(string chunk)
     {
+        if (bodyStarted && !holdingTail && pending.Length == 0)
+        {
+            // The usual step once the body flows: nothing is pending, so the chunk is all ReleaseBody would read. Deciding
+            // on the chunk itself releases it (or its beginning) without copying it into the builder and out again.
+            var decidable = Decidable(chunk, out var holdTail);
+            holdingTail |= holdTail;
+            if (decidable == chunk.Length)
+            {
+                return chunk;
+            }
+            pending.Append(chunk, decidable, chunk.Length - decidable);
+            return chunk[..decidable];
+        }
         pending.Append(chunk);
         if (!leadDecided)
         {

@@ -197,7 +197,7 @@ internal sealed class AssistService(
             prepared.Template.Function, prepared.Arguments, timeout.Token).GetAsyncEnumerator(timeout.Token);
         while (await NextAsync(updates, timeout, cancellationToken))
         {
-            var chunk = updates.Current.Content;
+            var chunk = TextOf(updates.Current);
             if (string.IsNullOrEmpty(chunk))
             {
                 continue;
@@ -219,6 +219,23 @@ internal sealed class AssistService(
         {
             yield return rest;
         }
+    }
+
+    /// <summary>
+    /// What <see cref="StreamingChatMessageContent.Content"/> returns (the first text item's text), without the LINQ
+    /// iterator that property allocates for each of the hundreds of chunks of an answer.
+    /// </summary>
+    private static string? TextOf(StreamingChatMessageContent update)
+    {
+        var items = update.Items;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is StreamingTextContent text)
+            {
+                return text.Text;
+            }
+        }
+        return null;
     }
 
     private static async Task<bool> NextAsync(
