@@ -129,7 +129,12 @@ internal sealed partial class LeitfadenPromptTemplateFactory : IPromptTemplateFa
                             {
                                 return null;
                             }
-                            (state == 1 ? system : user).Add((wording.ToString(), null));
+                            // An empty piece (the end tag right after a variable) adds nothing, and left in it kept the usual
+                            // user message, the letter alone, from the path that returns it without copying it twice.
+                            if (wording.Length > 0)
+                            {
+                                (state == 1 ? system : user).Add((wording.ToString(), null));
+                            }
                             if (end < 0)
                             {
                                 text = [];
