@@ -88,7 +88,11 @@ internal sealed partial class EgressGuardHandler(
                 }
                 break;
             case JsonValueKind.String:
-                ScanText(element.GetString()!, found);
+                // A pseudonymised text of a request in flight, whole (the usual user message): nothing to scan.
+                if (!pseudonymized.IsRegisteredWhole(element))
+                {
+                    ScanText(element.GetString()!, found);
+                }
                 break;
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 using KiOfficeAddin.Guardrails.Pii;
 
 namespace KiOfficeAddin.Api.Generation;
@@ -55,10 +56,19 @@ internal sealed class PseudonymizedTextRegistry
     /// <summary>Whether <paramref name="value"/> is, as a whole, one of the trusted texts (<see cref="TrustPromptTexts"/>).</summary>
     public bool IsTrustedWhole(string value) => promptValues.Contains(value);
 
-    /// <summary>Registers texts for one request; dispose the result when the request is over.</summary>
+    /// <summary>
+    /// Registers texts for one request, each also without the white space around it; dispose the result when the
+    /// request is over.
+    /// </summary>
+    /// <remarks>
+    /// The trimmed form because a message leaves trimmed (the Leitfaden's template trims it as the kernel's parse of the
+    /// markup does): a letter that ends with a line break was otherwise not found in the body and scanned in full on the
+    /// wire, a second detector pass. A trimmed text is part of a registered one, so it holds no personal data either.
+    /// </remarks>
     public IDisposable Register(params IEnumerable<string> texts)
     {
-        var registered = texts.Where(text => text.Length >= MinimumLength).Distinct(StringComparer.Ordinal).ToArray();
+        var registered = texts.SelectMany(text => (string[])[text, text.Trim()])
+            .Where(text => text.Length >= MinimumLength).Distinct(StringComparer.Ordinal).ToArray();
         lock (gate)
         {
             foreach (var text in registered)
@@ -68,6 +78,25 @@ internal sealed class PseudonymizedTextRegistry
             Publish();
         }
         return new Registration(this, registered);
+    }
+
+    /// <summary>
+    /// Whether the JSON string <paramref name="value"/> is, as a whole, a text registered for a request in flight:
+    /// <see cref="CutOut(string)"/> would leave only a paragraph break of it, so there is nothing to scan, and the
+    /// string (a whole letter) need not be read out of the body to find that.
+    /// </summary>
+    public bool IsRegisteredWhole(JsonElement value)
+    {
+        // The raw value, quotes and escapes included, is never shorter in bytes than the string in characters.
+        var rawLength = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value).Length - 2;
+        foreach (var text in snapshot)
+        {
+            if (text.Length <= rawLength && value.ValueEquals(text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -110,6 +110,34 @@ public sealed class EgressGuardTests : IDisposable
         Assert.Equal("A" + longer, registry.CutOut("A" + longer));
     }
 
+    [Fact]
+    public void ATextWithWhiteSpaceAroundItIsCutOutWhenItLeavesTrimmed()
+    {
+        var registry = new PseudonymizedTextRegistry();
+        using var registration = registry.Register("\n" + PseudonymizedLetter + "\r\n\n");
+
+        Assert.Equal("\n\n", registry.CutOut(PseudonymizedLetter));
+        Assert.Equal("A\n\n", registry.CutOut("A\n" + PseudonymizedLetter + "\r\n\n"));
+    }
+
+    [Fact]
+    public void OnlyAJsonStringThatIsARegisteredTextAsAWholeNeedsNoScan()
+    {
+        var registry = new PseudonymizedTextRegistry();
+        using var body = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(new[]
+        {
+            PseudonymizedLetter, PseudonymizedLetter + " Konto DE02 1203 0000 0000 2020 51", "user",
+        }));
+        var values = body.RootElement.EnumerateArray().ToArray();
+
+        Assert.DoesNotContain(values, registry.IsRegisteredWhole);
+        using (registry.Register(PseudonymizedLetter))
+        {
+            Assert.Equal([true, false, false], values.Select(registry.IsRegisteredWhole));
+        }
+        Assert.DoesNotContain(values, registry.IsRegisteredWhole);
+    }
+
     [Theory]
     [InlineData("proofread", null, null)]
     [InlineData("rewrite", "förmlich", "Bitte kürzer.")]
