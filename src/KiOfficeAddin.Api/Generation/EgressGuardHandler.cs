@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using KiOfficeAddin.Guardrails.Pii;
 
@@ -41,11 +42,11 @@ internal sealed partial class EgressGuardHandler(
         {
             return FindUnprotected(await content.ReadAsStringAsync(cancellationToken));
         }
-        var bytes = await content.ReadAsByteArrayAsync(cancellationToken);
+        var (bytes, length, rented) = await ReadBodyAsync(content, cancellationToken);
         var found = new SortedSet<PiiCategory>();
         try
         {
-            using var document = JsonDocument.Parse(bytes);
+            using var document = JsonDocument.Parse(bytes.AsMemory(0, length));
             Scan(document.RootElement, found);
             return found;
         }
@@ -53,7 +54,46 @@ internal sealed partial class EgressGuardHandler(
         {
             return FindUnprotected(await content.ReadAsStringAsync(cancellationToken));
         }
+        finally
+        {
+            if (rented)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
     }
+
+    /// <summary>
+    /// The buffered body's bytes: copied into a pooled array when its length is known (it is, once buffered), since
+    /// <see cref="HttpContent.ReadAsByteArrayAsync()"/> makes a new copy of the whole prompt for every request.
+    /// </summary>
+    private static async Task<(byte[] Bytes, int Length, bool Rented)> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength is { } declared and > 0 and <= MaxPooledBody)
+        {
+            var length = (int)declared;
+            var pooled = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                // Not expandable: a body longer than declared throws here and is read the usual way below.
+                using var target = new MemoryStream(pooled, 0, length, writable: true);
+                await content.CopyToAsync(target, cancellationToken);
+                if (target.Position == length)
+                {
+                    return (pooled, length, true);
+                }
+            }
+            catch (NotSupportedException)
+            {
+            }
+            ArrayPool<byte>.Shared.Return(pooled);
+        }
+        var bytes = await content.ReadAsByteArrayAsync(cancellationToken);
+        return (bytes, bytes.Length, false);
+    }
+
+    // Larger bodies (far beyond any prompt the API builds) are not worth holding in the shared pool.
+    private const int MaxPooledBody = 1 << 20;
 
     /// <summary>Categories of personal data in clear in a request body (JSON string values, or the raw text).</summary>
     internal IReadOnlyCollection<PiiCategory> FindUnprotected(string body)
