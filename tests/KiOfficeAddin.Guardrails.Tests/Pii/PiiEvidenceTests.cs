@@ -507,6 +507,9 @@ public sealed class PiiEvidenceTests
         { "Das Eilverfahren beim Verwaltungsgericht läuft noch (Az. 7b K 2210/24.A).", "7b K 2210/24.A", "CASE_REFERENCE" },
         { "Neueinstellung zum 01.02., Personalnummer: 20-51177, Entgeltgruppe E 8", "20-51177", "CASE_REFERENCE" },
         { "Gewerbesteuer (Personenkonto): 4.0211.774410", "4.0211.774410", "CASE_REFERENCE" },
+        // Eleventh session: a short abbreviated lower-case street after a label, and one after its place's adjective.
+        { "neue anschrift: lindstr. 4, 58791 werdohl", "lindstr. 4", "ADDRESS" },
+        { "lg\njana\nbriloner waldstr. 9\n0171 2233445", "briloner waldstr. 9", "ADDRESS" },
         // Eleventh session: an IBAN with a lower-case country code in a quick mail.
         { "kannst du das geld auf mein konto überweisen? de89 3704 0044 0532 0130 00, danke!", "de89 3704 0044 0532 0130 00", "IBAN" },
         // Eleventh session: a floor or flat between the house number and the postcode.

@@ -262,7 +262,8 @@ internal static partial class AddressRecognizer
                 // "ul. Długa 14/3", "vul. Sumska 88": the Polish and Ukrainian street word opens the name.
                 return wordStart;
             }
-            if (words == 0 ? !capitalised && !IsLowerCaseStreet(word) : !capitalised && !StreetLinkWords.Contains(word))
+            if (words == 0 ? !capitalised && !IsLowerCaseStreet(word) && !IsShortLowerCaseStreetAfterLabel(text, wordStart, word)
+                    : !capitalised && !StreetLinkWords.Contains(word))
             {
                 break;
             }
@@ -279,6 +280,25 @@ internal static partial class AddressRecognizer
             i--;
         }
         return start;
+    }
+
+    /// <summary>
+    /// "adresse: kampstr. 17", "(bahnstr. 3)": a shorter abbreviated street (four letters, "str.") where nothing but a
+    /// label's colon, a bracket, a comma or the line's start stands before it. After another lower-case word ("wöhler
+    /// dorfstr. 12") the line rule reads the whole name instead.
+    /// </summary>
+    private static bool IsShortLowerCaseStreetAfterLabel(string text, int wordStart, ReadOnlySpan<char> word)
+    {
+        if (word.Length != 8 || word[^1] != '.' || !word.EndsWith("str.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var i = wordStart - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+        return i < 0 || text[i] is ':' or '(' or ',' or '\n';
     }
 
     /// <summary>"sauerstr.", "kirchstraße": a lower-case word that can only be a street (a long word with a street ending).</summary>
