@@ -96,17 +96,8 @@ internal static class DocumentNumberShapes
     /// </summary>
     private static bool DocumentWordBefore(string text, int position)
     {
-        var window = LineBefore(text, position, 40);
+        var window = ContextWindow.LineBefore(text, position, 40);
         return window.Contains("pass", StringComparison.OrdinalIgnoreCase) || window.Contains("ausweis", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Up to <paramref name="length"/> characters before <paramref name="position"/>, from the line's start on.</summary>
-    private static ReadOnlySpan<char> LineBefore(string text, int position, int length)
-    {
-        var from = Math.Max(0, position - length);
-        var window = text.AsSpan(from, position - from);
-        var line = window.LastIndexOf('\n');
-        return line >= 0 ? window[(line + 1)..] : window;
     }
 
     /// <summary>
@@ -115,7 +106,7 @@ internal static class DocumentNumberShapes
     /// </summary>
     private static bool IdCardWordBefore(string text, int position)
     {
-        var window = LineBefore(text, position, 60);
+        var window = ContextWindow.LineBefore(text, position, 60);
         return window.Contains("karte", StringComparison.OrdinalIgnoreCase)
             || window.Contains("card", StringComparison.OrdinalIgnoreCase)
             || window.Contains("kimlik", StringComparison.OrdinalIgnoreCase)

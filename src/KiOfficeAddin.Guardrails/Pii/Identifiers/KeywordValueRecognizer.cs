@@ -798,13 +798,7 @@ internal static partial class KeywordValueRecognizer
     /// <summary>"Pass" or "Reisepass" within the 80 characters before, in the same sentence.</summary>
     private static bool PassportWordBefore(string text, int position)
     {
-        var from = Math.Max(0, position - 80);
-        var window = text.AsSpan(from, position - from);
-        var sentence = window.LastIndexOfAny(".!?\n");
-        if (sentence >= 0)
-        {
-            window = window[(sentence + 1)..];
-        }
+        var window = ContextWindow.SentenceBefore(text, position, 80);
         var pass = window.LastIndexOf("pass", StringComparison.OrdinalIgnoreCase);
         return pass >= 0 && (pass + 4 >= window.Length || !char.IsLetter(window[pass + 4]));
     }

@@ -754,19 +754,16 @@ internal sealed partial class NameRecognizer
         {
             var k = title - 1;
             if (k < 0 || covered[k] || tokens[k].Shape != WordShape.Capitalised || tokens[title].Shape != WordShape.Capitalised
-                || !NameWords.IsJobTitle(Word(title)) || NameWords.IsOfficeWord(Word(title)) || !TitleEndsTheSignature(title) || !IsSurnameBeforeJobTitle(k)
-                || !StartsSignature(k))
+                || !NameWords.IsJobTitle(Word(title)) || NameWords.IsOfficeWord(Word(title)) || !TitleEndsTheSignature(title) || !IsSurnameBeforeJobTitle(k))
             {
                 continue;
             }
-            var first = k;
-            // "F. Krauß", "Lena Krauß": an initial or a known given name before the surname belongs to it.
-            if (k > 0 && !covered[k - 1] && IsSpaceGap(Gap(k - 1, k), allowDot: true)
-                && ((IsInitial(k - 1) && FollowedByDot(k - 1)) || (tokens[k - 1].Shape == WordShape.Capitalised && Is(k - 1, WordClass.GivenName))))
+            var opener = SignatureOpener(k);
+            if (!StartsSignature(k, opener))
             {
-                first = k - 1;
+                continue;
             }
-            AddMention(first, k);
+            AddMention(opener < k && !covered[opener] ? opener : k, k);
         }
     }
 
@@ -795,19 +792,22 @@ internal sealed partial class NameRecognizer
         return i >= text.Length || text[i] is '\n' or '.' or ')';
     }
 
+    /// <summary>"F. Krauß", "Lena Krauß": the initial or known given name before the surname that belongs to it, or the surname.</summary>
+    private int SignatureOpener(int k) =>
+        k > 0 && IsSpaceGap(Gap(k - 1, k), allowDot: true)
+            && ((IsInitial(k - 1) && FollowedByDot(k - 1)) || (tokens[k - 1].Shape == WordShape.Capitalised && Is(k - 1, WordClass.GivenName)))
+            ? k - 1 : k;
+
     /// <summary>
-    /// The surname opens a signature: at a line's start, after a column gap (a tab or two spaces), after "durch" or
-    /// "gez.", or after an initial or a known given name that itself stands so.
+    /// The surname <paramref name="k"/>, with its <paramref name="opener"/>, opens a signature: at a line's start, after a
+    /// column gap (a tab or two spaces), after "durch" or "gez.".
     /// </summary>
-    private bool StartsSignature(int k)
+    private bool StartsSignature(int k, int opener)
     {
         if (IsPlaceOfThisText(k))
         {
             return false;
         }
-        var opener = k > 0 && IsSpaceGap(Gap(k - 1, k), allowDot: true)
-            && ((IsInitial(k - 1) && FollowedByDot(k - 1)) || (tokens[k - 1].Shape == WordShape.Capitalised && Is(k - 1, WordClass.GivenName)))
-            ? k - 1 : k;
         if (opener == 0)
         {
             return text.AsSpan(0, tokens[0].Start).IsWhiteSpace();

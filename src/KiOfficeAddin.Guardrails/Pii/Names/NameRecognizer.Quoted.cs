@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
 internal sealed partial class NameRecognizer
@@ -83,13 +85,7 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private bool NamingCueBefore(int quote)
     {
-        var from = Math.Max(0, quote - 45);
-        var window = text.AsSpan(from, quote - from);
-        var sentence = window.LastIndexOfAny(".!?\n");
-        if (sentence >= 0)
-        {
-            window = window[(sentence + 1)..];
-        }
+        var window = ContextWindow.SentenceBefore(text, quote, 45);
         var trimmed = window.TrimEnd();
         if (trimmed.EndsWith("Herrn") || trimmed.EndsWith("Herr") || trimmed.EndsWith("Frau") || trimmed.EndsWith("genannt")
             || trimmed.EndsWith("nur") || trimmed.EndsWith("namens"))

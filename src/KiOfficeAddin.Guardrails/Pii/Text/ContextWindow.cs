@@ -20,6 +20,22 @@ internal static class ContextWindow
     public static bool Around(string text, int start, int end, int window, Regex words) =>
         Before(text, start, window, words) || After(text, end, window, words);
 
+    /// <summary>Up to <paramref name="length"/> characters before <paramref name="position"/>, from its line's start on.</summary>
+    public static ReadOnlySpan<char> LineBefore(string text, int position, int length) =>
+        CutAfterLast(text, position, length, "\n");
+
+    /// <summary>Up to <paramref name="length"/> characters before <paramref name="position"/>, from its sentence's start on.</summary>
+    public static ReadOnlySpan<char> SentenceBefore(string text, int position, int length) =>
+        CutAfterLast(text, position, length, ".!?\n");
+
+    private static ReadOnlySpan<char> CutAfterLast(string text, int position, int length, string ends)
+    {
+        var from = Math.Max(0, position - length);
+        var window = text.AsSpan(from, position - from);
+        var end = window.LastIndexOfAny(ends);
+        return end >= 0 ? window[(end + 1)..] : window;
+    }
+
     /// <summary>True when the character before <paramref name="start"/> (skipping one separator) is a digit or letter.</summary>
     public static bool GluedBefore(string text, int start)
     {
