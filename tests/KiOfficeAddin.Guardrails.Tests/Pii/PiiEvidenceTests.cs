@@ -522,6 +522,20 @@ public sealed class PiiEvidenceTests
         { "Abgeholt hat das Kind der Onkel („Dodo“), der nichts sagte.", "Dodo", "PERSON" },
         // Eleventh session: the card of a residence title named by its card number.
         { "Aufenthaltstitel: Niederlassungserlaubnis seit 2017 (Kartennummer YKV0R4ML7)", "YKV0R4ML7", "ID_CARD" },
+        // Twelfth session: a passport in the genitive, with its number in brackets; a card's number in two words.
+        { "Beigefügt sind Kopien meines Reisepasses (Nr. CF7H2K9J45) und der Meldebescheinigung.", "CF7H2K9J45", "PASSPORT" },
+        { "Den Aufenthaltstitel habe ich abgeholt. Meine Karte Nummer ist RT47KX9MC, gültig bis 2029.", "RT47KX9MC", "ID_CARD" },
+        // Twelfth session: an application's or a person's file named by a compound, a benefit's or enrolment's number.
+        { "Bauantrag Nr. BA-0417/2026 für das Flurstück 88/2", "BA-0417/2026", "CASE_REFERENCE" },
+        { "Aktenvermerk zur Einbürgerungsakte EB-32.1-2025-0417", "EB-32.1-2025-0417", "CASE_REFERENCE" },
+        { "Wohngeld-Nr. WG 51-774120\nSehr geehrte Damen und Herren,", "WG 51-774120", "CASE_REFERENCE" },
+        { "Schüler-ID: SB-25-01188 (bitte bei Rückfragen angeben)", "SB-25-01188", "CASE_REFERENCE" },
+        // Twelfth session: tax and citizen numbers of other EU states after their own names, by their check digits.
+        { "Meine griechische Steuernummer (AFM) lautet 748526058.", "748526058", "TAX_ID" },
+        { "In den Niederlanden hatte ich die BSN 523390452.", "523390452", "TAX_ID" },
+        { "Número de contribuinte (NIF): 108039153", "108039153", "TAX_ID" },
+        { "Mein spanischer Ausweis, DNI 83358349R, liegt bei.", "83358349R", "ID_CARD" },
+        { "Ich habe eine NIE: Z2597224T", "Z2597224T", "TAX_ID" },
     };
 
     [Theory]
@@ -542,6 +556,11 @@ public sealed class PiiEvidenceTests
 
     public static TheoryData<string> Clean() => new()
     {
+        // Twelfth session: an application's date, a benefit's amount, numbers after the names whose check digit fails.
+        "Ihr Bauantrag vom 12.03.2026 ist vollständig.",
+        "Wohngeld in Höhe von 312,50 € wird ab 01.04.2026 gezahlt.",
+        "Die AFM 748526059 ist ungültig.",
+        "Bitte Bibliothekskarte Nummer 20461 mitbringen.",
         // A field or an office before the job title, and a title that belongs to the name after it.
         "Zuständig ist die Abteilung Gewerbe, Sachbearbeiterin im Erdgeschoss.",
         // A single letter and digits with no letters after them is no plate, nor a bus line without a plate word.

@@ -34,6 +34,7 @@ internal static partial class IdentifierRecognizer
         ForeignPlates.Find(text, output, clusters);
         ForeignVatIds.Find(text, output, clusters);
         ForeignSocialSecurityNumbers.Find(text, output, clusters);
+        ForeignTaxIds.Find(text, output, clusters);
     }
 
     internal static void FindIbans(string text, List<Candidate> output) =>
@@ -1288,12 +1289,13 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|personalausweis|identity card|id card|id-karte|aufenthaltstitel|\beat\b|residence card|residence permit|aufenthaltskarte)", RegexOptions.CultureInvariant)]
     private static partial Regex IdCardContext();
 
-    [GeneratedRegex(@"(?i:reisepass|\bpass\b|passnummer|pass-?\s?nr|passport|kinderreisepass)", RegexOptions.CultureInvariant)]
+    // "Passes", "Reisepasses": the genitive ("die Kopie meines Reisepasses (Nr. …)").
+    [GeneratedRegex(@"(?i:reisepass|\bpass(?:es)?\b|passnummer|pass-?\s?nr|passport|kinderreisepass)", RegexOptions.CultureInvariant)]
     private static partial Regex PassportContext();
 
     // IdCardContext or PassportContext without a word boundary at the start: whenever either finds a word in the
     // 60 characters before a serial (where the window's own start counts as a boundary), this finds it in the text.
-    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|identity card|id card|id-karte|pass\b|passnummer|pass-?\s?nr|passport|aufenthaltstitel|eat\b|residence card|residence permit|aufenthaltskarte)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|identity card|id card|id-karte|pass\b|passes\b|reisepass|passnummer|pass-?\s?nr|passport|aufenthaltstitel|eat\b|residence card|residence permit|aufenthaltskarte)", RegexOptions.CultureInvariant)]
     private static partial Regex TravelDocumentContextAnywhere();
 
     [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.CultureInvariant)]

@@ -238,11 +238,20 @@ internal static partial class KeywordValueRecognizer
         ["Perso"] = Kind.IdCard, ["Tagebuchnummer"] = Kind.CaseFile, ["Tagebuch-Nr"] = Kind.CaseFile,
         // "Niederlassungserlaubnis (Kartennummer Y…)": the card of a residence title (eAT). Like every card word it
         // counts only where a foreign document or residence is named nearby, so a library or fuel card stays unread.
-        ["Kartennummer"] = Kind.IdCard, ["Kartennr"] = Kind.IdCard,
+        ["Kartennummer"] = Kind.IdCard, ["Kartennr"] = Kind.IdCard, ["Karte"] = Kind.IdCard,
         // A staff member's personnel number and a taxpayer's account with the city ("Steuernummer Stadt
         // (Personenkonto): 4.0190.331207") name one person each.
         ["Personalnummer"] = Kind.CustomerNumber, ["Personenkonto"] = Kind.CaseFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Benefits, applications and enrolments whose number ("-Nr", "-Nummer", "-ID") names one person's file.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonFilePrefixes = new[]
+    {
+        "Wohngeld", "Elterngeld", "Kindergeld", "Bürgergeld", "Unterhalts", "Unterhaltsvorschuss", "Leistungs", "Antrags",
+        "Schüler", "Mitglieds", "Bewerber", "Teilnehmer", "Mieter", "Mandanten", "Patienten", "Klienten", "Versicherten",
+        "Fall", "Akten", "Vorgangs", "Kita", "Betreuungs", "Anmelde", "Einbürgerungs", "Bearbeitungs", "Verfahrens",
+        "Förder", "Stipendien", "Bafög", "BAföG", "Sozialhilfe", "Grundsicherungs", "Pflege", "Beihilfe", "Wohnberechtigungs",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
         KeywordKinds.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -299,7 +308,8 @@ internal static partial class KeywordValueRecognizer
 
     /// <summary>
     /// Whether the last three letters of a word of seven or more are those of an ending <see cref="KeywordKind"/> tests:
-    /// "…antrags", "…verfahrens", "…vorgang", "…-Pass", "…register" (eight or more), "…kennzeichen" (twelve or more).
+    /// "…antrags", "…verfahrens", "…vorgang", "…-Pass", "…register", "…antrag", "…akte" (eight or more), "…kennzeichen"
+    /// (twelve or more).
     /// ASCII letters are compared ignoring case (a superset: only "kennzeichen" is compared so). A character other than an
     /// ASCII letter there matches none of them: the endings compared exactly are ASCII, and ignoring case folds onto
     /// "h", "e" or "n" no other character.
@@ -312,7 +322,7 @@ internal static partial class KeywordValueRecognizer
             return false;
         }
         return ending is ('a' << 16 | 'g' << 8 | 's') or ('e' << 16 | 'n' << 8 | 's') or ('a' << 16 | 'n' << 8 | 'g') or ('a' << 16 | 's' << 8 | 's')
-            || (word.Length >= 8 && ending == ('t' << 16 | 'e' << 8 | 'r'))
+            || (word.Length >= 8 && ending is ('t' << 16 | 'e' << 8 | 'r') or ('r' << 16 | 'a' << 8 | 'g') or ('k' << 16 | 't' << 8 | 'e'))
             || (word.Length >= 12 && ending == ('h' << 16 | 'e' << 8 | 'n'));
     }
 
@@ -349,17 +359,26 @@ internal static partial class KeywordValueRecognizer
         }
         // "Reisepass-Nr.", "Akten-Nr.": the keyword before the number abbreviation (the hyphen, which ignoring case
         // equals only itself, is tested first).
-        if (word.Length >= 3 && word[^3] == '-' && word.EndsWith("-Nr", StringComparison.OrdinalIgnoreCase))
+        var numbered = false;
+        if (word.Length >= 3 && word[^3] == '-' && (word.EndsWith("-Nr", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-ID", StringComparison.OrdinalIgnoreCase)))
         {
             word = word[..^3];
+            numbered = true;
         }
         else if (word.Length >= 7 && word[^7] == '-' && word.EndsWith("-Nummer", StringComparison.OrdinalIgnoreCase))
         {
             word = word[..^7];
+            numbered = true;
         }
         if (!word.IsEmpty && CouldBeKeyword(word) && Keywords.TryGetValue(word, out var kind))
         {
             return kind;
+        }
+        // "Wohngeld-Nr. WG 64-021877", "Schüler-ID: SV-26-00713": the number of a person's benefit, application or
+        // enrolment. Only with the number word: "Wohngeld" alone introduces amounts and dates.
+        if (numbered && PersonFilePrefixes.Contains(word))
+        {
+            return Kind.CaseFile;
         }
         // "Kfz-Kennzeichen", "Fahrzeugkennzeichen": a plate's compound names.
         if (word.Length > 11 && word[^1] == 'n' && word.EndsWith("kennzeichen", StringComparison.OrdinalIgnoreCase))
@@ -374,7 +393,11 @@ internal static partial class KeywordValueRecognizer
         // "…antrags (WG-2026-1734)", "des Bußgeldverfahrens 32.2-…": the file of an application or proceeding.
         // "Zulassungsvorgang Z-2025-11-0347": a proceeding's own number. (The last letter is tested first: most words
         // end in neither.)
+        // "Bauantrag Nr. BA-0612/2025", "Vermerk zur Einbürgerungsakte EB-32.2-2024-1093": an application's or a
+        // person's file (compounds only: "Akte" alone is in the table, "Vertrag" and "Antrag" alone are not).
         return word is "Zeichen"
+            || (word.Length >= 8 && word[^1] == 'g' && word.EndsWith("antrag", StringComparison.Ordinal))
+            || (word.Length >= 8 && word[^1] == 'e' && word.EndsWith("akte", StringComparison.Ordinal))
             || (word.Length >= 7 && word[^1] == 's' && (word.EndsWith("antrags", StringComparison.Ordinal) || word.EndsWith("verfahrens", StringComparison.Ordinal)))
             || (word.Length >= 7 && word[^1] == 'g' && word.EndsWith("vorgang", StringComparison.Ordinal))
             // "Geburtenregister-Nr.: G 1482/2025": an entry in a register.
@@ -1120,7 +1143,10 @@ internal static partial class KeywordValueRecognizer
         var length = end - start;
         // Passport and card numbers have six to ten characters; an identity card may carry the holder's national number
         // instead (Turkish 11 digits, Lebanese 12, Romanian 13), all digits.
-        var fits = length is >= 6 and <= 10 ? digits >= 5 : category == PiiCategory.IdCard && length <= 13 && digits == length;
+        // A residence card's number is a German document serial ("NHYJ2PJPC"): fewer digits, but the document alphabet.
+        var fits = length is >= 6 and <= 10
+            ? digits >= 5 || (category == PiiCategory.IdCard && length is 9 or 10 && TravelDocumentValidator.IsSerial(text.AsSpan(start, length)))
+            : category == PiiCategory.IdCard && length <= 13 && digits == length;
         if (fits && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
         {
             output.Add(new(category, start, end, CandidatePriority.CaseReference));

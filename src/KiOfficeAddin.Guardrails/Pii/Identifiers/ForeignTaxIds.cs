@@ -1,0 +1,170 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
+
+/// <summary>
+/// Personal tax and citizen numbers of other EU states that people living here quote to a German office ("In
+/// Griechenland habe ich die AFM 929091902", "mein DNI 12345678Z"), each validated by its own check digit and read only
+/// after its own name, since nine digits alone are anything:
+/// <list type="bullet">
+/// <item>Greek AFM: 9 digits, the first eight weighted by powers of two, modulo 11, modulo 10;</item>
+/// <item>Dutch BSN (burgerservicenummer): 9 digits, the "elfproef" (weights 9 … 2 and −1, modulo 11);</item>
+/// <item>Portuguese NIF (número de contribuinte): 9 digits, weights 9 … 2, 11 less the sum modulo 11 (10 and 11 → 0);</item>
+/// <item>Spanish DNI/NIF and NIE: 8 digits (NIE: X, Y or Z and 7 digits) and the letter of the number modulo 23.</item>
+/// </list>
+/// The algorithms are those of python-stdnum (gr.vat, nl.bsn, pt.nif, es.dni, es.nie).
+/// </summary>
+internal static class ForeignTaxIds
+{
+    private const int ContextReach = 40;
+    private const string SpanishLetters = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
+    {
+        if (clusters is null)
+        {
+            return;
+        }
+        var digitBuffer = default(FixedBuffer16<char>);
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Digits is not (7 or 8 or 9) || (cluster.Start > 0 && char.IsAsciiDigit(text[cluster.Start - 1])))
+            {
+                continue;
+            }
+            var digits = ((Span<char>)digitBuffer)[..cluster.Digits];
+            var n = 0;
+            foreach (var c in text.AsSpan(cluster.Start, cluster.End - cluster.Start))
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits[n++] = c;
+                }
+            }
+            if (cluster.Digits == 9)
+            {
+                FindNineDigits(text, cluster, digits, output);
+            }
+            else
+            {
+                FindSpanish(text, cluster, digits, output);
+            }
+        }
+    }
+
+    private static void FindNineDigits(string text, DigitCluster cluster, ReadOnlySpan<char> digits, List<Candidate> output)
+    {
+        if ((cluster.Start > 0 && char.IsLetter(text[cluster.Start - 1])) || (cluster.End < text.Length && char.IsLetterOrDigit(text[cluster.End])))
+        {
+            return;
+        }
+        var before = Before(text, cluster.Start);
+        var named = (IsGreekTaxNumber(digits) && (ContainsWord(before, "AFM") || ContainsWord(before, "ΑΦΜ") || before.Contains("Α.Φ.Μ", StringComparison.Ordinal)))
+            || (IsDutchCitizenNumber(digits) && (ContainsWord(before, "BSN") || before.Contains("burgerservicenummer", StringComparison.OrdinalIgnoreCase)))
+            || (IsPortugueseTaxNumber(digits) && (ContainsWord(before, "NIF") || before.Contains("contribuinte", StringComparison.OrdinalIgnoreCase)));
+        if (named)
+        {
+            output.Add(new(PiiCategory.TaxId, cluster.Start, cluster.End, CandidatePriority.CheckDigit));
+        }
+    }
+
+    /// <summary>"DNI 12345678Z", "NIE X1234567L": the number and its letter, after the document's name.</summary>
+    private static void FindSpanish(string text, DigitCluster cluster, ReadOnlySpan<char> digits, List<Candidate> output)
+    {
+        var start = cluster.Start;
+        long number = 0;
+        foreach (var d in digits)
+        {
+            number = number * 10 + (d - '0');
+        }
+        if (digits.Length == 7)
+        {
+            // NIE: X, Y or Z stands for 0, 1 or 2 before the seven digits.
+            if (start == 0 || text[start - 1] is not ('X' or 'Y' or 'Z') || (start > 1 && char.IsLetterOrDigit(text[start - 2])))
+            {
+                return;
+            }
+            number += (text[start - 1] - 'X') * 10_000_000L;
+            start--;
+        }
+        else if (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            return;
+        }
+        var letterAt = cluster.End < text.Length && text[cluster.End] is '-' or ' ' ? cluster.End + 1 : cluster.End;
+        if (letterAt >= text.Length || text[letterAt] != SpanishLetters[(int)(number % 23)]
+            || (letterAt + 1 < text.Length && char.IsLetterOrDigit(text[letterAt + 1])))
+        {
+            return;
+        }
+        var before = Before(text, start);
+        if (ContainsWord(before, "DNI") || ContainsWord(before, "NIE") || ContainsWord(before, "NIF") || before.Contains("documento nacional", StringComparison.OrdinalIgnoreCase))
+        {
+            output.Add(new(digits.Length == 7 || ContainsWord(before, "NIF") ? PiiCategory.TaxId : PiiCategory.IdCard, start, letterAt + 1, CandidatePriority.CheckDigit));
+        }
+    }
+
+    internal static bool IsGreekTaxNumber(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            sum += (digits[i] - '0') << (8 - i);
+        }
+        return !digits.SequenceEqual("000000000") && sum % 11 % 10 == digits[8] - '0';
+    }
+
+    internal static bool IsDutchCitizenNumber(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            sum += (digits[i] - '0') * (9 - i);
+        }
+        sum -= digits[8] - '0';
+        return sum % 11 == 0 && !digits.SequenceEqual("000000000");
+    }
+
+    internal static bool IsPortugueseTaxNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits[0] == '0')
+        {
+            return false;
+        }
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            sum += (digits[i] - '0') * (9 - i);
+        }
+        var check = 11 - sum % 11;
+        return (check >= 10 ? 0 : check) == digits[8] - '0';
+    }
+
+    private static ReadOnlySpan<char> Before(string text, int start)
+    {
+        var from = Math.Max(0, start - ContextReach);
+        return text.AsSpan(from, start - from);
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="window"/> as a word of its own (case as given).</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> window, string word)
+    {
+        var from = 0;
+        while (from < window.Length)
+        {
+            var at = window[from..].IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+            at += from;
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end])))
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+}
