@@ -536,6 +536,8 @@ public sealed class PiiEvidenceTests
         { "Número de contribuinte (NIF): 108039153", "108039153", "TAX_ID" },
         { "Mein spanischer Ausweis, DNI 83358349R, liegt bei.", "83358349R", "ID_CARD" },
         { "Ich habe eine NIE: Z2597224T", "Z2597224T", "TAX_ID" },
+        // Twelfth session: a given name shaped like a rank ("…rat") after "Frau" is a name.
+        { "Übersetzt hat Frau Mebrat Tesfaye.", "Mebrat Tesfaye", "PERSON" },
     };
 
     [Theory]

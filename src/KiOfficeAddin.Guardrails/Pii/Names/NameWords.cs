@@ -462,7 +462,8 @@ internal static class NameWords
          "eingang"]);
 
     /// <summary>Ranks and offices before a surname ("Stadtbrandmeister Lehmann", "Polizeikommissar Brandt", "Amtsrat Weber").</summary>
-    public static bool IsRankWord(ReadOnlySpan<char> word) => RankWordSuffixSet.IsEndOf(word);
+    /// A given name of that shape is a name ("Frau Mebrat Haile": an Eritrean name, not a "…rat").
+    public static bool IsRankWord(ReadOnlySpan<char> word) => RankWordSuffixSet.IsEndOf(word) && !PiiLexicons.GivenNames.Contains(word);
 
     private static readonly WordEndings RankWordSuffixSet = new(StringComparison.Ordinal, minimumStem: 3, RankWordSuffixes);
 
