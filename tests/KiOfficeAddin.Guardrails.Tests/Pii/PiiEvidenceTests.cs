@@ -536,6 +536,11 @@ public sealed class PiiEvidenceTests
         { "Número de contribuinte (NIF): 108039153", "108039153", "TAX_ID" },
         { "Mein spanischer Ausweis, DNI 83358349R, liegt bei.", "83358349R", "ID_CARD" },
         { "Ich habe eine NIE: Z2597224T", "Z2597224T", "TAX_ID" },
+        // Twelfth session: a foreign passport whose nationality is named paragraphs before its number.
+        { "Herr Mensah ist ghanaischer Staatsangehöriger und lebt seit 2015 in der Stadt.\n\nDie Wohnung hat er "
+          + "2019 bezogen, die Miete zahlt er selbst, das Einkommen ist belegt, der Sprachkurs ist abgeschlossen, die "
+          + "Kinder besuchen die Grundschule am Park, und der Arbeitgeber hat die Beschäftigung bis 2027 bestätigt.\n\n"
+          + "Vorgelegt wurde der Reisepass Nr. G2847719 (gültig bis 2029).", "G2847719", "PASSPORT" },
         // Twelfth session: a given name shaped like a rank ("…rat") after "Frau" is a name.
         { "Übersetzt hat Frau Mebrat Tesfaye.", "Mebrat Tesfaye", "PERSON" },
     };
@@ -562,6 +567,9 @@ public sealed class PiiEvidenceTests
         "Ihr Bauantrag vom 12.03.2026 ist vollständig.",
         "Wohngeld in Höhe von 312,50 € wird ab 01.04.2026 gezahlt.",
         "Die AFM 748526059 ist ungültig.",
+        // A fee or a permit's year after "Ausweis" in a letter about someone from abroad is no card number.
+        "Die Antragstellerin ist polnische Staatsangehörige.\nGebühr vorläufiger Ausweis: 10,00 EUR, bezahlt.",
+        "Der Antragsteller ist türkischer Staatsangehöriger. Ausweis Nr. 2025-B-0418 für den Anwohnerparkplatz erteilt.",
         "Bitte Bibliothekskarte Nummer 20461 mitbringen.",
         // A field or an office before the job title, and a title that belongs to the name after it.
         "Zuständig ist die Abteilung Gewerbe, Sachbearbeiterin im Erdgeschoss.",

@@ -639,8 +639,16 @@ internal static partial class KeywordValueRecognizer
         var lineEnd = text.AsSpan(keyword, Math.Min(120, text.Length - keyword)).IndexOf('\n');
         var after = text.AsSpan(keyword, lineEnd < 0 ? Math.Min(120, text.Length - keyword) : lineEnd);
         var near = text.AsSpan(Math.Max(0, keyword - 80), Math.Min(80, keyword));
-        return near.ContainsAnyInRange('\u0100', '\u024F') || near.ContainsAnyInRange('\u1E00', '\u1EFF')
-            || after.ContainsAnyInRange('\u0100', '\u024F') || after.ContainsAnyInRange('\u1E00', '\u1EFF');
+        if (near.ContainsAnyInRange('\u0100', '\u024F') || near.ContainsAnyInRange('\u1E00', '\u1EFF')
+            || after.ContainsAnyInRange('\u0100', '\u024F') || after.ContainsAnyInRange('\u1E00', '\u1EFF'))
+        {
+            return true;
+        }
+        // A letter about someone from abroad says so somewhere, not always next to the passport: a nationality or a
+        // country further up ("… ist ghanaischer Staatsangehöriger" in the first paragraph, the number at the end), or a
+        // holder's name German does not spell.
+        return foreignWords.AnyBetween(0, text.Length)
+            || text.AsSpan().ContainsAnyInRange('\u0100', '\u024F') || text.AsSpan().ContainsAnyInRange('\u1E00', '\u1EFF');
     }
 
     private static readonly string[] NationalityAbbreviations =
@@ -1146,7 +1154,7 @@ internal static partial class KeywordValueRecognizer
         // A residence card's number is a German document serial ("NHYJ2PJPC"): fewer digits, but the document alphabet.
         var fits = length is >= 6 and <= 10
             ? digits >= 5 || (category == PiiCategory.IdCard && length is 9 or 10 && TravelDocumentValidator.IsSerial(text.AsSpan(start, length)))
-            : category == PiiCategory.IdCard && length <= 13 && digits == length;
+            : category == PiiCategory.IdCard && length is > 10 and <= 13 && digits == length;
         if (fits && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
         {
             output.Add(new(category, start, end, CandidatePriority.CaseReference));
