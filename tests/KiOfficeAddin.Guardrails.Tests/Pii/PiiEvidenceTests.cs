@@ -541,6 +541,10 @@ public sealed class PiiEvidenceTests
           + "2019 bezogen, die Miete zahlt er selbst, das Einkommen ist belegt, der Sprachkurs ist abgeschlossen, die "
           + "Kinder besuchen die Grundschule am Park, und der Arbeitgeber hat die Beschäftigung bis 2027 bestätigt.\n\n"
           + "Vorgelegt wurde der Reisepass Nr. G2847719 (gültig bis 2029).", "G2847719", "PASSPORT" },
+        // Twelfth session: a family court's matter, a utility's contract account at a sentence's end, a household's number.
+        { "Betreff: AW: Unterhaltssache 9 F 402/26 – Termin", "9 F 402/26", "CASE_REFERENCE" },
+        { "hab strom seit märz, vertragskonto 733 108 2264.\nbitte um rückruf", "733 108 2264", "CASE_REFERENCE" },
+        { "Haushaltsnummer: HH 017 553\nLeistungszeitraum: 01.01.–30.06.2026", "HH 017 553", "CASE_REFERENCE" },
         // Twelfth session: a given name shaped like a rank ("…rat") after "Frau" is a name.
         { "Übersetzt hat Frau Mebrat Tesfaye.", "Mebrat Tesfaye", "PERSON" },
     };

@@ -242,6 +242,10 @@ internal static partial class KeywordValueRecognizer
         // A staff member's personnel number and a taxpayer's account with the city ("Steuernummer Stadt
         // (Personenkonto): 4.0190.331207") name one person each.
         ["Personalnummer"] = Kind.CustomerNumber, ["Personenkonto"] = Kind.CaseFile,
+        // A utility's or the treasury's contract account and a household's number at the Sozialamt or Jobcenter
+        // ("vertragskonto 810 227 4519", "Haushaltsnummer: HH 004 127").
+        ["Vertragskonto"] = Kind.CustomerNumber, ["Beitragskonto"] = Kind.CustomerNumber, ["Abgabenkonto"] = Kind.CaseFile,
+        ["Haushaltsnummer"] = Kind.CaseFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Benefits, applications and enrolments whose number ("-Nr", "-Nummer", "-ID") names one person's file.
@@ -1370,11 +1374,12 @@ internal static partial class KeywordValueRecognizer
                 allDigits &= char.IsAsciiDigit(text[groupEnd]);
                 groupEnd++;
             }
+            // A sentence's full stop after the last group ("vertragskonto 810 227 4519.") is no part of it.
             while (groupEnd > next && !char.IsAsciiLetterOrDigit(text[groupEnd - 1]))
             {
                 groupEnd--;
-                allDigits = false;
             }
+            allDigits = allDigits || !text.AsSpan(next, groupEnd - next).ContainsAnyExceptInRange('0', '9');
             // "3451 E – 112/25": a letter or two between the number and the dash belong to it.
             var letterBeforeDash = !dash && groupDigits == 0 && groupEnd - next <= 2 && groupEnd + 2 < text.Length && text[groupEnd] == ' '
                 && text[groupEnd + 1] is '–' or '-' && text.AsSpan(next, groupEnd - next).ContainsAnyExceptInRange('A', 'Z') == false;
@@ -1470,7 +1475,8 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4}[a-z]? [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,3})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtFileNumber();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|geschäftsnummer|staatsanwalt|anhängig|klage)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "Abstammungssache 7 F 118/25", "Betreuungssache 12 XVII 431/24": a family or guardianship court's matter.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|geschäftsnummer|staatsanwalt|anhängig|klage|[a-zäöü]{4}ssache\b|familiensache|strafsache)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtContext();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:rechnung|angebot|bestell|quittung|beleg|auftrags|lieferschein|buchung|warteliste|familienpass|portal|kurs|reservier|bestätigung|termin)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
