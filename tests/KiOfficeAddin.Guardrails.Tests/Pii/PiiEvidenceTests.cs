@@ -545,6 +545,8 @@ public sealed class PiiEvidenceTests
         { "Betreff: AW: Unterhaltssache 9 F 402/26 – Termin", "9 F 402/26", "CASE_REFERENCE" },
         { "hab strom seit märz, vertragskonto 733 108 2264.\nbitte um rückruf", "733 108 2264", "CASE_REFERENCE" },
         { "Haushaltsnummer: HH 017 553\nLeistungszeitraum: 01.01.–30.06.2026", "HH 017 553", "CASE_REFERENCE" },
+        // Twelfth session: a Moroccan identity card by its abbreviation.
+        { "Die Antragstellerin (marokkanische Staatsangehörige, CIN JB417203) legte die Urkunde vor.", "JB417203", "ID_CARD" },
         // Twelfth session: a given name shaped like a rank ("…rat") after "Frau" is a name.
         { "Übersetzt hat Frau Mebrat Tesfaye.", "Mebrat Tesfaye", "PERSON" },
     };

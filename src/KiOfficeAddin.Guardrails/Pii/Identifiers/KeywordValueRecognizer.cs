@@ -210,6 +210,8 @@ internal static partial class KeywordValueRecognizer
         // Personal numbers printed on foreign identity cards: Romanian, Bulgarian, Polish, Serbian/Bosnian, Croatian.
         ["CNP"] = Kind.IdCard, ["EGN"] = Kind.IdCard, ["PESEL"] = Kind.IdCard, ["JMBG"] = Kind.IdCard, ["EMBG"] = Kind.IdCard,
         ["OIB"] = Kind.IdCard,
+        // The Moroccan and Tunisian identity card (carte d'identité nationale, "CIN BK806364").
+        ["CIN"] = Kind.IdCard,
         ["Reisepass"] = Kind.Passport, ["Reisepassnummer"] = Kind.Passport, ["Passnummer"] = Kind.Passport, ["Pass"] = Kind.Passport,
         ["Passport"] = Kind.Passport, ["Nationalpass"] = Kind.Passport, ["passports"] = Kind.Passport, ["Reisepasses"] = Kind.Passport,
         // Other names of the same documents and their inflected forms; the refugee's travel document (blue passport),
