@@ -545,6 +545,8 @@ public sealed class PiiEvidenceTests
         { "Betreff: AW: Unterhaltssache 9 F 402/26 – Termin", "9 F 402/26", "CASE_REFERENCE" },
         { "hab strom seit märz, vertragskonto 733 108 2264.\nbitte um rückruf", "733 108 2264", "CASE_REFERENCE" },
         { "Haushaltsnummer: HH 017 553\nLeistungszeitraum: 01.01.–30.06.2026", "HH 017 553", "CASE_REFERENCE" },
+        // Twelfth session: a postcode and town right after the house number, without a comma.
+        { "neue Adresse Lindenweg 4 59821 Arnsberg, ab sofort", "59821 Arnsberg", "ADDRESS" },
         // Twelfth session: a Moroccan identity card by its abbreviation.
         { "Die Antragstellerin (marokkanische Staatsangehörige, CIN JB417203) legte die Urkunde vor.", "JB417203", "ID_CARD" },
         // Twelfth session: a given name shaped like a rank ("…rat") after "Frau" is a name.
@@ -573,6 +575,8 @@ public sealed class PiiEvidenceTests
         "Ihr Bauantrag vom 12.03.2026 ist vollständig.",
         "Wohngeld in Höhe von 312,50 € wird ab 01.04.2026 gezahlt.",
         "Die AFM 748526059 ist ungültig.",
+        // A country that closes a foreign address block is nobody's name.
+        "Versand nach 80410-030 Curitiba (PR), Brasilien",
         // A fee or a permit's year after "Ausweis" in a letter about someone from abroad is no card number.
         "Die Antragstellerin ist polnische Staatsangehörige.\nGebühr vorläufiger Ausweis: 10,00 EUR, bezahlt.",
         "Der Antragsteller ist türkischer Staatsangehöriger. Ausweis Nr. 2025-B-0418 für den Anwohnerparkplatz erteilt.",

@@ -1754,8 +1754,9 @@ internal static partial class AddressRecognizer
         }
         var lineStart = before == 0 || text[before - 1] is '\n' or '\r' or ',' or ':' or '(' or '|' or '·';
         // "Wingertsweg 11 67493 Haardtbach": right after a house number, written without a comma.
-        var afterHouseNumber = before > 1 && text[before - 1] == ' ' && char.IsLetterOrDigit(text[before - 2])
-            && (char.IsAsciiDigit(text[before - 2]) || (before > 2 && char.IsAsciiDigit(text[before - 3])));
+        // (Read before the postcode itself: the spaces that `before` skipped are the ones this looks for.)
+        var afterHouseNumber = postcodeStart > 1 && text[postcodeStart - 1] == ' ' && char.IsLetterOrDigit(text[postcodeStart - 2])
+            && (char.IsAsciiDigit(text[postcodeStart - 2]) || (postcodeStart > 2 && char.IsAsciiDigit(text[postcodeStart - 3])));
         return lineStart || afterHouseNumber || ContextWindow.Before(text, postcodeStart, 12, PostcodeContext());
     }
 

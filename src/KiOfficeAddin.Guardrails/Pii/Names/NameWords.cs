@@ -334,7 +334,18 @@ internal static class NameWords
         "hausmeister", "hausmeisterin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "beschäftigte", "personalrat",
         "im", "i", "a", "v", "iv", "ia", "ppa", "pp", "mitglied",
         // Document labels that follow a name in lists ("Elena Popa (Mutter), Reisepass Nr. …").
-        "nr", "reisepass", "personalausweis", "ausweis", "pass", "geburtsdatum", "staatsangehörigkeit");
+        "nr", "reisepass", "personalausweis", "ausweis", "pass", "geburtsdatum", "staatsangehörigkeit",
+        // Countries by their German names, which close foreign address blocks ("80410-030 Curitiba (PR), Brasilien")
+        // and are nobody's name (ambiguous ones, "Israel" or "Jordan", are left out).
+        "afghanistan", "ägypten", "albanien", "algerien", "argentinien", "armenien", "aserbaidschan", "äthiopien",
+        "australien", "bangladesch", "belgien", "bosnien", "brasilien", "bulgarien", "dänemark", "eritrea", "estland",
+        "finnland", "frankreich", "georgien", "griechenland", "großbritannien", "indien", "indonesien", "irak", "iran",
+        "irland", "italien", "jemen", "jordanien", "kamerun", "kanada", "kasachstan", "kenia", "kolumbien", "kosovo",
+        "kroatien", "lettland", "libanon", "libyen", "litauen", "marokko", "mazedonien", "nordmazedonien", "mexiko",
+        "moldawien", "montenegro", "niederlande", "nigeria", "norwegen", "österreich", "pakistan", "philippinen", "polen",
+        "portugal", "rumänien", "russland", "schweden", "schweiz", "senegal", "serbien", "slowakei", "slowenien",
+        "somalia", "spanien", "sudan", "südafrika", "syrien", "tschechien", "tunesien", "türkei", "ukraine", "ungarn",
+        "usbekistan", "venezuela", "vietnam");
 
     private static readonly string[] RoleSuffixes =
         ["rätin", "leiterin", "direktorin", "präsidentin", "beauftragte", "beauftragter", "meisterin", "ministerin", "vorsteherin",
