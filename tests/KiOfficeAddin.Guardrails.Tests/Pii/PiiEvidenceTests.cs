@@ -547,6 +547,10 @@ public sealed class PiiEvidenceTests
         { "Haushaltsnummer: HH 017 553\nLeistungszeitraum: 01.01.–30.06.2026", "HH 017 553", "CASE_REFERENCE" },
         // Twelfth session: a postcode and town right after the house number, without a comma.
         { "neue Adresse Lindenweg 4 59821 Arnsberg, ab sofort", "59821 Arnsberg", "ADDRESS" },
+        // Twelfth session: another country's postcode and town after a street found by its shape, past a flat.
+        { "Meine Adresse in Rumänien: Strada Morilor 7, 310045 Arad", "310045 Arad", "ADDRESS" },
+        { "Sie wohnt noch in Nørregade 21, 1. tv., 5000 Odense C und zieht im Mai um.", "5000 Odense C", "ADDRESS" },
+        { "Rua Augusta 88, apto 12\n01305-000 São Paulo", "01305-000 São Paulo", "ADDRESS" },
         // Twelfth session: a Moroccan identity card by its abbreviation.
         { "Die Antragstellerin (marokkanische Staatsangehörige, CIN JB417203) legte die Urkunde vor.", "JB417203", "ID_CARD" },
         // Twelfth session: a given name shaped like a rank ("…rat") after "Frau" is a name.
@@ -913,6 +917,16 @@ public sealed class PiiEvidenceTests
         {
             Assert.True(entities[i - 1].End <= entities[i].Start);
         }
+    }
+
+    [Fact]
+    public void AnAmountAfterAStreetsNumberIsNoForeignPostcode()
+    {
+        const string text = "Laut Vertrag für Bahnhofstraße 12, 2500 Euro Kaution.";
+        var amount = text.IndexOf("2500", StringComparison.Ordinal);
+        var entities = detector.Analyze(text).Entities;
+        Assert.Contains(entities, e => e.Category == PiiCategory.Address && text[e.Start..e.End] == "Bahnhofstraße 12");
+        Assert.DoesNotContain(entities, e => e.Start <= amount && e.End > amount);
     }
 
     private static string Describe(string text, IReadOnlyList<PiiEntity> entities) =>

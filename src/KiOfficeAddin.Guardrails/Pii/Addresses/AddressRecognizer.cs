@@ -81,6 +81,7 @@ internal static partial class AddressRecognizer
                 else
                 {
                     AddFourDigitPostcodeCity(text, end, output);
+                    AddForeignPostcodeCity(text, end, output);
                     AddLowerCasePostcodeCityLater(text, end, output);
                 }
             }
@@ -883,6 +884,130 @@ internal static partial class AddressRecognizer
             return;
         }
         output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
+    }
+
+    /// <summary>
+    /// After a street found by its shape, the postcode and town of another country's address on the same line after a
+    /// comma or on the next line, past a flat ("Strada Florilor 12, 400123 Cluj-Napoca", "Masarykova 31, 602 00 Brno",
+    /// "Vestergade 14, 2. th., 8000 Aarhus C", "Rua Padre Anchieta, 1142, apto 503\n80410-030 Curitiba"): six digits
+    /// (Romania, India, Russia, China), three and two (Czechia, Slovakia, Sweden, Greece), five, a hyphen and three
+    /// (Brazil), four (Denmark, Norway, Belgium, Hungary, Austria). German five-digit postcodes are read elsewhere.
+    /// </summary>
+    private static void AddForeignPostcodeCity(string text, int end, List<Candidate> output)
+    {
+        var i = ForeignFlatEnd(text, end);
+        if (i + 8 >= text.Length)
+        {
+            return;
+        }
+        if (text[i] == ',' && text[i + 1] == ' ')
+        {
+            i += 2;
+        }
+        else if (text[i] == '\n')
+        {
+            i++;
+        }
+        else
+        {
+            return;
+        }
+        var postcode = i;
+        var first = DigitsAt(text, i);
+        i += first;
+        if (first == 3 && i + 3 < text.Length && text[i] == ' ' && DigitsAt(text, i + 1) == 2)
+        {
+            i += 3; // "602 00"
+        }
+        else if (first == 5 && i + 4 < text.Length && text[i] == '-' && DigitsAt(text, i + 1) == 3)
+        {
+            i += 4; // "80410-030"
+        }
+        else if (first is not (4 or 6))
+        {
+            return;
+        }
+        // (A Brazilian postcode may start with 0; the other forms do not.)
+        if (i + 3 >= text.Length || text[i] != ' ' || !char.IsUpper(text[i + 1]) || (text[postcode] == '0' && first != 5))
+        {
+            return;
+        }
+        // The town: capitalised words, hyphens and single capitals ("Aarhus C") up to the line's or the part's end.
+        var townEnd = i + 1;
+        var k = townEnd;
+        while (k < text.Length && k - i <= 40)
+        {
+            var wordEnd = k;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+            if (wordEnd == k || !char.IsUpper(text[k]))
+            {
+                break;
+            }
+            townEnd = wordEnd;
+            if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ' || !char.IsUpper(text[wordEnd + 1]))
+            {
+                break;
+            }
+            k = wordEnd + 1;
+        }
+        var town = text.AsSpan(i + 1, townEnd - i - 1);
+        if (town.Length >= 2 && (townEnd == text.Length || !char.IsDigit(text[townEnd])) && !StartsWithAmountUnit(town))
+        {
+            output.Add(new(PiiCategory.Address, postcode, townEnd, CandidatePriority.Address));
+        }
+    }
+
+    /// <summary>"Bahnhofstraße 12, 2500 Euro Kaution": an amount or a count after the street, not a postcode.</summary>
+    private static bool StartsWithAmountUnit(ReadOnlySpan<char> town)
+    {
+        foreach (var unit in AmountUnits)
+        {
+            if (town.StartsWith(unit, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] AmountUnits = ["Euro", "EUR", "Dollar", "USD", "Franken", "CHF", "Stück", "Person", "Einwohner", "Quadrat", "Meter", "Kilo", "Tonnen", "Liter"];
+
+    /// <summary>The number of ASCII digits at <paramref name="i"/> (no digit right after them counts: the run's length).</summary>
+    private static int DigitsAt(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+        return k - i;
+    }
+
+    /// <summary>
+    /// ", 2. th.", ", ap. 4", ", apto 503", ", Whg. 0308": a flat or floor of up to twelve characters with a digit between two
+    /// commas after the house number; the position of the second comma, or <paramref name="i"/>.
+    /// </summary>
+    private static int ForeignFlatEnd(string text, int i)
+    {
+        if (i + 4 >= text.Length || text[i] != ',' || text[i + 1] != ' ')
+        {
+            return i;
+        }
+        var k = i + 2;
+        var digits = 0;
+        while (k < text.Length && k - i <= 14 && text[k] is not (',' or '\n'))
+        {
+            digits += char.IsAsciiDigit(text[k]) ? 1 : 0;
+            k++;
+        }
+        var flat = text.AsSpan(i + 2, k - i - 2);
+        return k < text.Length && text[k] is ',' or '\n' && digits is > 0 and <= 4
+            && (flat.Contains('.') || flat.StartsWith("apto", StringComparison.Ordinal) || flat.StartsWith("Apt", StringComparison.Ordinal))
+            ? k
+            : i;
     }
 
     /// <summary>", Top 5", "/Stiege 2", ", Tür 7": an Austrian flat after a house number; the position after it, or <paramref name="i"/>.</summary>
