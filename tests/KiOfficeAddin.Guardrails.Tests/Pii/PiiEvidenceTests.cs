@@ -551,6 +551,9 @@ public sealed class PiiEvidenceTests
         { "Meine Adresse in Rumänien: Strada Morilor 7, 310045 Arad", "310045 Arad", "ADDRESS" },
         { "Sie wohnt noch in Nørregade 21, 1. tv., 5000 Odense C und zieht im Mai um.", "5000 Odense C", "ADDRESS" },
         { "Rua Augusta 88, apto 12\n01305-000 São Paulo", "01305-000 São Paulo", "ADDRESS" },
+        // Twelfth session: a letterhead's street before its middle dot; a flat's number after the house number.
+        { "Praxis Dr. Vogel · Birkenleite 11 · 96328 Weißenrodach", "Birkenleite 11", "ADDRESS" },
+        { "Herrn Jonas Peters\nLindenstraße 40, Whg. 12\n59821 Arnsberg", "Lindenstraße 40, Whg. 12", "ADDRESS" },
         // Twelfth session: a Moroccan identity card by its abbreviation.
         { "Die Antragstellerin (marokkanische Staatsangehörige, CIN JB417203) legte die Urkunde vor.", "JB417203", "ID_CARD" },
         // Twelfth session: a given name shaped like a rank ("…rat") after "Frau" is a name.

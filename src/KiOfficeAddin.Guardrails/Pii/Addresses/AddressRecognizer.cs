@@ -72,6 +72,7 @@ internal static partial class AddressRecognizer
             if (wordsStart >= 0 && TryStreet(text, wordsStart, numberEnd, out var start, out var end))
             {
                 start = IncludeEstatePrefix(text, start);
+                end = IncludeFlat(text, end);
                 output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
                 i = end;
                 if (char.IsLower(text[start]))
@@ -1010,6 +1011,48 @@ internal static partial class AddressRecognizer
             : i;
     }
 
+    /// <summary>
+    /// "Max-Müller-Straße 17, Whg. 0308", "Hauptstraße 5, App. 12": the flat's number names the household as much as the
+    /// house number; the end after it, or <paramref name="end"/>.
+    /// </summary>
+    private static int IncludeFlat(string text, int end)
+    {
+        if (end + 6 >= text.Length || text[end] != ',' || text[end + 1] != ' ')
+        {
+            return end;
+        }
+        var i = end + 2;
+        var word = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        if (!FlatWords.Contains(text.AsSpan(word, i - word)))
+        {
+            return end;
+        }
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+        }
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        var digits = DigitsAt(text, i);
+        if (digits is < 1 or > 4)
+        {
+            return end;
+        }
+        i += digits;
+        return i == text.Length || !char.IsLetterOrDigit(text[i]) ? i : end;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatWords = new[]
+    {
+        "Whg", "Wohnung", "App", "Apt", "Appartement", "Apartment", "Zi", "Zimmer", "WE",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>", Top 5", "/Stiege 2", ", Tür 7": an Austrian flat after a house number; the position after it, or <paramref name="i"/>.</summary>
     private static int FlatPartEnd(string text, int i)
     {
@@ -1800,7 +1843,8 @@ internal static partial class AddressRecognizer
     private static bool PostcodeFollows(string text, int end)
     {
         var i = end;
-        while (i < text.Length && i < end + 4 && text[i] is ',' or ' ' or '\n' or '\r' or '\t')
+        // "Birkenleite 11 · 96328 Weißenrodach": a letterhead's middle dot or bar separates the parts too.
+        while (i < text.Length && i < end + 4 && text[i] is ',' or ' ' or '\n' or '\r' or '\t' or '·' or '|')
         {
             i++;
         }
