@@ -6,7 +6,7 @@ using System.Text.Json;
 using KiOfficeAddin.LoadTest;
 
 // Usage: dotnet run -c Release --project bench/KiOfficeAddin.LoadTest [-- REQUESTS [--in-process | --pin] [--warm-up ROUNDS]
-//     [--api-env NAME=VALUE ...] [--api-dll PATH]]
+//     [--api-env NAME=VALUE ...] [--api-dll PATH] [--compare-dll PATH] [--compare-env NAME=VALUE ...]]
 // Starts an instant OpenAI-compatible fake model in-process and the real API on loopback, then times the same 4 KB
 // letter sent (a) directly to the model and (b) through /api/v1/assist, one after the other in pairs, so that whatever
 // else the machine does at a moment hits both series alike.
@@ -33,6 +33,12 @@ var letter = Letter.FourKilobytes(Path.Combine(repository, "..", "shared", "corp
 await using var model = await InstantModel.StartAsync();
 using var modelHttp = new HttpClient();
 ApiProcess? apiProcess = null;
+// --compare-dll PATH and/or --compare-env NAME=VALUE (separate-process mode): a second API process (build B, or the same
+// build with other settings) is measured in the same series: every direct request is followed by one guarded request
+// to each API, in alternating order. On a machine shared with other work, two builds run minutes apart differ by more
+// than most changes do; interleaved request by request, both meet the same load.
+ApiProcess? compareProcess = null;
+string? compareUrl = null;
 InProcessApi? inProcessApi = null;
 HttpClient apiHttp;
 string assistUrl;
@@ -60,6 +66,16 @@ else
         apiDllAt >= 0 ? Path.GetFullPath(args[apiDllAt + 1]) : null);
     apiHttp = new HttpClient();
     assistUrl = apiProcess.BaseUrl + "/api/v1/assist";
+    var compareDllAt = Array.IndexOf(args, "--compare-dll");
+    var compareEnvironment = args.Select((arg, i) => (arg, i)).Where(a => a.arg == "--compare-env" && a.i + 1 < args.Length)
+        .Select(a => args[a.i + 1].Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1]);
+    if (compareDllAt >= 0 || compareEnvironment.Count > 0)
+    {
+        compareProcess = await ApiProcess.StartAsync(repository, model.BaseUrl, pin ? Environment.ProcessorCount - 1 : null,
+            apiEnvironment.Concat(compareEnvironment).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Last().Value),
+            compareDllAt >= 0 ? Path.GetFullPath(args[compareDllAt + 1]) : apiDllAt >= 0 ? Path.GetFullPath(args[apiDllAt + 1]) : null);
+        compareUrl = compareProcess.BaseUrl + "/api/v1/assist";
+    }
 }
 var directUrl = model.BaseUrl + "/chat/completions";
 
@@ -69,10 +85,13 @@ var assistBody = JsonSerializer.Serialize(new { useCase = "proofread", text = le
 
 // Server-Timing parts of the guarded series (prepare, model, first, label), per request.
 var serverTimings = new Dictionary<string, List<double>>();
+// The parts of the last recorded guarded request, kept per request of a series so that the slowest 1 % can be shown
+// part by part (is the tail one stage, the collector, or time outside the handler?).
+var lastTimings = new List<(string Part, double Ms)>();
 // One read buffer for every response: the requests run one after the other.
 var buffer = new byte[8192];
 
-async Task<double> TimeAsync(HttpClient http, string url, string body, bool stream, bool record = false)
+async Task<double> TimeAsync(HttpClient http, string url, string body, bool stream, bool record = false, string build = "")
 {
     using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
     if (stream)
@@ -82,17 +101,20 @@ async Task<double> TimeAsync(HttpClient http, string url, string body, bool stre
     var started = Stopwatch.GetTimestamp();
     using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
     response.EnsureSuccessStatusCode();
+    lastTimings.Clear();
     if (record && response.Headers.TryGetValues("Server-Timing", out var timings))
     {
         foreach (var part in string.Join(",", timings).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var pieces = part.Split(";dur=");
-            var key = (stream ? "stream " : "JSON ") + pieces[0];
+            var key = build + (stream ? "stream " : "JSON ") + pieces[0];
             if (!serverTimings.TryGetValue(key, out var list))
             {
                 serverTimings[key] = list = [];
             }
-            list.Add(double.Parse(pieces[1], CultureInfo.InvariantCulture));
+            var ms = double.Parse(pieces[1], CultureInfo.InvariantCulture);
+            list.Add(ms);
+            lastTimings.Add((pieces[0], ms));
         }
     }
     await using var content = await response.Content.ReadAsStreamAsync();
@@ -124,15 +146,23 @@ var collections = new int[3];
 var processCpuDuringSeries = new List<TimeSpan>();
 // Per series: collections and GC pause time over the whole series (direct and guarded requests), and how many of the
 // guarded requests had a collection inside them, overall and among the slowest 1 % (is the p99 the collector?).
+var slowestParts = new List<string>();
 var gcDuringSeries = new List<(int Gen0, int Gen1, int Gen2, TimeSpan Pause, int WithCollection, int SlowWithCollection, int Slow)>();
 
-async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu)> PairedSeriesAsync(string direct, bool stream)
+async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu, double[] Compared, TimeSpan ComparedCpu)> PairedSeriesAsync(string direct, bool stream)
 {
     for (var i = 0; i < Math.Max(200, requests / 10); i++)
     {
         await TimeAsync(modelHttp, directUrl, direct, stream);
         await TimeAsync(apiHttp, assistUrl, assistBody, stream);
+        if (compareUrl is not null)
+        {
+            await TimeAsync(apiHttp, compareUrl, assistBody, stream);
+        }
     }
+    var comparedTimes = new double[compareUrl is null ? 0 : requests];
+    var comparedParts = new (string Part, double Ms)[comparedTimes.Length][];
+    var comparedCpuBefore = compareProcess?.CpuTime() ?? TimeSpan.Zero;
     var directTimes = new double[requests];
     var guardedTimes = new double[requests];
     // The API process's CPU over the whole series (it is idle during the direct calls but for its background work:
@@ -144,14 +174,27 @@ async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu)> PairedSerie
     var jitBefore = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
     var seriesGc = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
     var collected = new bool[requests];
+    var parts = new (string Part, double Ms)[requests][];
     for (var i = 0; i < requests; i++)
     {
         var directAllocatedBefore = GC.GetTotalAllocatedBytes();
         directTimes[i] = await TimeAsync(modelHttp, directUrl, direct, stream);
         directAllocatedBytes += GC.GetTotalAllocatedBytes() - directAllocatedBefore;
+        // With a second build, it goes first in every other round: neither build always follows the direct request.
+        if (compareUrl is not null && i % 2 == 1)
+        {
+            comparedTimes[i] = await TimeAsync(apiHttp, compareUrl, assistBody, stream, record: true, build: "B ");
+            comparedParts[i] = [.. lastTimings];
+        }
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         guardedTimes[i] = await TimeAsync(apiHttp, assistUrl, assistBody, stream, record: true);
+        parts[i] = [.. lastTimings];
+        if (compareUrl is not null && i % 2 == 0)
+        {
+            comparedTimes[i] = await TimeAsync(apiHttp, compareUrl, assistBody, stream, record: true, build: "B ");
+            comparedParts[i] = [.. lastTimings];
+        }
         allocatedBytes += GC.GetTotalAllocatedBytes() - allocatedBefore;
         collected[i] = GC.CollectionCount(0) != gen0;
         collections[0] += GC.CollectionCount(0) - gen0;
@@ -163,14 +206,47 @@ async Task<(double[] Direct, double[] Guarded, TimeSpan GuardedCpu)> PairedSerie
     gcDuringSeries.Add((GC.CollectionCount(0) - seriesGc.Gen0, GC.CollectionCount(1) - seriesGc.Gen1, GC.CollectionCount(2) - seriesGc.Gen2,
         GC.GetTotalPauseDuration() - seriesGc.Pause, collected.Count(c => c), slow.Count(i => collected[i]), slow.Length));
     var cpu = (apiProcess?.CpuTime() ?? TimeSpan.Zero) - cpuBefore;
+    var comparedCpu = (compareProcess?.CpuTime() ?? TimeSpan.Zero) - comparedCpuBefore;
     processCpuDuringSeries.Add(Process.GetCurrentProcess().TotalProcessorTime - processCpuBefore);
     // In-process mode: methods the JIT (re)compiled while the series ran; a count in the hundreds means tiered
     // compilation was still at work and competed for the cores (warm up longer).
     jitDuringSeries.Add((System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Methods,
         System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Time));
+    slowestParts.Add(SlowestParts((compareUrl is null ? "" : "A ") + (stream ? "stream (first byte)" : "JSON"), guardedTimes, parts, collected, slow));
+    if (compareUrl is not null)
+    {
+        var comparedSlowest = comparedTimes.Order().ElementAt(Math.Min(requests - 1, (int)Math.Ceiling(0.99 * requests) - 1));
+        slowestParts.Add(SlowestParts("B " + (stream ? "stream (first byte)" : "JSON"), comparedTimes, comparedParts, collected,
+            Enumerable.Range(0, requests).Where(i => comparedTimes[i] >= comparedSlowest).ToArray()));
+    }
     Array.Sort(directTimes);
     Array.Sort(guardedTimes);
-    return (directTimes, guardedTimes, cpu);
+    Array.Sort(comparedTimes);
+    return (directTimes, guardedTimes, cpu, comparedTimes, comparedCpu);
+}
+
+// The slowest 1 % of a series' guarded requests against all of them, part by part: medians of the Server-Timing parts and
+// of the time outside them (binding, middleware, response writing, Kestrel, the socket and the client), and the five
+// slowest requests one by one.
+string SlowestParts(string series, double[] times, (string Part, double Ms)[][] parts, bool[] collected, int[] slow)
+{
+    static double Median(IEnumerable<double> values) => values.Order().ElementAt((values.Count() - 1) / 2);
+    var names = parts.SelectMany(p => p).Select(p => p.Part).Distinct().ToArray();
+    string Describe(int[] which) => string.Join(", ", names.Select(name => FormattableString.Invariant(
+            $"{name} {Median(which.Select(i => parts[i].Where(p => p.Part == name).Sum(p => p.Ms))):0.000}")))
+        + FormattableString.Invariant($", outside {Median(which.Select(i => times[i] - parts[i].Sum(p => p.Ms))):0.000}, total {Median(which.Select(i => times[i])):0.000} ms");
+    var all = Enumerable.Range(0, times.Length).ToArray();
+    var report = new StringBuilder();
+    report.AppendLine(FormattableString.Invariant($"Guarded {series}, medians: all {times.Length}: {Describe(all)}"));
+    report.AppendLine(FormattableString.Invariant($"  slowest 1 % ({slow.Length}): {Describe(slow)}") +
+        (apiProcess is null ? $"; with a collection inside: {slow.Count(i => collected[i])}" : ""));
+    foreach (var i in slow.OrderByDescending(i => times[i]).Take(5))
+    {
+        report.AppendLine(FormattableString.Invariant($"  {times[i]:0.000} ms: ") + string.Join(", ", parts[i].Select(p =>
+            FormattableString.Invariant($"{p.Part} {p.Ms:0.000}"))) + FormattableString.Invariant($", outside {times[i] - parts[i].Sum(p => p.Ms):0.000}")
+            + (apiProcess is null && collected[i] ? ", collection inside" : ""));
+    }
+    return report.ToString();
 }
 
 static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
@@ -191,12 +267,17 @@ for (var quietWindows = 0; warmedRounds < warmUpRounds || (inProcess && quietWin
         await TimeAsync(apiHttp, assistUrl, assistBody, stream: false);
         await TimeAsync(modelHttp, directUrl, directStreamBody, stream: true);
         await TimeAsync(apiHttp, assistUrl, assistBody, stream: true);
+        if (compareUrl is not null)
+        {
+            await TimeAsync(apiHttp, compareUrl, assistBody, stream: false);
+            await TimeAsync(apiHttp, compareUrl, assistBody, stream: true);
+        }
     }
     quietWindows = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore <= 5 ? quietWindows + 1 : 0;
 }
 Console.WriteLine(FormattableString.Invariant($"warm-up: {warmedRounds} rounds in {warmUp.Elapsed.TotalSeconds:0} s"));
-var (direct, guarded, cpuJson) = await PairedSeriesAsync(directBody, stream: false);
-var (directFirst, guardedFirst, cpuStream) = await PairedSeriesAsync(directStreamBody, stream: true);
+var (direct, guarded, cpuJson, comparedJson, comparedCpuJson) = await PairedSeriesAsync(directBody, stream: false);
+var (directFirst, guardedFirst, cpuStream, comparedFirst, comparedCpuStream) = await PairedSeriesAsync(directStreamBody, stream: true);
 
 Console.WriteLine($"letter: {letter.Length} characters, {requests} request pairs per series after warm-up, " +
     (inProcess ? "API in this process behind an in-memory handler (model over loopback)"
@@ -213,6 +294,15 @@ Console.WriteLine(FormattableString.Invariant(
     $"| added by the guarded pipeline, JSON | {Percentile(guarded, 0.50) - Percentile(direct, 0.50):0.000} | {Percentile(guarded, 0.99) - Percentile(direct, 0.99):0.000} |"));
 Console.WriteLine(FormattableString.Invariant(
     $"| added to time to first byte, stream | {Percentile(guardedFirst, 0.50) - Percentile(directFirst, 0.50):0.000} | {Percentile(guardedFirst, 0.99) - Percentile(directFirst, 0.99):0.000} |"));
+if (compareProcess is not null)
+{
+    Row("B: guarded /api/v1/assist, JSON", comparedJson);
+    Row("B: guarded /api/v1/assist, time to first streamed byte", comparedFirst);
+    Console.WriteLine(FormattableString.Invariant(
+        $"| B: added by the guarded pipeline, JSON | {Percentile(comparedJson, 0.50) - Percentile(direct, 0.50):0.000} | {Percentile(comparedJson, 0.99) - Percentile(direct, 0.99):0.000} |"));
+    Console.WriteLine(FormattableString.Invariant(
+        $"| B: added to time to first byte, stream | {Percentile(comparedFirst, 0.50) - Percentile(directFirst, 0.50):0.000} | {Percentile(comparedFirst, 0.99) - Percentile(directFirst, 0.99):0.000} |"));
+}
 Console.WriteLine();
 if (apiProcess is null)
 {
@@ -235,6 +325,11 @@ else
 {
     Console.WriteLine(FormattableString.Invariant(
         $"API process CPU time per guarded request (all threads, incl. GC, logging and the audit writer): JSON {cpuJson.TotalMilliseconds / requests:0.000} ms, stream {cpuStream.TotalMilliseconds / requests:0.000} ms"));
+    if (compareProcess is not null)
+    {
+        Console.WriteLine(FormattableString.Invariant(
+            $"B: API process CPU time per guarded request: JSON {comparedCpuJson.TotalMilliseconds / requests:0.000} ms, stream {comparedCpuStream.TotalMilliseconds / requests:0.000} ms"));
+    }
     Console.WriteLine();
 }
 Console.WriteLine("Inside the API (its Server-Timing header):");
@@ -246,8 +341,12 @@ foreach (var (part, values) in serverTimings)
     Console.WriteLine(FormattableString.Invariant($"| {part} | {Percentile(sorted, 0.50):0.000} | {Percentile(sorted, 0.99):0.000} |"));
 }
 
+Console.WriteLine();
+slowestParts.ForEach(Console.Write);
+
 apiHttp.Dispose();
 apiProcess?.Dispose();
+compareProcess?.Dispose();
 if (inProcessApi is not null)
 {
     await inProcessApi.DisposeAsync();
