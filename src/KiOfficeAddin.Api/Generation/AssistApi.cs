@@ -7,6 +7,8 @@ using KiOfficeAddin.Api.Labelling;
 using KiOfficeAddin.Guardrails.Labelling;
 using KiOfficeAddin.Guardrails.Readability;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace KiOfficeAddin.Api.Generation;
 
@@ -65,9 +67,25 @@ internal static partial class AssistApi
         var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText, text, context.User);
         timing.Lap("label");
         context.Response.Headers["Server-Timing"] = timing.ToString();
-        await TypedResults.Ok(new AssistResponse(text, prepared.Model.Name, AssistLabelFacts.Notices(prepared, labelled),
-                prepared.ProtectedEntities, labelled.Id, labelled.Label, labelled.Readability))
-            .ExecuteAsync(context);
+        await WriteJsonAsync(context, new AssistResponse(text, prepared.Model.Name, AssistLabelFacts.Notices(prepared, labelled),
+            prepared.ProtectedEntities, labelled.Id, labelled.Label, labelled.Readability));
+    }
+
+    /// <summary>
+    /// The answer as <c>TypedResults.Ok</c> writes it (same serializer options, same bytes, same content type), but with a
+    /// <c>Content-Length</c>: serialised into the response pipe, the answer went out chunked, and a client could only
+    /// finish reading it at the closing chunk, which Kestrel sends after the middleware has unwound — a second send and
+    /// a second wake-up of the client for every answer (bench/README.md, twelfth session).
+    /// </summary>
+    private static Task WriteJsonAsync(HttpContext context, AssistResponse answer)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var body = JsonSerializer.SerializeToUtf8Bytes(answer, options.GetTypeInfo(typeof(AssistResponse)));
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 
     /// <summary>
