@@ -124,6 +124,14 @@ internal static partial class AssistApi
             {
                 answer.Add(pieces.Current);
                 await WriteDeltaAsync(response, json, pieces.Current, aborted);
+                if (answer.Count == 1)
+                {
+                    // Kestrel sends what a flush handed it from a work item it queues on the thread pool. Going to the
+                    // back of the pool's queue once lets the send of the first piece run on this thread before it reads
+                    // and restores the rest of the answer (a fast model has delivered much of it by now); without this
+                    // the first byte waited for a second thread to get a core (bench/README.md, twelfth session).
+                    await Task.Yield();
+                }
             }
             var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText,
                 string.Concat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(answer)), context.User);
