@@ -554,6 +554,9 @@ public sealed class PiiEvidenceTests
         // Twelfth session: a letterhead's street before its middle dot; a flat's number after the house number.
         { "Praxis Dr. Vogel · Birkenleite 11 · 96328 Weißenrodach", "Birkenleite 11", "ADDRESS" },
         { "Herrn Jonas Peters\nLindenstraße 40, Whg. 12\n59821 Arnsberg", "Lindenstraße 40, Whg. 12", "ADDRESS" },
+        // Twelfth session: an application's or a registration's number when the value looks like a file number.
+        { "Bauantragsnummer bei Ihnen: BA-0712/26\nMit freundlichen Grüßen", "BA-0712/26", "CASE_REFERENCE" },
+        { "Anmeldungs-Nr.: E 52/2026", "E 52/2026", "CASE_REFERENCE" },
         // Twelfth session: a Moroccan identity card by its abbreviation.
         { "Die Antragstellerin (marokkanische Staatsangehörige, CIN JB417203) legte die Urkunde vor.", "JB417203", "ID_CARD" },
         // Twelfth session: a given name shaped like a rank ("…rat") after "Frau" is a name.

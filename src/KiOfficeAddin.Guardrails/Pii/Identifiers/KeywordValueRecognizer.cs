@@ -16,7 +16,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static partial class KeywordValueRecognizer
 {
-    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate, VehiclePlate, HealthPolicy }
+    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate, VehiclePlate, HealthPolicy, NamedNumber }
 
     private const int MaxLinkWords = 4;
 
@@ -329,6 +329,7 @@ internal static partial class KeywordValueRecognizer
         }
         return ending is ('a' << 16 | 'g' << 8 | 's') or ('e' << 16 | 'n' << 8 | 's') or ('a' << 16 | 'n' << 8 | 'g') or ('a' << 16 | 's' << 8 | 's')
             || (word.Length >= 8 && ending is ('t' << 16 | 'e' << 8 | 'r') or ('r' << 16 | 'a' << 8 | 'g') or ('k' << 16 | 't' << 8 | 'e'))
+            || (word.Length >= 12 && ending == ('m' << 16 | 'e' << 8 | 'r'))
             || (word.Length >= 12 && ending == ('h' << 16 | 'e' << 8 | 'n'));
     }
 
@@ -385,6 +386,19 @@ internal static partial class KeywordValueRecognizer
         if (numbered && PersonFilePrefixes.Contains(word))
         {
             return Kind.CaseFile;
+        }
+        // "Bauantragsnummer bei Ihnen: BA-0637/25", "Anmeldungs-Nr. A 47/2025": the number of an application or a
+        // registration, read only when the value itself looks like a file number (LooksLikeFileNumber). (Any thing's
+        // number was tried: course, ticket, order and incident numbers are nobody's file and cost precision in 30
+        // corpora for six entities.)
+        if ((numbered && word.Length >= 6) || (word.Length >= 12 && word[^1] == 'r' && word.EndsWith("nummer", StringComparison.OrdinalIgnoreCase)))
+        {
+            var thing = numbered ? word : word[..^6];
+            if (thing.EndsWith("antrag", StringComparison.OrdinalIgnoreCase) || thing.EndsWith("antrags", StringComparison.OrdinalIgnoreCase)
+                || thing.StartsWith("Anmeldung", StringComparison.OrdinalIgnoreCase) || thing.Equals("Anmelde", StringComparison.OrdinalIgnoreCase))
+            {
+                return Kind.NamedNumber;
+            }
         }
         // "Kfz-Kennzeichen", "Fahrzeugkennzeichen": a plate's compound names.
         if (word.Length > 11 && word[^1] == 'n' && word.EndsWith("kennzeichen", StringComparison.OrdinalIgnoreCase))
@@ -949,11 +963,36 @@ internal static partial class KeywordValueRecognizer
                 ReadPassport(text, next, output, category);
             }
         }
+        else if (kind == Kind.NamedNumber)
+        {
+            var found = output.Count;
+            ReadCaseFile(text, i, output, digitsAlone: false, PiiCategory.CaseReference);
+            if (output.Count > found && !LooksLikeFileNumber(text.AsSpan(output[^1].Start, output[^1].End - output[^1].Start)))
+            {
+                output.RemoveAt(output.Count - 1);
+            }
+        }
         else
         {
             ReadCaseFile(text, i, output, digitsAlone: kind == Kind.CustomerNumber,
                 kind == Kind.HealthPolicy ? PiiCategory.HealthInsurance : PiiCategory.CaseReference);
         }
+    }
+
+    /// <summary>
+    /// A value that is a file number by its own shape: letters and at least four digits joined by a separator
+    /// ("BA-0637/25", "SM-2025-118274", "A 47/2025"), or three parts of digits with six digits in all ("51.2-1022/25").
+    /// </summary>
+    private static bool LooksLikeFileNumber(ReadOnlySpan<char> value)
+    {
+        int digits = 0, letters = 0, separators = 0;
+        foreach (var c in value)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+            letters += char.IsLetter(c) ? 1 : 0;
+            separators += c is '-' or '/' or '.' or ' ' ? 1 : 0;
+        }
+        return (letters > 0 && digits >= 4 && separators > 0) || (separators >= 2 && digits >= 6);
     }
 
     /// <summary>"Pkw BMW 320", "Auto VW 1600": a make in capitals after a vehicle word, with its model number.</summary>
