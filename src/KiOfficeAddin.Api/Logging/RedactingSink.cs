@@ -53,7 +53,32 @@ internal sealed class RedactingSink(Logger inner, PiiDetector detector) : ILogEv
         {
             return new ScalarValue("[withheld]");
         }
+        // Kestrel's and the trace's ids ("0HNQ7K2M4J3L1:00000001") look like document numbers to the detector; masked,
+        // the audit line lost the one value that ties it to a request. Only the framework's id shape passes unscanned.
+        if (value is ScalarValue { Value: string id } && IsFrameworkId(name, id))
+        {
+            return value;
+        }
         return Redact(value);
+    }
+
+    private static readonly string[] FrameworkIdPropertyNames = ["RequestId", "ConnectionId", "TraceId", "SpanId", "ParentId"];
+
+    /// <summary>A framework id property holding letters, digits and ':', '.', '-' only, at most 64 characters.</summary>
+    internal static bool IsFrameworkId(string name, string value)
+    {
+        if (value.Length is 0 or > 64 || Array.IndexOf(FrameworkIdPropertyNames, name) < 0)
+        {
+            return false;
+        }
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not (':' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LogEventPropertyValue Redact(LogEventPropertyValue value) => value switch

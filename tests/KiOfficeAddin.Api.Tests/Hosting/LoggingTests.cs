@@ -80,6 +80,22 @@ public sealed class LoggingTests
         AssertNoTrace(log);
     }
 
+    [Fact]
+    public async Task RequestIdsReachTheLogUnmaskedWhileANameInAnIdPropertyDoesNot()
+    {
+        var factory = new ApiFactory(Verbose);
+        var logger = factory.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Ids");
+#pragma warning disable CA1848, CA1873 // a direct log call with the framework's property names is what this test needs
+        logger.LogInformation("Request {RequestId} on {ConnectionId}", "0HNQ7K2M4J3L1:0000001F", "0HNQ7K2M4J3L1");
+        logger.LogInformation("Request {RequestId}", FakeName);
+#pragma warning restore CA1848, CA1873
+        var log = await factory.StopAndReadLogAsync();
+
+        Assert.Contains("\"RequestId\":\"0HNQ7K2M4J3L1:0000001F\"", log, StringComparison.Ordinal);
+        Assert.Contains("\"ConnectionId\":\"0HNQ7K2M4J3L1\"", log, StringComparison.Ordinal);
+        AssertNoTrace(log);
+    }
+
     private static void AssertNoTrace(string log)
     {
         Assert.DoesNotContain("Wellershoff", log, StringComparison.OrdinalIgnoreCase);
