@@ -13,8 +13,8 @@ namespace KiOfficeAddin.Benchmarks.Pii;
 /// document's fastest of CALLS calls summed per build. On a machine shared with other work, two processes run one after
 /// the other meet different loads (the figures of one build drift by 5 % between runs); here both builds meet the same
 /// moments, so their ratio holds to about 1 % (an A/A pair reads 1.00). STAGE: all, tokenize, cues (tokens, word classes
-/// and cue rows), names (cues and the name rules), or one recognizer alone: contact, identifiers, keywords, tables,
-/// addresses, special.
+/// and cue rows), names (cues and the name rules), identities (names and PersonIdentities.Resolve), or one recognizer
+/// alone: contact, identifiers, keywords, tables, addresses, special.
 /// </summary>
 internal static class PairedBuilds
 {
@@ -77,6 +77,9 @@ internal static class PairedBuilds
             .CreateDelegate<Func<string, IDisposable>>();
         var recognizer = Pii("Names.NameRecognizer").GetConstructors().Single();
         var findByCues = Pii("Names.NameRecognizer").GetMethod("FindByCues")!;
+        var mentions = Pii("Names.NameRecognizer").GetProperty("Mentions")!;
+        var resolve = Pii("Names.PersonIdentities").GetMethod("Resolve", BindingFlags.Static | BindingFlags.Public)!;
+        var candidateList = typeof(List<>).MakeGenericType(Pii("Text.Candidate"));
         return stage switch
         {
             "tokenize" => t => tokenize(t).Dispose(),
@@ -90,7 +93,15 @@ internal static class PairedBuilds
                 using var tokens = tokenize(t);
                 findByCues.Invoke(recognizer.Invoke([t, tokens]), null);
             },
-            _ => throw new ArgumentException($"Unknown stage {stage}: all, tokenize, cues, names, {string.Join(", ", RecognizerStages.Keys)}.", nameof(stage)),
+            // The name rules and the identity keys of what they found (PersonIdentities.Resolve into a new list per call).
+            "identities" => t =>
+            {
+                using var tokens = tokenize(t);
+                var names = recognizer.Invoke([t, tokens]);
+                findByCues.Invoke(names, null);
+                resolve.Invoke(null, [t, tokens, mentions.GetValue(names), Activator.CreateInstance(candidateList)]);
+            },
+            _ => throw new ArgumentException($"Unknown stage {stage}: all, tokenize, cues, names, identities, {string.Join(", ", RecognizerStages.Keys)}.", nameof(stage)),
         };
     }
 
