@@ -589,6 +589,7 @@ internal static class NameWords
         Add(["Thị", "Thi", "Văn", "Van"], WordClass.VietnameseMiddleName);
         Add(["Kindern", "children", "kids"], WordClass.ChildWordCue);
         Add(ClosingLineEndWords, WordClass.ClosingLineEnd);
+        Add(PersonIdentities.Articles, WordClass.ArticleBeforeForm);
         // The name lexicons are most of the table but rarer in a letter than the closed lists' words.
         return new WordClassTable(merged, frontClasses: ~(WordClass.GivenName | WordClass.Surname | WordClass.SurnameEnding));
     }
@@ -638,4 +639,7 @@ internal enum WordClass : uint
 
     /// <summary>"you", "bless", "di": the last words of the closing lines FindSignaturesAfterClosingLines reads.</summary>
     ClosingLineEnd = 1 << 24,
+
+    /// <summary>An article or a preposition joined to one ("der", "einem", "vom"): PersonIdentities covers no form right after one.</summary>
+    ArticleBeforeForm = 1 << 25,
 }

@@ -189,7 +189,7 @@ internal sealed class WordClassTable
     /// is a call with a setup of its own for words of a few characters. A word with another character is compared by the
     /// runtime as a whole (a surrogate pair must not be split).
     /// </summary>
-    private static bool EqualsIgnoringCase(ReadOnlySpan<char> word, ReadOnlySpan<char> entry)
+    internal static bool EqualsIgnoringCase(ReadOnlySpan<char> word, ReadOnlySpan<char> entry)
     {
         for (var i = 0; i < word.Length; i++)
         {
