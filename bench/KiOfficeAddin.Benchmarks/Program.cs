@@ -34,6 +34,12 @@ if (args is ["profile", var profiled, ..] && args.Length <= 3)
     return PredictionWriter.Profile(profiled, args.Length == 3 ? args[2] : null);
 }
 
+// `stages CORPUS [CALLS]` times each stage of the detector inside whole analyses (see StagesInPass).
+if (args is ["stages", var staged, ..] && args.Length <= 3)
+{
+    return StagesInPass.Run(staged, args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+}
+
 // `pair CORPUS DIR_A DIR_B STAGE [CALLS]` compares two builds of the detector in one process (see PairedBuilds).
 if (args is ["pair", var paired, var directoryA, var directoryB, var pairedStage, ..] && args.Length <= 6)
 {

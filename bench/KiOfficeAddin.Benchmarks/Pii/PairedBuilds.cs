@@ -24,13 +24,12 @@ internal static class PairedBuilds
             .Select(l => (string)JsonNode.Parse(l)!["text"]!).ToList();
         var a = Stage(directoryA, stage);
         var b = Stage(directoryB, stage);
-        // Warm both until the JIT's last tier is in place (see PROFILE_WARMUP_MS in the profile mode).
-        var warmUp = Stopwatch.StartNew();
-        while (warmUp.ElapsedMilliseconds < 6000)
+        // Warm both until the JIT's last tier is in place: six seconds at least, then until the JIT is quiet.
+        JitQuietWarmUp.Run(() =>
         {
             documents.ForEach(a);
             documents.ForEach(b);
-        }
+        }, minimumMilliseconds: 6000);
         var fastestA = Enumerable.Repeat(long.MaxValue, documents.Count).ToArray();
         var fastestB = Enumerable.Repeat(long.MaxValue, documents.Count).ToArray();
         for (var call = 0; call < calls; call++)

@@ -53,17 +53,27 @@ public sealed class PiiDetector
     {
         // The runs of digits the contact and address rules both read.
         using var digitRuns = DigitRuns.Find(text);
+        StageDone?.Invoke(PiiStage.DigitRuns);
         ContactRecognizer.Find(text, candidates, digitRuns);
+        StageDone?.Invoke(PiiStage.Contact);
         var digitClusters = DigitClusters.Find(text, digitRuns);
+        StageDone?.Invoke(PiiStage.DigitClusters);
         IdentifierRecognizer.Find(text, candidates, digitClusters);
+        StageDone?.Invoke(PiiStage.Identifiers);
         KeywordValueRecognizer.Find(text, candidates, digitClusters);
+        StageDone?.Invoke(PiiStage.Keywords);
         TableColumnRecognizer.Find(text, candidates);
+        StageDone?.Invoke(PiiStage.Tables);
         var beforeAddresses = candidates.Count;
         AddressRecognizer.Find(text, candidates, digitRuns);
+        StageDone?.Invoke(PiiStage.Addresses);
         DocumentNumberShapes.Find(text, digitRuns, candidates);
+        StageDone?.Invoke(PiiStage.DocumentNumbers);
 
         using var tokens = WordTokenizer.Tokenize(text);
+        StageDone?.Invoke(PiiStage.Tokens);
         var names = new NameRecognizer(text, tokens);
+        StageDone?.Invoke(PiiStage.Cues);
         names.FindByCues();
         for (var i = beforeAddresses; i < candidates.Count; i++)
         {
@@ -73,15 +83,32 @@ public sealed class PiiDetector
                 names.FindNameLineAbove(c.Start);
             }
         }
+        StageDone?.Invoke(PiiStage.NameRules);
         var persons = new List<Candidate>();
         PersonIdentities.Resolve(text, tokens, names.Mentions, persons);
+        StageDone?.Invoke(PiiStage.Identities);
         DateOfBirthRecognizer.Find(text, persons, candidates, digitClusters);
         candidates.AddRange(persons);
+        StageDone?.Invoke(PiiStage.DatesOfBirth);
 
         var evidence = new List<SpecialCategoryEvidence>();
         SpecialCategoryRecognizer.Find(text, evidence);
-        return new PiiAnalysis(ResolveOverlaps(candidates, text.Length), evidence);
+        StageDone?.Invoke(PiiStage.SpecialCategories);
+        var analysis = new PiiAnalysis(ResolveOverlaps(candidates, text.Length), evidence);
+        StageDone?.Invoke(PiiStage.Overlaps);
+        return analysis;
     }
+
+    /// <summary>
+    /// Told the end of each stage of an analysis, for the benchmarks' "stages" mode (bench/README.md, "PII detection"):
+    /// a stage alone, run over many texts in a row, costs less than inside the whole analysis, where a dozen scans share
+    /// the caches. Set only by a benchmark, through <see cref="AppContext"/> before the first analysis; null in the
+    /// product, where the JIT's optimised code drops every call (a static readonly null is a constant to it).
+    /// </summary>
+    internal static readonly Action<PiiStage>? StageDone = AppContext.GetData(StageClockName) as Action<PiiStage>;
+
+    /// <summary>The <see cref="AppContext"/> data name under which a benchmark hands in <see cref="StageDone"/>.</summary>
+    internal const string StageClockName = "KiOfficeAddin.Guardrails.Pii.StageClock";
 
     /// <summary>
     /// Strongest evidence first, then longest; a candidate overlapping an accepted one is dropped. Candidates for the
@@ -253,4 +280,28 @@ public sealed class PiiDetector
             : (a.IdentityKey?.Length ?? 0) != (b.IdentityKey?.Length ?? 0) ? (b.IdentityKey?.Length ?? 0).CompareTo(a.IdentityKey?.Length ?? 0)
             : string.CompareOrdinal(a.IdentityKey, b.IdentityKey);
     }
+}
+
+/// <summary>The stages of <see cref="PiiDetector.Analyze(string)"/> in the order they run (see <see cref="PiiDetector.StageDone"/>).</summary>
+internal enum PiiStage
+{
+    DigitRuns,
+    Contact,
+    DigitClusters,
+    Identifiers,
+    Keywords,
+    Tables,
+    Addresses,
+    DocumentNumbers,
+    Tokens,
+    // The recognizer's constructor: word classes and cue rows.
+    Cues,
+    // FindByCues and the name lines above addresses.
+    NameRules,
+    Identities,
+    // Dates of birth, and the people added to the candidates.
+    DatesOfBirth,
+    SpecialCategories,
+    // ResolveOverlaps and the analysis built from it.
+    Overlaps,
 }
