@@ -914,13 +914,13 @@ internal static partial class AddressRecognizer
             return;
         }
         var postcode = i;
-        var first = DigitsAt(text, i);
+        var first = ReadDigits(text, i) - i;
         i += first;
-        if (first == 3 && i + 3 < text.Length && text[i] == ' ' && DigitsAt(text, i + 1) == 2)
+        if (first == 3 && i + 3 < text.Length && text[i] == ' ' && ReadDigits(text, i + 1) == i + 3)
         {
             i += 3; // "602 00"
         }
-        else if (first == 5 && i + 4 < text.Length && text[i] == '-' && DigitsAt(text, i + 1) == 3)
+        else if (first == 5 && i + 4 < text.Length && text[i] == '-' && ReadDigits(text, i + 1) == i + 4)
         {
             i += 4; // "80410-030"
         }
@@ -976,17 +976,6 @@ internal static partial class AddressRecognizer
 
     private static readonly string[] AmountUnits = ["Euro", "EUR", "Dollar", "USD", "Franken", "CHF", "Stück", "Person", "Einwohner", "Quadrat", "Meter", "Kilo", "Tonnen", "Liter"];
 
-    /// <summary>The number of ASCII digits at <paramref name="i"/> (no digit right after them counts: the run's length).</summary>
-    private static int DigitsAt(string text, int i)
-    {
-        var k = i;
-        while (k < text.Length && char.IsAsciiDigit(text[k]))
-        {
-            k++;
-        }
-        return k - i;
-    }
-
     /// <summary>
     /// ", 2. th.", ", ap. 4", ", apto 503", ", Whg. 0308": a flat or floor of up to twelve characters with a digit between two
     /// commas after the house number; the position of the second comma, or <paramref name="i"/>.
@@ -1039,7 +1028,7 @@ internal static partial class AddressRecognizer
         {
             i++;
         }
-        var digits = DigitsAt(text, i);
+        var digits = ReadDigits(text, i) - i;
         if (digits is < 1 or > 4)
         {
             return end;

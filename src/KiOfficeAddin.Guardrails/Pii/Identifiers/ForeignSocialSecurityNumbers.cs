@@ -37,14 +37,8 @@ internal static class ForeignSocialSecurityNumbers
             {
                 continue;
             }
-            var n = 0;
-            foreach (var c in value)
-            {
-                if (char.IsAsciiDigit(c))
-                {
-                    digits[n++] = c;
-                }
-            }
+            // A cluster holds digits and separators only: compacted, exactly its fifteen digits.
+            CheckDigits.Compact(value, digits);
             if (IsValid(digits) && (printed || HasContextBefore(text, cluster.Start)))
             {
                 output.Add(new(PiiCategory.SocialSecurity, cluster.Start, cluster.End, CandidatePriority.CheckDigit));

@@ -32,15 +32,9 @@ internal static class ForeignTaxIds
             {
                 continue;
             }
+            // A cluster holds digits and separators only: compacted, exactly its digits.
             var digits = ((Span<char>)digitBuffer)[..cluster.Digits];
-            var n = 0;
-            foreach (var c in text.AsSpan(cluster.Start, cluster.End - cluster.Start))
-            {
-                if (char.IsAsciiDigit(c))
-                {
-                    digits[n++] = c;
-                }
-            }
+            CheckDigits.Compact(text.AsSpan(cluster.Start, cluster.End - cluster.Start), digits);
             if (cluster.Digits == 9)
             {
                 FindNineDigits(text, cluster, digits, output);

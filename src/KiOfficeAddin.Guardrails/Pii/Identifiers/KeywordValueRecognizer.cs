@@ -256,7 +256,7 @@ internal static partial class KeywordValueRecognizer
         "Wohngeld", "Elterngeld", "Kindergeld", "Bürgergeld", "Unterhalts", "Unterhaltsvorschuss", "Leistungs", "Antrags",
         "Schüler", "Mitglieds", "Bewerber", "Teilnehmer", "Mieter", "Mandanten", "Patienten", "Klienten", "Versicherten",
         "Fall", "Akten", "Vorgangs", "Kita", "Betreuungs", "Anmelde", "Einbürgerungs", "Bearbeitungs", "Verfahrens",
-        "Förder", "Stipendien", "Bafög", "BAföG", "Sozialhilfe", "Grundsicherungs", "Pflege", "Beihilfe", "Wohnberechtigungs",
+        "Förder", "Stipendien", "BAföG", "Sozialhilfe", "Grundsicherungs", "Pflege", "Beihilfe", "Wohnberechtigungs",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Keywords =
@@ -659,8 +659,7 @@ internal static partial class KeywordValueRecognizer
         var lineEnd = text.AsSpan(keyword, Math.Min(120, text.Length - keyword)).IndexOf('\n');
         var after = text.AsSpan(keyword, lineEnd < 0 ? Math.Min(120, text.Length - keyword) : lineEnd);
         var near = text.AsSpan(Math.Max(0, keyword - 80), Math.Min(80, keyword));
-        if (near.ContainsAnyInRange('\u0100', '\u024F') || near.ContainsAnyInRange('\u1E00', '\u1EFF')
-            || after.ContainsAnyInRange('\u0100', '\u024F') || after.ContainsAnyInRange('\u1E00', '\u1EFF'))
+        if (HasLettersGermanDoesNotSpell(near) || HasLettersGermanDoesNotSpell(after))
         {
             return true;
         }
@@ -668,8 +667,12 @@ internal static partial class KeywordValueRecognizer
         // country further up ("… ist ghanaischer Staatsangehöriger" in the first paragraph, the number at the end), or a
         // holder's name German does not spell.
         return foreignWords.AnyBetween(0, text.Length)
-            || text.AsSpan().ContainsAnyInRange('\u0100', '\u024F') || text.AsSpan().ContainsAnyInRange('\u1E00', '\u1EFF');
+            || HasLettersGermanDoesNotSpell(text);
     }
+
+    /// <summary>Latin Extended-A/B ("ş", "ł", "ă") or Latin Extended Additional (Vietnamese "ễ"): a foreign name's letters.</summary>
+    private static bool HasLettersGermanDoesNotSpell(ReadOnlySpan<char> span) =>
+        span.ContainsAnyInRange('\u0100', '\u024F') || span.ContainsAnyInRange('\u1E00', '\u1EFF');
 
     private static readonly string[] NationalityAbbreviations =
         ["ukr", "russ", "poln", "rum", "bulg", "türk", "syr", "afgh", "serb", "kroat", "alban", "ital", "span", "port", "griech",
