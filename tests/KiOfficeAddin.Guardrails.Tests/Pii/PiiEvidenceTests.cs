@@ -796,6 +796,10 @@ public sealed class PiiEvidenceTests
         // Round 31: a person's own infection and origin are still told with their own words.
         { "Nach dem Infektionsschutzgesetz melden wir: Ihr Sohn ist an Masern erkrankt.", "HEALTH" },
         { "Wir sind Roma aus dem Kosovo und wohnen am Via-Roma-Platz.", "ETHNICITY" },
+        // Thirteenth session: a stay in hospital or care is still health data, and so is a death after an illness.
+        { "Meine Mutter liegt seit Montag im Krankenhaus in Soest.", "HEALTH" },
+        { "Der Vater kam nach dem Schlaganfall ins Pflegeheim und ist dort im März verstorben.", "HEALTH" },
+        { "Seit Oktober versorgt uns ein Pflegedienst morgens und abends.", "HEALTH" },
     };
 
     [Theory]
@@ -837,6 +841,14 @@ public sealed class PiiEvidenceTests
         "Alle Beschäftigten am Stand brauchen eine Belehrung nach § 43 Infektionsschutzgesetz.",
         "Unsere neue Adresse: Via-Roma-Platz 3, 66359 Grenzweiler",
         "Der Markt findet auf dem Sinti-und-Roma-Platz statt.",
+        // Thirteenth session: the hospital where a life began or ended, a care home or hospital as an employer.
+        "Unser Sohn Jonte ist am 4. Mai im Kreiskrankenhaus Lippstadt zur Welt gekommen.",
+        "Geburtsanzeige: St.-Vinzenz-Klinikum, Kreißsaal 2",
+        "geboren am 12.06.2025 um 03:40 Uhr im Marienkrankenhaus Hamm",
+        "Herr Petrović ist am Sonntag im Klinikum Arnsberg verstorben; die Beisetzung ist am Freitag.",
+        "Our daughter was born on 2 March at the Klinik am Eichholz.",
+        "Sie arbeitet als Pflegefachkraft im Pflegeheim Haus Ruhrblick.",
+        "Mein Arbeitgeber, ein ambulanter Pflegedienst, braucht die Bescheinigung bis Freitag.",
     };
 
     [Theory]

@@ -97,7 +97,11 @@ internal static class SpecialCategoryRecognizer
         // The foster-care allowance of youth welfare, not the care insurance's benefit.
         [(SpecialCategory.Health, "pflegegeld")] = (text, start, _) => IsAboutFosterCare(text, start),
         // "arbeitet als Pflegefachkraft im Klinikum", "Klinikum … gGmbH – Personalabteilung": an employer.
-        [(SpecialCategory.Health, "klinik")] = IsHospitalAsWorkplace,
+        // "ist im Klinikum verstorben", "kam im Krankenhaus Friedberg zur Welt": where a life began or ended.
+        [(SpecialCategory.Health, "klinik")] = IsCareFacilityNotAStay,
+        [(SpecialCategory.Health, "krankenhaus")] = IsCareFacilityNotAStay,
+        [(SpecialCategory.Health, "pflegeheim")] = IsCareFacilityNotAStay,
+        [(SpecialCategory.Health, "pflegedienst")] = IsCareFacilityNotAStay,
     };
 
     private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
@@ -711,17 +715,59 @@ internal static class SpecialCategoryRecognizer
         ["arbeit", "work", "beschäftigt", "tätig", "personalabteilung", "ggmbh", "bildungszentrum", "lehrgang", "ausbildung",
          "arbeitgeber", "employer", "pflegefachkraft", "stelle als", "schicht", "shift", "dienstplan", "kolleg", "colleague"];
 
+    // Words of a birth or a death on the facility's line: a birth notice ("Geburtsanzeige", "Kreißsaal"), "zur Welt
+    // gekommen", "ist … verstorben". Not "geb." or "geboren" alone: a person's data line ("geboren am …, lebt im
+    // Pflegeheim") says nothing of where the birth was.
+    private static readonly string[] BirthOrDeathWords =
+        ["verstorben", "gestorben", "verst.", "zur welt", "entbunden", "geburtsanzeige", "kreißsaal", "geburtshilfe",
+         "died", "passed away", "gave birth", "birth to", "born on", "†"];
+
     /// <summary>
-    /// "Klinikum" (not "Klinik") where the hospital is a workplace, an organisation or a place: part of a mail address,
-    /// after "am", or a word of employment in the same sentence (at most 150 characters either side). A patient's stay is told with
-    /// words of treatment, which are cues of their own.
+    /// A hospital, care home or care service that is not a person's stay or care: the place where a child was born or a
+    /// person died (registry-office letters, death notices), or a workplace or an organisation
+    /// (<see cref="IsHospitalAsWorkplace"/>; of the clinics only a "Klinikum", as before: "in der Klinik" is mostly a stay).
+    /// An illness or care needs are told with words of their own ("Pflegegrad", "nach einem Schlaganfall"), which are
+    /// cues themselves, so a death after an illness keeps its flag.
+    /// </summary>
+    private static bool IsCareFacilityNotAStay(string text, int start, int end)
+    {
+        // The facility's line, at most 150 characters either side (a paragraph is one line in a letter).
+        var from = Math.Max(0, start - 150);
+        var before = text.AsSpan(from, start - from);
+        if (before.LastIndexOf('\n') is var lineBreak and >= 0)
+        {
+            before = before[(lineBreak + 1)..];
+        }
+        var after = text.AsSpan(end, Math.Min(150, text.Length - end));
+        if (after.IndexOf('\n') is var nextBreak and >= 0)
+        {
+            after = after[..nextBreak];
+        }
+        foreach (var word in BirthOrDeathWords)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase) || after.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        // "geboren am 23.08.2025 … im Universitätsklinikum": the birth's own place, after the word.
+        var bornAt = before.LastIndexOf("geboren", StringComparison.OrdinalIgnoreCase);
+        if (bornAt >= 0 && before.Length - bornAt <= 60)
+        {
+            return true;
+        }
+        var isKlinikum = text.AsSpan(end).StartsWith("um", StringComparison.OrdinalIgnoreCase);
+        return (isKlinikum || !text.AsSpan(start, end - start).StartsWith("klinik", StringComparison.OrdinalIgnoreCase))
+            && IsHospitalAsWorkplace(text, start, end);
+    }
+
+    /// <summary>
+    /// A hospital or care facility where it is a workplace, an organisation or a place: part of a mail address, after
+    /// "am", or a word of employment in the same sentence (at most 150 characters either side). A patient's stay is told
+    /// with words of treatment, which are cues of their own.
     /// </summary>
     private static bool IsHospitalAsWorkplace(string text, int start, int end)
     {
-        if (!text.AsSpan(end).StartsWith("um", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
         var tokenStart = start;
         while (tokenStart > 0 && start - tokenStart < 80 && !char.IsWhiteSpace(text[tokenStart - 1]) && text[tokenStart - 1] is not ('<' or '('))
         {
