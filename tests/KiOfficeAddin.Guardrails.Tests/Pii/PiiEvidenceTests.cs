@@ -800,6 +800,12 @@ public sealed class PiiEvidenceTests
         { "Meine Mutter liegt seit Montag im Krankenhaus in Soest.", "HEALTH" },
         { "Der Vater kam nach dem Schlaganfall ins Pflegeheim und ist dort im März verstorben.", "HEALTH" },
         { "Seit Oktober versorgt uns ein Pflegedienst morgens und abends.", "HEALTH" },
+        // A person's faith next to an institution's name, a field that holds a faith, a funeral service.
+        { "Ich bin Mitglied der evangelischen Kirche und möchte austreten lassen.", "RELIGION" },
+        { "Religion: römisch-katholisch", "RELIGION" },
+        { "Der Trauergottesdienst für Herrn Demir findet am Freitag statt.", "RELIGION" },
+        { "Wir gehen jeden Freitag in die Moschee an der Lindenstraße.", "RELIGION" },
+        { "Die Kirchengemeinde St. Laurentius gewährt Familie Morina seit Mai Kirchenasyl.", "RELIGION" },
     };
 
     [Theory]
@@ -849,6 +855,12 @@ public sealed class PiiEvidenceTests
         "Our daughter was born on 2 March at the Klinik am Eichholz.",
         "Sie arbeitet als Pflegefachkraft im Pflegeheim Haus Ruhrblick.",
         "Mein Arbeitgeber, ein ambulanter Pflegedienst, braucht die Bescheinigung bis Freitag.",
+        // A church as a building owner, a state's name, an empty form field, a building's open day, institutions.
+        "Der Bauantrag betrifft den Glockenturm der evangelischen Kirche am Marktplatz.",
+        "Er hat in Stuttgart Kundgebungen gegen die Islamische Republik angemeldet.",
+        "Religion: keine Angabe",
+        "Am Samstag ist Tag der offenen Moschee; bitte die Parkplätze am Hallenbad freihalten.",
+        "TOP 3: Runder Tisch der Religionsgemeinschaften, Termin im Frühjahr",
     };
 
     [Theory]

@@ -102,6 +102,14 @@ internal static class SpecialCategoryRecognizer
         [(SpecialCategory.Health, "krankenhaus")] = IsCareFacilityNotAStay,
         [(SpecialCategory.Health, "pflegeheim")] = IsCareFacilityNotAStay,
         [(SpecialCategory.Health, "pflegedienst")] = IsCareFacilityNotAStay,
+        // "Tag der offenen Moschee", "der Gottesdienst zum Advent": a building or an event, not a person's faith. (Not the
+        // congregation: a letter from a "Kirchengemeinde" about a person, church asylum say, was a person's faith in a
+        // held-out batch.)
+        [(SpecialCategory.Religion, "gottesdienst")] = IsPlaceOfWorshipWithoutAPerson,
+        [(SpecialCategory.Religion, "moschee")] = IsPlaceOfWorshipWithoutAPerson,
+        [(SpecialCategory.Religion, "synagoge")] = IsPlaceOfWorshipWithoutAPerson,
+        // "Religion: keine Angabe", "Runder Tisch der Religionsgemeinschaften": a form's empty field, institutions.
+        [(SpecialCategory.Religion, "religion")] = IsReligionAsAFieldOrInstitution,
     };
 
     private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
@@ -660,7 +668,8 @@ internal static class SpecialCategoryRecognizer
         {
             return true;
         }
-        if (cue.Category == SpecialCategory.Religion && i > wordEnd && i < text.Length && IsDenominationalInstitution(text.AsSpan(i, Math.Min(20, text.Length - i))))
+        if (cue.Category == SpecialCategory.Religion && i > wordEnd && i < text.Length
+            && IsDenominationalInstitution(text.AsSpan(i, Math.Min(20, text.Length - i)), text, start, end))
         {
             // "ins Evangelische Krankenhaus Bethanien", "die Katholische Grundschule": a church-run institution.
             return true;
@@ -851,13 +860,77 @@ internal static class SpecialCategoryRecognizer
          "schule", "gymnasium", "altenheim", "altenzentrum", "seniorenzentrum", "stift", "hospiz", "akademie", "jugendhilfe",
          "beratungsstelle", "bildungswerk", "erwachsenenbildung", "fachhochschule", "hochschule", "sozialstation", "pflegedienst"];
 
-    private static bool IsDenominationalInstitution(ReadOnlySpan<char> next)
+    // The church or congregation as a building owner or partner, an association, a state's name: institutions too, but
+    // also what a person belongs to ("Mitglied der evangelischen Kirche"), so only without a person's word nearby. (Not
+    // the burial field or the religious education class: "im muslimischen Grabfeld beigesetzt", "vom katholischen
+    // Religionsunterricht abmelden" tell a person's faith.)
+    private static readonly string[] CongregationsAndStates = ["kirche", "gemeinde", "kulturverein", "republik"];
+
+    // Words that tie a faith to a person near a cue: membership, belonging, the first person, a rite of the person's
+    // life ("ich bin evangelisch" needs none of these, as "evangelisch" is not followed by an institution there).
+    private static readonly string[] PersonalFaithWords =
+        ["mitglied", "angehör", "gehöre", "gehört", "ich bin", "wir sind", "bin ich", "sind wir", "getauft", "austritt",
+         "eingetreten", "gläubig", "member", "unsere", "unserer", "unserem", "meine", "meiner", "meinem", "our ", "my ",
+         "besuche", "besucht", "gehe ", "gehen ", "go to", "attend", "ich ",
+         // A rite of a person's life held there: "Trauergottesdienst", "die Beisetzung nach dem Gebet in der Moschee".
+         "trauer", "beisetzung", "beerdigung", "bestattung", "verstorben", "trauung", "funeral"];
+
+    /// <summary>A word within 60 characters that ties the faith near it to a person (<see cref="PersonalFaithWords"/>).</summary>
+    private static bool PersonalFaithNearby(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 60);
+        var window = text.AsSpan(from, Math.Min(text.Length, end + 60) - from);
+        foreach (var word in PersonalFaithWords)
+        {
+            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A service or a place of worship named without a person tied to it: "Tag der offenen Moschee", "der Gottesdienst
+    /// zum Advent in der Stadtkirche". "Wir gehen freitags in die Moschee", a "Trauergottesdienst" stay evidence.
+    /// </summary>
+    private static bool IsPlaceOfWorshipWithoutAPerson(string text, int start, int end) => !PersonalFaithNearby(text, start, end);
+
+    /// <summary>
+    /// "Religion" as a form's field left empty ("Religion: keine Angabe", "Religionszugehörigkeit: Angabe nicht
+    /// gemacht"), in the name of institutions ("Runder Tisch der Religionsgemeinschaften") or in a policy's phrase
+    /// ("unabhängig von Religion oder Weltanschauung"). A field that holds a faith says so with a cue of its own
+    /// ("Religion: römisch-katholisch").
+    /// </summary>
+    private static bool IsReligionAsAFieldOrInstitution(string text, int start, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(60, text.Length - end));
+        if (rest.StartsWith("sgemeinschaften", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (rest.IndexOf('\n') is var lineEnd and >= 0)
+        {
+            rest = rest[..lineEnd];
+        }
+        return rest.Contains("keine angabe", StringComparison.OrdinalIgnoreCase) || rest.Contains("angabe nicht", StringComparison.OrdinalIgnoreCase)
+            || rest.Contains("nicht angegeben", StringComparison.OrdinalIgnoreCase) || rest.Contains("oder weltanschauung", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsDenominationalInstitution(ReadOnlySpan<char> next, string text, int start, int end)
     {
         foreach (var institution in DenominationalInstitutions)
         {
             if (next.StartsWith(institution, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+        foreach (var institution in CongregationsAndStates)
+        {
+            if (next.StartsWith(institution, StringComparison.OrdinalIgnoreCase))
+            {
+                return !PersonalFaithNearby(text, start, end);
             }
         }
         return false;
