@@ -81,6 +81,44 @@ public sealed class LoggingTests
     }
 
     [Fact]
+    public async Task AMalformedRequestLeavesARequestLineWithItsStatusButNeitherQueryNorBody()
+    {
+        var factory = new ApiFactory();
+        using (var client = factory.CreateClient())
+        {
+            using var malformed = new StringContent($"{{\"text\": \"{FakeName} {FakeIban}", System.Text.Encoding.UTF8, "application/json");
+            (await client.PostAsync("/api/v1/guard/analyze?name=" + Uri.EscapeDataString(FakeName), malformed,
+                TestContext.Current.CancellationToken)).Dispose();
+        }
+        var log = await factory.StopAndReadLogAsync();
+
+        var requestLine = Assert.Single(RequestLines(log));
+        Assert.Contains("\"RequestPath\":\"/api/v1/guard/analyze\"", requestLine, StringComparison.Ordinal);
+        Assert.Contains("\"StatusCode\":400", requestLine, StringComparison.Ordinal);
+        Assert.Contains("\"RequestId\":\"", requestLine, StringComparison.Ordinal);
+        AssertNoTrace(log);
+    }
+
+    [Fact]
+    public async Task AServerErrorLeavesARequestLineAtErrorLevel()
+    {
+        var factory = new ApiFactory(); // no model configured: generation answers 503
+        using (var client = factory.CreateClient())
+        {
+            using var response = await AssistClient.PostJsonAsync(client,
+                AssistClient.Body($"Sehr geehrte Frau {FakeName}, bitte prüfen Sie den Antrag.", useCase: "proofread"),
+                TestContext.Current.CancellationToken);
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        }
+        var log = await factory.StopAndReadLogAsync();
+
+        var requestLine = Assert.Single(RequestLines(log));
+        Assert.Contains("\"@l\":\"Error\"", requestLine, StringComparison.Ordinal);
+        Assert.Contains("\"StatusCode\":503", requestLine, StringComparison.Ordinal);
+        AssertNoTrace(log);
+    }
+
+    [Fact]
     public async Task RequestIdsReachTheLogUnmaskedWhileANameInAnIdPropertyDoesNot()
     {
         var factory = new ApiFactory(Verbose);
@@ -95,6 +133,10 @@ public sealed class LoggingTests
         Assert.Contains("\"ConnectionId\":\"0HNQ7K2M4J3L1\"", log, StringComparison.Ordinal);
         AssertNoTrace(log);
     }
+
+    /// <summary>The request lines as compact JSON (the capture writes each event's rendered message on a line of its own).</summary>
+    private static IEnumerable<string> RequestLines(string log) => log.Split('\n')
+        .Where(line => line.StartsWith('{') && line.Contains("\"@mt\":\"HTTP {RequestMethod}", StringComparison.Ordinal));
 
     private static void AssertNoTrace(string log)
     {
