@@ -561,6 +561,14 @@ public sealed class PiiEvidenceTests
         { "Die Antragstellerin (marokkanische Staatsangehörige, CIN JB417203) legte die Urkunde vor.", "JB417203", "ID_CARD" },
         // Twelfth session: a given name shaped like a rank ("…rat") after "Frau" is a name.
         { "Übersetzt hat Frau Mebrat Tesfaye.", "Mebrat Tesfaye", "PERSON" },
+        // Thirteenth session: a family's residence cards listed after one word, each with its holder in brackets.
+        { "Die Familie kommt aus Syrien. Kartennummern: LK4TN72HX (Vater), MW9R3P2ZT (Tochter), GP7C1VX4R (Sohn)", "GP7C1VX4R", "ID_CARD" },
+        { "Die Familie kommt aus Syrien. Kartennummern: LK4TN72HX (Vater), MW9R3P2ZT (Tochter), GP7C1VX4R (Sohn)", "MW9R3P2ZT", "ID_CARD" },
+        // Thirteenth session: a residence card's column in a foreigners' office's tab list; the ID card's abbreviation.
+        { "Name\tVorname\tKarten-Nr.\tbezahlt\nBerisha\tValon\tT7KN2WF9H\tja\nKrasniqi\tEra\tCM4VZ8P1L\tja", "CM4VZ8P1L", "ID_CARD" },
+        { "Verlustanzeige liegt vor. Nummer des alten PA laut Kopie: YCFCW9521", "YCFCW9521", "ID_CARD" },
+        // Thirteenth session: a Dutch identity card by its own name, its number mixing letters and digits.
+        { "Ik heb een identiteitskaart (nr. NR4K7PX21), is dat genoeg voor de Anmeldung?", "NR4K7PX21", "ID_CARD" },
     };
 
     [Theory]
@@ -591,6 +599,8 @@ public sealed class PiiEvidenceTests
         "Die Antragstellerin ist polnische Staatsangehörige.\nGebühr vorläufiger Ausweis: 10,00 EUR, bezahlt.",
         "Der Antragsteller ist türkischer Staatsangehöriger. Ausweis Nr. 2025-B-0418 für den Anwohnerparkplatz erteilt.",
         "Bitte Bibliothekskarte Nummer 20461 mitbringen.",
+        // A capital "PA" that is no identity card: the sound system of a town festival, and a model's name.
+        "Die Beschallung (PA) für das Stadtfest kostet 800 EUR, Lautsprecher PA 2000 bitte bis Freitag bestellen.",
         // A field or an office before the job title, and a title that belongs to the name after it.
         "Zuständig ist die Abteilung Gewerbe, Sachbearbeiterin im Erdgeschoss.",
         // A single letter and digits with no letters after them is no plate, nor a bus line without a plate word.

@@ -1286,17 +1286,18 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"(?i:finanzamt)", RegexOptions.CultureInvariant)]
     private static partial Regex TaxOfficeContext();
 
-    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|personalausweis|identity card|id card|id-karte|aufenthaltstitel|\beat\b|residence card|residence permit|aufenthaltskarte)", RegexOptions.CultureInvariant)]
-    private static partial Regex IdCardContext();
+    // "PA" only in capitals: the identity card's abbreviation in notes ("Nummer des alten PA laut Kopie: …").
+    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|personalausweis|identity card|id card|id-karte|aufenthaltstitel|\beat\b|residence card|residence permit|aufenthaltskarte)|\bPA\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex IdCardContext();
 
     // "Passes", "Reisepasses": the genitive ("die Kopie meines Reisepasses (Nr. …)").
     [GeneratedRegex(@"(?i:reisepass|\bpass(?:es)?\b|passnummer|pass-?\s?nr|passport|kinderreisepass)", RegexOptions.CultureInvariant)]
-    private static partial Regex PassportContext();
+    internal static partial Regex PassportContext();
 
     // IdCardContext or PassportContext without a word boundary at the start: whenever either finds a word in the
     // 60 characters before a serial (where the window's own start counts as a boundary), this finds it in the text.
-    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|identity card|id card|id-karte|pass\b|passes\b|reisepass|passnummer|pass-?\s?nr|passport|aufenthaltstitel|eat\b|residence card|residence permit|aufenthaltskarte)", RegexOptions.CultureInvariant)]
-    private static partial Regex TravelDocumentContextAnywhere();
+    [GeneratedRegex(@"(?i:ausweis|perso\b|pa-?\s?nr|dokumentennummer|identity card|id card|id-karte|pass\b|passes\b|reisepass|passnummer|pass-?\s?nr|passport|aufenthaltstitel|eat\b|residence card|residence permit|aufenthaltskarte)|PA\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex TravelDocumentContextAnywhere();
 
     [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.CultureInvariant)]
     private static partial Regex PlateContext();

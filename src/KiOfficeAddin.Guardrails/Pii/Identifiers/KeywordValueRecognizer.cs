@@ -240,7 +240,9 @@ internal static partial class KeywordValueRecognizer
         ["Perso"] = Kind.IdCard, ["Tagebuchnummer"] = Kind.CaseFile, ["Tagebuch-Nr"] = Kind.CaseFile,
         // "Niederlassungserlaubnis (Kartennummer Y…)": the card of a residence title (eAT). Like every card word it
         // counts only where a foreign document or residence is named nearby, so a library or fuel card stays unread.
-        ["Kartennummer"] = Kind.IdCard, ["Kartennr"] = Kind.IdCard, ["Karte"] = Kind.IdCard,
+        ["Kartennummer"] = Kind.IdCard, ["Kartennr"] = Kind.IdCard, ["Karte"] = Kind.IdCard, ["Kartennummern"] = Kind.IdCard,
+        // "Nummer des alten PA": the identity card's common abbreviation in notes; the Dutch identity card and passport.
+        ["PA"] = Kind.IdCard, ["identiteitskaart"] = Kind.IdCard, ["ID-kaart"] = Kind.IdCard, ["paspoort"] = Kind.Passport,
         // A staff member's personnel number and a taxpayer's account with the city ("Steuernummer Stadt
         // (Personenkonto): 4.0190.331207") name one person each.
         ["Personalnummer"] = Kind.CustomerNumber, ["Personenkonto"] = Kind.CaseFile,
@@ -759,6 +761,20 @@ internal static partial class KeywordValueRecognizer
     }
 
     /// <summary>After a value, " and ", " und ", ", " or ", mine is " and the next value's start (a capital or a digit); or 0.</summary>
+    // A family's or a group's documents listed after one word; more would be a table, which has readers of its own.
+    private const int MaxListedDocuments = 8;
+
+    /// <summary>"N3R79LY6T (Mutter)": the position after a short bracketed remark right after a value, or the value's end.</summary>
+    private static int AfterHolderRemark(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || text[end + 1] != '(')
+        {
+            return end;
+        }
+        var close = text.AsSpan(end + 2, Math.Min(30, text.Length - end - 2)).IndexOfAny(')', '\n', '(');
+        return close > 0 && text[end + 2 + close] == ')' ? end + 3 + close : end;
+    }
+
     private static int NextListedValue(string text, int end)
     {
         foreach (var joiner in (ReadOnlySpan<string>)[" and ", " und ", ", mine is ", ", meiner ist ", ", ", " bzw. ", " oder ", " / "])
@@ -960,9 +976,15 @@ internal static partial class KeywordValueRecognizer
             var category = kind == Kind.IdCard ? PiiCategory.IdCard : PiiCategory.Passport;
             var found = output.Count;
             ReadPassport(text, i, output, category);
-            // "(passports Z6067366 and W6239416)", "FX482913, mine is FT107655": the next number of the same kind.
-            if (output.Count > found && NextListedValue(text, output[^1].End) is var next && next > 0)
+            // "(passports Z6067366 and W6239416)", "FX482913, mine is FT107655", "N3R79LY6T (Mutter), MG0N2LK3J
+            // (Artem), W6K0ZV12Z (Sofiia)": the next numbers of the same kind, past a holder's name in brackets.
+            for (var listed = 0; listed < MaxListedDocuments && output.Count > found; listed++)
             {
+                found = output.Count;
+                if (NextListedValue(text, AfterHolderRemark(text, output[^1].End)) is not (var next and > 0))
+                {
+                    break;
+                }
                 ReadPassport(text, next, output, category);
             }
         }
@@ -1200,8 +1222,11 @@ internal static partial class KeywordValueRecognizer
         // Passport and card numbers have six to ten characters; an identity card may carry the holder's national number
         // instead (Turkish 11 digits, Lebanese 12, Romanian 13), all digits.
         // A residence card's number is a German document serial ("NHYJ2PJPC"): fewer digits, but the document alphabet.
+        // Letters and digits mixed ("XD6X6NU24", a Dutch card: two letters, six characters, a digit) are a document
+        // number too: the keyword path reads one only in a text about a foreign document (ReadKeywordValue).
         var fits = length is >= 6 and <= 10
             ? digits >= 5 || (category == PiiCategory.IdCard && length is 9 or 10 && TravelDocumentValidator.IsSerial(text.AsSpan(start, length)))
+                || (length >= 8 && digits >= 2 && length - digits >= 2 && char.IsAsciiLetter(text[start]) && char.IsAsciiDigit(text[end - 1]))
             : category == PiiCategory.IdCard && length is > 10 and <= 13 && digits == length;
         if (fits && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
         {

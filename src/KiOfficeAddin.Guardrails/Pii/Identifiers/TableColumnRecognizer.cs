@@ -153,7 +153,10 @@ internal static class TableColumnRecognizer
     private static bool IsDocumentHeader(ReadOnlySpan<char> header) =>
         header.Length <= 24 && (header.StartsWith("Dokument", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Ausweis", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Seriennummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Pass-Nr", StringComparison.OrdinalIgnoreCase)
-            || header.StartsWith("Passnummer", StringComparison.OrdinalIgnoreCase) || IsPassportHeader(header));
+            || header.StartsWith("Passnummer", StringComparison.OrdinalIgnoreCase) || IsPassportHeader(header)
+            // "Karten-Nr.": a residence card's (eAT) number in a foreigners' office's list.
+            || header.StartsWith("Karten-Nr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Kartennummer", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Kartennr", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Reisepass-Nr.", "Reisepassnummer", "Pass-Nr.": a column of passport numbers.</summary>
     private static bool IsPassportHeader(ReadOnlySpan<char> header) =>
