@@ -118,6 +118,11 @@ public sealed class LaterHeldOutBatchTests
     /// city's naturalisations, foreign passports and residence cards) was scored 0.950 / 0.982 with the session's first
     /// detector and read for its rules: 0.975 after; fresh70 (a Lower Saxony county town's Jobcenter, Sozialamt and
     /// family court) was scored 0.975 / 0.987 with it, written after the session's first rules, and read: 0.986 after.
+    /// fresh72 (thirteenth session, a Westphalian border town's foreigners' office: Dutch, Syrian, Eritrean, Ukrainian and
+    /// Kosovar residents) was scored 0.950 / 0.985 with the session's first detector and read for its rules: 0.967 after.
+    /// fresh74 (a Brandenburg town's registry office and housing benefit) was scored 0.978 / 0.931 and read: 0.982 after;
+    /// its precision is held lower because its writer left staff names in mail headers ("Von: Frank Ziegler") and the
+    /// name forms of a name-change declaration („Jelena“, „Helene“) unmarked, which the detector rightly finds.
     /// </summary>
     [Theory]
     [InlineData("fresh22.jsonl", 0.95)]
@@ -127,11 +132,13 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh64.jsonl", 0.975)]
     [InlineData("fresh68.jsonl", 0.97)]
     [InlineData("fresh70.jsonl", 0.98)]
-    public void TheLatestBatchesHoldTheirFigures(string file, double recallNow)
+    [InlineData("fresh72.jsonl", 0.965)]
+    [InlineData("fresh74.jsonl", 0.98, 0.93)]
+    public void TheLatestBatchesHoldTheirFigures(string file, double recallNow, double precisionNow = 0.95)
     {
         var score = Score(file);
         Assert.True(score.Recall >= recallNow, $"recall {score.Recall:F4}; leaks:\n{string.Join('\n', score.Leaks)}");
-        Assert.True(score.Precision >= 0.95, $"precision {score.Precision:F4}; false alarms:\n{string.Join('\n', score.FalseAlarms)}");
+        Assert.True(score.Precision >= precisionNow, $"precision {score.Precision:F4}; false alarms:\n{string.Join('\n', score.FalseAlarms)}");
         foreach (var category in new[] { "IBAN", "TAX_ID", "VAT_ID", "SOCIAL_SECURITY", "HEALTH_INSURANCE", "CREDIT_CARD" })
         {
             Assert.True(!score.RecallByCategory.TryGetValue(category, out var recall) || recall == 1.0, category);
@@ -164,7 +171,8 @@ public sealed class LaterHeldOutBatchTests
     /// Thuringian university city's foreign students and researchers, written alongside fresh68 and never read: 0.937 /
     /// 0.986 with the session's first detector and after its rules), fresh71 (twelfth session, a Rhineland city's registry
     /// office and Bürgerbüro, written after the session's first rules and never read: 0.977 / 0.990 with the session's
-    /// first detector, 0.980 with the rules made from fresh68).
+    /// first detector, 0.980 with the rules made from fresh68), fresh73 (thirteenth session, a Baden-Württemberg city's
+    /// Sozialamt, Jugendamt and Ordnungsamt, never read: 0.943 / 0.961 with the session's first detector and after its rules).
     /// </remarks>
     [Theory]
     [InlineData("fresh12.jsonl", 0.965, 0.96)]
@@ -191,6 +199,7 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh67.jsonl", 0.945, 0.97)]
     [InlineData("fresh69.jsonl", 0.935, 0.98)]
     [InlineData("fresh71.jsonl", 0.975, 0.985)]
+    [InlineData("fresh73.jsonl", 0.94, 0.96)]
     public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored, double precisionWhenScored)
     {
         var score = Score(file);

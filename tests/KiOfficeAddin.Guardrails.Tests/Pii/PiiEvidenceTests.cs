@@ -569,6 +569,11 @@ public sealed class PiiEvidenceTests
         { "Verlustanzeige liegt vor. Nummer des alten PA laut Kopie: YCFCW9521", "YCFCW9521", "ID_CARD" },
         // Thirteenth session: a Dutch identity card by its own name, its number mixing letters and digits.
         { "Ik heb een identiteitskaart (nr. NR4K7PX21), is dat genoeg voor de Anmeldung?", "NR4K7PX21", "ID_CARD" },
+        // Thirteenth session: a Polish flat after the house number; foreign plates named by their own words.
+        { "Meine Familie wohnt weiter in Polen: ul. Długa 17 m. 12, 66-400 Gorzów Wielkopolski.", "ul. Długa 17 m. 12", "ADDRESS" },
+        { "Mijn auto staat nog op mijn naam, kenteken 52-JKT-4.", "52-JKT-4", "LICENSE_PLATE" },
+        { "Mein Auto, ein Opel Astra mit bulgarischer Nummer CA 7214 PB, muss ich ummelden.", "CA 7214 PB", "LICENSE_PLATE" },
+        { "2) Transporter der Firma: Ford Transit, PO 7K2M5 (polnisch)", "PO 7K2M5", "LICENSE_PLATE" },
     };
 
     [Theory]
@@ -601,6 +606,9 @@ public sealed class PiiEvidenceTests
         "Bitte Bibliothekskarte Nummer 20461 mitbringen.",
         // A capital "PA" that is no identity card: the sound system of a town festival, and a model's name.
         "Die Beschallung (PA) für das Stadtfest kostet 800 EUR, Lautsprecher PA 2000 bitte bis Freitag bestellen.",
+        // A nationality's number that is no car's, a bracketed adjective after an ordinary number.
+        "Bitte rufen Sie die polnische Nummer der Botschaft an, die Zentrale hat die Durchwahl 2210.",
+        "Die Sitzung findet in Raum 204 (barrierefrei, städtisch) statt.",
         // A field or an office before the job title, and a title that belongs to the name after it.
         "Zuständig ist die Abteilung Gewerbe, Sachbearbeiterin im Erdgeschoss.",
         // A single letter and digits with no letters after them is no plate, nor a bus line without a plate word.

@@ -191,6 +191,16 @@ internal static partial class AddressRecognizer
             return i;
         }
         end = ReadLetterSuffix(text, end);
+        // "ul. Głogowska 112 m. 4": a Polish flat (mieszkanie) after the house number, read as its letter "m" so far.
+        if (end >= 2 && text[end - 1] == 'm' && !char.IsAsciiDigit(text[end - 2]) && end + 1 < text.Length && text[end] == '.')
+        {
+            var flat = end + 1 < text.Length && text[end + 1] == ' ' ? end + 2 : end + 1;
+            var flatEnd = ReadDigits(text, flat);
+            if (flatEnd > flat && flatEnd - flat <= 4)
+            {
+                return flatEnd;
+            }
+        }
         // "Hauptstraße 104 1/2", "An der Leiten 3 1/2": the half numbers of Bavarian and Austrian houses.
         if (text.AsSpan(end).StartsWith(" 1/2", StringComparison.Ordinal) && (end + 4 >= text.Length || !char.IsAsciiDigit(text[end + 4])))
         {

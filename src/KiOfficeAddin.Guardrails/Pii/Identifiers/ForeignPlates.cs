@@ -52,7 +52,12 @@ internal static class ForeignPlates
             }
             if (close >= text.Length || text[close] != ')' || !IsCountryCode(text.AsSpan(open + 2, close - open - 2)))
             {
-                continue;
+                // "FSL 47K2C (polnisch)": the country's adjective in brackets instead of its code.
+                close = CountryAdjectiveEnd(text, open + 2);
+                if (close < 0)
+                {
+                    continue;
+                }
             }
             var start = PlateStartBefore(text, open);
             if (start >= 0)
@@ -60,6 +65,17 @@ internal static class ForeignPlates
                 output.Add(new(PiiCategory.LicensePlate, start, open, CandidatePriority.LicensePlate));
             }
         }
+    }
+
+    /// <summary>"polnisch)": a lower-case adjective of a nation ending in "isch" and the closing bracket; the bracket's position, or -1.</summary>
+    private static int CountryAdjectiveEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && i - start < 16 && char.IsLower(text[i]))
+        {
+            i++;
+        }
+        return i < text.Length && text[i] == ')' && i - start >= 6 && text.AsSpan(start, i - start).EndsWith("isch", StringComparison.Ordinal) ? i : -1;
     }
 
     private static bool IsCountryCode(ReadOnlySpan<char> code)

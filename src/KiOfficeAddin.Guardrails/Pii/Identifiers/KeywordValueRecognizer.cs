@@ -130,6 +130,11 @@ internal static partial class KeywordValueRecognizer
             // "neuen syrischen Pass bekommen von Botschaft in Berlin, Nummer N747773081": the number of that pass.
             kind = Kind.Passport;
         }
+        else if (kind == Kind.None && IsNumberWord(text.AsSpan(i, end - i)) && ForeignVehicleNumberBefore(text, i))
+        {
+            // "Auto Skoda Fabia mit ukrainische Nummer BC 4417 KM": a car's foreign plate, called its number.
+            kind = Kind.Plate;
+        }
         if (kind is Kind.Passport or Kind.IdCard)
         {
             // A number after the word counts only in a text about a foreign document. Most document words have none
@@ -229,7 +234,7 @@ internal static partial class KeywordValueRecognizer
         // Romanian "CI" (carte de identitate), Polish "dowód osobisty", the Afghan Tazkira.
         ["CI"] = Kind.IdCard, ["Dowód"] = Kind.IdCard, ["Tazkira"] = Kind.IdCard, ["Tazkera"] = Kind.IdCard, ["Tazkiras"] = Kind.IdCard,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
-        ["plate"] = Kind.Plate, ["policy"] = Kind.HealthPolicy,
+        ["plate"] = Kind.Plate, ["policy"] = Kind.HealthPolicy, ["kenteken"] = Kind.Plate,
         // A foreign plate right after the vehicle ("Ihr Pkw ZPL 91AC7", "my car ZPL 5483J"); a make there is no plate.
         ["Pkw"] = Kind.VehiclePlate, ["Auto"] = Kind.VehiclePlate, ["Fahrzeug"] = Kind.VehiclePlate, ["car"] = Kind.VehiclePlate,
         ["vehicle"] = Kind.VehiclePlate,
@@ -871,6 +876,42 @@ internal static partial class KeywordValueRecognizer
         var window = ContextWindow.SentenceBefore(text, position, 80);
         var pass = window.LastIndexOf("pass", StringComparison.OrdinalIgnoreCase);
         return pass >= 0 && (pass + 4 >= window.Length || !char.IsLetter(window[pass + 4]));
+    }
+
+    // Vehicles whose foreign "Nummer" is their plate.
+    private static readonly string[] VehicleWords = ["auto", "pkw", "lkw", "wagen", "fahrzeug", "transporter", "anhänger", "car"];
+
+    /// <summary>
+    /// "ukrainische Nummer", "mit rumänischer Nummer": a nationality's adjective right before the number word, and a
+    /// vehicle within the 80 characters of the sentence before it.
+    /// </summary>
+    private static bool ForeignVehicleNumberBefore(string text, int position)
+    {
+        var adjectiveEnd = position - 1;
+        if (adjectiveEnd < 5 || text[adjectiveEnd] != ' ')
+        {
+            return false;
+        }
+        var adjectiveStart = adjectiveEnd;
+        while (adjectiveStart > 0 && adjectiveEnd - adjectiveStart < 20 && char.IsLetter(text[adjectiveStart - 1]))
+        {
+            adjectiveStart--;
+        }
+        var adjective = text.AsSpan(adjectiveStart, adjectiveEnd - adjectiveStart);
+        if (!(adjective.EndsWith("ische", StringComparison.Ordinal) || adjective.EndsWith("ischer", StringComparison.Ordinal)
+              || adjective.EndsWith("ischen", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var window = ContextWindow.SentenceBefore(text, adjectiveStart, 80);
+        foreach (var vehicle in VehicleWords)
+        {
+            if (window.Contains(vehicle, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsLinkWord(ReadOnlySpan<char> word) =>
