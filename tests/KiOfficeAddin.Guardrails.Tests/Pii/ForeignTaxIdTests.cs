@@ -4,7 +4,8 @@ namespace KiOfficeAddin.Guardrails.Tests.Pii;
 
 /// <summary>
 /// Tax and citizen numbers of other EU states after their own names (ForeignTaxIds): the documented examples of
-/// python-stdnum's gr.vat, nl.bsn, pt.nif, es.dni and es.nie modules, and every other last character rejected.
+/// python-stdnum's gr.vat, nl.bsn, pt.nif, es.dni, es.nie and it.codicefiscale modules, and every other last character
+/// rejected.
 /// </summary>
 public sealed class ForeignTaxIdTests
 {
@@ -17,6 +18,9 @@ public sealed class ForeignTaxIdTests
         { "Número de contribuinte: 501964843", "501964843" },
         { "Documento nacional de identidad: DNI 54362315K", "54362315K" },
         { "NIE X2482300W (Aufenthalt in Spanien bis 2024)", "X2482300W" },
+        // The codice fiscale needs no name before it: its shape and check letter are specific enough.
+        { "Codice fiscale: RCCMNL83S18D969H", "RCCMNL83S18D969H" },
+        { "Die Mutter (MRTMTT91D08F205J) ist seit März gemeldet.", "MRTMTT91D08F205J" },
     };
 
     [Theory]
@@ -32,7 +36,7 @@ public sealed class ForeignTaxIdTests
     [MemberData(nameof(Examples))]
     public void EveryOtherLastCharacterIsRejected(string text, string value)
     {
-        var alphabet = char.IsAsciiDigit(value[^1]) ? "0123456789" : "TRWAGMYFPDXBNJZSQVHLCKE";
+        var alphabet = char.IsAsciiDigit(value[^1]) ? "0123456789" : value.Length == 16 ? "ABCDEFGHIJKLMNOPQRSTUVWXYZ" : "TRWAGMYFPDXBNJZSQVHLCKE";
         foreach (var other in alphabet.Where(c => c != value[^1]))
         {
             var changed = text.Replace(value, value[..^1] + other, StringComparison.Ordinal);

@@ -11,8 +11,11 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// <item>Dutch BSN (burgerservicenummer): 9 digits, the "elfproef" (weights 9 … 2 and −1, modulo 11);</item>
 /// <item>Portuguese NIF (número de contribuinte): 9 digits, weights 9 … 2, 11 less the sum modulo 11 (10 and 11 → 0);</item>
 /// <item>Spanish DNI/NIF and NIE: 8 digits (NIE: X, Y or Z and 7 digits) and the letter of the number modulo 23.</item>
+/// <item>Italian codice fiscale: six letters of the names, the birth year, a month letter, the day (plus 40 for women),
+/// the place's code and a check letter (the characters' values at odd and even positions, summed, modulo 26). Its shape
+/// and check letter are specific enough to need no name before it.</item>
 /// </list>
-/// The algorithms are those of python-stdnum (gr.vat, nl.bsn, pt.nif, es.dni, es.nie).
+/// The algorithms are those of python-stdnum (gr.vat, nl.bsn, pt.nif, es.dni, es.nie, it.codicefiscale).
 /// </summary>
 internal static class ForeignTaxIds
 {
@@ -28,6 +31,12 @@ internal static class ForeignTaxIds
         var digitBuffer = default(FixedBuffer16<char>);
         foreach (var cluster in clusters)
         {
+            if (cluster.Digits == 2 && cluster.End - cluster.Start == 2 && cluster.Start >= 6)
+            {
+                // The codice fiscale's year: six letters before it, the rest after it (RSSMRA85T10A562S).
+                FindItalianFiscalCode(text, cluster.Start - 6, output);
+                continue;
+            }
             if (cluster.Digits is not (7 or 8 or 9) || (cluster.Start > 0 && char.IsAsciiDigit(text[cluster.Start - 1])))
             {
                 continue;
@@ -43,6 +52,46 @@ internal static class ForeignTaxIds
             {
                 FindSpanish(text, cluster, digits, output);
             }
+        }
+    }
+
+    private const int FiscalCodeLength = 16;
+
+    // The values of letters and digits at the odd positions (1st, 3rd, …) of a codice fiscale; at even ones a digit
+    // counts its value and a letter its place in the alphabet.
+    private static ReadOnlySpan<byte> OddPositionValues => [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+    private static void FindItalianFiscalCode(string text, int start, List<Candidate> output)
+    {
+        var end = start + FiscalCodeLength;
+        if (end > text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+        {
+            return;
+        }
+        var code = text.AsSpan(start, FiscalCodeLength);
+        // Letters: the names (0–5), the month (8), the place's letter (11), the check (15); digits elsewhere.
+        for (var i = 0; i < FiscalCodeLength; i++)
+        {
+            var letter = i is < 6 or 8 or 11 or 15;
+            if (letter ? !char.IsAsciiLetterUpper(code[i]) : !char.IsAsciiDigit(code[i]))
+            {
+                return;
+            }
+        }
+        if (!"ABCDEHLMPRST".Contains(code[8]))
+        {
+            return;
+        }
+        var sum = 0;
+        for (var i = 0; i < FiscalCodeLength - 1; i++)
+        {
+            var c = code[i];
+            var ordinal = char.IsAsciiDigit(c) ? c - '0' : c - 'A';
+            sum += i % 2 == 0 ? (char.IsAsciiDigit(c) ? OddPositionValues[c - '0'] : OddPositionValues[c - 'A']) : ordinal;
+        }
+        if (code[15] == 'A' + sum % 26)
+        {
+            output.Add(new(PiiCategory.TaxId, start, end, CandidatePriority.CheckDigit));
         }
     }
 
