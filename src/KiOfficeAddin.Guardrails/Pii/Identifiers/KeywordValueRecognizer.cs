@@ -765,7 +765,6 @@ internal static partial class KeywordValueRecognizer
         return false;
     }
 
-    /// <summary>After a value, " and ", " und ", ", " or ", mine is " and the next value's start (a capital or a digit); or 0.</summary>
     // A family's or a group's documents listed after one word; more would be a table, which has readers of its own.
     private const int MaxListedDocuments = 8;
 
@@ -780,6 +779,7 @@ internal static partial class KeywordValueRecognizer
         return close > 0 && text[end + 2 + close] == ')' ? end + 3 + close : end;
     }
 
+    /// <summary>After a value, " and ", " und ", ", " or ", mine is " and the next value's start (a capital or a digit); or 0.</summary>
     private static int NextListedValue(string text, int end)
     {
         foreach (var joiner in (ReadOnlySpan<string>)[" and ", " und ", ", mine is ", ", meiner ist ", ", ", " bzw. ", " oder ", " / "])
