@@ -4,8 +4,8 @@ namespace KiOfficeAddin.Guardrails.Tests.Pii;
 
 /// <summary>
 /// Tax and citizen numbers of other EU states after their own names (ForeignTaxIds): the documented examples of
-/// python-stdnum's gr.vat, nl.bsn, pt.nif, es.dni, es.nie and it.codicefiscale modules, and every other last character
-/// rejected.
+/// python-stdnum's gr.vat, nl.bsn, pt.nif, es.dni, es.nie, it.codicefiscale, ua.rntrc and cz.rc modules (the UNZR,
+/// which stdnum lacks, built by its 7-3-1 rule), and every other last character rejected.
 /// </summary>
 public sealed class ForeignTaxIdTests
 {
@@ -21,7 +21,30 @@ public sealed class ForeignTaxIdTests
         // The codice fiscale needs no name before it: its shape and check letter are specific enough.
         { "Codice fiscale: RCCMNL83S18D969H", "RCCMNL83S18D969H" },
         { "Die Mutter (MRTMTT91D08F205J) ist seit März gemeldet.", "MRTMTT91D08F205J" },
+        { "Taxpayer number (RNOKPP): 1759013776", "1759013776" },
+        { "Ukrainian ID card, UNZR 19850314-00124, valid until 2031", "19850314-00124" },
+        { "geboren in Brno, rodné číslo 710319/2745", "710319/2745" },
     };
+
+    [Theory]
+    [InlineData("RNOKPP 1759013776", "TAX_ID")]
+    [InlineData("УНЗР: 19850314-00124", "ID_CARD")]
+    [InlineData("Geburtsnummer 7103192745 (Tschechien)", "SOCIAL_SECURITY")]
+    public void TheNumberIsReadAsWhatItIsUsedFor(string text, string category)
+    {
+        var entity = Assert.Single(detector.Analyze(text).Entities);
+        Assert.Equal(category, entity.Category.ToContractName());
+    }
+
+    [Theory]
+    [InlineData("Bestellnummer 1759013776")]
+    [InlineData("Vorgang 19850314-00124")]
+    [InlineData("Rechnung 710319/2745")]
+    [InlineData("UNZR 19850231-00128")] // check digit right, but 31 February
+    public void WithoutTheirNameOrWithAnImpossibleDateTheyAreNothing(string text)
+    {
+        Assert.DoesNotContain(detector.Analyze(text).Entities, e => e.Category is PiiCategory.TaxId or PiiCategory.IdCard or PiiCategory.SocialSecurity);
+    }
 
     [Theory]
     [MemberData(nameof(Examples))]
@@ -29,7 +52,7 @@ public sealed class ForeignTaxIdTests
     {
         var start = text.IndexOf(value, StringComparison.Ordinal);
         Assert.Contains(detector.Analyze(text).Entities, e => e.Start == start && e.End == start + value.Length
-            && e.Category is PiiCategory.TaxId or PiiCategory.IdCard);
+            && e.Category is PiiCategory.TaxId or PiiCategory.IdCard or PiiCategory.SocialSecurity);
     }
 
     [Theory]
@@ -42,7 +65,7 @@ public sealed class ForeignTaxIdTests
             var changed = text.Replace(value, value[..^1] + other, StringComparison.Ordinal);
             var start = changed.IndexOf(value[..^1], StringComparison.Ordinal);
             Assert.DoesNotContain(detector.Analyze(changed).Entities, e => e.Start <= start && e.End >= start + value.Length
-                && e.Category is PiiCategory.TaxId or PiiCategory.IdCard);
+                && e.Category is PiiCategory.TaxId or PiiCategory.IdCard or PiiCategory.SocialSecurity);
         }
     }
 

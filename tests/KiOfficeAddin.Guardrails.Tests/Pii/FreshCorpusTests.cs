@@ -160,7 +160,8 @@ public sealed class LaterHeldOutBatchTests
     /// reported: 0.979 with foreign VAT numbers), fresh57 and fresh58 (written at the ninth session's end, scored with
     /// its last detector: 0.953 and 0.954, the same as with its first; of fresh58 one line was read, its VAT number
     /// without "DE", the one check-digit miss: 0.957 after; fresh57 was read in the tenth session for round 30 and is no
-    /// longer unseen: 0.968 after), fresh61 and fresh62 (written at the tenth session after rounds 30–31, scored once:
+    /// longer unseen: 0.968 after; its writer left a direct debit's mandate reference unlabelled, which fresh75's writer
+    /// labelled and the detector protects since the fourteenth session: precision 0.953), fresh61 and fresh62 (written at the tenth session after rounds 30–31, scored once:
     /// 0.954 / 0.977 and 0.977 / 0.972, the same as with the session's first detector), fresh65 (eleventh session, a
     /// Hessian university town, written alongside fresh63 and fresh64: 0.960 / 0.958 with the session's first detector;
     /// of it two lines were read, its check-digit misses: a Spanish IBAN whose national check digits the writer had not
@@ -191,7 +192,7 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh51.jsonl", 0.97, 0.965)]
     [InlineData("fresh55.jsonl", 0.97, 0.96)]
     [InlineData("fresh56.jsonl", 0.97, 0.975)]
-    [InlineData("fresh57.jsonl", 0.965, 0.955)]
+    [InlineData("fresh57.jsonl", 0.965, 0.95)]
     [InlineData("fresh58.jsonl", 0.955, 0.92)]
     [InlineData("fresh61.jsonl", 0.95, 0.975)]
     [InlineData("fresh62.jsonl", 0.975, 0.97)]

@@ -574,6 +574,18 @@ public sealed class PiiEvidenceTests
         { "Mijn auto staat nog op mijn naam, kenteken 52-JKT-4.", "52-JKT-4", "LICENSE_PLATE" },
         { "Mein Auto, ein Opel Astra mit bulgarischer Nummer CA 7214 PB, muss ich ummelden.", "CA 7214 PB", "LICENSE_PLATE" },
         { "2) Transporter der Firma: Ford Transit, PO 7K2M5 (polnisch)", "PO 7K2M5", "LICENSE_PLATE" },
+        // Fourteenth session: a plate before its country's adjective and the registration's word in brackets.
+        { "Unser zweites Fahrzeug, ein Dacia Logan, 5B2 4471 (tschechische Zulassung), wird verkauft.", "5B2 4471", "LICENSE_PLATE" },
+        // Fourteenth session: a couple sharing one surname joined by "u."; a list's maker after "bearbeitet" without "von".
+        { "Sorgeberechtigt: Jonas u. Mirela Hagedorn, beide wohnhaft in der Stadt", "Jonas", "PERSON" },
+        { "Warteliste (Stand 03.02.2026, bearbeitet K. Wendland)", "K. Wendland", "PERSON" },
+        // Fourteenth session: an attendance list goes on past a doctor's title and a quoted school name; an initial
+        // makes the word after it a surname, a noun's too.
+        { "Anwesend: Dr. Peter Hollmann (Schulamt), T. Fink (Realschule „Am Wall“), U. Vogel (Elternrat)", "T. Fink", "PERSON" },
+        { "Anwesend: Dr. Peter Hollmann (Schulamt), T. Fink (Realschule „Am Wall“), U. Vogel (Elternrat)", "U. Vogel", "PERSON" },
+        // Fourteenth session: a French birth label before a date in digits; a direct debit's mandate reference.
+        { "Notre fils: Adam, né le 03/11/2019 à Sfax", "03/11/2019", "DATE_OF_BIRTH" },
+        { "Der Beitrag wird per Lastschrift eingezogen (Mandatsreferenz KB-200417-02).", "KB-200417-02", "CASE_REFERENCE" },
     };
 
     [Theory]
@@ -715,7 +727,17 @@ public sealed class PiiEvidenceTests
         "Das Formular ist unterschrieben.\nStadtkasse",
         "Die Unterlagen sind vollständig.\n\nHohenstetten, 01.12.2026",
         "Ich habe es dir ausgedruckt und in den Briefkasten gelegt.\nMama",
+        // Fourteenth session: a degree after an initial is no signature.
+        "M.Sc. Agricultural Sciences, University of Dschang",
     };
+
+    [Fact]
+    public void AnAttendanceListsServicesAndCompoundHalvesAreNobody()
+    {
+        const string text = "Teilnehmende: Frau Dr. Lea Brandt (Hausärztin); Kinder- und Jugendpsychiatrie; SpDi (Moderation)";
+        var people = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).Select(e => text[e.Start..e.End]);
+        Assert.Equal(["Dr. Lea Brandt"], people);
+    }
 
     [Fact]
     public void AnOfficeDisplayNameBeforeAMailAddressIsNoPerson()

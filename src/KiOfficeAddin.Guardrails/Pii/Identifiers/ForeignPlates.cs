@@ -67,16 +67,38 @@ internal static class ForeignPlates
         }
     }
 
-    /// <summary>"polnisch)": a lower-case adjective of a nation ending in "isch" and the closing bracket; the bracket's position, or -1.</summary>
+    /// <summary>
+    /// "polnisch)", "tschechische Zulassung)": a lower-case adjective of a nation ("…isch", inflected), optionally the
+    /// registration's word, and the closing bracket; the bracket's position, or -1.
+    /// </summary>
     private static int CountryAdjectiveEnd(string text, int start)
     {
         var i = start;
-        while (i < text.Length && i - start < 16 && char.IsLower(text[i]))
+        while (i < text.Length && i - start < 18 && char.IsLower(text[i]))
         {
             i++;
         }
-        return i < text.Length && text[i] == ')' && i - start >= 6 && text.AsSpan(start, i - start).EndsWith("isch", StringComparison.Ordinal) ? i : -1;
+        var adjective = text.AsSpan(start, i - start);
+        if (adjective.Length < 6 || !(adjective.EndsWith("isch", StringComparison.Ordinal) || adjective.EndsWith("ische", StringComparison.Ordinal)
+            || adjective.EndsWith("ischer", StringComparison.Ordinal) || adjective.EndsWith("ischen", StringComparison.Ordinal)))
+        {
+            return -1;
+        }
+        if (i < text.Length && text[i] == ' ')
+        {
+            foreach (var word in RegistrationWords)
+            {
+                if (text.AsSpan(i + 1).StartsWith(word, StringComparison.Ordinal))
+                {
+                    i += 1 + word.Length;
+                    break;
+                }
+            }
+        }
+        return i < text.Length && text[i] == ')' ? i : -1;
     }
+
+    private static readonly string[] RegistrationWords = ["Zulassung", "Kennzeichen", "Nummer"];
 
     private static bool IsCountryCode(ReadOnlySpan<char> code)
     {

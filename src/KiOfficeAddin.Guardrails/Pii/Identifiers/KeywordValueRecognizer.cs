@@ -255,6 +255,8 @@ internal static partial class KeywordValueRecognizer
         // ("vertragskonto 810 227 4519", "Haushaltsnummer: HH 004 127").
         ["Vertragskonto"] = Kind.CustomerNumber, ["Beitragskonto"] = Kind.CustomerNumber, ["Abgabenkonto"] = Kind.CaseFile,
         ["Haushaltsnummer"] = Kind.CaseFile,
+        // A direct debit's mandate reference ("Mandatsreferenz EB-102289-01") is the payer's own, unique to the city.
+        ["Mandatsreferenz"] = Kind.CaseFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Benefits, applications and enrolments whose number ("-Nr", "-Nummer", "-ID") names one person's file.

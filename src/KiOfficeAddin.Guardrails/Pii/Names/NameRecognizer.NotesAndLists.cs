@@ -382,8 +382,9 @@ internal sealed partial class NameRecognizer
             next++;
         }
         var endsLine = next >= text.Length || text[next] == '\n';
-        // "T. Engelhardt (Baurechtsamt)": an office in brackets after an initial and a surname.
-        if (!endsLine && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] == '(' && initials > 0))))
+        // "T. Engelhardt (Baurechtsamt)": an office in brackets after an initial and a surname; "(Export, bearbeitet U.
+        // Grellmann)": the end of a bracket after them.
+        if (!endsLine && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] is '(' or ')' && initials > 0))))
         {
             return false;
         }
@@ -728,14 +729,19 @@ internal sealed partial class NameRecognizer
         }
     }
 
-    /// <summary>"Klassenlehrer M. Kieffer", "Sachbearbeiterin R. Osmani": a job title before an initial and a surname.</summary>
+    /// <summary>
+    /// "Klassenlehrer M. Kieffer", "Sachbearbeiterin R. Osmani": a job title before an initial and a surname; "(Export,
+    /// bearbeitet U. Grellmann)": who made a note or list, without "von" or a colon.
+    /// </summary>
     private void FindInitialsAfterJobTitles(bool[] covered)
     {
         foreach (var initial in TokensWith(TokenCue.InitialWithDot))
         {
             var k = initial - 1;
-            if (k >= 0 && k + 2 < tokens.Count && tokens[k].Shape == WordShape.Capitalised && (IsInitial(k + 1) || IsTwoLetterInitial(k + 1)) && FollowedByDot(k + 1)
-                && IsSpaceGap(Gap(k, k + 1), allowDot: false) && (NameWords.IsJobTitle(Word(k)) || NameWords.IsRankWord(Word(k))))
+            if (k >= 0 && k + 2 < tokens.Count && (IsInitial(k + 1) || IsTwoLetterInitial(k + 1)) && FollowedByDot(k + 1)
+                && IsSpaceGap(Gap(k, k + 1), allowDot: false)
+                && ((tokens[k].Shape == WordShape.Capitalised && (NameWords.IsJobTitle(Word(k)) || NameWords.IsRankWord(Word(k))))
+                    || Word(k) is "bearbeitet" or "Bearbeitet" or "erstellt" or "Erstellt" or "geprüft" or "Geprüft" or "notiert" or "verfasst"))
             {
                 AddSignOffName(k + 1, covered, needsLineEnd: false);
             }
@@ -841,9 +847,10 @@ internal sealed partial class NameRecognizer
             var i = k + 1;
             while (i < tokens.Count && !Gap(i - 1, i).Contains('\n') && items.Count < 12)
             {
-                // One item: the words up to the next comma, "und", "sowie" or the end of the line.
+                // One item: the words up to the next comma, "und", "sowie" or the end of the line ("Dr." and "M." inside).
                 var itemEnd = i;
-                while (itemEnd + 1 < tokens.Count && Gap(itemEnd, itemEnd + 1) is " " or "-" && Word(itemEnd + 1) is not ("und" or "sowie"))
+                while (itemEnd + 1 < tokens.Count && (Gap(itemEnd, itemEnd + 1) is " " or "-" || (Gap(itemEnd, itemEnd + 1) is ". " && (IsInitial(itemEnd) || Is(itemEnd, WordClass.Title))))
+                       && Word(itemEnd + 1) is not ("und" or "sowie"))
                 {
                     itemEnd++;
                 }
@@ -855,6 +862,11 @@ internal sealed partial class NameRecognizer
                     first--;
                 }
                 first++;
+                // "M. Adler (GS Trebsitz)": after an initial any capitalised word is the surname, a noun's too.
+                if (first > last && last - 1 >= i && IsInitial(last - 1) && FollowedByDot(last - 1) && tokens[last].Shape == WordShape.Capitalised)
+                {
+                    first = last;
+                }
                 // "Rektorin Petra Frankenberger": the name starts at a known given name; without one only the surname counts.
                 var givenAt = -1;
                 for (var t = first; t < last && givenAt < 0; t++)
@@ -871,7 +883,9 @@ internal sealed partial class NameRecognizer
                 // A single word the lexicons do not know counts only alone or after a job title ("die Ausschussmitglieder
                 // Aksoy-Brenner"), not after another noun ("Gruppenleitung Füchse").
                 var loneUnknown = first == last && !Is(last, WordClass.Surname | WordClass.GivenName) && !covered[last]
-                    && last > i && !NameWords.IsJobTitle(Word(last - 1)) && !IsInitial(last - 1);
+                    && ((last > i && !NameWords.IsJobTitle(Word(last - 1)) && !IsInitial(last - 1))
+                        // "SpDi (Moderation)": a service's abbreviation; "Kinder- und Jugendpsychiatrie": a compound's second half.
+                        || HasInnerCapital(Word(last)) || (last == i && i >= 2 && Word(i - 1) is "und" && Gap(i - 2, i - 1) is "- "));
                 if (first <= last && !loneUnknown)
                 {
                     items.Add((first, last));
@@ -889,12 +903,12 @@ internal sealed partial class NameRecognizer
                         next++;
                     }
                     itemEnd = next - 1;
-                    if (next < tokens.Count && Gap(itemEnd, next).TrimStart(')') is not (", " or " und " or "; "))
+                    if (next < tokens.Count && Gap(itemEnd, next).TrimStart(BracketEnd) is not (", " or " und " or "; "))
                     {
                         break;
                     }
                 }
-                if (next >= tokens.Count || Word(next) is "sowie" || Gap(itemEnd, next).Trim().TrimStart(')') is not ("," or ";" or "") || Gap(itemEnd, next).Contains('\n'))
+                if (next >= tokens.Count || Word(next) is "sowie" || Gap(itemEnd, next).Trim().TrimStart(BracketEnd) is not ("," or ";" or "") || Gap(itemEnd, next).Contains('\n'))
                 {
                     if (next < tokens.Count && Word(next) is "und" && !Gap(itemEnd, next).Contains('\n'))
                     {
@@ -917,6 +931,11 @@ internal sealed partial class NameRecognizer
             }
         }
     }
+
+    private static bool HasInnerCapital(ReadOnlySpan<char> word) => !word.Contains('-') && word.Length > 1 && word[1..].IndexOfAnyInRange('A', 'Z') >= 0;
+
+    // A remark's closing bracket, with a closing quotation mark before it ("(Oberschule „Johann Gottfried Seume“)").
+    private static ReadOnlySpan<char> BracketEnd => ")“”\"»«";
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttendanceLabels = new[]
     {

@@ -156,11 +156,13 @@ internal sealed partial class NameRecognizer
                     // "Kaya Haustechnik": a sole trader's firm; the surname is the person, the trade is not.
                     AddMention(k, k);
                 }
-                else if (Word(k + 1) is "und" && k + 3 < tokens.Count && tokens[k + 2].Shape == WordShape.Capitalised
+                else if (k + 3 < tokens.Count && ((Word(k + 1) is "und" && IsSpaceGap(Gap(k + 1, k + 2), allowDot: false))
+                             || (Word(k + 1) is "u" && Gap(k + 1, k + 2) is ". "))
+                         && tokens[k + 2].Shape == WordShape.Capitalised
                          && Is(k + 2, WordClass.GivenName) && tokens[k + 3].Shape == WordShape.Capitalised && !Is(k + 3, WordClass.NotName)
-                         && IsSpaceGap(Gap(k + 1, k + 2), allowDot: false) && IsSpaceGap(Gap(k + 2, k + 3), allowDot: false))
+                         && IsSpaceGap(Gap(k + 2, k + 3), allowDot: false))
                 {
-                    // "Ralf und Petra Sauerland": the first given name shares the surname that follows.
+                    // "Ralf und Petra Sauerland", "Karim u. Amira Jlassi": the first given name shares the surname that follows.
                     AddMention(k, k);
                 }
             }
