@@ -586,6 +586,11 @@ public sealed class PiiEvidenceTests
         // Fourteenth session: a French birth label before a date in digits; a direct debit's mandate reference.
         { "Notre fils: Adam, né le 03/11/2019 à Sfax", "03/11/2019", "DATE_OF_BIRTH" },
         { "Der Beitrag wird per Lastschrift eingezogen (Mandatsreferenz KB-200417-02).", "KB-200417-02", "CASE_REFERENCE" },
+        // Fourteenth session: a floor and its side after the house number; a colleague's mail opened or closed by a
+        // lower-case given name.
+        { "Neue Anschrift: Lessingstraße 41, 3. OG rechts, 09111 Chemnitz", "Lessingstraße 41, 3. OG rechts", "ADDRESS" },
+        { "Betreff: WG: Kita-Platz\n\nsilke, hast du den antrag schon gesehen?", "silke", "PERSON" },
+        { "akte liegt wieder im schrank\n\nschönes wochenende\nmarco", "marco", "PERSON" },
     };
 
     [Theory]

@@ -1021,6 +1021,10 @@ internal static partial class AddressRecognizer
             return end;
         }
         var i = end + 2;
+        if (char.IsAsciiDigit(text[i]))
+        {
+            return IncludeFloor(text, end, i);
+        }
         var word = i;
         while (i < text.Length && char.IsLetter(text[i]))
         {
@@ -1044,6 +1048,39 @@ internal static partial class AddressRecognizer
             return end;
         }
         i += digits;
+        return i == text.Length || !char.IsLetterOrDigit(text[i]) ? i : end;
+    }
+
+    /// <summary>
+    /// "Friedensstraße 29, 2. OG rechts", "…, 3. Etage": a floor and its side after the house number name the household
+    /// like a flat's number; the end after them, or <paramref name="end"/>. <paramref name="i"/> is the floor's first digit.
+    /// </summary>
+    private static int IncludeFloor(string text, int end, int i)
+    {
+        var digits = ReadDigits(text, i) - i;
+        i += digits;
+        if (digits > 2 || i + 3 >= text.Length || text[i] != '.' || text[i + 1] != ' ')
+        {
+            return end;
+        }
+        var word = i + 2;
+        i = word;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        if (text.AsSpan(word, i - word) is not ("OG" or "Etage" or "Stock" or "Obergeschoss"))
+        {
+            return end;
+        }
+        foreach (var side in (ReadOnlySpan<string>)[" links", " rechts", " Mitte", " li.", " re."])
+        {
+            if (text.AsSpan(i).StartsWith(side, StringComparison.Ordinal))
+            {
+                i += side.Length;
+                break;
+            }
+        }
         return i == text.Length || !char.IsLetterOrDigit(text[i]) ? i : end;
     }
 

@@ -542,6 +542,7 @@ internal sealed partial class NameRecognizer
         FindSignatureBlockName();
         FindGivenNamesBeforeKnownSurnames();
         FindConjoinedGivenNames();
+        FindLowerCaseAddressees();
         FindNameColumnCells();
         FindNoteSignOffs();
         FindCapitalSurnamesFirst();
@@ -723,6 +724,24 @@ internal sealed partial class NameRecognizer
             if (covered[k] || !covered[k - 2] || Word(k - 1) is not ("und" or "oder") || tokens[k].Shape != WordShape.Capitalised
                 || !Is(k, WordClass.GivenName) || Is(k, WordClass.NotName) || NameWords.GivenNamesAlsoNouns.Contains(Word(k))
                 || !IsSpaceGap(Gap(k - 2, k - 1), allowDot: false) || !IsSpaceGap(Gap(k - 1, k), allowDot: false))
+            {
+                continue;
+            }
+            AddMention(k, k);
+        }
+    }
+
+    /// <summary>
+    /// "katrin, kurze frage: …", "doreen,\ndie frau …": in a colleague's quick mail a known given name in lower case that
+    /// opens a line, with a comma right after it, is whom the mail addresses.
+    /// </summary>
+    private void FindLowerCaseAddressees()
+    {
+        foreach (var k in TokensWith(TokenCue.GivenNameWord))
+        {
+            var t = tokens[k];
+            if (t.Shape != WordShape.Lower || t.End >= text.Length || text[t.End] != ',' || !IsLowerCaseKnownGivenName(k)
+                || (t.Start > 0 && text[t.Start - 1] != '\n'))
             {
                 continue;
             }

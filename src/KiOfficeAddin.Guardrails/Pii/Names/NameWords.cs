@@ -81,6 +81,8 @@ internal static class NameWords
         // "Thanks a lot!!", Rhineland "Tschö". ("Thank you" is not: "you" opens too many sentences, "You can …", where
         // the next word may be a given name.)
         "lot", "Tschö", "Tschau",
+        // A colleague's wish as the closing ("schönen feierabend\nronny", "Schönes Wochenende!").
+        "Feierabend", "Wochenende",
         // Closings in the writer's own language: Polish, Croatian/Serbian, Spanish, French, Italian, Dutch, Danish/Norwegian,
         // Swedish, Turkish, Portuguese.
         "Pozdrawiam", "Pozdrowienia", "Pozdrav", "Saludos", "Cordialement", "Saluti", "Groetjes", "groet", "hilsen",
