@@ -591,6 +591,8 @@ public sealed class PiiEvidenceTests
         { "Neue Anschrift: Lessingstraße 41, 3. OG rechts, 09111 Chemnitz", "Lessingstraße 41, 3. OG rechts", "ADDRESS" },
         { "Betreff: WG: Kita-Platz\n\nsilke, hast du den antrag schon gesehen?", "silke", "PERSON" },
         { "akte liegt wieder im schrank\n\nschönes wochenende\nmarco", "marco", "PERSON" },
+        // Fourteenth session: a birth date as the Dutch write it.
+        { "Wij zijn met z'n drieën: ik (Sanne de Vries, geb. 14-02-1990) en mijn man.", "14-02-1990", "DATE_OF_BIRTH" },
     };
 
     [Theory]

@@ -264,7 +264,7 @@ internal static partial class DateOfBirthRecognizer
 
     // DateShape runs only on windows around digit clusters (see DigitClusters.Matches; DigitClusterWindowTests pins the
     // pattern and compares with whole-text matches). A numeric date lies inside one cluster, with two of the same
-    // separator in it ("12.03.1980", "2026-11-30", "30/11/2026"); a spelled date's day ends a cluster, before "." and
+    // separator in it ("12.03.1980", "2026-11-30", "30/11/2026", "30-11-2026"); a spelled date's day ends a cluster, before "." and
     // one or two spaces and a month, and the match reaches at most 1 + 2 + 9 + 2 + 4 = 18 characters past it. \b reads
     // the character before the match; nothing after it. The windows are read by hand (DateShapeReader), which
     // DigitClusterWindowTests and DateShapeReaderTests compare with the pattern.
@@ -315,7 +315,7 @@ internal static partial class DateOfBirthRecognizer
     }
 
     // Backtracking, but bounded: alternations of short fixed pieces; the context patterns see at most 45 characters.
-    [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:[Jj]anuar|[Jj]änner|[Ff]ebruar|[Mm]ärz|[Aa]pril|[Mm]ai|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ezember|[Jj]an\.|[Ff]eb\.|[Mm]är\.|[Aa]pr\.|[Jj]un\.|[Jj]ul\.|[Aa]ug\.|[Ss]ep\.|[Ss]ept\.|[Oo]kt\.|[Nn]ov\.|[Dd]ez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:[Jj]anuar|[Jj]änner|[Ff]ebruar|[Mm]ärz|[Aa]pril|[Mm]ai|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ezember|[Jj]an\.|[Ff]eb\.|[Mm]är\.|[Aa]pr\.|[Jj]un\.|[Jj]ul\.|[Aa]ug\.|[Ss]ep\.|[Ss]ept\.|[Oo]kt\.|[Nn]ov\.|[Dd]ez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
     [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth|\bnée? le)", RegexOptions.CultureInvariant)]

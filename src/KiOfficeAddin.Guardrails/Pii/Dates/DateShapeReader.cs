@@ -5,8 +5,8 @@ namespace KiOfficeAddin.Guardrails.Pii.Dates;
 /// <summary>
 /// The matches of <c>DateShape</c> (see <see cref="DateOfBirthRecognizer"/>) in a window around a digit cluster, read
 /// by hand: a letter has a few dates, and the pattern's set-up for each window (and its second call, which finds no
-/// further match) cost more than reading them. The pattern's five forms are "d.m.yy" (with optional spaces and
-/// century), "d. Monat yyyy" (the month capitalised or in lower case), "yyyy-mm-dd", "yyyy.mm.dd" and "d/m/yyyy"; each begins with a digit after \b, and at any position at
+/// further match) cost more than reading them. The pattern's six forms are "d.m.yy" (with optional spaces and
+/// century), "d. Monat yyyy" (the month capitalised or in lower case), "yyyy-mm-dd", "yyyy.mm.dd", "d/m/yyyy" and "d-m-yyyy"; each begins with a digit after \b, and at any position at
 /// most one of them can match, in exactly one way (every day and month is followed by a character that is no digit,
 /// and no month name is the start of another), so backtracking never changes a match. Every character is read inside
 /// the window, as the pattern run on the window reads it.
@@ -59,11 +59,11 @@ internal static class DateShapeReader
                 // "3. März 1975", "3 Mär. 1975"
                 return SpelledDateEnd(s, after == '.' ? dayEnd + 1 : dayEnd) is var end and > 0 ? end - p : 0;
             }
-            if (after == '/')
+            if (after is '/' or '-')
             {
-                // "30/11/2026"
+                // "30/11/2026", and as the Dutch write it, "30-11-2026"
                 var monthEnd = MonthNumberEnd(s, dayEnd + 1);
-                if (monthEnd > 0 && monthEnd < s.Length && s[monthEnd] == '/' && IsCenturyYear(s, monthEnd + 1))
+                if (monthEnd > 0 && monthEnd < s.Length && s[monthEnd] == after && IsCenturyYear(s, monthEnd + 1))
                 {
                     return monthEnd + 5 - p;
                 }
