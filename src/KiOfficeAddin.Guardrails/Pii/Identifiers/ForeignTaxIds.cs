@@ -303,7 +303,7 @@ internal static class ForeignTaxIds
     }
 
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="window"/> as a word of its own (case as given).</summary>
-    private static bool ContainsWord(ReadOnlySpan<char> window, string word)
+    internal static bool ContainsWord(ReadOnlySpan<char> window, string word)
     {
         var from = 0;
         while (from < window.Length)

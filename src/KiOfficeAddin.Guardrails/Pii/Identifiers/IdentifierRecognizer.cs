@@ -35,6 +35,7 @@ internal static partial class IdentifierRecognizer
         ForeignVatIds.Find(text, output, clusters);
         ForeignSocialSecurityNumbers.Find(text, output, clusters);
         ForeignTaxIds.Find(text, output, clusters);
+        ForeignNationalNumbers.Find(text, output, clusters);
     }
 
     internal static void FindIbans(string text, List<Candidate> output) =>

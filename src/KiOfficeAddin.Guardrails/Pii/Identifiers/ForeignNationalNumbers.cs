@@ -1,0 +1,218 @@
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
+
+/// <summary>
+/// National personal numbers of other states that residents quote to a German office, each read only after its own name
+/// (ten to thirteen digits alone are anything) and, where the number has one, only with its check digit right:
+/// <list type="bullet">
+/// <item>Brazilian CPF (tax payer): 11 digits, two check digits modulo 11 (weights 10…2, then 11…2) — a tax id;</item>
+/// <item>Turkish T.C. Kimlik No.: 11 digits, the tenth from the odd and even places, the eleventh the sum modulo 10 — an
+/// identity card's number;</item>
+/// <item>Lithuanian asmens kodas: 11 digits, weights 1…9,1 modulo 11, on 10 the weights 3…9,1,2,3 — an identity card's;</item>
+/// <item>Austrian Sozialversicherungsnummer: a serial of three digits, the check digit (weights 3, 7, 9, 5, 8, 4, 2, 1, 6
+/// over the others, modulo 11) and the birth date DDMMYY — a social-security number;</item>
+/// <item>Danish CPR-nummer: the birth date DDMMYY and four digits (since 2007 without a modulo-11 check, so only the
+/// date is tested) — a social-security number;</item>
+/// <item>Indian Aadhaar: 12 digits, the first 2–9, the Verhoeff check digit — an identity card's number;</item>
+/// <item>JMBG of the former Yugoslav states: DDMMYYY, region, serial and a check digit (weights 7…2 twice, modulo 11) — an
+/// identity card's number.</item>
+/// </list>
+/// The algorithms are those of python-stdnum (br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar, and the
+/// JMBG as documented by the Serbian and Bosnian registers).
+/// </summary>
+internal static class ForeignNationalNumbers
+{
+    private const int ContextReach = 50;
+
+    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
+    {
+        if (clusters is null)
+        {
+            return;
+        }
+        var digitBuffer = default(FixedBuffer16<char>);
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Digits is < 10 or > 13 || (cluster.Start > 0 && char.IsLetterOrDigit(text[cluster.Start - 1]))
+                || (cluster.End < text.Length && char.IsLetterOrDigit(text[cluster.End])))
+            {
+                continue;
+            }
+            var digits = ((Span<char>)digitBuffer)[..cluster.Digits];
+            CheckDigits.Compact(text.AsSpan(cluster.Start, cluster.End - cluster.Start), digits);
+            var from = Math.Max(0, cluster.Start - ContextReach);
+            var before = text.AsSpan(from, cluster.Start - from);
+            var category = Named(digits, before);
+            if (category is { } found)
+            {
+                output.Add(new(found, cluster.Start, cluster.End, CandidatePriority.CheckDigit));
+            }
+        }
+    }
+
+    private static PiiCategory? Named(ReadOnlySpan<char> digits, ReadOnlySpan<char> before)
+    {
+        switch (digits.Length)
+        {
+            case 10:
+                if (IsAustrianInsuranceNumber(digits) && (ForeignTaxIds.ContainsWord(before, "SVNR") || ForeignTaxIds.ContainsWord(before, "VSNR")
+                    || before.Contains("Sozialversicherungsn", StringComparison.OrdinalIgnoreCase) || before.Contains("SV-N", StringComparison.Ordinal)
+                    || before.Contains("Versicherungsnummer", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
+                return IsDanishPersonNumber(digits) && ForeignTaxIds.ContainsWord(before, "CPR") ? PiiCategory.SocialSecurity : null;
+            case 11:
+                if (IsBrazilianTaxpayerNumber(digits) && ForeignTaxIds.ContainsWord(before, "CPF"))
+                {
+                    return PiiCategory.TaxId;
+                }
+                if (IsTurkishIdentityNumber(digits) && (before.Contains("Kimlik", StringComparison.OrdinalIgnoreCase) || ForeignTaxIds.ContainsWord(before, "TC")
+                    || ForeignTaxIds.ContainsWord(before, "TCKN") || before.Contains("T.C.", StringComparison.Ordinal)))
+                {
+                    return PiiCategory.IdCard;
+                }
+                return IsLithuanianPersonalCode(digits) && (before.Contains("asmens kod", StringComparison.OrdinalIgnoreCase) || ForeignTaxIds.ContainsWord(before, "AK"))
+                    ? PiiCategory.IdCard : null;
+            case 12:
+                return IsAadhaar(digits) && (before.Contains("Aadhaar", StringComparison.OrdinalIgnoreCase) || before.Contains("Aadhar", StringComparison.OrdinalIgnoreCase)
+                    || ForeignTaxIds.ContainsWord(before, "UIDAI"))
+                    ? PiiCategory.IdCard : null;
+            default:
+                return IsJmbg(digits) && (ForeignTaxIds.ContainsWord(before, "JMBG") || ForeignTaxIds.ContainsWord(before, "EMBG")
+                    || before.Contains("matični", StringComparison.OrdinalIgnoreCase) || before.Contains("maticni", StringComparison.OrdinalIgnoreCase))
+                    ? PiiCategory.IdCard : null;
+        }
+    }
+
+    private static int D(ReadOnlySpan<char> digits, int i) => digits[i] - '0';
+
+    internal static bool IsBrazilianTaxpayerNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits.Count(digits[0]) == digits.Length)
+        {
+            return false; // "111.111.111-11" passes the arithmetic but is no number
+        }
+        for (var check = 9; check <= 10; check++)
+        {
+            var sum = 0;
+            for (var i = 0; i < check; i++)
+            {
+                sum += D(digits, i) * (check + 1 - i);
+            }
+            if ((sum * 10 % 11 % 10) != D(digits, check))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    internal static bool IsTurkishIdentityNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits[0] == '0')
+        {
+            return false;
+        }
+        var odd = D(digits, 0) + D(digits, 2) + D(digits, 4) + D(digits, 6) + D(digits, 8);
+        var even = D(digits, 1) + D(digits, 3) + D(digits, 5) + D(digits, 7);
+        var tenth = (((odd * 7) - even) % 10 + 10) % 10;
+        var sum = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            sum += D(digits, i);
+        }
+        return tenth == D(digits, 9) && sum % 10 == D(digits, 10);
+    }
+
+    internal static bool IsLithuanianPersonalCode(ReadOnlySpan<char> digits)
+    {
+        if (D(digits, 0) is < 1 or > 6)
+        {
+            return false;
+        }
+        var check = WeightedModEleven(digits, 1);
+        if (check == 10)
+        {
+            check = WeightedModEleven(digits, 3);
+        }
+        return (check == 10 ? 0 : check) == D(digits, 10);
+    }
+
+    // The weights first, first + 1, … up to 9, then again from 1, over the first ten digits.
+    private static int WeightedModEleven(ReadOnlySpan<char> digits, int first)
+    {
+        var sum = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            sum += D(digits, i) * ((first - 1 + i) % 9 + 1);
+        }
+        return sum % 11;
+    }
+
+    internal static bool IsAustrianInsuranceNumber(ReadOnlySpan<char> digits)
+    {
+        ReadOnlySpan<int> weights = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
+        var sum = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            sum += D(digits, i) * weights[i];
+        }
+        // The date part is not tested: numbers given where the birth date was unknown carry a day or month out of range.
+        return digits[0] != '0' && sum % 11 == D(digits, 3);
+    }
+
+    internal static bool IsDanishPersonNumber(ReadOnlySpan<char> digits)
+    {
+        var day = D(digits, 0) * 10 + D(digits, 1);
+        var month = D(digits, 2) * 10 + D(digits, 3);
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12;
+    }
+
+    // Verhoeff's tables: the dihedral group D5's multiplication and the position permutation.
+    private static ReadOnlySpan<byte> VerhoeffMultiplication =>
+    [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 0, 6, 7, 8, 9, 5, 2, 3, 4, 0, 1, 7, 8, 9, 5, 6, 3, 4, 0, 1, 2, 8, 9, 5, 6, 7,
+        4, 0, 1, 2, 3, 9, 5, 6, 7, 8, 5, 9, 8, 7, 6, 0, 4, 3, 2, 1, 6, 5, 9, 8, 7, 1, 0, 4, 3, 2, 7, 6, 5, 9, 8, 2, 1, 0, 4, 3,
+        8, 7, 6, 5, 9, 3, 2, 1, 0, 4, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
+    ];
+
+    private static ReadOnlySpan<byte> VerhoeffPermutation =>
+    [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 5, 7, 6, 2, 8, 3, 0, 9, 4, 5, 8, 0, 3, 7, 9, 6, 1, 4, 2, 8, 9, 1, 6, 0, 4, 3, 5, 2, 7,
+        9, 4, 5, 3, 1, 2, 6, 8, 7, 0, 4, 2, 8, 6, 5, 7, 3, 9, 0, 1, 2, 7, 9, 3, 8, 0, 6, 4, 1, 5, 7, 0, 4, 6, 9, 1, 3, 2, 5, 8,
+    ];
+
+    internal static bool IsAadhaar(ReadOnlySpan<char> digits)
+    {
+        if (digits[0] is '0' or '1')
+        {
+            return false;
+        }
+        var check = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var digit = D(digits, digits.Length - 1 - i);
+            check = VerhoeffMultiplication[check * 10 + VerhoeffPermutation[(i % 8) * 10 + digit]];
+        }
+        return check == 0;
+    }
+
+    internal static bool IsJmbg(ReadOnlySpan<char> digits)
+    {
+        var day = D(digits, 0) * 10 + D(digits, 1);
+        var month = D(digits, 2) * 10 + D(digits, 3);
+        if (day is < 1 or > 31 || month is < 1 or > 12)
+        {
+            return false;
+        }
+        var sum = 0;
+        for (var i = 0; i < 6; i++)
+        {
+            sum += (7 - i) * (D(digits, i) + D(digits, i + 6));
+        }
+        var check = 11 - sum % 11;
+        return (check > 9 ? 0 : check) == D(digits, 12);
+    }
+}

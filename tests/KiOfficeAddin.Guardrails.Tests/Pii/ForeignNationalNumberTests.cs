@@ -1,0 +1,67 @@
+using KiOfficeAddin.Guardrails.Pii;
+
+namespace KiOfficeAddin.Guardrails.Tests.Pii;
+
+/// <summary>
+/// National personal numbers of other states after their own names (ForeignNationalNumbers): the documented examples of
+/// python-stdnum's br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr and in_.aadhaar modules and a JMBG of the registers'
+/// documentation, each in a sentence of our own; every other last digit rejected (the Danish number, which has had no
+/// check digit since 2007, is tested by its date instead); none of them without its name.
+/// </summary>
+public sealed class ForeignNationalNumberTests
+{
+    private readonly PiiDetector detector = new();
+
+    public static TheoryData<string, string, string> Examples() => new()
+    {
+        { "Meu CPF: 390.533.447-05, caso precise.", "390.533.447-05", "TAX_ID" },
+        { "T.C. Kimlik No: 17291716060 (Türkei)", "17291716060", "ID_CARD" },
+        { "Asmens kodas 33309240064, Litauen", "33309240064", "ID_CARD" },
+        { "Österreichische Sozialversicherungsnummer: 1237 010180", "1237 010180", "SOCIAL_SECURITY" },
+        { "Aadhaar number 2341 2341 2346 (India)", "2341 2341 2346", "ID_CARD" },
+        { "JMBG 0101006500006, Bosnien und Herzegowina", "0101006500006", "ID_CARD" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void TheDocumentedExampleIsFoundAsWhatItIs(string text, string value, string category)
+    {
+        var start = text.IndexOf(value, StringComparison.Ordinal);
+        var entity = Assert.Single(detector.Analyze(text).Entities, e => e.Start == start && e.End == start + value.Length);
+        Assert.Equal(category, entity.Category.ToContractName());
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void EveryOtherLastDigitIsRejected(string text, string value, string category)
+    {
+        if (category == "ID_CARD" && (text.Contains("Kimlik", StringComparison.Ordinal) || text.Contains("JMBG", StringComparison.Ordinal)))
+        {
+            return; // these names are identity-card keywords too: any number after them counts, as a card's number without a check
+        }
+        foreach (var other in "0123456789".Where(c => c != value[^1]))
+        {
+            var changed = text.Replace(value, value[..^1] + other, StringComparison.Ordinal);
+            var start = changed.IndexOf(value[..^1], StringComparison.Ordinal);
+            Assert.DoesNotContain(detector.Analyze(changed).Entities, e => e.Start <= start && e.End >= start + value.Length);
+        }
+    }
+
+    [Fact]
+    public void ADanishPersonNumberNeedsItsNameAndARealDate()
+    {
+        Assert.Contains(detector.Analyze("CPR-nr. 211062-5629").Entities, e => e.Category == PiiCategory.SocialSecurity);
+        Assert.DoesNotContain(detector.Analyze("CPR-nr. 451362-5629").Entities, e => e.Category == PiiCategory.SocialSecurity);
+        Assert.DoesNotContain(detector.Analyze("Auftrag 211062-5629").Entities, e => e.Category == PiiCategory.SocialSecurity);
+    }
+
+    [Theory]
+    [InlineData("Rechnung 390.533.447-05 vom Mai")]
+    [InlineData("Bestellung 17291716060")]
+    [InlineData("Zählerstand 2341 2341 2346")]
+    [InlineData("Vorgang 0101006500006")]
+    public void WithoutTheirNameTheyAreNothing(string text)
+    {
+        Assert.DoesNotContain(detector.Analyze(text).Entities, e => e.Category is PiiCategory.TaxId or PiiCategory.IdCard or PiiCategory.SocialSecurity);
+    }
+}
