@@ -591,6 +591,14 @@ public sealed class PiiEvidenceTests
         { "Neue Anschrift: Lessingstraße 41, 3. OG rechts, 09111 Chemnitz", "Lessingstraße 41, 3. OG rechts", "ADDRESS" },
         { "Betreff: WG: Kita-Platz\n\nsilke, hast du den antrag schon gesehen?", "silke", "PERSON" },
         { "akte liegt wieder im schrank\n\nschönes wochenende\nmarco", "marco", "PERSON" },
+        // Fourteenth session: an Excel list saved with semicolons, its name and birth columns.
+        { "Liste:\nName;Vorname;geb.;Kasse\nVilkaitė;Rūta;7.2.93;AOK\nSantos;Tiago;21.9.88;TK\n\nGruß", "Vilkaitė", "PERSON" },
+        { "Liste:\nName;Vorname;geb.;Kasse\nVilkaitė;Rūta;7.2.93;AOK\nSantos;Tiago;21.9.88;TK\n\nGruß", "21.9.88", "DATE_OF_BIRTH" },
+        // Fourteenth session: Portuguese and Filipino particles inside a name.
+        { "Sprechstunde bei Frau Ana do Rosário Lopes im Bürgerbüro", "Ana do Rosário Lopes", "PERSON" },
+        { "Dear Ms dela Paz,\nthank you for your letter.", "dela Paz", "PERSON" },
+        // Fourteenth session: a lower-case given name opening a sentence before its verb.
+        { "die lehrerin weiß das. dario will nicht mehr in den bus steigen", "dario", "PERSON" },
         // Fourteenth session: a birth date as the Dutch write it.
         { "Wij zijn met z'n drieën: ik (Sanne de Vries, geb. 14-02-1990) en mijn man.", "14-02-1990", "DATE_OF_BIRTH" },
     };
@@ -734,6 +742,8 @@ public sealed class PiiEvidenceTests
         "Das Formular ist unterschrieben.\nStadtkasse",
         "Die Unterlagen sind vollständig.\n\nHohenstetten, 01.12.2026",
         "Ich habe es dir ausgedruckt und in den Briefkasten gelegt.\nMama",
+        // Fourteenth session: English verbs the lexicons list as names ("Will", "Can", "May", "Fine") are none in lower case.
+        "Your employer can sign it. The fine may be paid by anyone. We will check it.",
         // Fourteenth session: a degree after an initial is no signature.
         "M.Sc. Agricultural Sciences, University of Dschang",
     };

@@ -257,15 +257,17 @@ internal sealed partial class NameRecognizer
 
     /// <summary>
     /// "Niko hat sich gut eingelebt", "Leonie hat sie auch gesehen": a known given name that starts a clause and is its
-    /// subject, before a finite verb (the lone-given-name rule needs a lower-case word in front).
+    /// subject, before a finite verb (the lone-given-name rule needs a lower-case word in front); in a lower-case mail
+    /// ("… aus Kosova. elvis will nicht mehr in schule gehen") only right after a sentence's end.
     /// </summary>
     private void FindGivenNamesBeforeVerbs()
     {
         bool[]? covered = null;
         foreach (var k in TokensWith(TokenCue.GivenNameWord))
         {
-            if (k + 1 >= tokens.Count || tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName) || Gap(k, k + 1) is not " "
-                || !IsSubjectVerb(Word(k + 1)) || !IsLoneGivenNameCandidate(k) || !StartsClause(k) || NamesAnAnimal(k))
+            if (k + 1 >= tokens.Count || !Is(k, WordClass.GivenName) || Gap(k, k + 1) is not " " || !IsSubjectVerb(Word(k + 1))
+                || (tokens[k].Shape != WordShape.Capitalised && !(tokens[k].Shape == WordShape.Lower && IsLowerCaseKnownGivenName(k) && AfterSentenceEnd(k)))
+                || !IsLoneGivenNameCandidate(k) || !StartsClause(k) || NamesAnAnimal(k))
             {
                 continue;
             }
@@ -287,6 +289,9 @@ internal sealed partial class NameRecognizer
         return tokens[k - 1].Shape == WordShape.Lower && IsSpaceGap(gap, allowDot: false)
             || (gap.ContainsAny('.', '!', '?') || gap.Contains(':') || gap.Contains('\n')) && !Is(k - 1, WordClass.Title) && Word(k - 1) is not ("St" or "Sankt");
     }
+
+    /// <summary>A full stop, question or exclamation mark, or a line break between the previous token and this one.</summary>
+    private bool AfterSentenceEnd(int k) => k == 0 || Gap(k - 1, k).ContainsAny('.', '!', '?') || Gap(k - 1, k).Contains('\n');
 
     /// <summary>"unser Hund Bruno ist", "unsere Hündin Mila ist am 20.11. gestorben": a pet named within three words back.</summary>
     private bool NamesAnAnimal(int k)

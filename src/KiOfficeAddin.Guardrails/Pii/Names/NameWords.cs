@@ -18,7 +18,9 @@ internal static class NameWords
     /// <summary>Name particles (lower case) that sit between given name and surname.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Set(StringComparer.Ordinal,
         "von", "van", "de", "der", "den", "zu", "zur", "zum", "vom", "ten", "ter", "da", "di", "del", "della", "du",
-        "le", "la", "al", "el", "bin", "ibn", "abu", "op", "vander", "dos", "das");
+        "le", "la", "al", "el", "bin", "ibn", "abu", "op", "vander", "dos", "das",
+        // Portuguese "Maria do Céu Ferreira", Filipino "dela Cruz".
+        "do", "dela");
 
     /// <summary>Honorifics that introduce a name ("Frau", "Herrn", "Fr.").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(StringComparer.OrdinalIgnoreCase,
@@ -526,8 +528,17 @@ internal static class NameWords
         {
             c |= WordClass.GivenName;
         }
+        else if ((c & (WordClass.GivenName | WordClass.Surname)) != 0 && token.Shape == WordShape.Lower && EnglishWordsNamedInLexicons.Contains(word))
+        {
+            // "the manager can sign", "Lars Høgh, will work", "the fine may be paid": in English mails these lower-case
+            // words are verbs; capitalised ("Can Yılmaz", "May Ahmadi") they stay names.
+            c = (c & ~(WordClass.GivenName | WordClass.Surname)) | WordClass.NotName;
+        }
         return c;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWordsNamedInLexicons = Set(StringComparer.Ordinal,
+        "will", "can", "may", "fine", "has", "with", "must", "shall", "did", "does", "done", "look", "hope", "see");
 
     /// <summary>
     /// "Lea-Marie", "Mia-Sophie", "Jan-Ole": parents combine given names freely, so no lexicon lists every double name;

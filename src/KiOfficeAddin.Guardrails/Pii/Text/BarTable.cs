@@ -1,8 +1,8 @@
 namespace KiOfficeAddin.Guardrails.Pii.Text;
 
 /// <summary>
-/// Tables written with bars ("Nr. | Name, Vorname | geb. | Anschrift") or tabs (a table copied out of Word or Excel), as
-/// staff paste lists into mails and notes. The first bar or tab line of a block is the header; it says what each column
+/// Tables written with bars ("Nr. | Name, Vorname | geb. | Anschrift"), tabs (a table copied out of Word or Excel) or
+/// semicolons (an Excel list saved as CSV: "Name;Vorname;geb."), as staff paste lists into mails and notes. The first bar or tab line of a block is the header; it says what each column
 /// holds, and the rows below it (lines with the same number of cells) follow until a blank line; a line without
 /// separators inside the block is a sub-heading. A column's header is the evidence for all of its cells: a name column
 /// holds people whether the lexicons know them or not, a "geb." column holds dates of birth.
@@ -39,7 +39,7 @@ internal static class BarTable
     public static List<Cell> Read(string text)
     {
         var cells = new List<Cell>();
-        if (!text.Contains('|', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal))
+        if (!text.Contains('|', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal) && !text.Contains(';', StringComparison.Ordinal))
         {
             return cells;
         }
@@ -47,7 +47,7 @@ internal static class BarTable
         return cells;
     }
 
-    /// <summary>The body cells of the text's tables, for a text with a bar or a tab (the header buffer is zeroed at each call).</summary>
+    /// <summary>The body cells of the text's tables, for a text with a bar, a tab or a semicolon (the header buffer is zeroed at each call).</summary>
     private static void ReadTables(string text, List<Cell> cells)
     {
         var separator = '|';
@@ -66,13 +66,13 @@ internal static class BarTable
             {
                 columns = -1;
             }
-            if ((columns < 0 && line.IndexOf('|') < 0 && line.Count('\t') < 2) || (columns >= 0 && line.IndexOf(separator) < 0))
+            if ((columns < 0 && line.IndexOf('|') < 0 && line.Count('\t') < 2 && line.Count(';') < 2) || (columns >= 0 && line.IndexOf(separator) < 0))
             {
-                // Not a table line (a tab table needs three columns in its header), or a sub-heading.
+                // Not a table line (a tab or semicolon table needs three columns in its header), or a sub-heading.
             }
             else if (columns < 0)
             {
-                separator = line.IndexOf('|') >= 0 ? '|' : '\t';
+                separator = line.IndexOf('|') >= 0 ? '|' : line.Count('\t') >= 2 ? '\t' : ';';
                 columns = 0;
                 table++;
                 foreach (var cell in line.Split(separator))
