@@ -591,6 +591,11 @@ public sealed class PiiEvidenceTests
         { "Neue Anschrift: Lessingstraße 41, 3. OG rechts, 09111 Chemnitz", "Lessingstraße 41, 3. OG rechts", "ADDRESS" },
         { "Betreff: WG: Kita-Platz\n\nsilke, hast du den antrag schon gesehen?", "silke", "PERSON" },
         { "akte liegt wieder im schrank\n\nschönes wochenende\nmarco", "marco", "PERSON" },
+        // Fourteenth session: Danish streets in their definite form and Danish and Portuguese floors; Portuguese lanes.
+        { "Min adresse: Fjordvejen 17, 9990 Skagen", "Fjordvejen 17", "ADDRESS" },
+        { "Anschrift in Dänemark: Søndergade 4, 2. th., 7100 Vejle", "Søndergade 4, 2. th.", "ADDRESS" },
+        { "Morada: Avenida da República 88, 1.º Dto., 1050-196 Lisboa", "Avenida da República 88, 1.º Dto.", "ADDRESS" },
+        { "Morada antiga: Travessa do Carmo 5, 1200-095 Lisboa", "Travessa do Carmo 5", "ADDRESS" },
         // Fourteenth session: an Excel list saved with semicolons, its name and birth columns.
         { "Liste:\nName;Vorname;geb.;Kasse\nVilkaitė;Rūta;7.2.93;AOK\nSantos;Tiago;21.9.88;TK\n\nGruß", "Vilkaitė", "PERSON" },
         { "Liste:\nName;Vorname;geb.;Kasse\nVilkaitė;Rūta;7.2.93;AOK\nSantos;Tiago;21.9.88;TK\n\nGruß", "21.9.88", "DATE_OF_BIRTH" },

@@ -1052,13 +1052,30 @@ internal static partial class AddressRecognizer
     }
 
     /// <summary>
-    /// "Friedensstraße 29, 2. OG rechts", "…, 3. Etage": a floor and its side after the house number name the household
-    /// like a flat's number; the end after them, or <paramref name="end"/>. <paramref name="i"/> is the floor's first digit.
+    /// "Friedensstraße 29, 2. OG rechts", "…, 3. Etage", Danish "…, 1. th.", Portuguese "…, 3.º Esq.": a floor and its side
+    /// after the house number name the household like a flat's number; the end after them, or <paramref name="end"/>.
+    /// <paramref name="i"/> is the floor's first digit.
     /// </summary>
     private static int IncludeFloor(string text, int end, int i)
     {
         var digits = ReadDigits(text, i) - i;
         i += digits;
+        if (digits <= 2 && i + 5 < text.Length && text[i] == '.' && text[i + 1] is 'º' or 'ª' && text[i + 2] == ' ')
+        {
+            // Portuguese: the floor and the side ("Rua da Liberdade 214, 3.º Esq.", "2.º Dto.").
+            var side = i + 3;
+            var sideEnd = side;
+            while (sideEnd < text.Length && char.IsLetter(text[sideEnd]))
+            {
+                sideEnd++;
+            }
+            if (text.AsSpan(side, sideEnd - side) is not ("Esq" or "Dto" or "Dt" or "Frente" or "Fte" or "Esquerdo" or "Direito"))
+            {
+                return end;
+            }
+            sideEnd += sideEnd < text.Length && text[sideEnd] == '.' ? 1 : 0;
+            return sideEnd == text.Length || !char.IsLetterOrDigit(text[sideEnd]) ? sideEnd : end;
+        }
         if (digits > 2 || i + 3 >= text.Length || text[i] != '.' || text[i + 1] != ' ')
         {
             return end;
@@ -1069,7 +1086,14 @@ internal static partial class AddressRecognizer
         {
             i++;
         }
-        if (text.AsSpan(word, i - word) is not ("OG" or "Etage" or "Stock" or "Obergeschoss"))
+        var floor = text.AsSpan(word, i - word);
+        if (floor is "th" or "tv" or "mf")
+        {
+            // Danish: the floor, then the door to the right, left or middle ("Havnegade 7, 1. th.").
+            i += i < text.Length && text[i] == '.' ? 1 : 0;
+            return i == text.Length || !char.IsLetterOrDigit(text[i]) ? i : end;
+        }
+        if (floor is not ("OG" or "Etage" or "Stock" or "Obergeschoss"))
         {
             return end;
         }
@@ -1817,6 +1841,8 @@ internal static partial class AddressRecognizer
     {
         "Via", "Viale", "Piazza", "Corso", "Largo", "Rue", "Avenue", "Place", "Calle", "Avenida", "Plaza", "Rua", "Ulica",
         "Aleja", "Plac", "Strada", "Odos", "Ulitsa", "Sokak", "Caddesi", "Vulytsia", "Trg", "Bulevar", "Cesta",
+        // Portuguese lanes, roads and squares ("Travessa dos Pescadores 9").
+        "Travessa", "Estrada", "Praça", "Alameda", "Beco",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsAbbreviatedStreet(ReadOnlySpan<char> w) =>
@@ -2054,8 +2080,8 @@ internal static partial class AddressRecognizer
         "straße", "strasse", "str", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
         "pfad", "stieg", "promenade", "wall", "graben", "markt", "kamp", "twiete", "stiege", "zeile", "gässchen",
         "passage", "boulevard", "brücke", "tor", "wende", "bogen", "redder", "trift", "stegen", "kai", "deich",
-        // Neighbouring countries: Danish "Storegade", "Skovvej", Dutch "Hoofdstraat", "Kerklaan".
-        "gade", "vej", "straat", "laan", "gracht",
+        // Neighbouring countries: Danish "Storegade", "Skovvej", "Kystvejen", "Smalle Stræde", Dutch "Hoofdstraat", "Kerklaan".
+        "gade", "gaden", "vej", "vejen", "stræde", "straat", "laan", "gracht",
     ];
 
     private static readonly string[] WeakSuffixes =
