@@ -4,7 +4,7 @@ namespace KiOfficeAddin.Guardrails.Tests.Pii;
 
 /// <summary>
 /// National personal numbers of other states after their own names (ForeignNationalNumbers): the documented examples of
-/// python-stdnum's br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr and in_.aadhaar modules and a JMBG of the registers'
+/// python-stdnum's br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr and in_.aadhaar and pt.cc modules and a JMBG of the registers'
 /// documentation, each in a sentence of our own; every other last digit rejected (the Danish number, which has had no
 /// check digit since 2007, is tested by its date instead); none of them without its name.
 /// </summary>
@@ -20,6 +20,7 @@ public sealed class ForeignNationalNumberTests
         { "Österreichische Sozialversicherungsnummer: 1237 010180", "1237 010180", "SOCIAL_SECURITY" },
         { "Aadhaar number 2341 2341 2346 (India)", "2341 2341 2346", "ID_CARD" },
         { "JMBG 0101006500006, Bosnien und Herzegowina", "0101006500006", "ID_CARD" },
+        { "Cartão de Cidadão n.º 00000000 0 ZZ4, válido até 2031", "00000000 0 ZZ4", "ID_CARD" },
     };
 
     [Theory]

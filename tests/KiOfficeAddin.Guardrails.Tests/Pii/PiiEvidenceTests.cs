@@ -596,6 +596,9 @@ public sealed class PiiEvidenceTests
         { "Anschrift in Dänemark: Søndergade 4, 2. th., 7100 Vejle", "Søndergade 4, 2. th.", "ADDRESS" },
         { "Morada: Avenida da República 88, 1.º Dto., 1050-196 Lisboa", "Avenida da República 88, 1.º Dto.", "ADDRESS" },
         { "Morada antiga: Travessa do Carmo 5, 1200-095 Lisboa", "Travessa do Carmo 5", "ADDRESS" },
+        // Fourteenth session: Portuguese birth labels before an ISO date and a spelled one.
+        { "Dados: data de nascimento 1991-02-14, natural de Braga", "1991-02-14", "DATE_OF_BIRTH" },
+        { "O meu filho Tomás, nascido a 12 de outubro de 2015, vive comigo.", "12 de outubro de 2015", "DATE_OF_BIRTH" },
         // Fourteenth session: an Excel list saved with semicolons, its name and birth columns.
         { "Liste:\nName;Vorname;geb.;Kasse\nVilkaitė;Rūta;7.2.93;AOK\nSantos;Tiago;21.9.88;TK\n\nGruß", "Vilkaitė", "PERSON" },
         { "Liste:\nName;Vorname;geb.;Kasse\nVilkaitė;Rūta;7.2.93;AOK\nSantos;Tiago;21.9.88;TK\n\nGruß", "21.9.88", "DATE_OF_BIRTH" },

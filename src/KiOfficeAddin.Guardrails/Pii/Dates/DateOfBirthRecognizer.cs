@@ -38,12 +38,13 @@ internal static partial class DateOfBirthRecognizer
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
             }
         }
-        // "DOB: 05 Nov 1996", "born on April 9th, 2001", "né le 7 avril 1990": students and visitors write their own way.
+        // "DOB: 05 Nov 1996", "born on April 9th, 2001", "né le 7 avril 1990", "nascida a 3 de março de 2017": students and
+        // visitors write their own way.
         // (One search for the English words ignoring case rules out most texts before the exact searches.)
         var foreignLabel = text.AsSpan().IndexOfAny(ForeignBirthWords) >= 0
             ? text.Contains("born", StringComparison.OrdinalIgnoreCase) || text.Contains("DOB", StringComparison.Ordinal)
               || text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("né", StringComparison.Ordinal)
-            : text.Contains("né", StringComparison.Ordinal);
+            : text.Contains("né", StringComparison.Ordinal) || text.Contains("nasc", StringComparison.Ordinal);
         if (foreignLabel)
         {
             foreach (var m in ForeignBirthDate().EnumerateMatches(text))
@@ -94,7 +95,9 @@ internal static partial class DateOfBirthRecognizer
 
     /// <summary>"born on April 9th": the label ends with a month name, so the date starts there.</summary>
     private static bool IsMonthFirst(ReadOnlySpan<char> labelAndMonth) =>
-        labelAndMonth.TrimEnd().Length > 0 && char.IsLetter(labelAndMonth.TrimEnd()[^1]);
+        labelAndMonth.TrimEnd().Length > 0 && char.IsLetter(labelAndMonth.TrimEnd()[^1])
+        // "nascida a 3 de março": the Portuguese label ends with a preposition, and the day comes first.
+        && !labelAndMonth.TrimEnd().EndsWith(" a", StringComparison.OrdinalIgnoreCase) && !labelAndMonth.TrimEnd().EndsWith(" em", StringComparison.OrdinalIgnoreCase);
 
     private static int MonthStart(ReadOnlySpan<char> span, int firstDigit)
     {
@@ -168,11 +171,11 @@ internal static partial class DateOfBirthRecognizer
     }
 
     // What every alternative of BirthContext holds but "*": "geb" (geb., geboren, Geburtsdatum, Geburtstag …), "dob",
-    // "birth" (date of birth, gave birth), "jahrgang", "born", "né" (né le, née le). The pattern's case-insensitive letters here match no
+    // "birth" (date of birth, gave birth), "jahrgang", "born", "né" (né le, née le), "nasc" (nascido, data de nascimento). The pattern's case-insensitive letters here match no
     // character other than their two ASCII cases, and ignoring case ordinally matches those (and maybe more: the pattern
     // decides).
     private static readonly SearchValues<string> BirthCueWords =
-        SearchValues.Create(["geb", "dob", "birth", "jahrgang", "born", "né"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["geb", "dob", "birth", "jahrgang", "born", "né", "nasc"], StringComparison.OrdinalIgnoreCase);
 
     // What every alternative of BirthAfter holds ("geboren", "zur welt", "auf die welt"), compared as above.
     private static readonly SearchValues<string> BirthAfterWords =
@@ -318,11 +321,11 @@ internal static partial class DateOfBirthRecognizer
     [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:[Jj]anuar|[Jj]änner|[Ff]ebruar|[Mm]ärz|[Aa]pril|[Mm]ai|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ezember|[Jj]an\.|[Ff]eb\.|[Mm]är\.|[Aa]pr\.|[Jj]un\.|[Jj]ul\.|[Aa]ug\.|[Ss]ep\.|[Ss]ept\.|[Oo]kt\.|[Nn]ov\.|[Dd]ez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth|\bnée? le)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth|\bnée? le|\bnascid[oa]\b|data de nascimento)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
 
     // An English or French birth label, then "05 Nov 1996", "April 9th, 2001" or "7 avril 1990"; bounded alternations.
-    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|date of birth|\bnée? le)[:]?[ ]{1,3}(?:[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|date of birth|\bnée? le|\bnascid[oa] (?:a|em)|data de nascimento)[:]?[ ]{1,3}(?:[0-9]{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de (?:19|20)[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignBirthDate();
 
     // The label, then exactly "dd mm yyyy"; the match's last ten characters are the date.

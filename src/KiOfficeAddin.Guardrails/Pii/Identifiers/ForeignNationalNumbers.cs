@@ -16,9 +16,12 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// date is tested) — a social-security number;</item>
 /// <item>Indian Aadhaar: 12 digits, the first 2–9, the Verhoeff check digit — an identity card's number;</item>
 /// <item>JMBG of the former Yugoslav states: DDMMYYY, region, serial and a check digit (weights 7…2 twice, modulo 11) — an
-/// identity card's number.</item>
+/// identity card's number;</item>
+/// <item>Portuguese Cartão de Cidadão: the civil number (8 digits), its check digit, two letters of the card's version
+/// and a last check over all twelve characters (letters A = 10 … Z = 35, every second from the right doubled, as Luhn)
+/// — an identity card's number.</item>
 /// </list>
-/// The algorithms are those of python-stdnum (br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar, and the
+/// The algorithms are those of python-stdnum (br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar, pt.cc, and the
 /// JMBG as documented by the Serbian and Bosnian registers).
 /// </summary>
 internal static class ForeignNationalNumbers
@@ -34,6 +37,11 @@ internal static class ForeignNationalNumbers
         var digitBuffer = default(FixedBuffer16<char>);
         foreach (var cluster in clusters)
         {
+            if (cluster.Digits == 9 && IsPortugueseCitizenCard(text, cluster) is var cardEnd and > 0)
+            {
+                output.Add(new(PiiCategory.IdCard, cluster.Start, cardEnd, CandidatePriority.CheckDigit));
+                continue;
+            }
             if (cluster.Digits is < 10 or > 13 || (cluster.Start > 0 && char.IsLetterOrDigit(text[cluster.Start - 1]))
                 || (cluster.End < text.Length && char.IsLetterOrDigit(text[cluster.End])))
             {
@@ -87,6 +95,41 @@ internal static class ForeignNationalNumbers
     }
 
     private static int D(ReadOnlySpan<char> digits, int i) => digits[i] - '0';
+
+    /// <summary>
+    /// "Cartão de Cidadão 94737233 4 ZY1": the card's end when the cluster is the civil number and its check digit, the
+    /// version's letters and the last check digit follow, the check holds and the card is named before it; else 0.
+    /// </summary>
+    private static int IsPortugueseCitizenCard(string text, DigitCluster cluster)
+    {
+        var end = cluster.End + 4;
+        if (cluster.End - cluster.Start != 10 || text[cluster.Start + 8] != ' ' || end > text.Length || text[cluster.End] != ' '
+            || !char.IsAsciiLetterUpper(text[cluster.End + 1]) || !char.IsAsciiLetterUpper(text[cluster.End + 2]) || !char.IsAsciiDigit(text[cluster.End + 3])
+            || (end < text.Length && char.IsLetterOrDigit(text[end])) || (cluster.Start > 0 && char.IsLetterOrDigit(text[cluster.Start - 1])))
+        {
+            return 0;
+        }
+        var sum = 0;
+        var fromRight = 0;
+        for (var i = end - 1; i >= cluster.Start; i--)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                continue;
+            }
+            var value = char.IsAsciiDigit(c) ? c - '0' : c - 'A' + 10;
+            if (fromRight++ % 2 == 1)
+            {
+                value *= 2;
+                value = value > 9 ? value - 9 : value;
+            }
+            sum += value;
+        }
+        var from = Math.Max(0, cluster.Start - ContextReach);
+        var before = text.AsSpan(from, cluster.Start - from);
+        return sum % 10 == 0 && (before.Contains("Cidad", StringComparison.OrdinalIgnoreCase) || ForeignTaxIds.ContainsWord(before, "CC")) ? end : 0;
+    }
 
     internal static bool IsBrazilianTaxpayerNumber(ReadOnlySpan<char> digits)
     {
