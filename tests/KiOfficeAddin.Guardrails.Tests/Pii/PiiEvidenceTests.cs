@@ -574,6 +574,8 @@ public sealed class PiiEvidenceTests
         { "Mijn auto staat nog op mijn naam, kenteken 52-JKT-4.", "52-JKT-4", "LICENSE_PLATE" },
         { "Mein Auto, ein Opel Astra mit bulgarischer Nummer CA 7214 PB, muss ich ummelden.", "CA 7214 PB", "LICENSE_PLATE" },
         { "2) Transporter der Firma: Ford Transit, PO 7K2M5 (polnisch)", "PO 7K2M5", "LICENSE_PLATE" },
+        // Fourteenth session: a plate after a nation's registration in an English mail.
+        { "The car with the Polish registration WGM 4471C was towed on 3 June.", "WGM 4471C", "LICENSE_PLATE" },
         // Fourteenth session: a plate before its country's adjective and the registration's word in brackets.
         { "Unser zweites Fahrzeug, ein Dacia Logan, 5B2 4471 (tschechische Zulassung), wird verkauft.", "5B2 4471", "LICENSE_PLATE" },
         // Fourteenth session: a couple sharing one surname joined by "u."; a list's maker after "bearbeitet" without "von".
@@ -750,6 +752,8 @@ public sealed class PiiEvidenceTests
         "Das Formular ist unterschrieben.\nStadtkasse",
         "Die Unterlagen sind vollständig.\n\nHohenstetten, 01.12.2026",
         "Ich habe es dir ausgedruckt und in den Briefkasten gelegt.\nMama",
+        // Fourteenth session: a nation's adjective in English is nobody's name.
+        "Your Danish qualification can be recognised; the Portuguese certificate too.",
         // Fourteenth session: English verbs the lexicons list as names ("Will", "Can", "May", "Fine") are none in lower case.
         "Your employer can sign it. The fine may be paid by anyone. We will check it.",
         // Fourteenth session: a degree after an initial is no signature.

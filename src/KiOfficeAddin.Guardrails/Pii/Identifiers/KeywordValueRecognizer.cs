@@ -135,6 +135,11 @@ internal static partial class KeywordValueRecognizer
             // "Auto Skoda Fabia mit ukrainische Nummer BC 4417 KM": a car's foreign plate, called its number.
             kind = Kind.Plate;
         }
+        else if (kind == Kind.None && text.AsSpan(i, end - i) is "registration" or "plate" && EnglishNationalityBefore(text, i))
+        {
+            // "The vehicle with the Danish registration CX 41 207": the plate after a nation's registration, in English.
+            kind = Kind.Plate;
+        }
         if (kind is Kind.Passport or Kind.IdCard)
         {
             // A number after the word counts only in a text about a foreign document. Most document words have none
@@ -343,13 +348,13 @@ internal static partial class KeywordValueRecognizer
     }
 
     // Per first letter and length, a bit per last letter (a to z, either case) of a keyword, of "Zeichen" (which
-    // KeywordKind compares exactly) and of the number words ("Nummer", "Nr").
+    // KeywordKind compares exactly), of the number words ("Nummer", "Nr") and of the English plate words.
     private static readonly uint[] CandidateLastLetters = CandidateLastLettersTable();
 
     private static uint[] CandidateLastLettersTable()
     {
         var table = (uint[])KeywordLastLetters.Clone();
-        foreach (var word in (ReadOnlySpan<string>)["Zeichen", "Nummer", "nummer", "Nr"])
+        foreach (var word in (ReadOnlySpan<string>)["Zeichen", "Nummer", "nummer", "Nr", "registration", "plate"])
         {
             table[(((word[0] | 0x20) - 'a') * (LongestKeyword + 1)) + word.Length] |= 1u << ((word[^1] | 0x20) - 'a');
         }
@@ -907,6 +912,39 @@ internal static partial class KeywordValueRecognizer
         }
         var window = ContextWindow.SentenceBefore(text, adjectiveStart, 80);
         foreach (var vehicle in VehicleWords)
+        {
+            if (window.Contains(vehicle, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Danish registration", "Lithuanian plate": a capitalised nation's adjective in English ("…ish", "…ian", "…ese",
+    /// "Dutch") right before the word, and a vehicle within the 80 characters of the sentence before it.
+    /// </summary>
+    private static bool EnglishNationalityBefore(string text, int position)
+    {
+        var adjectiveEnd = position - 1;
+        if (adjectiveEnd < 5 || text[adjectiveEnd] != ' ')
+        {
+            return false;
+        }
+        var adjectiveStart = adjectiveEnd;
+        while (adjectiveStart > 0 && adjectiveEnd - adjectiveStart < 20 && char.IsLetter(text[adjectiveStart - 1]))
+        {
+            adjectiveStart--;
+        }
+        var adjective = text.AsSpan(adjectiveStart, adjectiveEnd - adjectiveStart);
+        if (adjective.Length < 4 || !char.IsUpper(adjective[0]) || !(adjective.EndsWith("ish", StringComparison.Ordinal)
+            || adjective.EndsWith("ian", StringComparison.Ordinal) || adjective.EndsWith("ese", StringComparison.Ordinal) || adjective is "Dutch" or "Czech"))
+        {
+            return false;
+        }
+        var window = ContextWindow.SentenceBefore(text, adjectiveStart, 80);
+        foreach (var vehicle in (ReadOnlySpan<string>)["vehicle", "car", "van", "truck", "trailer", "motorbike"])
         {
             if (window.Contains(vehicle, StringComparison.OrdinalIgnoreCase))
             {

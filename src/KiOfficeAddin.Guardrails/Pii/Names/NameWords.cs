@@ -339,6 +339,10 @@ internal static class NameWords
         "im", "i", "a", "v", "iv", "ia", "ppa", "pp", "mitglied",
         // Document labels that follow a name in lists ("Elena Popa (Mutter), Reisepass Nr. …").
         "nr", "reisepass", "personalausweis", "ausweis", "pass", "geburtsdatum", "staatsangehörigkeit",
+        // Nations' adjectives in English ("Your Danish qualification", "the Danish registration").
+        "danish", "polish", "dutch", "lithuanian", "latvian", "estonian", "portuguese", "turkish", "spanish", "swedish",
+        "finnish", "norwegian", "british", "ukrainian", "russian", "romanian", "bulgarian", "hungarian", "croatian",
+        "serbian", "albanian", "italian", "greek", "syrian", "afghan", "ghanaian", "nigerian", "filipino", "vietnamese",
         // Countries by their German names, which close foreign address blocks ("80410-030 Curitiba (PR), Brasilien")
         // and are nobody's name (ambiguous ones, "Israel" or "Jordan", are left out).
         "afghanistan", "ägypten", "albanien", "algerien", "argentinien", "armenien", "aserbaidschan", "äthiopien",
