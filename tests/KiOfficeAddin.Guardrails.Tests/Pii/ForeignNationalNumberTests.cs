@@ -4,7 +4,7 @@ namespace KiOfficeAddin.Guardrails.Tests.Pii;
 
 /// <summary>
 /// National personal numbers of other states after their own names (ForeignNationalNumbers): the documented examples of
-/// python-stdnum's br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr and in_.aadhaar and pt.cc modules and a JMBG of the registers'
+/// python-stdnum's br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr and in_.aadhaar, pt.cc and dk.cvr modules and a JMBG of the registers'
 /// documentation, each in a sentence of our own; every other last digit rejected (the Danish number, which has had no
 /// check digit since 2007, is tested by its date instead); none of them without its name.
 /// </summary>
@@ -21,7 +21,15 @@ public sealed class ForeignNationalNumberTests
         { "Aadhaar number 2341 2341 2346 (India)", "2341 2341 2346", "ID_CARD" },
         { "JMBG 0101006500006, Bosnien und Herzegowina", "0101006500006", "ID_CARD" },
         { "Cartão de Cidadão n.º 00000000 0 ZZ4, válido até 2031", "00000000 0 ZZ4", "ID_CARD" },
+        { "Zweigniederlassung einer ApS (CVR 13585628)", "13585628", "VAT_ID" },
     };
+
+    [Fact]
+    public void APhilippineSocialSecurityNumberIsReadByItsName()
+    {
+        Assert.Contains(detector.Analyze("SSS No. 34-1234567-8, Manila").Entities, e => e.Category == PiiCategory.SocialSecurity);
+        Assert.DoesNotContain(detector.Analyze("Los-Nr. 34-1234567-8, Manila").Entities, e => e.Category == PiiCategory.SocialSecurity);
+    }
 
     [Theory]
     [MemberData(nameof(Examples))]

@@ -123,6 +123,11 @@ public sealed class LaterHeldOutBatchTests
     /// fresh74 (a Brandenburg town's registry office and housing benefit) was scored 0.978 / 0.931 and read: 0.982 after;
     /// its precision is held lower because its writer left staff names in mail headers ("Von: Frank Ziegler") and the
     /// name forms of a name-change declaration („Jelena“, „Helene“) unmarked, which the detector rightly finds.
+    /// fresh75 (fourteenth session, a Saxon town's Bürgeramt, Kita fees and foreigners' office: forwarded staff threads,
+    /// lower-case mails, Excel tables; Czech, Ukrainian, Tunisian residents) was scored 0.935 / 0.982 with the session's
+    /// first detector and read: 0.969 after. fresh76 (a North-German port town's Ordnungsamt, trade and harbour offices:
+    /// Danish, Portuguese, Lithuanian, Turkish, Filipino residents, English mails, CSV lists) was scored 0.911 / 0.942 and
+    /// read: 0.968 after.
     /// </summary>
     [Theory]
     [InlineData("fresh22.jsonl", 0.95)]
@@ -134,6 +139,8 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh70.jsonl", 0.98)]
     [InlineData("fresh72.jsonl", 0.965)]
     [InlineData("fresh74.jsonl", 0.98, 0.93)]
+    [InlineData("fresh75.jsonl", 0.965, 0.98)]
+    [InlineData("fresh76.jsonl", 0.965, 0.96)]
     public void TheLatestBatchesHoldTheirFigures(string file, double recallNow, double precisionNow = 0.95)
     {
         var score = Score(file);
@@ -174,7 +181,11 @@ public sealed class LaterHeldOutBatchTests
     /// office and Bürgerbüro, written after the session's first rules and never read: 0.977 / 0.990 with the session's
     /// first detector, 0.980 with the rules made from fresh68), fresh73 (thirteenth session, a Baden-Württemberg city's
     /// Sozialamt, Jugendamt and Ordnungsamt: 0.943 / 0.961 with the session's first detector; of it only its check-digit miss
-    /// was learnt, reported here as TAX_ID, which its writer's report named an Italian codice fiscale: 0.944 after).
+    /// was learnt, reported here as TAX_ID, which its writer's report named an Italian codice fiscale: 0.944 after),
+    /// fresh77 and fresh79 (fourteenth session, two writers on a Bavarian district office: 0.956 / 0.980 and 0.907 / 0.963
+    /// with the session's first detector) and fresh78 (a North-German port town, written alongside the read fresh76: 0.887 /
+    /// 0.933); never read, but the foreign personal numbers their writers' reports named were built from public
+    /// algorithms, and of fresh78 its one check-digit miss was learnt, a Danish CVR number: 0.963, 0.923 and 0.916 after).
     /// </remarks>
     [Theory]
     [InlineData("fresh12.jsonl", 0.965, 0.96)]
@@ -202,6 +213,9 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh69.jsonl", 0.935, 0.98)]
     [InlineData("fresh71.jsonl", 0.975, 0.985)]
     [InlineData("fresh73.jsonl", 0.94, 0.96)]
+    [InlineData("fresh77.jsonl", 0.96, 0.975)]
+    [InlineData("fresh78.jsonl", 0.915, 0.94)]
+    [InlineData("fresh79.jsonl", 0.92, 0.96)]
     public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored, double precisionWhenScored)
     {
         var score = Score(file);

@@ -13,7 +13,8 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// <item>Austrian Sozialversicherungsnummer: a serial of three digits, the check digit (weights 3, 7, 9, 5, 8, 4, 2, 1, 6
 /// over the others, modulo 11) and the birth date DDMMYY — a social-security number;</item>
 /// <item>Danish CPR-nummer: the birth date DDMMYY and four digits (since 2007 without a modulo-11 check, so only the
-/// date is tested) — a social-security number;</item>
+/// date is tested) — a social-security number; the Philippine SSS number (no published check) by its name;</item>
+/// <item>Danish CVR-nummer: 8 digits, weights 2, 7, 6, 5, 4, 3, 2, 1, modulo 11 — the company's VAT number;</item>
 /// <item>Indian Aadhaar: 12 digits, the first 2–9, the Verhoeff check digit — an identity card's number;</item>
 /// <item>JMBG of the former Yugoslav states: DDMMYYY, region, serial and a check digit (weights 7…2 twice, modulo 11) — an
 /// identity card's number;</item>
@@ -21,7 +22,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// and a last check over all twelve characters (letters A = 10 … Z = 35, every second from the right doubled, as Luhn)
 /// — an identity card's number.</item>
 /// </list>
-/// The algorithms are those of python-stdnum (br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar, pt.cc, and the
+/// The algorithms are those of python-stdnum (br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar, pt.cc, dk.cvr, and the
 /// JMBG as documented by the Serbian and Bosnian registers).
 /// </summary>
 internal static class ForeignNationalNumbers
@@ -42,7 +43,7 @@ internal static class ForeignNationalNumbers
                 output.Add(new(PiiCategory.IdCard, cluster.Start, cardEnd, CandidatePriority.CheckDigit));
                 continue;
             }
-            if (cluster.Digits is < 10 or > 13 || (cluster.Start > 0 && char.IsLetterOrDigit(text[cluster.Start - 1]))
+            if (cluster.Digits is (< 10 or > 13) and not 8 || (cluster.Start > 0 && char.IsLetterOrDigit(text[cluster.Start - 1]))
                 || (cluster.End < text.Length && char.IsLetterOrDigit(text[cluster.End])))
             {
                 continue;
@@ -63,6 +64,9 @@ internal static class ForeignNationalNumbers
     {
         switch (digits.Length)
         {
+            case 8:
+                // A Danish company's CVR number, which is its VAT number with "DK" before it (weights 2, 7, 6, 5, 4, 3, 2, 1).
+                return IsDanishCompanyNumber(digits) && ForeignTaxIds.ContainsWord(before, "CVR") ? PiiCategory.VatId : null;
             case 10:
                 if (IsAustrianInsuranceNumber(digits) && (ForeignTaxIds.ContainsWord(before, "SVNR") || ForeignTaxIds.ContainsWord(before, "VSNR")
                     || before.Contains("Sozialversicherungsn", StringComparison.OrdinalIgnoreCase) || before.Contains("SV-N", StringComparison.Ordinal)
@@ -70,7 +74,12 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.SocialSecurity;
                 }
-                return IsDanishPersonNumber(digits) && ForeignTaxIds.ContainsWord(before, "CPR") ? PiiCategory.SocialSecurity : null;
+                if (IsDanishPersonNumber(digits) && ForeignTaxIds.ContainsWord(before, "CPR"))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
+                // The Philippine SSS number has no published check digit: its name and its grouping (NN-NNNNNNN-N) decide.
+                return ForeignTaxIds.ContainsWord(before, "SSS") ? PiiCategory.SocialSecurity : null;
             case 11:
                 if (IsBrazilianTaxpayerNumber(digits) && ForeignTaxIds.ContainsWord(before, "CPF"))
                 {
@@ -204,6 +213,17 @@ internal static class ForeignNationalNumbers
         }
         // The date part is not tested: numbers given where the birth date was unknown carry a day or month out of range.
         return digits[0] != '0' && sum % 11 == D(digits, 3);
+    }
+
+    internal static bool IsDanishCompanyNumber(ReadOnlySpan<char> digits)
+    {
+        ReadOnlySpan<int> weights = [2, 7, 6, 5, 4, 3, 2, 1];
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            sum += D(digits, i) * weights[i];
+        }
+        return digits[0] != '0' && sum % 11 == 0;
     }
 
     internal static bool IsDanishPersonNumber(ReadOnlySpan<char> digits)
