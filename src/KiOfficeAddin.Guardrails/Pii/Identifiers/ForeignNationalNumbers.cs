@@ -6,6 +6,12 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// National personal numbers of other states that residents quote to a German office, each read only after its own name
 /// (ten to thirteen digits alone are anything) and, where the number has one, only with its check digit right:
 /// <list type="bullet">
+/// <item>Ukrainian RNOKPP (taxpayer number, ІПН): 10 digits, the first nine weighted −1, 5, 7, 9, 4, 6, 10, 5, 7,
+/// modulo 11, modulo 10 — a tax id;</item>
+/// <item>Ukrainian UNZR (the population register's record number, printed on the ID card): the birth date YYYYMMDD, a
+/// hyphen, four digits and a check digit (the twelve digits weighted 7, 3, 1, modulo 10) — an identity card's number;</item>
+/// <item>Czech and Slovak rodné číslo (birth number): YYMMDD/SSSC, the month plus 50 (or 20, 70) for women, the ten
+/// digits divisible by 11 — a social-security number, the role it has there;</item>
 /// <item>Brazilian CPF (tax payer): 11 digits, two check digits modulo 11 (weights 10…2, then 11…2) — a tax id;</item>
 /// <item>Turkish T.C. Kimlik No.: 11 digits, the tenth from the odd and even places, the eleventh the sum modulo 10 — an
 /// identity card's number;</item>
@@ -22,7 +28,8 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// and a last check over all twelve characters (letters A = 10 … Z = 35, every second from the right doubled, as Luhn)
 /// — an identity card's number.</item>
 /// </list>
-/// The algorithms are those of python-stdnum (br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar, pt.cc, dk.cvr, and the
+/// The algorithms are those of python-stdnum (ua.rntrc, cz.rc, br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar,
+/// pt.cc, dk.cvr, and the
 /// JMBG as documented by the Serbian and Bosnian registers).
 /// </summary>
 internal static class ForeignNationalNumbers
@@ -38,7 +45,7 @@ internal static class ForeignNationalNumbers
         var digitBuffer = default(FixedBuffer16<char>);
         foreach (var cluster in clusters)
         {
-            if (cluster.Digits == 9 && IsPortugueseCitizenCard(text, cluster) is var cardEnd and > 0)
+            if (cluster.Digits == 9 && PortugueseCitizenCardEnd(text, cluster) is var cardEnd and > 0)
             {
                 output.Add(new(PiiCategory.IdCard, cluster.Start, cardEnd, CandidatePriority.CheckDigit));
                 continue;
@@ -52,7 +59,7 @@ internal static class ForeignNationalNumbers
             CheckDigits.Compact(text.AsSpan(cluster.Start, cluster.End - cluster.Start), digits);
             var from = Math.Max(0, cluster.Start - ContextReach);
             var before = text.AsSpan(from, cluster.Start - from);
-            var category = Named(digits, before);
+            var category = Named(digits, text.AsSpan(cluster.Start, cluster.End - cluster.Start), before);
             if (category is { } found)
             {
                 output.Add(new(found, cluster.Start, cluster.End, CandidatePriority.CheckDigit));
@@ -60,8 +67,13 @@ internal static class ForeignNationalNumbers
         }
     }
 
-    private static PiiCategory? Named(ReadOnlySpan<char> digits, ReadOnlySpan<char> before)
+    /// <summary>What the cluster's <paramref name="digits"/> (as written: <paramref name="value"/>) are, named in <paramref name="before"/>.</summary>
+    private static PiiCategory? Named(ReadOnlySpan<char> digits, ReadOnlySpan<char> value, ReadOnlySpan<char> before)
     {
+        if (digits.Length is 10 or 13 && UkrainianOrCzech(digits, value, before[^Math.Min(before.Length, UkrainianOrCzechReach)..]) is { } eastern)
+        {
+            return eastern;
+        }
         switch (digits.Length)
         {
             case 8:
@@ -103,13 +115,39 @@ internal static class ForeignNationalNumbers
         }
     }
 
+    // The Ukrainian and Czech numbers' names are looked for in the 40 characters before them.
+    private const int UkrainianOrCzechReach = 40;
+
+    /// <summary>
+    /// "RNOKPP: 3326470890", "UNZR 19910127-63380", "rodné číslo 965614/7204": ten digits (a Czech birth number may have
+    /// its slash) or the UNZR's thirteen with its hyphen, after their own names.
+    /// </summary>
+    private static PiiCategory? UkrainianOrCzech(ReadOnlySpan<char> digits, ReadOnlySpan<char> value, ReadOnlySpan<char> before)
+    {
+        if (value.Length == 14 && value[8] == '-' && IsUkrainianRecordNumber(value))
+        {
+            return ForeignTaxIds.ContainsWord(before, "UNZR") || ForeignTaxIds.ContainsWord(before, "УНЗР") ? PiiCategory.IdCard : null;
+        }
+        if (value.Length == 10 && IsUkrainianTaxpayerNumber(digits)
+            && (ForeignTaxIds.ContainsWord(before, "RNOKPP") || ForeignTaxIds.ContainsWord(before, "РНОКПП") || ForeignTaxIds.ContainsWord(before, "ІПН")
+                || ForeignTaxIds.ContainsWord(before, "IPN")))
+        {
+            return PiiCategory.TaxId;
+        }
+        return (value.Length == 10 || (value.Length == 11 && value[6] == '/')) && IsCzechBirthNumber(value)
+            && (before.Contains("rodné", StringComparison.OrdinalIgnoreCase) || before.Contains("rodne", StringComparison.OrdinalIgnoreCase)
+                || ForeignTaxIds.ContainsWord(before, "RČ") || before.Contains("Geburtsnummer", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("birth number", StringComparison.OrdinalIgnoreCase))
+            ? PiiCategory.SocialSecurity : null;
+    }
+
     private static int D(ReadOnlySpan<char> digits, int i) => digits[i] - '0';
 
     /// <summary>
     /// "Cartão de Cidadão 94737233 4 ZY1": the card's end when the cluster is the civil number and its check digit, the
     /// version's letters and the last check digit follow, the check holds and the card is named before it; else 0.
     /// </summary>
-    private static int IsPortugueseCitizenCard(string text, DigitCluster cluster)
+    private static int PortugueseCitizenCardEnd(string text, DigitCluster cluster)
     {
         var end = cluster.End + 4;
         if (cluster.End - cluster.Start != 10 || text[cluster.Start + 8] != ' ' || end > text.Length || text[cluster.End] != ' '
@@ -277,5 +315,70 @@ internal static class ForeignNationalNumbers
         }
         var check = 11 - sum % 11;
         return (check > 9 ? 0 : check) == D(digits, 12);
+    }
+
+    internal static bool IsUkrainianTaxpayerNumber(ReadOnlySpan<char> digits)
+    {
+        ReadOnlySpan<int> weights = [-1, 5, 7, 9, 4, 6, 10, 5, 7];
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += (digits[i] - '0') * weights[i];
+        }
+        // C#'s remainder keeps the sign; stdnum's Python modulo does not.
+        return ((sum % 11 + 11) % 11 % 10) == digits[9] - '0';
+    }
+
+    /// <summary>YYYYMMDD-NNNNC with a real date and the 7-3-1 check over the twelve digits before C.</summary>
+    internal static bool IsUkrainianRecordNumber(ReadOnlySpan<char> value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (i != 8 && !char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+        }
+        var year = int.Parse(value[..4], provider: System.Globalization.CultureInfo.InvariantCulture);
+        var month = (value[4] - '0') * 10 + value[5] - '0';
+        var day = (value[6] - '0') * 10 + value[7] - '0';
+        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+        ReadOnlySpan<int> weights = [7, 3, 1];
+        var sum = 0;
+        var position = 0;
+        for (var i = 0; i < 13; i++)
+        {
+            if (i == 8)
+            {
+                continue;
+            }
+            sum += (value[i] - '0') * weights[position % 3];
+            position++;
+        }
+        return sum % 10 == value[13] - '0';
+    }
+
+    /// <summary>YYMMDD(/)SSSC with a real month (plus 20, 50 or 70) and day, the ten digits divisible by 11.</summary>
+    internal static bool IsCzechBirthNumber(ReadOnlySpan<char> value)
+    {
+        long number = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                number = number * 10 + (c - '0');
+            }
+            else if (c != '/')
+            {
+                return false;
+            }
+        }
+        var month = (int)(number / 1_000_000 % 100);
+        var day = (int)(number / 10_000 % 100);
+        month = month > 70 ? month - 70 : month > 50 ? month - 50 : month > 20 ? month - 20 : month;
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31 && number % 11 == 0;
     }
 }

@@ -15,15 +15,9 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// the place's code and a check letter (the characters' values at odd and even positions, summed, modulo 26). Its shape
 /// and check letter are specific enough to need no name before it.</item>
 /// </list>
-/// <item>Ukrainian RNOKPP (taxpayer number, ІПН): 10 digits, the first nine weighted −1, 5, 7, 9, 4, 6, 10, 5, 7,
-/// modulo 11, modulo 10;</item>
-/// <item>Ukrainian UNZR (the population register's record number, printed on the ID card): the birth date YYYYMMDD, a
-/// hyphen, four digits and a check digit (the twelve digits weighted 7, 3, 1, modulo 10), read as an ID card;</item>
-/// <item>Czech and Slovak rodné číslo (birth number): YYMMDD/SSSC, the month plus 50 (or 20, 70) for women, the ten
-/// digits divisible by 11; read as a social-security number, the role it has there.</item>
 /// </list>
-/// The algorithms are those of python-stdnum (gr.vat, nl.bsn, pt.nif, es.dni, es.nie, it.codicefiscale, ua.rntrc,
-/// cz.rc); the UNZR's is the register's own (Ukrainian Cabinet resolution 2012 No. 302, a 7-3-1 check as in ICAO 9303).
+/// The algorithms are those of python-stdnum (gr.vat, nl.bsn, pt.nif, es.dni, es.nie, it.codicefiscale). Other states'
+/// personal numbers, tax numbers among them, are read by <see cref="ForeignNationalNumbers"/>.
 /// </summary>
 internal static class ForeignTaxIds
 {
@@ -43,11 +37,6 @@ internal static class ForeignTaxIds
             {
                 // The codice fiscale's year: six letters before it, the rest after it (RSSMRA85T10A562S).
                 FindItalianFiscalCode(text, cluster.Start - 6, output);
-                continue;
-            }
-            if (cluster.Digits is 10 or 13)
-            {
-                FindUkrainianOrCzech(text, cluster, output);
                 continue;
             }
             if (cluster.Digits is not (7 or 8 or 9) || (cluster.Start > 0 && char.IsAsciiDigit(text[cluster.Start - 1])))
@@ -158,106 +147,6 @@ internal static class ForeignTaxIds
         {
             output.Add(new(digits.Length == 7 || ContainsWord(before, "NIF") ? PiiCategory.TaxId : PiiCategory.IdCard, start, letterAt + 1, CandidatePriority.CheckDigit));
         }
-    }
-
-    /// <summary>
-    /// "RNOKPP: 3326470890", "UNZR 19910127-63380", "rodné číslo 965614/7204": ten digits (a Czech birth number may have
-    /// its slash) or the UNZR's thirteen, standing alone, after their own names.
-    /// </summary>
-    private static void FindUkrainianOrCzech(string text, DigitCluster cluster, List<Candidate> output)
-    {
-        var value = text.AsSpan(cluster.Start, cluster.End - cluster.Start);
-        if ((cluster.Start > 0 && char.IsLetterOrDigit(text[cluster.Start - 1])) || (cluster.End < text.Length && char.IsLetterOrDigit(text[cluster.End])))
-        {
-            return;
-        }
-        var before = Before(text, cluster.Start);
-        if (value.Length == 14 && value[8] == '-' && IsUkrainianRecordNumber(value))
-        {
-            if (ContainsWord(before, "UNZR") || ContainsWord(before, "УНЗР"))
-            {
-                output.Add(new(PiiCategory.IdCard, cluster.Start, cluster.End, CandidatePriority.CheckDigit));
-            }
-            return;
-        }
-        if (value.Length == 10 && IsUkrainianTaxpayerNumber(value)
-            && (ContainsWord(before, "RNOKPP") || ContainsWord(before, "РНОКПП") || ContainsWord(before, "ІПН") || ContainsWord(before, "IPN")))
-        {
-            output.Add(new(PiiCategory.TaxId, cluster.Start, cluster.End, CandidatePriority.CheckDigit));
-            return;
-        }
-        if ((value.Length == 10 || (value.Length == 11 && value[6] == '/')) && IsCzechBirthNumber(value)
-            && (before.Contains("rodné", StringComparison.OrdinalIgnoreCase) || before.Contains("rodne", StringComparison.OrdinalIgnoreCase)
-                || ContainsWord(before, "RČ") || before.Contains("Geburtsnummer", StringComparison.OrdinalIgnoreCase)
-                || before.Contains("birth number", StringComparison.OrdinalIgnoreCase)))
-        {
-            output.Add(new(PiiCategory.SocialSecurity, cluster.Start, cluster.End, CandidatePriority.CheckDigit));
-        }
-    }
-
-    internal static bool IsUkrainianTaxpayerNumber(ReadOnlySpan<char> digits)
-    {
-        ReadOnlySpan<int> weights = [-1, 5, 7, 9, 4, 6, 10, 5, 7];
-        var sum = 0;
-        for (var i = 0; i < 9; i++)
-        {
-            sum += (digits[i] - '0') * weights[i];
-        }
-        // C#'s remainder keeps the sign; stdnum's Python modulo does not.
-        return ((sum % 11 + 11) % 11 % 10) == digits[9] - '0';
-    }
-
-    /// <summary>YYYYMMDD-NNNNC with a real date and the 7-3-1 check over the twelve digits before C.</summary>
-    internal static bool IsUkrainianRecordNumber(ReadOnlySpan<char> value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (i != 8 && !char.IsAsciiDigit(value[i]))
-            {
-                return false;
-            }
-        }
-        var year = int.Parse(value[..4], provider: System.Globalization.CultureInfo.InvariantCulture);
-        var month = (value[4] - '0') * 10 + value[5] - '0';
-        var day = (value[6] - '0') * 10 + value[7] - '0';
-        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-        ReadOnlySpan<int> weights = [7, 3, 1];
-        var sum = 0;
-        var position = 0;
-        for (var i = 0; i < 13; i++)
-        {
-            if (i == 8)
-            {
-                continue;
-            }
-            sum += (value[i] - '0') * weights[position % 3];
-            position++;
-        }
-        return sum % 10 == value[13] - '0';
-    }
-
-    /// <summary>YYMMDD(/)SSSC with a real month (plus 20, 50 or 70) and day, the ten digits divisible by 11.</summary>
-    internal static bool IsCzechBirthNumber(ReadOnlySpan<char> value)
-    {
-        long number = 0;
-        foreach (var c in value)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                number = number * 10 + (c - '0');
-            }
-            else if (c != '/')
-            {
-                return false;
-            }
-        }
-        var month = (int)(number / 1_000_000 % 100);
-        var day = (int)(number / 10_000 % 100);
-        month = month > 70 ? month - 70 : month > 50 ? month - 50 : month > 20 ? month - 20 : month;
-        return month is >= 1 and <= 12 && day is >= 1 and <= 31 && number % 11 == 0;
     }
 
     internal static bool IsGreekTaxNumber(ReadOnlySpan<char> digits)

@@ -894,32 +894,15 @@ internal static partial class KeywordValueRecognizer
     /// </summary>
     private static bool ForeignVehicleNumberBefore(string text, int position)
     {
-        var adjectiveEnd = position - 1;
-        if (adjectiveEnd < 5 || text[adjectiveEnd] != ' ')
-        {
-            return false;
-        }
-        var adjectiveStart = adjectiveEnd;
-        while (adjectiveStart > 0 && adjectiveEnd - adjectiveStart < 20 && char.IsLetter(text[adjectiveStart - 1]))
-        {
-            adjectiveStart--;
-        }
-        var adjective = text.AsSpan(adjectiveStart, adjectiveEnd - adjectiveStart);
-        if (!(adjective.EndsWith("ische", StringComparison.Ordinal) || adjective.EndsWith("ischer", StringComparison.Ordinal)
-              || adjective.EndsWith("ischen", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-        var window = ContextWindow.SentenceBefore(text, adjectiveStart, 80);
-        foreach (var vehicle in VehicleWords)
-        {
-            if (window.Contains(vehicle, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
+        var adjectiveStart = WordStartBefore(text, position);
+        var adjective = text.AsSpan(adjectiveStart, Math.Max(0, position - 1 - adjectiveStart));
+        return (adjective.EndsWith("ische", StringComparison.Ordinal) || adjective.EndsWith("ischer", StringComparison.Ordinal)
+                || adjective.EndsWith("ischen", StringComparison.Ordinal))
+            && SentenceNamesVehicle(text, adjectiveStart, VehicleWords);
     }
+
+    // Vehicles whose plate an English mail calls its "registration" or "plate".
+    private static readonly string[] EnglishVehicleWords = ["vehicle", "car", "van", "truck", "trailer", "motorbike"];
 
     /// <summary>
     /// "Danish registration", "Lithuanian plate": a capitalised nation's adjective in English ("…ish", "…ian", "…ese",
@@ -927,24 +910,38 @@ internal static partial class KeywordValueRecognizer
     /// </summary>
     private static bool EnglishNationalityBefore(string text, int position)
     {
-        var adjectiveEnd = position - 1;
-        if (adjectiveEnd < 5 || text[adjectiveEnd] != ' ')
+        var adjectiveStart = WordStartBefore(text, position);
+        var adjective = text.AsSpan(adjectiveStart, Math.Max(0, position - 1 - adjectiveStart));
+        return adjective.Length >= 4 && char.IsUpper(adjective[0])
+            && (adjective.EndsWith("ish", StringComparison.Ordinal) || adjective.EndsWith("ian", StringComparison.Ordinal)
+                || adjective.EndsWith("ese", StringComparison.Ordinal) || adjective is "Dutch" or "Czech")
+            && SentenceNamesVehicle(text, adjectiveStart, EnglishVehicleWords);
+    }
+
+    /// <summary>
+    /// The start of the word of up to 20 letters that ends one space before <paramref name="position"/>, or
+    /// <c>position - 1</c> (an empty word) where no space stands there or the text is too short for a nation's adjective.
+    /// </summary>
+    private static int WordStartBefore(string text, int position)
+    {
+        var wordEnd = position - 1;
+        if (wordEnd < 5 || text[wordEnd] != ' ')
         {
-            return false;
+            return Math.Max(0, wordEnd);
         }
-        var adjectiveStart = adjectiveEnd;
-        while (adjectiveStart > 0 && adjectiveEnd - adjectiveStart < 20 && char.IsLetter(text[adjectiveStart - 1]))
+        var wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < 20 && char.IsLetter(text[wordStart - 1]))
         {
-            adjectiveStart--;
+            wordStart--;
         }
-        var adjective = text.AsSpan(adjectiveStart, adjectiveEnd - adjectiveStart);
-        if (adjective.Length < 4 || !char.IsUpper(adjective[0]) || !(adjective.EndsWith("ish", StringComparison.Ordinal)
-            || adjective.EndsWith("ian", StringComparison.Ordinal) || adjective.EndsWith("ese", StringComparison.Ordinal) || adjective is "Dutch" or "Czech"))
-        {
-            return false;
-        }
-        var window = ContextWindow.SentenceBefore(text, adjectiveStart, 80);
-        foreach (var vehicle in (ReadOnlySpan<string>)["vehicle", "car", "van", "truck", "trailer", "motorbike"])
+        return wordStart;
+    }
+
+    /// <summary>Whether one of <paramref name="vehicles"/> stands within the 80 characters of the sentence before <paramref name="position"/>.</summary>
+    private static bool SentenceNamesVehicle(string text, int position, string[] vehicles)
+    {
+        var window = ContextWindow.SentenceBefore(text, position, 80);
+        foreach (var vehicle in vehicles)
         {
             if (window.Contains(vehicle, StringComparison.OrdinalIgnoreCase))
             {
