@@ -35,6 +35,8 @@ public sealed class DigitClusterWindowTests
             "geboren 1987.03.21, 21. märz 1987, 3. MAI 1990, 1999.13.01, x2001.02.03, 4 jänner 2000, 5. sept. 1999 2020.1.1",
             "VG Neustadt, 4 K 233/24.NW; 3 F 118/25x, 12345 Kl 1/12, 1234 Abcd 123456/12.ABC 1 K 1/1, 4 k 23/24",
             // A chamber with its letter and an asylum case's suffix, glued, cut, and a letter that is a word.
+            // A family court's matter letters after the year: whole, glued, cut, the longest ending at the window's edge.
+            "7 F 231/25 SO, 62 F 311/25 EAGS, 1234a Abcd 123456/12 EAGS 3 F 1/25 SOx, 3 F 1/25 EA, 3 F 1/25 EAS, 3 F 1/25 U",
             "VG 15a K 4117/25.A; 15ab K 1/25, x15a K 1/25, 1234a Abcd 123456/12.A 15a K 1/25.Ab 2a b 1/25 7z Z 9/99",
             // Travel documents: serials with and without check digits, machine-readable lines, glued, in runs of letters.
             "Personalausweis L01X00T47, Reisepass C01X00T478D, IDD<<T220001293<<<<<<<<<<<<<<<, Pass: MMG64X1P3 (Ausweis)",
@@ -184,7 +186,7 @@ public sealed class DigitClusterWindowTests
                 @"(?<=\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-z]{1,2}[ \-]?)[1-9][0-9]{0,3}[EH]?\b",
                 @"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ]{1,5}(?:[ -][A-ZÄÖÜ]{1,5})?-\d{2,7}/\d{2,4}\b",
                 @"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])",
-                @"\b[0-9]{1,4}[a-z]? [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,3})?\b",
+                @"\b[0-9]{1,4}[a-z]? [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,3}| (?:EA)?(?:SO|UG|UK|GS|WH|VA|AB))?\b",
                 @"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:[Jj]anuar|[Jj]änner|[Ff]ebruar|[Mm]ärz|[Aa]pril|[Mm]ai|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ezember|[Jj]an\.|[Ff]eb\.|[Mm]är\.|[Aa]pr\.|[Jj]un\.|[Jj]ul\.|[Aa]ug\.|[Ss]ep\.|[Ss]ept\.|[Oo]kt\.|[Nn]ov\.|[Dd]ez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2})",
                 @"(?i:\bgeburtsdatum|\bgeb\.|\bgeboren am)[:]?[ ]{1,3}(?:0[1-9]|[12][0-9]|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)[0-9]{2}\b",
             ],

@@ -611,6 +611,12 @@ public sealed class PiiEvidenceTests
         { "die lehrerin weiß das. dario will nicht mehr in den bus steigen", "dario", "PERSON" },
         // Fourteenth session: a birth date as the Dutch write it.
         { "Wij zijn met z'n drieën: ik (Sanne de Vries, geb. 14-02-1990) en mijn man.", "14-02-1990", "DATE_OF_BIRTH" },
+        // Fifteenth session: a family court's file with its matter's letters; the guardianship register without a
+        // department's number or a court nearby.
+        { "Stellungnahme an das Familiengericht, Az. 4 F 118/26 SO, zur Sorgerechtsfrage", "4 F 118/26 SO", "CASE_REFERENCE" },
+        { "Beschluss des Amtsgerichts (Az. 31 F 907/25 EAGS) nach dem Gewaltschutzgesetz", "31 F 907/25 EAGS", "CASE_REFERENCE" },
+        { "Betreff: WG: XVII 288/26 – Betreuerwechsel\n\nHallo zusammen,", "XVII 288/26", "CASE_REFERENCE" },
+        { "Betreff: Vermögensverzeichnis (AG XVII 62/25)", "XVII 62/25", "CASE_REFERENCE" },
     };
 
     [Theory]
@@ -758,6 +764,8 @@ public sealed class PiiEvidenceTests
         "Your employer can sign it. The fine may be paid by anyone. We will check it.",
         // Fourteenth session: a degree after an initial is no signature.
         "M.Sc. Agricultural Sciences, University of Dschang",
+        // Fifteenth session: a chapter in Roman numerals is no guardianship file; a court's number needs the court.
+        "Siehe Kapitel XVII, Randnummer 134 und Tabelle 3 F 12 im Anhang.",
     };
 
     [Fact]

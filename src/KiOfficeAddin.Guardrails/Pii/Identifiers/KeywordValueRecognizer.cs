@@ -79,6 +79,16 @@ internal static partial class KeywordValueRecognizer
                 }
             }
         }
+        // "AG XVII 134/25", "Betreff: WG: XVII 431/26": the guardianship court's register (XVII) is quoted by the
+        // Betreuungsbehörde often without the department's number and without a court named nearby; no public number
+        // has this shape. (With a department number and a court named, the pattern above finds it too.)
+        if (text.Contains("XVII ", StringComparison.Ordinal))
+        {
+            foreach (var m in GuardianshipFileNumber().EnumerateMatches(text))
+            {
+                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+            }
+        }
         // "OWi 32.1-25-004417", "32.1-OWi-2025-558231": "OWi" (Ordnungswidrigkeit) marks a fine proceeding's file number.
         if ((DigitClusters.AnyAfter(text, clusters, "OWi ", 3) || DigitClusters.AnyAfter(text, clusters, "OWi-", 3))
             && text.Contains("OWi", StringComparison.Ordinal))
@@ -1588,9 +1598,9 @@ internal static partial class KeywordValueRecognizer
             || HyphenAndCapitalAt(text, cluster.End));
 
     // The chamber's number ends a cluster before a space and a capital, or before its letter ("15a K 4117/25.A"); the
-    // match starts inside the cluster and reaches at most 1 + 1 + 4 + 1 + 6 + 1 + 2 + 4 = 20 characters past its end,
-    // \b one more.
-    internal static readonly ClusterShape CourtFileNumberWindows = new(CourtFileNumber(), MinimumDigits: 1, Before: 1, After: 21,
+    // match starts inside the cluster and reaches at most 1 + 1 + 4 + 1 + 6 + 1 + 2 + 5 = 21 characters past its end
+    // (" EAGS" the longest ending), \b one more.
+    internal static readonly ClusterShape CourtFileNumberWindows = new(CourtFileNumber(), MinimumDigits: 1, Before: 1, After: 22,
         Admits: static (text, cluster) =>
         {
             var i = cluster.End < text.Length && char.IsAsciiLetterLower(text[cluster.End]) ? cluster.End + 1 : cluster.End;
@@ -1618,9 +1628,15 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:social security (?:number|no\.?)(?: is)?[: ]{1,3})[0-9]{3}-[0-9]{2}-[0-9]{4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex UsSocialSecurityNumber();
 
-    // "4 K 233/24.NW", "15a K 4117/25.A": a chamber may carry a letter, and an asylum case ends in ".A".
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4}[a-z]? [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,3})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "4 K 233/24.NW", "15a K 4117/25.A": a chamber may carry a letter, and an asylum case ends in ".A". A family
+    // court's file ends in the matter's letters: "7 F 231/25 SO" (custody), "62 F 311/25 EAGS" (interim order under the
+    // Gewaltschutzgesetz); UG/UK contact and child maintenance, WH home and household, VA pension split, AB parentage.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4}[a-z]? [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,3}| (?:EA)?(?:SO|UG|UK|GS|WH|VA|AB))?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtFileNumber();
+
+    // "XVII 134/25", "12 XVII 431/24": a file of the guardianship court's register.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[0-9]{1,4} )?XVII [0-9]{1,6}/[0-9]{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GuardianshipFileNumber();
 
     // "Abstammungssache 7 F 118/25", "Betreuungssache 12 XVII 431/24": a family or guardianship court's matter.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|geschäftsnummer|staatsanwalt|anhängig|klage|[a-zäöü]{4}ssache\b|familiensache|strafsache)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
