@@ -94,7 +94,9 @@ public sealed class PiiDetector
         var evidence = new List<SpecialCategoryEvidence>();
         SpecialCategoryRecognizer.Find(text, evidence);
         StageDone?.Invoke(PiiStage.SpecialCategories);
-        var analysis = new PiiAnalysis(ResolveOverlaps(candidates, text.Length), evidence);
+        var entities = ResolveOverlaps(candidates, text.Length);
+        RepeatedIdentifiers.Add(text, entities);
+        var analysis = new PiiAnalysis(entities, evidence);
         StageDone?.Invoke(PiiStage.Overlaps);
         return analysis;
     }
