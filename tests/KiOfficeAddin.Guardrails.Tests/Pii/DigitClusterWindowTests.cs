@@ -35,6 +35,8 @@ public sealed class DigitClusterWindowTests
             "geboren 1987.03.21, 21. märz 1987, 3. MAI 1990, 1999.13.01, x2001.02.03, 4 jänner 2000, 5. sept. 1999 2020.1.1",
             "VG Neustadt, 4 K 233/24.NW; 3 F 118/25x, 12345 Kl 1/12, 1234 Abcd 123456/12.ABC 1 K 1/1, 4 k 23/24",
             // A chamber with its letter and an asylum case's suffix, glued, cut, and a letter that is a word.
+            // Pension numbers grouped by hyphens, health-insurance numbers grouped by spaces: whole, glued and cut.
+            "13-230559-B-046, 13-230559-B046x, 12 345678-A-12-3, 1-234567-B-04 E 6388 73761, x E 6388 7376, A 1 2 3 4 5 6 7 8 9 1",
             // A family court's matter letters after the year: whole, glued, cut, the longest ending at the window's edge.
             "7 F 231/25 SO, 62 F 311/25 EAGS, 1234a Abcd 123456/12 EAGS 3 F 1/25 SOx, 3 F 1/25 EA, 3 F 1/25 EAS, 3 F 1/25 U",
             "VG 15a K 4117/25.A; 15ab K 1/25, x15a K 1/25, 1234a Abcd 123456/12.A 15a K 1/25.Ab 2a b 1/25 7z Z 9/99",
@@ -180,8 +182,8 @@ public sealed class DigitClusterWindowTests
                 @"\d(?:[ \-/.]{0,3}\d){8,18}",
                 @"\b[Dd][Ee](?:[ \-.]{0,3}\d){9}\b",
                 @"\b(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{5}/\d{5})\b",
-                @"\b\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{2}[ ]?\d\b",
-                @"(?<=\b[A-Za-z][ ]?)\d{9}\b",
+                @"\b\d{2}[ -]?\d{6}[ -]?[A-Z][ -]?\d{2}[ -]?\d\b",
+                @"(?<=\b[A-Za-z][ ]?)\d(?:[ ]?\d){8}\b",
                 @"\b[A-Z]{2}[ ]?[0-9]{2}(?:[ \-.]{0,2}[A-Za-z0-9]){11,32}",
                 @"(?<=\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-z]{1,2}[ \-]?)[1-9][0-9]{0,3}[EH]?\b",
                 @"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ]{1,5}(?:[ -][A-ZÄÖÜ]{1,5})?-\d{2,7}/\d{2,4}\b",

@@ -4,7 +4,7 @@ namespace KiOfficeAddin.Guardrails.Tests.Pii;
 
 /// <summary>
 /// National personal numbers of other states after their own names (ForeignNationalNumbers): the documented examples of
-/// python-stdnum's br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr and in_.aadhaar, pt.cc and dk.cvr modules and a JMBG of the registers'
+/// python-stdnum's br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar, pt.cc, dk.cvr, bg.egn, gr.amka and ch.ssn modules and a JMBG of the registers'
 /// documentation, each in a sentence of our own; every other last digit rejected (the Danish number, which has had no
 /// check digit since 2007, is tested by its date instead); none of them without its name.
 /// </summary>
@@ -22,7 +22,20 @@ public sealed class ForeignNationalNumberTests
         { "JMBG 0101006500006, Bosnien und Herzegowina", "0101006500006", "ID_CARD" },
         { "Cartão de Cidadão n.º 00000000 0 ZZ4, válido até 2031", "00000000 0 ZZ4", "ID_CARD" },
         { "Zweigniederlassung einer ApS (CVR 13585628)", "13585628", "VAT_ID" },
+        // Fifteenth session: stdnum's bg.egn, gr.amka and ch.ssn examples; a Spanish affiliation number of our own
+        // (province 28, number 12345678, the first ten digits modulo 97 = 40).
+        { "Sohn – ЕГН 7523169263, лична карта folgt", "7523169263", "SOCIAL_SECURITY" },
+        { "Bestätigung der Krankenkasse mit der AMKA 01013099997", "01013099997", "SOCIAL_SECURITY" },
+        { "AHV-Nummer der Ehefrau: 7569217076985", "7569217076985", "SOCIAL_SECURITY" },
+        { "Tarjeta sanitaria, nº afiliación 28/12345678/40", "28/12345678/40", "SOCIAL_SECURITY" },
     };
+
+    [Fact]
+    public void ASwissInsuranceNumberInItsPrintedDotsNeedsNoName()
+    {
+        Assert.Contains(detector.Analyze("Nachweis: 756.9217.0769.85 (Versicherungsausweis)").Entities, e => e.Category == PiiCategory.SocialSecurity);
+        Assert.DoesNotContain(detector.Analyze("Artikel 7569217076985 im Lager").Entities, e => e.Category == PiiCategory.SocialSecurity);
+    }
 
     [Fact]
     public void APhilippineSocialSecurityNumberIsReadByItsName()

@@ -8,7 +8,7 @@ public sealed class ForeignVatIdTests
     private readonly PiiDetector detector = new();
 
     // The examples of python-stdnum's documentation for each country's module (at.uid, be.vat, cz.dic, dk.cvr, fr.tva,
-    // it.iva, nl.btw, pl.nip), and a Polish NIP from a held-out batch.
+    // it.iva, nl.btw, pl.nip, ch.uid), and a Polish NIP from a held-out batch.
     [Theory]
     [InlineData("USt-IdNr. des Lieferanten: ATU13585627", "ATU13585627")]
     [InlineData("UID: ATU 13585627", "ATU 13585627")]
@@ -20,6 +20,9 @@ public sealed class ForeignVatIdTests
     [InlineData("btw-nummer NL004495445B01", "NL004495445B01")]
     [InlineData("NIP / USt-IdNr.: PL8567346215", "PL8567346215")]
     [InlineData("NIP / USt-IdNr.: PL6137074894\nSteuernummer", "PL6137074894")]
+    // stdnum's ch.uid example, as Swiss firms print it and compact.
+    [InlineData("Bauherrschaft: Muster AG, UID CHE-100.155.212 MWST", "CHE-100.155.212")]
+    [InlineData("UID CHE100155212", "CHE100155212")]
     // A German number without "DE" after its name: a valid one of the published vectors (de_vat_id.jsonl), spaced as forms print it.
     [InlineData("USt-IdNr.: 113 866 163 (ohne Länderkennung)", "113 866 163")]
     [InlineData("UStId 113866163", "113866163")]
@@ -40,6 +43,7 @@ public sealed class ForeignVatIdTests
     [InlineData("IT00743110158")]
     [InlineData("NL004495446B01")]
     [InlineData("PL8567346216")]
+    [InlineData("CHE-100.155.213")]
     [InlineData("ITALIEN 00743110157")]
     [InlineData("xPL8567346215")]
     [InlineData("USt-IdNr.: 113 866 164")]

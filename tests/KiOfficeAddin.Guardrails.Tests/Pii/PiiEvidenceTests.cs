@@ -617,6 +617,9 @@ public sealed class PiiEvidenceTests
         { "Beschluss des Amtsgerichts (Az. 31 F 907/25 EAGS) nach dem Gewaltschutzgesetz", "31 F 907/25 EAGS", "CASE_REFERENCE" },
         { "Betreff: WG: XVII 288/26 – Betreuerwechsel\n\nHallo zusammen,", "XVII 288/26", "CASE_REFERENCE" },
         { "Betreff: Vermögensverzeichnis (AG XVII 62/25)", "XVII 62/25", "CASE_REFERENCE" },
+        // Fifteenth session: a pension number grouped by hyphens; a health-insurance number grouped by spaces after its name.
+        { "Rentenantrag läuft, Versicherungsnummer 65-120336-P-629, Bescheid folgt", "65-120336-P-629", "SOCIAL_SECURITY" },
+        { "Sie nannte die Krankenversichertennummer ihres Sohnes (A 1234 56780) am Telefon.", "A 1234 56780", "HEALTH_INSURANCE" },
     };
 
     [Theory]
@@ -819,6 +822,15 @@ public sealed class PiiEvidenceTests
         const string text = "Herrn Reimers Hausärztin rief an.";
         var person = Assert.Single(detector.Analyze(text).Entities);
         Assert.Equal("Reimers", text[person.Start..person.End]);
+    }
+
+    [Fact]
+    public void AHealthInsuranceNumberGroupedBySpacesNeedsTheInsuranceNamed()
+    {
+        // The same valid number: grouped like a phone number it needs its name, written whole it does not.
+        Assert.DoesNotContain(detector.Analyze("Rückruf bitte unter A 1234 56780, ich bin ab 9 Uhr erreichbar.").Entities,
+            e => e.Category == PiiCategory.HealthInsurance);
+        Assert.Contains(detector.Analyze("Nummer A123456780 auf der Karte").Entities, e => e.Category == PiiCategory.HealthInsurance);
     }
 
     [Theory]

@@ -22,6 +22,8 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// date is tested) — a social-security number; the Philippine SSS number (no published check) by its name;</item>
 /// <item>Danish CVR-nummer: 8 digits, weights 2, 7, 6, 5, 4, 3, 2, 1, modulo 11 — the company's VAT number;</item>
 /// <item>Indian Aadhaar: 12 digits, the first 2–9, the Verhoeff check digit — an identity card's number;</item>
+/// <item>Bulgarian ЕГН, Greek ΑΜΚΑ, Spanish número de afiliación and Swiss AHV-Nummer (each described at its check) —
+/// social-security numbers;</item>
 /// <item>JMBG of the former Yugoslav states: DDMMYYY, region, serial and a check digit (weights 7…2 twice, modulo 11) — an
 /// identity card's number;</item>
 /// <item>Portuguese Cartão de Cidadão: the civil number (8 digits), its check digit, two letters of the card's version
@@ -90,6 +92,10 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.SocialSecurity;
                 }
+                if (IsBulgarianPersonNumber(digits) && (ForeignTaxIds.ContainsWord(before, "ЕГН") || ForeignTaxIds.ContainsWord(before, "EGN")))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
                 // The Philippine SSS number has no published check digit: its name and its grouping (NN-NNNNNNN-N) decide.
                 return ForeignTaxIds.ContainsWord(before, "SSS") ? PiiCategory.SocialSecurity : null;
             case 11:
@@ -102,13 +108,28 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.IdCard;
                 }
+                if (IsGreekInsuranceNumber(digits) && (ForeignTaxIds.ContainsWord(before, "AMKA") || ForeignTaxIds.ContainsWord(before, "ΑΜΚΑ")))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
                 return IsLithuanianPersonalCode(digits) && (before.Contains("asmens kod", StringComparison.OrdinalIgnoreCase) || ForeignTaxIds.ContainsWord(before, "AK"))
                     ? PiiCategory.IdCard : null;
             case 12:
+                if (IsSpanishInsuranceNumber(digits) && (before.Contains("afiliaci", StringComparison.OrdinalIgnoreCase) || ForeignTaxIds.ContainsWord(before, "NUSS")
+                    || before.Contains("Seguridad Social", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
                 return IsAadhaar(digits) && (before.Contains("Aadhaar", StringComparison.OrdinalIgnoreCase) || before.Contains("Aadhar", StringComparison.OrdinalIgnoreCase)
                     || ForeignTaxIds.ContainsWord(before, "UIDAI"))
                     ? PiiCategory.IdCard : null;
             default:
+                // The Swiss AHV number: its printed dots (756.1234.5678.97) or its name.
+                if (IsSwissInsuranceNumber(digits) && (IsDottedSwissInsuranceNumber(value) || ForeignTaxIds.ContainsWord(before, "AHV")
+                    || ForeignTaxIds.ContainsWord(before, "AVS") || before.Contains("Sozialversicherungsn", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
                 return IsJmbg(digits) && (ForeignTaxIds.ContainsWord(before, "JMBG") || ForeignTaxIds.ContainsWord(before, "EMBG")
                     || before.Contains("matični", StringComparison.OrdinalIgnoreCase) || before.Contains("maticni", StringComparison.OrdinalIgnoreCase))
                     ? PiiCategory.IdCard : null;
@@ -299,6 +320,67 @@ internal static class ForeignNationalNumbers
         }
         return check == 0;
     }
+
+    /// <summary>
+    /// Bulgarian ЕГН: the birth date YYMMDD (the month plus 20 for births before 1900, plus 40 from 2000), a serial and a
+    /// check digit: the first nine weighted 2, 4, 8, 5, 10, 9, 7, 3, 6, modulo 11, 10 counting as 0 (stdnum bg.egn).
+    /// </summary>
+    internal static bool IsBulgarianPersonNumber(ReadOnlySpan<char> digits)
+    {
+        var month = D(digits, 2) * 10 + D(digits, 3);
+        var day = D(digits, 4) * 10 + D(digits, 5);
+        if (month % 20 is < 1 or > 12 || month > 52 || day is < 1 or > 31)
+        {
+            return false;
+        }
+        ReadOnlySpan<int> weights = [2, 4, 8, 5, 10, 9, 7, 3, 6];
+        var sum = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += D(digits, i) * weights[i];
+        }
+        return sum % 11 % 10 == D(digits, 9);
+    }
+
+    /// <summary>Greek ΑΜΚΑ: the birth date DDMMYY, four digits, a Luhn check digit over all eleven (stdnum gr.amka).</summary>
+    internal static bool IsGreekInsuranceNumber(ReadOnlySpan<char> digits)
+    {
+        var day = D(digits, 0) * 10 + D(digits, 1);
+        var month = D(digits, 2) * 10 + D(digits, 3);
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12 && CheckDigits.Luhn(digits);
+    }
+
+    /// <summary>
+    /// Spanish número de afiliación a la Seguridad Social: the province (two digits), the number (eight) and two check
+    /// digits, the first ten as a number modulo 97 (stdnum es.nss is not published; the rule is the Tesorería's).
+    /// </summary>
+    internal static bool IsSpanishInsuranceNumber(ReadOnlySpan<char> digits)
+    {
+        long number = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            number = number * 10 + D(digits, i);
+        }
+        return number % 97 == D(digits, 10) * 10 + D(digits, 11);
+    }
+
+    /// <summary>Swiss AHV-Nummer (AVS): 756, the person's nine digits and an EAN-13 check digit (weights 1, 3; stdnum ch.ssn).</summary>
+    internal static bool IsSwissInsuranceNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length != 13 || !digits.StartsWith("756"))
+        {
+            return false;
+        }
+        var sum = 0;
+        for (var i = 0; i < 12; i++)
+        {
+            sum += D(digits, i) * (i % 2 == 0 ? 1 : 3);
+        }
+        return (10 - sum % 10) % 10 == D(digits, 12);
+    }
+
+    private static bool IsDottedSwissInsuranceNumber(ReadOnlySpan<char> value) =>
+        value.Length == 16 && value[3] == '.' && value[8] == '.' && value[13] == '.';
 
     internal static bool IsJmbg(ReadOnlySpan<char> digits)
     {

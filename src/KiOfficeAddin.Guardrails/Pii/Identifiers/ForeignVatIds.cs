@@ -6,14 +6,15 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>
 /// VAT identification numbers of the neighbouring EU states whose firms write to a German town (a Polish craftsman's
-/// NIP, an Austrian supplier's UID), each validated by its own check digit: AT, BE, CZ (firms), DK, FR, IT, NL, PL.
+/// NIP, an Austrian supplier's UID), each validated by its own check digit: AT, BE, CZ (firms), DK, FR, IT, NL, PL, and
+/// the Swiss UID (CHE).
 /// The country code stands glued to the number or one space before it, as the numbers are printed. And German numbers
 /// written without their "DE" right after "USt-IdNr." (the "DE…" form is IdentifierRecognizer's).
 /// </summary>
 internal static class ForeignVatIds
 {
     private static readonly SearchValues<string> CountryCodes =
-        SearchValues.Create(["ATU", "BE", "CZ", "DK", "FR", "IT", "NL", "PL"], StringComparison.Ordinal);
+        SearchValues.Create(["ATU", "BE", "CHE", "CZ", "DK", "FR", "IT", "NL", "PL"], StringComparison.Ordinal);
 
     public static void Find(string text, List<Candidate> output) => Find(text, output, DigitClusters.Find(text));
 
@@ -39,12 +40,12 @@ internal static class ForeignVatIds
             {
                 continue;
             }
-            if (i >= 1 && text[i - 1] == ' ')
+            if (i >= 1 && text[i - 1] is ' ' or '-')
             {
                 i--;
             }
             if (i >= 2 && (text.AsSpan(i - 2, 2) is "BE" or "CZ" or "DK" or "FR" or "IT" or "NL" or "PL"
-                           || (i >= 3 && text.AsSpan(i - 3, 3) is "ATU")))
+                           || (i >= 3 && text.AsSpan(i - 3, 3) is "ATU" or "CHE")))
             {
                 return true;
             }
@@ -198,8 +199,9 @@ internal static class ForeignVatIds
                 continue;
             }
             var country = text.AsSpan(at, 2);
-            var numberStart = at + (country is "AT" ? 3 : 2);
-            if (numberStart < text.Length && text[numberStart] == ' ')
+            var numberStart = at + (country is "AT" or "CH" ? 3 : 2);
+            // The Swiss UID is printed with a hyphen: "CHE-259.667.840".
+            if (numberStart < text.Length && (text[numberStart] == ' ' || (text[numberStart] == '-' && country is "CH")))
             {
                 numberStart++;
             }
@@ -240,6 +242,9 @@ internal static class ForeignVatIds
         "FR" => number.Length == 11 && CheckDigits.AreDigits(number) && IsValidFrench(number),
         "IT" => number.Length == 11 && CheckDigits.AreDigits(number) && !number[..7].SequenceEqual("0000000") && CheckDigits.Luhn(number),
         "NL" => number.Length == 12 && number[9] == 'B' && CheckDigits.AreDigits(number[..9]) && CheckDigits.AreDigits(number[10..]) && IsValidDutch(number),
+        // The Swiss UID (Unternehmens-Identifikationsnummer, "CHE-…" with MWST/TVA/IVA as a VAT number): the first eight
+        // weighted 5, 4, 3, 2, 7, 6, 5, 4, the check 11 less the sum modulo 11 (11 is 0; 10 is not issued; stdnum ch.uid).
+        "CH" => number.Length == 9 && CheckDigits.AreDigits(number) && (11 - WeightedSum(number[..8], [5, 4, 3, 2, 7, 6, 5, 4]) % 11) % 11 == number[8] - '0',
         "PL" => number.Length == 10 && CheckDigits.AreDigits(number) && WeightedSum(number[..9], [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 == number[9] - '0',
         _ => false,
     };

@@ -283,12 +283,23 @@ internal static partial class IdentifierRecognizer
             // The match is the nine digits; the letter (and an optional space) sit before them.
             var start = text[m.Index - 1] == ' ' ? m.Index - 2 : m.Index - 1;
             var end = m.Index + m.Length;
+            // Grouped by spaces ("E 6388 73761") the shape is common (a phone number after a letter), so the insurance
+            // must be named before it.
             if (!ContextWindow.GluedBefore(text, start) && !ContextWindow.GluedAfter(text, end)
-                && HealthInsuranceNumberValidator.IsValid(text.AsSpan(start, end - start)))
+                && HealthInsuranceNumberValidator.IsValid(text.AsSpan(start, end - start))
+                && (m.Length == 9 || HealthInsuranceNamedBefore(text, start)))
             {
                 output.Add(new(PiiCategory.HealthInsurance, start, end, CandidatePriority.CheckDigit));
             }
         }
+    }
+
+    private static bool HealthInsuranceNamedBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 80);
+        var before = text.AsSpan(from, start - from);
+        return before.Contains("versicherte", StringComparison.OrdinalIgnoreCase) || before.Contains("KVNR", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("krankenkasse", StringComparison.OrdinalIgnoreCase) || before.Contains("krankenversicherung", StringComparison.OrdinalIgnoreCase);
     }
 
     internal static void FindTravelDocuments(string text, List<Candidate> output) =>
@@ -1172,10 +1183,10 @@ internal static partial class IdentifierRecognizer
 
     // The eight digits before the letter end a cluster; after it: " X ", two digits, a space and a digit (seven
     // characters), and the character \b reads after them. (DigitClusterWindowTests pins the pattern these follow from.)
-    // The letter follows the cluster's last digit, directly or after one space (most clusters of eight are dates).
+    // The letter follows the cluster's last digit, directly or after one space or hyphen (most clusters of eight are dates).
     internal static readonly ClusterShape SocialSecurityWindows = new(SocialSecurityShape(), MinimumDigits: 8, Before: 1, After: 8,
         Admits: static (text, cluster) => cluster.End < text.Length
-            && (char.IsAsciiLetterUpper(text[cluster.End]) || (text[cluster.End] == ' ' && cluster.End + 1 < text.Length && char.IsAsciiLetterUpper(text[cluster.End + 1]))));
+            && (char.IsAsciiLetterUpper(text[cluster.End]) || (text[cluster.End] is ' ' or '-' && cluster.End + 1 < text.Length && char.IsAsciiLetterUpper(text[cluster.End + 1]))));
 
     // Nine digits that start a cluster; the look-behind reads a letter, a space and the character before the letter.
     // The letter stands right before the cluster, or before one space.
@@ -1261,12 +1272,13 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"\b(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{5}/\d{5})\b", RegexOptions.CultureInvariant)]
     private static partial Regex TaxNumberShape();
 
-    // "65 120336 P 62 9": the serial number and the check digit may stand apart, as printed on the card.
-    [GeneratedRegex(@"\b\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{2}[ ]?\d\b", RegexOptions.CultureInvariant)]
+    // "65 120336 P 62 9": the serial number and the check digit may stand apart, as printed on the card; "13-230559-B-046"
+    // as some forms group it.
+    [GeneratedRegex(@"\b\d{2}[ -]?\d{6}[ -]?[A-Z][ -]?\d{2}[ -]?\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex SocialSecurityShape();
 
     // The letter is a look-behind so the search anchors on digits, not on every letter; bounded (two characters).
-    [GeneratedRegex(@"(?<=\b[A-Za-z][ ]?)\d{9}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b[A-Za-z][ ]?)\d(?:[ ]?\d){8}\b", RegexOptions.CultureInvariant)]
     private static partial Regex HealthInsuranceShape();
 
     [GeneratedRegex(@"\b[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0-9]{9}(?:[0-9][A-Za-z0-9<]{0,30})?\b", RegexOptions.CultureInvariant)]
