@@ -620,6 +620,19 @@ public sealed class PiiEvidenceTests
         // Fifteenth session: a pension number grouped by hyphens; a health-insurance number grouped by spaces after its name.
         { "Rentenantrag läuft, Versicherungsnummer 65-120336-P-629, Bescheid folgt", "65-120336-P-629", "SOCIAL_SECURITY" },
         { "Sie nannte die Krankenversichertennummer ihres Sohnes (A 1234 56780) am Telefon.", "A 1234 56780", "HEALTH_INSURANCE" },
+        // Fifteenth session: passports and identity cards named in Italian, French and Croatian, "n." and "n°" for "number".
+        { "Dati del conducente:\nPassaporto n. YF7734120\nResidenza: Bologna", "YF7734120", "PASSPORT" },
+        { "Locataire : Mme Perrin\nPasseport n° 19CK83052\nTél. +33 6 12 44 80 17", "19CK83052", "PASSPORT" },
+        { "Podaci o vlasnici: Broj osobne iskaznice: 118430277, Zagreb", "118430277", "ID_CARD" },
+        // Fifteenth session: birth dates after their labels in French, Italian, Spanish, Croatian and Dutch.
+        { "Conducteur : Luc Ferrand\nDate de naissance : 14.02.1979", "14.02.1979", "DATE_OF_BIRTH" },
+        { "Il conducente era mio fratello, nato il 03/11/1990 a Bari.", "03/11/1990", "DATE_OF_BIRTH" },
+        { "Titular: Marta Gil, fecha de nacimiento 21/06/1985", "21/06/1985", "DATE_OF_BIRTH" },
+        { "Ime: Ivana Perić, rođena 7. 5. 1992.", "7. 5. 1992", "DATE_OF_BIRTH" },
+        { "Naam: Joris Kuipers, geboortedatum 30-01-1974", "30-01-1974", "DATE_OF_BIRTH" },
+        // Fifteenth session: a fine proceeding's number with a space after the unit; a found item's number.
+        { "Anhörung im Verfahren 32.1 OWi 26/004117 – Ihre Stellungnahme", "32.1 OWi 26/004117", "CASE_REFERENCE" },
+        { "Ihre Geldbörse liegt bei uns (Fundsache Nr. FU 2026/0088).", "FU 2026/0088", "CASE_REFERENCE" },
     };
 
     [Theory]

@@ -171,11 +171,14 @@ internal static partial class DateOfBirthRecognizer
     }
 
     // What every alternative of BirthContext holds but "*": "geb" (geb., geboren, Geburtsdatum, Geburtstag …), "dob",
-    // "birth" (date of birth, gave birth), "jahrgang", "born", "né" (né le, née le), "nasc" (nascido, data de nascimento). The pattern's case-insensitive letters here match no
+    // "birth" (date of birth, gave birth), "jahrgang", "born", "né" (né le, née le), "nasc" (nascido, data de nascimento,
+    // data di nascita), "naiss" (date de naissance), "nato il"/"nata il", "nacim" (fecha de nacimiento), "rođ" (datum
+    // rođenja, rođena), "geboorte" (geboortedatum), "urodz" (data urodzenia). The pattern's case-insensitive letters here match no
     // character other than their two ASCII cases, and ignoring case ordinally matches those (and maybe more: the pattern
     // decides).
     private static readonly SearchValues<string> BirthCueWords =
-        SearchValues.Create(["geb", "dob", "birth", "jahrgang", "born", "né", "nasc"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["geb", "dob", "birth", "jahrgang", "born", "né", "nasc", "naiss", "nato il", "nata il", "nacim", "rođ", "geboorte", "urodz"],
+            StringComparison.OrdinalIgnoreCase);
 
     // What every alternative of BirthAfter holds ("geboren", "zur welt", "auf die welt"), compared as above.
     private static readonly SearchValues<string> BirthAfterWords =
@@ -321,7 +324,7 @@ internal static partial class DateOfBirthRecognizer
     [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:[Jj]anuar|[Jj]änner|[Ff]ebruar|[Mm]ärz|[Aa]pril|[Mm]ai|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ezember|[Jj]an\.|[Ff]eb\.|[Mm]är\.|[Aa]pr\.|[Jj]un\.|[Jj]ul\.|[Aa]ug\.|[Ss]ep\.|[Ss]ept\.|[Oo]kt\.|[Nn]ov\.|[Dd]ez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth|\bnée? le|\bnascid[oa]\b|data de nascimento)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth|\bnée? le|\bnascid[oa]\b|data de nascimento|date de naissance|\bnat[oa] il|data di nascita|fecha de nacimiento|datum rođenja|\brođen[a]?\b|geboortedatum|data urodzenia)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
 
     // An English or French birth label, then "05 Nov 1996", "April 9th, 2001" or "7 avril 1990"; bounded alternations.

@@ -246,6 +246,12 @@ internal static partial class KeywordValueRecognizer
         // transliterated), and "PP", a crew list's abbreviation ("Filipino, DOB 08.01.1991, PP P5530916A").
         ["Passaporte"] = Kind.Passport, ["Pasaporte"] = Kind.Passport, ["Passeport"] = Kind.Passport, ["Paszport"] = Kind.Passport,
         ["Pasaport"] = Kind.Passport, ["Pasport"] = Kind.Passport, ["PP"] = Kind.Passport,
+        // Italian, Croatian and Greek (transliterated) passports; the Croatian identity card ("osobna iskaznica", genitive
+        // "osobne iskaznice"), the French and Spanish cards' abbreviations (carte nationale d'identité, documento nacional
+        // de identidad); the identity card's number abbreviated.
+        ["Passaporto"] = Kind.Passport, ["Putovnica"] = Kind.Passport, ["Putovnice"] = Kind.Passport, ["Diavatirio"] = Kind.Passport,
+        ["iskaznica"] = Kind.IdCard, ["iskaznice"] = Kind.IdCard, ["CNI"] = Kind.IdCard, ["DNI"] = Kind.IdCard,
+        ["Ausweisnr"] = Kind.IdCard,
         // Romanian "CI" (carte de identitate), Polish "dowód osobisty", the Afghan Tazkira.
         ["CI"] = Kind.IdCard, ["Dowód"] = Kind.IdCard, ["Tazkira"] = Kind.IdCard, ["Tazkera"] = Kind.IdCard, ["Tazkiras"] = Kind.IdCard,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
@@ -272,6 +278,8 @@ internal static partial class KeywordValueRecognizer
         ["Haushaltsnummer"] = Kind.CaseFile,
         // A direct debit's mandate reference ("Mandatsreferenz EB-102289-01") is the payer's own, unique to the city.
         ["Mandatsreferenz"] = Kind.CaseFile,
+        // A found item's number at the Fundbüro names the owner's case ("Fundsache Nr.: FB 2026/0569", "Fundnr. FB …").
+        ["Fundsache"] = Kind.CaseFile, ["Fundnr"] = Kind.CaseFile, ["Fundnummer"] = Kind.CaseFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Benefits, applications and enrolments whose number ("-Nr", "-Nummer", "-ID") names one person's file.
@@ -469,7 +477,10 @@ internal static partial class KeywordValueRecognizer
          // A move from abroad ("Zuzug aus dem Ausland") and a crew list's nationalities in English.
          "ausland", "nationality", "filipino", "ghanaian", "nigerian", "portugues", "cape verdean", "vietnamese", "ukrainian",
          // The card named in its own language ("Občanský průkaz (Personalausweis) č. …", "Kimlik kartı", "Carte de identitate").
-         "průkaz", "kimlik", "identitate", "dowód", "iskaznica", "lična karta", "osobná"];
+         "průkaz", "kimlik", "identitate", "dowód", "iskazni", "lična karta", "osobná",
+         // Fifteenth session: the documents and countries of visitors from the south and west.
+         "putovnic", "passaporto", "passeport", "pasaporte", "identità", "identité", "identidad", "frankreich", "france", "italia",
+         "españa", "hrvatska", "schweiz", "niederlande", "österreich"];
 
     // All foreign-document words in one search (a vectorised multi-string search instead of one pass per word).
     private static readonly SearchValues<string> ForeignDocumentWordSearch =
@@ -973,7 +984,9 @@ internal static partial class KeywordValueRecognizer
             or "č" or "br" or "card" or "Card" or "karte" or "Karte" or "kartı" or "Kartı" or "seri" or "serie" or "series" or "seria"
             or "Seri" or "Serie" or "Series" or "Seria" or "osobisty" or "vorlegen" or "vorgelegt"
             // "das kassenzeichen war glaub ich 6.2019.004512".
-            or "glaub" or "glaube" or "ich" or "wohl";
+            or "glaub" or "glaube" or "ich" or "wohl"
+            // "Passaporto n. YC4525941", "Passeport n° …", "DNI nº …": "number" abbreviated in Italian, French and Spanish.
+            or "n";
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -982,7 +995,8 @@ internal static partial class KeywordValueRecognizer
         while (true)
         {
             // "Kd.-Nr. 40081955": the hyphen of an abbreviated keyword is read over too.
-            while (i < text.Length && i - position < 60 && (text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-'
+            // "Passeport n° 21KK40589", "afiliación nº …": the ordinal sign of "numéro", "número" is read over with its n.
+            while (i < text.Length && i - position < 60 && (text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-' or '°' or 'º'
                        || (text[i] == '/' && kind is Kind.IdCard or Kind.Passport))) // "Seria/Nr."
             {
                 i++;
@@ -1616,7 +1630,8 @@ internal static partial class KeywordValueRecognizer
     private static partial System.Text.RegularExpressions.Regex OfficeFileNumber();
 
     // Bounded like the one above: small counted repetitions of digits and single separators.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d{1,3}){0,2}-)?OWi[ -](?:\d{1,4}[-./]){0,4}\d{3,8}(?:/\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // The unit's number before "OWi" stands with a hyphen or a space ("32.3 OWi 26/005265").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d{1,3}){0,2}[- ])?OWi[ -](?:\d{1,4}[-./]){0,4}\d{3,8}(?:/\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FineProceedingNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
