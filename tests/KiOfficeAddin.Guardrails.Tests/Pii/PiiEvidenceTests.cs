@@ -633,6 +633,11 @@ public sealed class PiiEvidenceTests
         // Fifteenth session: a fine proceeding's number with a space after the unit; a found item's number.
         { "Anhörung im Verfahren 32.1 OWi 26/004117 – Ihre Stellungnahme", "32.1 OWi 26/004117", "CASE_REFERENCE" },
         { "Ihre Geldbörse liegt bei uns (Fundsache Nr. FU 2026/0088).", "FU 2026/0088", "CASE_REFERENCE" },
+        // Fifteenth session: an export's columns as databases name them; a permit's number under "AusweisNr"; a caution's number.
+        { "AusweisNr;Name;Vorname;Strasse;PLZ_Ort\nAP-Z2-40417;Lindqvist;Maja;Auf der Heide 7;61231 Bad Nauheim\n", "Auf der Heide 7", "ADDRESS" },
+        { "AusweisNr;Name;Vorname;Strasse;PLZ_Ort\nAP-Z2-40417;Lindqvist;Maja;Auf der Heide 7;61231 Bad Nauheim\n", "61231 Bad Nauheim", "ADDRESS" },
+        { "AusweisNr;Name;Vorname;Strasse;PLZ_Ort\nAP-Z2-40417;Lindqvist;Maja;Auf der Heide 7;61231 Bad Nauheim\n", "AP-Z2-40417", "CASE_REFERENCE" },
+        { "| Verw.-Nr. | Land | EUR |\n|---|---|---|\n| VG 118204 | F | 25,00 |\n", "VG 118204", "CASE_REFERENCE" },
     };
 
     [Theory]

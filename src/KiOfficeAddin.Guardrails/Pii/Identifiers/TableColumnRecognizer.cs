@@ -79,6 +79,16 @@ internal static class TableColumnRecognizer
         }
     }
 
+    private static int CountDigits(ReadOnlySpan<char> value)
+    {
+        var digits = 0;
+        foreach (var c in value)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+        return digits;
+    }
+
     private static readonly System.Buffers.SearchValues<char> PhoneCharacters = System.Buffers.SearchValues.Create("0123456789 +()/-");
 
     /// <summary>"PA T29L7PWM34", "Reisepass C01X00T47": the last word of 8 to 10 capitals and digits with a digit in it.</summary>
@@ -93,6 +103,13 @@ internal static class TableColumnRecognizer
         if (number.Length is < 8 or > 10 || number.ContainsAnyExceptInRange('0', 'Z') || number.IndexOfAnyInRange('0', '9') < 0
             || number.ContainsAnyInRange(':', '@'))
         {
+            // "BP-L1-68840" under "AusweisNr": a permit's or pass's own number (a resident's parking permit, a library
+            // card), no travel document's shape but the holder's number all the same.
+            var whole = text.AsSpan(start, end - start);
+            if (whole.Count(' ') == 0 && whole.Length is >= 6 and <= 20 && whole.Count('-') > 0 && CountDigits(whole) >= 4)
+            {
+                output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
+            }
             return;
         }
         var cell = text.AsSpan(start, i - start).Trim();
@@ -133,13 +150,20 @@ internal static class TableColumnRecognizer
     private static bool IsAddressHeader(ReadOnlySpan<char> header) =>
         header.Length <= 24 && (header.StartsWith("Anschrift", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Adresse", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Wohnort", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Wohnanschrift", StringComparison.OrdinalIgnoreCase)
-            || header.Equals("Straße", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Straße, Haus", StringComparison.OrdinalIgnoreCase));
+            || header.Equals("Straße", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Straße, Haus", StringComparison.OrdinalIgnoreCase)
+            // An export's columns, spelt as databases spell them: "Strasse", "Str_Hausnr", "PLZ_Ort", "PLZ Ort", "PLZ/Ort".
+            || header.Equals("Strasse", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Str_", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Strasse_", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Straße_", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("PLZ", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsCaseFileHeader(ReadOnlySpan<char> header) =>
         header.Length <= 24 && (header.StartsWith("Aktenzeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Az", StringComparison.Ordinal)
             || header.StartsWith("Kassenzeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Vorgang", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Geschäftszeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Verwarnungs", StringComparison.OrdinalIgnoreCase)
-            || header.StartsWith("Kundennummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Zeichen", StringComparison.Ordinal));
+            || header.StartsWith("Kundennummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Zeichen", StringComparison.Ordinal)
+            // "Verw.-Nr." (a caution's number), "Fund-Nr." (a found item's).
+            || header.StartsWith("Verw.", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Fund-Nr", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Fundnr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Fundnummer", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsPlateHeader(ReadOnlySpan<char> header) =>
         header.Length <= 24 && (header.StartsWith("Kennzeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Kfz-Kennzeichen", StringComparison.OrdinalIgnoreCase)
