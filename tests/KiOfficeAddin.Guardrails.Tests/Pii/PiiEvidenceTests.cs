@@ -638,6 +638,14 @@ public sealed class PiiEvidenceTests
         { "AusweisNr;Name;Vorname;Strasse;PLZ_Ort\nAP-Z2-40417;Lindqvist;Maja;Auf der Heide 7;61231 Bad Nauheim\n", "61231 Bad Nauheim", "ADDRESS" },
         { "AusweisNr;Name;Vorname;Strasse;PLZ_Ort\nAP-Z2-40417;Lindqvist;Maja;Auf der Heide 7;61231 Bad Nauheim\n", "AP-Z2-40417", "CASE_REFERENCE" },
         { "| Verw.-Nr. | Land | EUR |\n|---|---|---|\n| VG 118204 | F | 25,00 |\n", "VG 118204", "CASE_REFERENCE" },
+        // Fifteenth session: a name after a naming verb, a colleague cited with "laut", a journeyman, grandchildren.
+        { "Am Schalter war ein junger Mann, ich glaube er heißt Wendrich, sehr unfreundlich.", "Wendrich", "PERSON" },
+        { "Die Unterlagen liegen laut Kollege Brömmelkamp schon beim Amt.", "Brömmelkamp", "PERSON" },
+        { "Die Maße hat mein Geselle Okke aufgenommen.", "Okke", "PERSON" },
+        // Fifteenth session: the next recipient of a header line; a directory's title after the name; English "Dr".
+        { "Von: Asmussen, Birte\nAn: Carstens, Uwe; Feddersen, Kirsten\nBetreff: Termine", "Feddersen, Kirsten", "PERSON" },
+        { "Von: Asmussen, Birte\nAn: Carstens, Uwe, Dr.\nBetreff: Termine", "Carstens, Uwe, Dr", "PERSON" },
+        { "The GP, Dr Oltmanns, confirmed the diagnosis.", "Oltmanns", "PERSON" },
     };
 
     [Theory]
@@ -785,6 +793,8 @@ public sealed class PiiEvidenceTests
         "Your employer can sign it. The fine may be paid by anyone. We will check it.",
         // Fourteenth session: a degree after an initial is no signature.
         "M.Sc. Agricultural Sciences, University of Dschang",
+        // Fifteenth session: what a naming verb names is no person when it is a street, a town or a noun.
+        "Das heißt, Sie müssen zahlen. Die Straße heißt Lindenweg. Das Programm heißt Bildung und Teilhabe.",
         // Fifteenth session: a chapter in Roman numerals is no guardianship file; a court's number needs the court.
         "Siehe Kapitel XVII, Randnummer 134 und Tabelle 3 F 12 im Anhang.",
     };

@@ -977,9 +977,17 @@ internal sealed partial class NameRecognizer
             // "| Bäcker, Wilhelm; Bäcker, Agnes   |": a second person in the same cell.
             var ownCell = cellEnd && (lead.EndsWith("| ", StringComparison.Ordinal) || lead.EndsWith("\t", StringComparison.Ordinal) || lead.EndsWith("; ", StringComparison.Ordinal)
                 || (surname > 0 && Word(surname - 1) is "an" && IsSpaceGap(lead, allowDot: false)));
-            if (lead.EndsWith(": ", StringComparison.Ordinal) || IsMailHeaderLabel(label) || ownCell
+            // "An: Matthiesen, Jörn; Tadsen, Silke": the next recipient of a header line.
+            var nextRecipient = lead.EndsWith("; ", StringComparison.Ordinal) && label.IndexOf(':') is var colon and > 0
+                && IsMailHeaderLabel(label[..(colon + 1)]);
+            if (lead.EndsWith(": ", StringComparison.Ordinal) || IsMailHeaderLabel(label) || ownCell || nextRecipient
                 || (surname > 0 && Word(surname - 1) is "auf" or "für" && IsSpaceGap(lead, allowDot: false)))
             {
+                // "An: Lüders, Gesa, Dr.": a directory lists the title after the name.
+                if (last + 1 < tokens.Count && Gap(last, last + 1) is ", " && Is(last + 1, WordClass.Title) && FollowedByDot(last + 1))
+                {
+                    last++;
+                }
                 mentions.Add(new PersonMention(tokens[surname].Start, tokens[last].End, surname, last, given, surname));
             }
         }

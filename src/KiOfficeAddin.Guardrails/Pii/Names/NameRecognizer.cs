@@ -115,6 +115,11 @@ internal sealed partial class NameRecognizer
             {
                 TryAdd(k, requireEvidence: false, allowLower: false, allowUpper: true);
             }
+            else if (word is "Dr" && k + 1 < tokens.Count && Gap(k, k + 1) is " " && tokens[k + 1].Shape == WordShape.Capitalised && !PreviousIsHonorific(k))
+            {
+                // "The doctor on duty, Dr Meinert, said …": English writes the title without its full stop.
+                TryAdd(k + 1, requireEvidence: false, allowLower: false, allowUpper: false);
+            }
             else if (Is(k, WordClass.Salutation) && k + 1 < tokens.Count && IsSpaceGap(Gap(k, k + 1), allowDot: false)
                      && IsLineStartOrAfterSentence(k, word))
             {
@@ -323,7 +328,7 @@ internal sealed partial class NameRecognizer
             || (tokens[relation].Shape == WordShape.Lower && !IsEnglishRelative(relation) && Word(relation) is var lower
                 && (lower.EndsWith('e') || lower.EndsWith("er", StringComparison.Ordinal)))
             || n >= tokens.Count
-            || tokens[n].Shape != WordShape.Capitalised || !IsDeterminer(relation - 1)
+            || tokens[n].Shape != WordShape.Capitalised || !(IsDeterminer(relation - 1) || IsNamingWord(relation) || IsColleagueAfterLaut(relation))
             || !IsSpaceGap(Gap(relation - 1, relation), allowDot: false))
         {
             return false;
@@ -344,6 +349,16 @@ internal sealed partial class NameRecognizer
 
     private bool NextIsCapitalisedAfterHyphen(int k) =>
         k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End + 1 && tokens[k + 1].Shape == WordShape.Capitalised;
+
+    /// <summary>
+    /// "er heißt Ostheimer", "ein Mitarbeiter namens Kolb": a verb or adverb of naming is a cue of its own; no determiner
+    /// stands before it.
+    /// </summary>
+    private bool IsNamingWord(int k) => Word(k) is "heißt" or "heisst" or "heiße" or "heisse" or "namens" or "genannt";
+
+    /// <summary>"laut Kollegin Hackenbroich": a colleague cited as the source of what the note says.</summary>
+    private bool IsColleagueAfterLaut(int k) =>
+        Word(k - 1) is "laut" or "lt" && Word(k) is "Kollegin" or "Kollege" or "Kollegen" or "Sachbearbeiterin" or "Sachbearbeiter";
 
     private bool IsEnglishRelative(int k) => Word(k) is "wife" or "husband" or "son" or "daughter" or "brother" or "sister" or "mother"
         or "father" or "uncle" or "aunt" or "grandmother" or "grandfather" or "fiancé" or "fiancée";

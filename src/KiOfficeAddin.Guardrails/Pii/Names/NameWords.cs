@@ -65,6 +65,8 @@ internal static class NameWords
         "Gutachterin", "Gutachter", "Notarin", "Notar", "Bewohnerin", "Bewohner", "Patientin", "Patient",
         "Kindes", "Enkelsohn", "Enkeltochter", "Mitarbeiter", "Mitarbeiterin", "Mandant", "Mandantin", "Praktikant",
         "Praktikantin", "Auszubildende", "Auszubildender",
+        // A craftsman's journeyman and apprentice ("mein Geselle Jarne"); grandchildren in the dative ("meinen Enkeln Pau und …").
+        "Geselle", "Gesellin", "Lehrling", "Azubi", "Enkeln", "Enkelkindern",
         // Genitives ("die Urne unseres Vaters, Konstantinos …") and English relatives in English mails.
         "Vaters", "Bruders", "Sohnes", "Mannes", "Ehemannes", "Großvaters", "Onkels", "Neffen", "Enkels", "Opas", "Omas",
         "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "uncle", "aunt", "grandmother", "grandfather",
