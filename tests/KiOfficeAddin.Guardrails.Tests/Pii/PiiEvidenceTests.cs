@@ -646,6 +646,12 @@ public sealed class PiiEvidenceTests
         { "Von: Asmussen, Birte\nAn: Carstens, Uwe; Feddersen, Kirsten\nBetreff: Termine", "Feddersen, Kirsten", "PERSON" },
         { "Von: Asmussen, Birte\nAn: Carstens, Uwe, Dr.\nBetreff: Termine", "Carstens, Uwe, Dr", "PERSON" },
         { "The GP, Dr Oltmanns, confirmed the diagnosis.", "Oltmanns", "PERSON" },
+        // Fifteenth session: Italian and Spanish house numbers and floors; a caution's, a rental contract's, a death entry's number.
+        { "Residenza: Viale dei Tigli 14/C, 40137 Bologna", "Viale dei Tigli 14/C", "ADDRESS" },
+        { "Mi dirección: Calle del Carmen 31, 2.º A, 28013 Madrid", "Calle del Carmen 31, 2.º A", "ADDRESS" },
+        { "Die erste Verwarnung hatte die Nummer VW 318277, die zweite kam gestern.", "VW 318277", "CASE_REFERENCE" },
+        { "Der Wagen war vermietet (Mietvertrag MV-1180442) an einen Kunden aus Lyon.", "MV-1180442", "CASE_REFERENCE" },
+        { "Der Sterbefall ist unter S 7/2026 beurkundet worden.", "S 7/2026", "CASE_REFERENCE" },
     };
 
     [Theory]
@@ -793,6 +799,8 @@ public sealed class PiiEvidenceTests
         "Your employer can sign it. The fine may be paid by anyone. We will check it.",
         // Fourteenth session: a degree after an initial is no signature.
         "M.Sc. Agricultural Sciences, University of Dschang",
+        // Fifteenth session: a day and a month after a file's keyword are a date, not its number.
+        "Der Bescheid vom 12.03. ist bezahlt, die Verwarnung vom 3.4. auch.",
         // Fifteenth session: what a naming verb names is no person when it is a street, a town or a noun.
         "Das heißt, Sie müssen zahlen. Die Straße heißt Lindenweg. Das Programm heißt Bildung und Teilhabe.",
         // Fifteenth session: a chapter in Roman numerals is no guardianship file; a court's number needs the court.

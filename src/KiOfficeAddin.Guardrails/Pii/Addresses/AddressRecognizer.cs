@@ -223,6 +223,11 @@ internal static partial class AddressRecognizer
             {
                 end = ReadLetterSuffix(text, rangeEnd);
             }
+            else if (rangeEnd == j && text[j - 1] == '/' && j < text.Length && char.IsAsciiLetterUpper(text[j]) && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])))
+            {
+                // "Viale dei Mille 9/B": an Italian house's letter after a slash.
+                end = j + 1;
+            }
         }
         return end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))) ? i : end;
     }
@@ -1060,16 +1065,22 @@ internal static partial class AddressRecognizer
     {
         var digits = ReadDigits(text, i) - i;
         i += digits;
-        if (digits <= 2 && i + 5 < text.Length && text[i] == '.' && text[i + 1] is 'º' or 'ª' && text[i + 2] == ' ')
+        // "3.º" or, in Spain also, "5º": the floor's ordinal sign with or without the full stop before it.
+        var ordinal = digits <= 2 && i + 3 < text.Length && text[i] is 'º' or 'ª' ? 1
+            : digits <= 2 && i + 4 < text.Length && text[i] == '.' && text[i + 1] is 'º' or 'ª' ? 2 : 0;
+        if (ordinal > 0 && text[i + ordinal] == ' ')
         {
-            // Portuguese: the floor and the side ("Rua da Liberdade 214, 3.º Esq.", "2.º Dto.").
-            var side = i + 3;
+            // Portuguese: the floor and the side ("Rua da Liberdade 214, 3.º Esq.", "2.º Dto."); Spanish: the floor and the
+            // door's side or letter ("Calle de Ruzafa 22, 4.º B", "5º izda.").
+            var side = i + ordinal + 1;
             var sideEnd = side;
             while (sideEnd < text.Length && char.IsLetter(text[sideEnd]))
             {
                 sideEnd++;
             }
-            if (text.AsSpan(side, sideEnd - side) is not ("Esq" or "Dto" or "Dt" or "Frente" or "Fte" or "Esquerdo" or "Direito"))
+            if (text.AsSpan(side, sideEnd - side) is not ("Esq" or "Dto" or "Dt" or "Frente" or "Fte" or "Esquerdo" or "Direito"
+                    or "izda" or "izq" or "izquierda" or "dcha" or "drcha" or "derecha" or "centro" or "ctro" or "Izda" or "Dcha")
+                && !(sideEnd - side == 1 && char.IsAsciiLetterUpper(text[side])))
             {
                 return end;
             }
@@ -1670,7 +1681,7 @@ internal static partial class AddressRecognizer
         "der", "den", "dem", "des", "die", "am", "im", "zum", "zur", "von", "vom", "auf", "an", "in", "bei", "zu", "ob",
         "unter", "vor", "hinter", "auf'm",
         // Inside foreign street names after their street word: "Rue de la Loi", "Via del Corso", "Rua do Carmo".
-        "de", "la", "le", "les", "du", "del", "della", "di", "da", "do", "dos",
+        "de", "la", "le", "les", "du", "del", "della", "dei", "degli", "delle", "di", "da", "do", "dos", "das", "y",
         // Croatian and Serbian street names in the genitive: "Ulica grada Vukovara", "Trg kralja Tomislava".
         "grada", "kralja", "svetog", "svete",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -280,6 +280,9 @@ internal static partial class KeywordValueRecognizer
         ["Mandatsreferenz"] = Kind.CaseFile,
         // A found item's number at the Fundbüro names the owner's case ("Fundsache Nr.: FB 2026/0569", "Fundnr. FB …").
         ["Fundsache"] = Kind.CaseFile, ["Fundnr"] = Kind.CaseFile, ["Fundnummer"] = Kind.CaseFile,
+        // A caution's number ("Die letzte Verwarnung hat die Nummer VW 423121"), a rental contract's (the tenant's), a
+        // death's entry at the register office ("Sterbefall ist unter S 19/2026 beurkundet").
+        ["Verwarnung"] = Kind.CaseFile, ["Mietvertrag"] = Kind.CaseFile, ["Mietvertrags"] = Kind.CaseFile, ["Sterbefall"] = Kind.CaseFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Benefits, applications and enrolments whose number ("-Nr", "-Nummer", "-ID") names one person's file.
@@ -1566,7 +1569,7 @@ internal static partial class KeywordValueRecognizer
         return end;
     }
 
-    /// <summary>"03.11.2026", "3.11.26" and "1.250.000" are a date and an amount, not a file number ("5.1000.204417" is one).</summary>
+    /// <summary>"03.11.2026", "3.11.26", "12.03" and "1.250.000" are dates and an amount, not a file number ("5.1000.204417" is one).</summary>
     private static bool IsDateOrAmount(ReadOnlySpan<char> value)
     {
         var groupBuffer = default(FixedBuffer8<Range>);
@@ -1585,6 +1588,10 @@ internal static partial class KeywordValueRecognizer
             }
         }
         var date = count == 3 && value[groups[0]].Length <= 2 && value[groups[1]].Length <= 2 && value[groups[2]].Length is 2 or 4;
+        // "Der Bescheid vom 12.03. ist …": a day and a month without the year.
+        date |= count == 2 && value[groups[0]].Length <= 2 && value[groups[1]].Length <= 2
+            && int.Parse(value[groups[0]], provider: System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31
+            && int.Parse(value[groups[1]], provider: System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12;
         var amount = count >= 2 && value[groups[0]].Length <= 3;
         for (var g = 1; amount && g < count; g++)
         {
