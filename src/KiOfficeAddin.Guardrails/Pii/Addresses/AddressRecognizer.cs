@@ -21,6 +21,7 @@ internal static partial class AddressRecognizer
     /// <summary>The addresses of <paramref name="text"/>, whose runs of digits are <paramref name="runs"/>.</summary>
     public static void Find(string text, List<Candidate> output, DigitRuns runs)
     {
+        var first = output.Count;
         // The house-number loop and the postcode rules all visit the runs of digits: one scan finds them for all.
         FindStreets(text, runs, output);
         // Foreign streets are rare: one search for both rules' words tells most texts have none.
@@ -41,6 +42,7 @@ internal static partial class AddressRecognizer
         AddHyphenatedPostcodes(text, runs, output);
         AddDistrictsAfterHouseNumbers(text, runs, output);
         AddPostcodeCities(text, runs, output);
+        OrganisationAddresses.Drop(text, output, first);
     }
 
     /// <summary>Streets with a house number, and the postcodes and towns right after them.</summary>

@@ -247,10 +247,10 @@ internal static partial class KeywordValueRecognizer
         ["Passaporte"] = Kind.Passport, ["Pasaporte"] = Kind.Passport, ["Passeport"] = Kind.Passport, ["Paszport"] = Kind.Passport,
         ["Pasaport"] = Kind.Passport, ["Pasport"] = Kind.Passport, ["PP"] = Kind.Passport,
         // Italian, Croatian and Greek (transliterated) passports; the Croatian identity card ("osobna iskaznica", genitive
-        // "osobne iskaznice"), the French and Spanish cards' abbreviations (carte nationale d'identité, documento nacional
-        // de identidad); the identity card's number abbreviated.
+        // "osobne iskaznice"), the French card's abbreviation (carte nationale d'identité; the Spanish DNI has a check
+        // letter, which ForeignTaxIds validates); the identity card's number abbreviated.
         ["Passaporto"] = Kind.Passport, ["Putovnica"] = Kind.Passport, ["Putovnice"] = Kind.Passport, ["Diavatirio"] = Kind.Passport,
-        ["iskaznica"] = Kind.IdCard, ["iskaznice"] = Kind.IdCard, ["CNI"] = Kind.IdCard, ["DNI"] = Kind.IdCard,
+        ["iskaznica"] = Kind.IdCard, ["iskaznice"] = Kind.IdCard, ["CNI"] = Kind.IdCard,
         ["Ausweisnr"] = Kind.IdCard,
         // Romanian "CI" (carte de identitate), Polish "dowód osobisty", the Afghan Tazkira.
         ["CI"] = Kind.IdCard, ["Dowód"] = Kind.IdCard, ["Tazkira"] = Kind.IdCard, ["Tazkera"] = Kind.IdCard, ["Tazkiras"] = Kind.IdCard,
