@@ -4,7 +4,7 @@ namespace KiOfficeAddin.Guardrails.Tests.Pii;
 
 /// <summary>
 /// National personal numbers of other states after their own names (ForeignNationalNumbers): the documented examples of
-/// python-stdnum's br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar, pt.cc, dk.cvr, bg.egn, gr.amka and ch.ssn modules and a JMBG of the registers'
+/// python-stdnum's br.cpf, tr.tckimlik, lt.asmens, at.vnr, dk.cpr, in_.aadhaar, pt.cc, dk.cvr, bg.egn, gr.amka, ch.ssn and kr.rrn modules and a JMBG of the registers'
 /// documentation, each in a sentence of our own; every other last digit rejected (the Danish number, which has had no
 /// check digit since 2007, is tested by its date instead); none of them without its name.
 /// </summary>
@@ -28,7 +28,20 @@ public sealed class ForeignNationalNumberTests
         { "Bestätigung der Krankenkasse mit der AMKA 01013099997", "01013099997", "SOCIAL_SECURITY" },
         { "AHV-Nummer der Ehefrau: 7569217076985", "7569217076985", "SOCIAL_SECURITY" },
         { "Tarjeta sanitaria, nº afiliación 28/12345678/40", "28/12345678/40", "SOCIAL_SECURITY" },
+        // Fifteenth session: stdnum's kr.rrn example; a СНИЛС, an Iranian national code and a Kazakh ИИН of the public
+        // examples of their registries' rules (checked by hand against the algorithms).
+        { "Resident Registration No.: 971013-9019902 (Korea)", "971013-9019902", "SOCIAL_SECURITY" },
+        { "Russische Rente, СНИЛС 112-233-445 95, Nachweis liegt vor", "112-233-445 95", "SOCIAL_SECURITY" },
+        { "Kart-e Melli (national code) 001-354241-9", "001-354241-9", "ID_CARD" },
+        { "Im kasachischen Zeugnis steht die IIN 950121301231.", "950121301231", "ID_CARD" },
     };
+
+    [Fact]
+    public void AVietnameseCitizenCardIsReadByItsName()
+    {
+        Assert.Contains(detector.Analyze("Căn cước công dân số 031188868653, cấp tại Hải Phòng").Entities, e => e.Category == PiiCategory.IdCard);
+        Assert.DoesNotContain(detector.Analyze("Bestellnummer 031188868653 vom Lieferanten").Entities, e => e.Category == PiiCategory.IdCard);
+    }
 
     [Fact]
     public void ASwissInsuranceNumberInItsPrintedDotsNeedsNoName()

@@ -652,6 +652,14 @@ public sealed class PiiEvidenceTests
         { "Die erste Verwarnung hatte die Nummer VW 318277, die zweite kam gestern.", "VW 318277", "CASE_REFERENCE" },
         { "Der Wagen war vermietet (Mietvertrag MV-1180442) an einen Kunden aus Lyon.", "MV-1180442", "CASE_REFERENCE" },
         { "Der Sterbefall ist unter S 7/2026 beurkundet worden.", "S 7/2026", "CASE_REFERENCE" },
+        // Fifteenth session: a treasury's dotted account number without its keyword; the files listed after the first one;
+        // a supplier's number; a CSV export with every field in quotes.
+        { "ich habe die Mahnung für die Grundsteuer (21.0417.30955) bekommen", "21.0417.30955", "CASE_REFERENCE" },
+        { "Az. JA 51.2-0317/2025, JA 51.2-0318/2025 und JA 51.2-0322/2025 (Geschwister)", "JA 51.2-0322/2025", "CASE_REFERENCE" },
+        { "Mandatsreferenzen: KS-30417-02 (Grundsteuer) und KS-30999-01 (Hundesteuer).", "KS-30999-01", "CASE_REFERENCE" },
+        { "Die Rechnung ist noch offen, Kreditor müsste 700519 sein.", "700519", "CASE_REFERENCE" },
+        { "\"Kassenzeichen\",\"Schuldner\",\"Geburtsdatum\"\n\"7.0412.99031\",\"Aksoy, Deniz\",\"1979-06-23\"\n", "1979-06-23", "DATE_OF_BIRTH" },
+        { "\"Kassenzeichen\",\"Schuldner\",\"Geburtsdatum\"\n\"7.0412.99031\",\"Aksoy, Deniz\",\"1979-06-23\"\n", "Aksoy, Deniz", "PERSON" },
     };
 
     [Theory]
@@ -799,6 +807,8 @@ public sealed class PiiEvidenceTests
         "Your employer can sign it. The fine may be paid by anyone. We will check it.",
         // Fourteenth session: a degree after an initial is no signature.
         "M.Sc. Agricultural Sciences, University of Dschang",
+        // Fifteenth session: a budget line has a treasury number's shape; a version and an amount do not.
+        "Die Mittel stehen unter der Haushaltsstelle 4.3110.735000 bereit, Version 10.2.3, Summe 1.250.000 EUR.",
         // Fifteenth session: a day and a month after a file's keyword are a date, not its number.
         "Der Bescheid vom 12.03. ist bezahlt, die Verwarnung vom 3.4. auch.",
         // Fifteenth session: what a naming verb names is no person when it is a street, a town or a noun.

@@ -33,12 +33,11 @@ internal static class DigitClusters
     /// The clusters of <paramref name="text"/> in order, or null when the text has a non-ASCII decimal digit (the
     /// patterns' <c>\d</c> matches those too; such texts take the whole-text scans).
     /// </summary>
-    public static List<DigitCluster>? Find(string text)
+    public static List<DigitCluster>? Find(string text) => HasNonAsciiDigit(text) ? null : FindAscii(text);
+
+    /// <summary>The clusters of ASCII digits, whatever other digits the text holds (for rules that read ASCII digits only).</summary>
+    public static List<DigitCluster> FindAscii(string text)
     {
-        if (HasNonAsciiDigit(text))
-        {
-            return null;
-        }
         var span = text.AsSpan();
         var clusters = new List<DigitCluster>();
         var from = 0;

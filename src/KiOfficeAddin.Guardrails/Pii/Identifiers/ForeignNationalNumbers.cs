@@ -22,8 +22,9 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// date is tested) — a social-security number; the Philippine SSS number (no published check) by its name;</item>
 /// <item>Danish CVR-nummer: 8 digits, weights 2, 7, 6, 5, 4, 3, 2, 1, modulo 11 — the company's VAT number;</item>
 /// <item>Indian Aadhaar: 12 digits, the first 2–9, the Verhoeff check digit — an identity card's number;</item>
-/// <item>Bulgarian ЕГН, Greek ΑΜΚΑ, Spanish número de afiliación and Swiss AHV-Nummer (each described at its check) —
-/// social-security numbers;</item>
+/// <item>Bulgarian ЕГН, Greek ΑΜΚΑ, Spanish número de afiliación, Swiss AHV-Nummer, Russian СНИЛС and the South Korean
+/// resident registration number (each described at its check) — social-security numbers; the Kazakh ИИН, the Iranian
+/// national code and the Vietnamese Căn cước (by its name) — identity cards' numbers;</item>
 /// <item>JMBG of the former Yugoslav states: DDMMYYY, region, serial and a check digit (weights 7…2 twice, modulo 11) — an
 /// identity card's number;</item>
 /// <item>Portuguese Cartão de Cidadão: the civil number (8 digits), its check digit, two letters of the card's version
@@ -96,6 +97,11 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.SocialSecurity;
                 }
+                if (IsIranianNationalCode(digits) && (before.Contains("Melli", StringComparison.OrdinalIgnoreCase)
+                    || before.Contains("national code", StringComparison.OrdinalIgnoreCase) || before.Contains("کد ملی", StringComparison.Ordinal)))
+                {
+                    return PiiCategory.IdCard;
+                }
                 // The Philippine SSS number has no published check digit: its name and its grouping (NN-NNNNNNN-N) decide.
                 return ForeignTaxIds.ContainsWord(before, "SSS") ? PiiCategory.SocialSecurity : null;
             case 11:
@@ -112,9 +118,24 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.SocialSecurity;
                 }
+                if (IsRussianInsuranceNumber(digits) && (ForeignTaxIds.ContainsWord(before, "SNILS") || ForeignTaxIds.ContainsWord(before, "СНИЛС")))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
                 return IsLithuanianPersonalCode(digits) && (before.Contains("asmens kod", StringComparison.OrdinalIgnoreCase) || ForeignTaxIds.ContainsWord(before, "AK"))
                     ? PiiCategory.IdCard : null;
             case 12:
+                if (IsKazakhPersonNumber(digits) && (ForeignTaxIds.ContainsWord(before, "IIN") || ForeignTaxIds.ContainsWord(before, "ИИН")
+                    || ForeignTaxIds.ContainsWord(before, "ЖСН")))
+                {
+                    return PiiCategory.IdCard;
+                }
+                // The Vietnamese citizen identity card (Căn cước công dân): twelve digits without a published check, by its name.
+                if (before.Contains("Căn cước", StringComparison.OrdinalIgnoreCase) || before.Contains("Can cuoc", StringComparison.OrdinalIgnoreCase)
+                    || ForeignTaxIds.ContainsWord(before, "CCCD"))
+                {
+                    return PiiCategory.IdCard;
+                }
                 if (IsSpanishInsuranceNumber(digits) && (before.Contains("afiliaci", StringComparison.OrdinalIgnoreCase) || ForeignTaxIds.ContainsWord(before, "NUSS")
                     || before.Contains("Seguridad Social", StringComparison.OrdinalIgnoreCase)))
                 {
@@ -124,6 +145,11 @@ internal static class ForeignNationalNumbers
                     || ForeignTaxIds.ContainsWord(before, "UIDAI"))
                     ? PiiCategory.IdCard : null;
             default:
+                if (IsKoreanResidentNumber(digits) && (before.Contains("Resident Registration", StringComparison.OrdinalIgnoreCase)
+                    || ForeignTaxIds.ContainsWord(before, "RRN") || before.Contains("주민등록", StringComparison.Ordinal)))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
                 // The Swiss AHV number: its printed dots (756.1234.5678.97) or its name.
                 if (IsSwissInsuranceNumber(digits) && (IsDottedSwissInsuranceNumber(value) || ForeignTaxIds.ContainsWord(before, "AHV")
                     || ForeignTaxIds.ContainsWord(before, "AVS") || before.Contains("Sozialversicherungsn", StringComparison.OrdinalIgnoreCase)))
@@ -340,6 +366,89 @@ internal static class ForeignNationalNumbers
             sum += D(digits, i) * weights[i];
         }
         return sum % 11 % 10 == D(digits, 9);
+    }
+
+    /// <summary>
+    /// Iranian national code (kod-e melli): ten digits, the first nine weighted 10 … 2, r the sum modulo 11, the check r
+    /// when r is below 2, else 11 − r (the civil registry's published rule).
+    /// </summary>
+    internal static bool IsIranianNationalCode(ReadOnlySpan<char> digits)
+    {
+        if (digits.Count(digits[0]) == digits.Length)
+        {
+            return false;
+        }
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += D(digits, i) * (10 - i);
+        }
+        var r = sum % 11;
+        return (r < 2 ? r : 11 - r) == D(digits, 9);
+    }
+
+    /// <summary>
+    /// Russian СНИЛС: nine digits and a two-digit check, the nine weighted 9 … 1; a sum below 100 is the check, 100 and
+    /// 101 give 00, a larger sum modulo 101 (100 again 00): the Pension Fund's published rule.
+    /// </summary>
+    internal static bool IsRussianInsuranceNumber(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += D(digits, i) * (9 - i);
+        }
+        var check = sum < 100 ? sum : sum is 100 or 101 ? 0 : sum % 101 % 100;
+        return check == D(digits, 9) * 10 + D(digits, 10);
+    }
+
+    /// <summary>
+    /// Kazakh ИИН (individual identification number): the birth date YYMMDD, a century-and-sex digit 1–6, four digits and
+    /// a check: the eleven weighted 1 … 11 modulo 11, on 10 the weights 3 … 11, 1, 2 modulo 11, a second 10 not issued.
+    /// </summary>
+    internal static bool IsKazakhPersonNumber(ReadOnlySpan<char> digits)
+    {
+        var month = D(digits, 2) * 10 + D(digits, 3);
+        if (month is < 1 or > 12 || D(digits, 6) is < 1 or > 6)
+        {
+            return false;
+        }
+        var sum = 0;
+        for (var i = 0; i < 11; i++)
+        {
+            sum += D(digits, i) * (i + 1);
+        }
+        var check = sum % 11;
+        if (check == 10)
+        {
+            sum = 0;
+            for (var i = 0; i < 11; i++)
+            {
+                sum += D(digits, i) * ((i + 2) % 11 + 1);
+            }
+            check = sum % 11;
+        }
+        return check != 10 && check == D(digits, 11);
+    }
+
+    /// <summary>
+    /// South Korean resident registration number: YYMMDD, a century-and-sex digit, six more and a check, the twelve
+    /// weighted 2 … 9, 2 … 5, the check 11 less the sum modulo 11, modulo 10 (stdnum kr.rrn).
+    /// </summary>
+    internal static bool IsKoreanResidentNumber(ReadOnlySpan<char> digits)
+    {
+        var month = D(digits, 2) * 10 + D(digits, 3);
+        if (month is < 1 or > 12)
+        {
+            return false;
+        }
+        ReadOnlySpan<int> weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+        var sum = 0;
+        for (var i = 0; i < 12; i++)
+        {
+            sum += D(digits, i) * weights[i];
+        }
+        return (11 - sum % 11) % 10 == D(digits, 12);
     }
 
     /// <summary>Greek ΑΜΚΑ: the birth date DDMMYY, four digits, a Luhn check digit over all eleven (stdnum gr.amka).</summary>

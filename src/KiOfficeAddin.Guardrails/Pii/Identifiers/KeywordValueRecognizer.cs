@@ -79,6 +79,7 @@ internal static partial class KeywordValueRecognizer
                 }
             }
         }
+        FindTreasuryNumbers(text, clusters, output);
         // "AG XVII 134/25", "Betreff: WG: XVII 431/26": the guardianship court's register (XVII) is quoted by the
         // Betreuungsbehörde often without the department's number and without a court named nearby; no public number
         // has this shape. (With a department number and a court named, the pattern above finds it too.)
@@ -99,6 +100,64 @@ internal static partial class KeywordValueRecognizer
             }
         }
         FindKeywordValues(text, output);
+    }
+
+    /// <summary>
+    /// "Grundsteuer (21.0455.62917)", "Kassenzeichen / Payment reference: 5.2026.108016", "5.2024.119.27754": a city
+    /// treasury's Kassenzeichen in its dotted shape (one to three digits, four, two to six, maybe one to five more) names
+    /// the taxpayer's account and needs no keyword: no date or amount has a group of four digits second. Only a budget
+    /// line has the same shape ("Haushaltsstelle 4.3110.735000"), so one named just before is left alone.
+    /// </summary>
+    private static void FindTreasuryNumbers(string text, List<DigitCluster>? clusters, List<Candidate> output)
+    {
+        // The shape is read in ASCII digits only: a text with other digits (no clusters given) takes its ASCII clusters.
+        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
+        {
+            if (cluster.Digits is < 7 or > 18 || (cluster.Start > 0 && (char.IsLetterOrDigit(text[cluster.Start - 1]) || text[cluster.Start - 1] == '.'))
+                || (cluster.End < text.Length && char.IsLetterOrDigit(text[cluster.End]))
+                || !HasTreasuryShape(text.AsSpan(cluster.Start, cluster.End - cluster.Start)))
+            {
+                continue;
+            }
+            var from = Math.Max(0, cluster.Start - 40);
+            var before = text.AsSpan(from, cluster.Start - from);
+            if (before.Contains("haushaltsstelle", StringComparison.OrdinalIgnoreCase) || before.Contains("buchungsstelle", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("HHSt", StringComparison.Ordinal) || before.Contains("sachkonto", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("kostenstelle", StringComparison.OrdinalIgnoreCase) || before.Contains("Produkt", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            output.Add(new(PiiCategory.CaseReference, cluster.Start, cluster.End, CandidatePriority.CaseReference));
+        }
+    }
+
+    /// <summary>Groups of 1–3, 4, 2–6 and maybe 1–5 digits, joined by single dots and nothing else.</summary>
+    internal static bool HasTreasuryShape(ReadOnlySpan<char> value)
+    {
+        Span<int> lengths = stackalloc int[5];
+        var groups = 0;
+        var length = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                length++;
+                continue;
+            }
+            if (c != '.' || length == 0 || groups == 4)
+            {
+                return false;
+            }
+            lengths[groups++] = length;
+            length = 0;
+        }
+        if (length == 0 || groups == 4)
+        {
+            return false;
+        }
+        lengths[groups++] = length;
+        return groups is 3 or 4 && lengths[0] is >= 1 and <= 3 && lengths[1] == 4 && lengths[2] is >= 2 and <= 6
+            && (groups == 3 || lengths[3] is >= 1 and <= 5);
     }
 
     /// <summary>
@@ -283,6 +342,9 @@ internal static partial class KeywordValueRecognizer
         // A caution's number ("Die letzte Verwarnung hat die Nummer VW 423121"), a rental contract's (the tenant's), a
         // death's entry at the register office ("Sterbefall ist unter S 19/2026 beurkundet").
         ["Verwarnung"] = Kind.CaseFile, ["Mietvertrag"] = Kind.CaseFile, ["Mietvertrags"] = Kind.CaseFile, ["Sterbefall"] = Kind.CaseFile,
+        // The treasury's numbers of a supplier (a sole trader) and a debtor; mandate references listed together.
+        ["Kreditor"] = Kind.CustomerNumber, ["Kreditorennummer"] = Kind.CustomerNumber, ["Debitor"] = Kind.CustomerNumber,
+        ["Debitorennummer"] = Kind.CustomerNumber, ["Mandatsreferenzen"] = Kind.CaseFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Benefits, applications and enrolments whose number ("-Nr", "-Nummer", "-ID") names one person's file.
@@ -987,7 +1049,7 @@ internal static partial class KeywordValueRecognizer
             or "č" or "br" or "card" or "Card" or "karte" or "Karte" or "kartı" or "Kartı" or "seri" or "serie" or "series" or "seria"
             or "Seri" or "Serie" or "Series" or "Seria" or "osobisty" or "vorlegen" or "vorgelegt"
             // "das kassenzeichen war glaub ich 6.2019.004512".
-            or "glaub" or "glaube" or "ich" or "wohl"
+            or "glaub" or "glaube" or "ich" or "wohl" or "müsste" or "sollte" or "dürfte" or "wäre"
             // "Passaporto n. YC4525941", "Passeport n° …", "DNI nº …": "number" abbreviated in Italian, French and Spanish.
             or "n";
 

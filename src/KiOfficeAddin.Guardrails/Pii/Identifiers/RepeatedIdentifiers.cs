@@ -4,7 +4,8 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// Every other verbatim mention of an identifier the detector found once: "Kassenzeichen: 5.2026.108016" at the top,
 /// "Verwendungszweck: 5.2026.108016" at the bottom; a plate in the subject line and again in the text. The later mention
 /// often stands after a word no rule reads as the number's name, or in a list no rule reads, but it is the same number of
-/// the same person (and the pseudonymiser gives it the same placeholder).
+/// the same person (and the pseudonymiser gives it the same placeholder). And the file numbers listed after one that was
+/// found, written in its shape.
 /// </summary>
 internal static class RepeatedIdentifiers
 {
@@ -47,11 +48,75 @@ internal static class RepeatedIdentifiers
                 }
             }
         }
+        // "Az. ABH 32.1-0419/2019, ABH 32.1-0420/2019 und ABH 32.1-0421/2019": the files listed after the first one.
+        for (var i = 0; i < count; i++)
+        {
+            if (entities[i].Category == PiiCategory.CaseReference && entities[i].Length >= MinimumLength)
+            {
+                AddListedSiblings(text, entities, count, entities[i], ref repeats);
+            }
+        }
         if (repeats is not null)
         {
             entities.AddRange(repeats);
             entities.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    // The words that join the items of a list, each with its spaces.
+    private static readonly string[] ListJoints = [", ", " und ", " sowie ", " bzw. ", " oder ", " / ", "; ", " and "];
+
+    /// <summary>
+    /// The values after <paramref name="first"/> joined to it by a list's comma or "und", each written in its shape: the
+    /// same length, digits where it has digits and its other characters the same ("GRV-21045518031-01 (Grundsteuer) und
+    /// GRV-25044945190-01"). A remark in brackets may follow each. At most eight.
+    /// </summary>
+    private static void AddListedSiblings(string text, List<PiiEntity> entities, int count, PiiEntity first, ref List<PiiEntity>? repeats)
+    {
+        var shape = text.AsSpan(first.Start, first.Length);
+        var position = first.End;
+        for (var item = 0; item < 8; item++)
+        {
+            var j = position;
+            if (j + 1 < text.Length && text[j] == ' ' && text[j + 1] == '(')
+            {
+                var close = text.AsSpan(j + 1, Math.Min(40, text.Length - j - 1)).IndexOfAny(')', '\n');
+                if (close < 0 || text[j + 1 + close] != ')')
+                {
+                    return;
+                }
+                j += close + 2;
+            }
+            var next = -1;
+            foreach (var joint in ListJoints)
+            {
+                if (text.AsSpan(j).StartsWith(joint, StringComparison.Ordinal))
+                {
+                    next = j + joint.Length;
+                    break;
+                }
+            }
+            if (next < 0 || next + shape.Length > text.Length || !HasShape(text.AsSpan(next, shape.Length), shape)
+                || !StandsAlone(text, next, next + shape.Length) || Overlaps(entities, count, next, next + shape.Length)
+                || Overlaps(repeats, next, next + shape.Length))
+            {
+                return;
+            }
+            (repeats ??= []).Add(first with { Start = next, End = next + shape.Length });
+            position = next + shape.Length;
+        }
+    }
+
+    private static bool HasShape(ReadOnlySpan<char> value, ReadOnlySpan<char> shape)
+    {
+        for (var i = 0; i < shape.Length; i++)
+        {
+            if (char.IsAsciiDigit(shape[i]) ? !char.IsAsciiDigit(value[i]) : value[i] != shape[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsRepeatable(string text, PiiEntity entity)

@@ -162,7 +162,8 @@ internal static class TableColumnRecognizer
             || header.StartsWith("Geschäftszeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Verwarnungs", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Kundennummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Zeichen", StringComparison.Ordinal)
             // "Verw.-Nr." (a caution's number), "Fund-Nr." (a found item's).
-            || header.StartsWith("Verw.", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Fund-Nr", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Verw.", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Kreditor", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Debitor", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Mandatsref", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Fund-Nr", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Fundnr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Fundnummer", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsPlateHeader(ReadOnlySpan<char> header) =>

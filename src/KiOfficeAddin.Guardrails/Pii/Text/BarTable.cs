@@ -39,7 +39,8 @@ internal static class BarTable
     public static List<Cell> Read(string text)
     {
         var cells = new List<Cell>();
-        if (!text.Contains('|', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal) && !text.Contains(';', StringComparison.Ordinal))
+        if (!text.Contains('|', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal) && !text.Contains(';', StringComparison.Ordinal)
+            && !text.Contains(QuotedComma, StringComparison.Ordinal))
         {
             return cells;
         }
@@ -48,9 +49,14 @@ internal static class BarTable
     }
 
     /// <summary>The body cells of the text's tables, for a text with a bar, a tab or a semicolon (the header buffer is zeroed at each call).</summary>
+    // "\"Kassenzeichen\",\"Schuldner\",\"Geburtsdatum\"": a CSV export with every field in quotes, whose fields may hold
+    // semicolons and commas of their own; the quote-comma-quote between two fields is the separator.
+    private const string QuotedComma = "\",\"";
+
     private static void ReadTables(string text, List<Cell> cells)
     {
         var separator = '|';
+        var quoted = false;
         // The header cells of the current table; tables wider than 64 columns are not lists people write by hand.
         var headerBuffer = default(FixedBuffer64<(int Start, int End)>);
         Span<(int Start, int End)> headers = headerBuffer;
@@ -62,43 +68,94 @@ internal static class BarTable
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (columns >= 0 && line.IndexOf(separator) < 0 && line.IsWhiteSpace())
+            if (quoted)
             {
-                columns = -1;
+                ReadQuotedLine(text, lineStart, line, ref columns, headers, table, cells);
+                quoted = columns >= 0;
             }
-            if ((columns < 0 && line.IndexOf('|') < 0 && line.Count('\t') < 2 && line.Count(';') < 2) || (columns >= 0 && line.IndexOf(separator) < 0))
+            else if (columns < 0 && line.StartsWith('"') && line.Count(QuotedComma) >= 2)
             {
-                // Not a table line (a tab or semicolon table needs three columns in its header), or a sub-heading.
-            }
-            else if (columns < 0)
-            {
-                separator = line.IndexOf('|') >= 0 ? '|' : line.Count('\t') >= 2 ? '\t' : ';';
-                columns = 0;
+                quoted = true;
                 table++;
-                foreach (var cell in line.Split(separator))
-                {
-                    if (columns < headers.Length)
-                    {
-                        headers[columns] = Trimmed(text, lineStart, cell.GetOffsetAndLength(line.Length));
-                    }
-                    columns++;
-                }
+                ReadQuotedLine(text, lineStart, line, ref columns, headers, table, cells);
             }
-            else if (line.Count(separator) + 1 == columns)
+            else
             {
-                var index = 0;
-                foreach (var cell in line.Split(separator))
+                if (columns >= 0 && line.IndexOf(separator) < 0 && line.IsWhiteSpace())
                 {
-                    if (index < headers.Length)
+                    columns = -1;
+                }
+                if ((columns < 0 && line.IndexOf('|') < 0 && line.Count('\t') < 2 && line.Count(';') < 2) || (columns >= 0 && line.IndexOf(separator) < 0))
+                {
+                    // Not a table line (a tab or semicolon table needs three columns in its header), or a sub-heading.
+                }
+                else if (columns < 0)
+                {
+                    separator = line.IndexOf('|') >= 0 ? '|' : line.Count('\t') >= 2 ? '\t' : ';';
+                    columns = 0;
+                    table++;
+                    foreach (var cell in line.Split(separator))
                     {
-                        var (start, end) = Trimmed(text, lineStart, cell.GetOffsetAndLength(line.Length));
-                        cells.Add(new Cell(table, index, headers[index].Start, headers[index].End, start, end));
+                        if (columns < headers.Length)
+                        {
+                            headers[columns] = Trimmed(text, lineStart, cell.GetOffsetAndLength(line.Length));
+                        }
+                        columns++;
                     }
-                    index++;
+                }
+                else if (line.Count(separator) + 1 == columns)
+                {
+                    var index = 0;
+                    foreach (var cell in line.Split(separator))
+                    {
+                        if (index < headers.Length)
+                        {
+                            var (start, end) = Trimmed(text, lineStart, cell.GetOffsetAndLength(line.Length));
+                            cells.Add(new Cell(table, index, headers[index].Start, headers[index].End, start, end));
+                        }
+                        index++;
+                    }
                 }
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /// <summary>
+    /// One line of a quoted CSV table: its header (when <paramref name="columns"/> is below zero) or a row with as many
+    /// fields; any other line ends the table (<paramref name="columns"/> back to -1).
+    /// </summary>
+    private static void ReadQuotedLine(string text, int lineStart, ReadOnlySpan<char> line, ref int columns,
+        Span<(int Start, int End)> headers, int table, List<Cell> cells)
+    {
+        line = line.TrimEnd('\r');
+        if (!line.StartsWith('"') || !line.EndsWith('"') || line.Length < 2 || (columns >= 0 && line.Count(QuotedComma) + 1 != columns))
+        {
+            columns = -1;
+            return;
+        }
+        var header = columns < 0;
+        var index = 0;
+        // Without the outer quotes, the fields are separated by the quote-comma-quote.
+        var inner = line[1..^1];
+        foreach (var field in inner.Split(QuotedComma))
+        {
+            var (offset, length) = field.GetOffsetAndLength(inner.Length);
+            var span = Trimmed(text, lineStart + 1, (offset, length));
+            if (index < headers.Length)
+            {
+                if (header)
+                {
+                    headers[index] = span;
+                }
+                else
+                {
+                    cells.Add(new Cell(table, index, headers[index].Start, headers[index].End, span.Start, span.End));
+                }
+            }
+            index++;
+        }
+        columns = header ? index : columns;
     }
 
     private static (int Start, int End) Trimmed(string text, int lineStart, (int Offset, int Length) cell)
