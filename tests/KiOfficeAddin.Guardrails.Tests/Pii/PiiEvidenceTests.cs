@@ -646,6 +646,13 @@ public sealed class PiiEvidenceTests
         { "Von: Asmussen, Birte\nAn: Carstens, Uwe; Feddersen, Kirsten\nBetreff: Termine", "Feddersen, Kirsten", "PERSON" },
         { "Von: Asmussen, Birte\nAn: Carstens, Uwe, Dr.\nBetreff: Termine", "Carstens, Uwe, Dr", "PERSON" },
         { "The GP, Dr Oltmanns, confirmed the diagnosis.", "Oltmanns", "PERSON" },
+        // Fifteenth session: who wrote a remark, in brackets or after a clerk's label; Vietnamese names by their family
+        // name's diacritics; Dutch honorifics; a foster family.
+        { "Vermerk Ordnungsamt (K. Wellbrock): Halter ermittelt.", "K. Wellbrock", "PERSON" },
+        { "Sachbearbeitung: T. Hollenberg – nur für den Dienstgebrauch", "T. Hollenberg", "PERSON" },
+        { "Hiermit wird bestätigt, dass\nTrần Minh Khoa, geboren am 03.05.2012 in Huế,", "Trần Minh Khoa", "PERSON" },
+        { "Mevr. A. de Boer\nKerkstraat 12\n8911 AB Leeuwarden", "A. de Boer", "PERSON" },
+        { "Das Kind ist bei der Bereitschaftspflegefamilie Ahlbrecht untergebracht.", "Ahlbrecht", "PERSON" },
         // Fifteenth session: Italian and Spanish house numbers and floors; a caution's, a rental contract's, a death entry's number.
         { "Residenza: Viale dei Tigli 14/C, 40137 Bologna", "Viale dei Tigli 14/C", "ADDRESS" },
         { "Mi dirección: Calle del Carmen 31, 2.º A, 28013 Madrid", "Calle del Carmen 31, 2.º A", "ADDRESS" },
@@ -809,6 +816,9 @@ public sealed class PiiEvidenceTests
         "M.Sc. Agricultural Sciences, University of Dschang",
         // Fifteenth session: a budget line has a treasury number's shape; a version and an amount do not.
         "Die Mittel stehen unter der Haushaltsstelle 4.3110.735000 bereit, Version 10.2.3, Summe 1.250.000 EUR.",
+        // Fifteenth session: initials run together are an abbreviation; a page or an annex in brackets is nobody; Vietnamese cities.
+        "Er diente bei der (U.S. Navy) und sah (S. 12) sowie (s. Anlage 3).",
+        "Die Familie kam aus Hồ Chí Minh-Stadt.",
         // Fifteenth session: a day and a month after a file's keyword are a date, not its number.
         "Der Bescheid vom 12.03. ist bezahlt, die Verwarnung vom 3.4. auch.",
         // Fifteenth session: what a naming verb names is no person when it is a street, a town or a noun.

@@ -120,6 +120,49 @@ internal sealed partial class NameRecognizer
     }
 
     /// <summary>
+    /// "Đỗ Quang Minh", "Lê Bảo An", "Đặng Thu Trang": a Vietnamese family name written with its diacritics (which no
+    /// German or other word shares) before one or two capitalised names, without the middle name Thị or Văn.
+    /// </summary>
+    private void FindVietnameseNamesByFamilyName()
+    {
+        // Most texts hold no letter of the Vietnamese alphabet beyond Latin-1: one vectorised search rules them out.
+        if (text.AsSpan().IndexOfAny(VietnameseLetters) < 0)
+        {
+            return;
+        }
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Shape != WordShape.Capitalised || !VietnameseFamilyNames.Contains(Word(k)) || Gap(k, k + 1) is not " "
+                || tokens[k + 1].Shape != WordShape.Capitalised || !IsPlainNameWord(k + 1) || NameWords.HasNounEnding(Word(k + 1))
+                || (Word(k) is "Hồ" && Word(k + 1) is "Chí")) // the city, Hồ Chí Minh
+            {
+                continue;
+            }
+            // A third name, short as Vietnamese names are; "An" of "Lê Bảo An" is a German word too, so a short one that
+            // ends the phrase (before a bracket, a comma, a line's end) counts whatever it is.
+            var third = k + 2;
+            var end = third < tokens.Count && tokens[third].Shape == WordShape.Capitalised && Gap(k + 1, third) is " " && tokens[third].Length <= 6
+                && !NameWords.HasNounEnding(Word(third))
+                && (IsPlainNameWord(third) || (tokens[third].Length <= 4 && (tokens[third].End == text.Length || text[tokens[third].End] is ' ' or ',' or '\n' or '\r' or ')' or '.' or ';')
+                    && (tokens[third].End + 1 >= text.Length || text[tokens[third].End] != ' ' || text[tokens[third].End + 1] == '(')))
+                ? third : k + 1;
+            AddMention(k, end);
+            k = end;
+        }
+    }
+
+    // Đ, đ, Ơ, ơ, Ư, ư and the letters with a hook or a dot below (U+1EA0–U+1EF9): Vietnamese, and no other language
+    // people here write.
+    private static readonly System.Buffers.SearchValues<char> VietnameseLetters = System.Buffers.SearchValues.Create(
+        "ĐđƠơƯư" + string.Concat(Enumerable.Range(0x1EA0, 0x1EF9 - 0x1EA0 + 1).Select(c => (char)c)));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VietnameseFamilyNames =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh",
+             "Trương", "Đoàn", "Lương", "Phùng", "Triệu", "Đào", "Tạ", "Trịnh", "Mạc", "Quách", "Tăng"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
     /// "mit meinen zwei Kindern (Elira, 6 und Dren, 3)": after a word for children, capitalised words each followed by
     /// a comma and an age are the children's names.
     /// </summary>

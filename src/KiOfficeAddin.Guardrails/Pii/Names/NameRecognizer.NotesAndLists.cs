@@ -48,6 +48,7 @@ internal sealed partial class NameRecognizer
         ReadLastLineName(covered);
         FindActorsAfterVon(covered);
         FindInitialsAfterJobTitles(covered);
+        FindInitialsInBracketsAndAfterClerkLabels(covered);
         FindSurnamesBeforeJobTitles(covered);
         FindAttendanceLists(covered);
         FindSurnameFirstAfterLabels(covered);
@@ -384,7 +385,8 @@ internal sealed partial class NameRecognizer
         var endsLine = next >= text.Length || text[next] == '\n';
         // "T. Engelhardt (Baurechtsamt)": an office in brackets after an initial and a surname; "(Export, bearbeitet U.
         // Grellmann)": the end of a bracket after them.
-        if (!endsLine && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] is '(' or ')' && initials > 0))))
+        // "D. Meinhold – nur für den Dienstgebrauch": a dash after an initial and a surname ends the name too.
+        if (!endsLine && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] is '(' or ')' or '–' && initials > 0))))
         {
             return false;
         }
@@ -744,6 +746,31 @@ internal sealed partial class NameRecognizer
                     || Word(k) is "bearbeitet" or "Bearbeitet" or "erstellt" or "Erstellt" or "geprüft" or "Geprüft" or "notiert" or "verfasst"))
             {
                 AddSignOffName(k + 1, covered, needsLineEnd: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Bemerkung Gewerbeamt (S. Brüning): …", "Notiz (S. Brüning, 02.03.)", "Sachbearbeitung: D. Meinhold – nur für den
+    /// Dienstgebrauch": who wrote a remark, an initial and a surname in brackets or after a clerk's label.
+    /// </summary>
+    private void FindInitialsInBracketsAndAfterClerkLabels(bool[] covered)
+    {
+        foreach (var initial in TokensWith(TokenCue.InitialWithDot))
+        {
+            // "(U.S. Navy)": initials run together are an abbreviation, not a person's.
+            if (initial + 1 >= tokens.Count || !IsInitial(initial) || !FollowedByDot(initial) || tokens[initial].Start == 0
+                || Gap(initial, initial + 1) is not ". ")
+            {
+                continue;
+            }
+            var before = text[tokens[initial].Start - 1];
+            var afterLabel = initial > 0 && Gap(initial - 1, initial) is ": "
+                && Word(initial - 1) is "Sachbearbeitung" or "Bearbeitung" or "Sachbearbeiter" or "Sachbearbeiterin" or "Bearbeiter"
+                    or "Bearbeiterin" or "Verfasser" or "Verfasserin" or "Ersteller" or "Erstellerin" or "Protokoll" or "Protokollführung";
+            if (before == '(' || afterLabel)
+            {
+                AddSignOffName(initial, covered, needsLineEnd: false);
             }
         }
     }

@@ -80,7 +80,7 @@ internal sealed partial class NameRecognizer
                 {
                     continue;
                 }
-                if (next < tokens.Count && Gap(next - 1, next) is var g && IsSpaceGap(g, allowDot: word.Length <= 3))
+                if (next < tokens.Count && Gap(next - 1, next) is var g && IsSpaceGap(g, allowDot: word.Length <= 3 || word is "Mevr"))
                 {
                     var informal = t.Shape == WordShape.Lower;
                     if (TryAdd(next, requireEvidence: false, allowLower: informal, allowUpper: true, afterHonorific: true))
@@ -148,7 +148,8 @@ internal sealed partial class NameRecognizer
                 }
             }
             else if (t.Shape == WordShape.Capitalised && Is(k, WordClass.GivenName) && k + 1 < tokens.Count
-                     && !PrecededBySaint(k) && !AfterPlacePreposition(k) && IsSpaceGap(Gap(k, k + 1), allowDot: false))
+                     && !PrecededBySaint(k) && !AfterPlacePreposition(k) && IsSpaceGap(Gap(k, k + 1), allowDot: false)
+                     && !(word is "Chí" && k > 0 && Word(k - 1) is "Hồ" or "Ho")) // the city, Hồ Chí Minh
             {
                 var nextShape = tokens[k + 1].Shape;
                 if ((nextShape == WordShape.Capitalised && !NameWords.IsTradeWord(Word(k + 1)))
@@ -562,6 +563,7 @@ internal sealed partial class NameRecognizer
         FindNoteSignOffs();
         FindCapitalSurnamesFirst();
         FindVietnameseNames();
+        FindVietnameseNamesByFamilyName();
         FindChildrenWithAges();
         FindInitialledNamesWithRoles();
         FindMerchantNames();

@@ -31,7 +31,11 @@ internal static class NameWords
         "Madame", "Monsieur", "Mme", "Mlle", "Mademoiselle", "Signora", "Signor", "Señora", "Señor",
         // Mails from Romanian, Polish, Dutch, Portuguese and Turkish writers address staff the way they would at home
         // ("hello domnule cristian", "Sayın Ahmet Yılmaz", "Pani Zofia").
-        "domnule", "doamna", "doamnă", "Pani", "Mevrouw", "Meneer", "Senhor", "Senhora", "Signore", "Doña", "Sayın");
+        "domnule", "doamna", "doamnă", "Pani", "Mevrouw", "Meneer", "Senhor", "Senhora", "Signore", "Doña", "Sayın",
+        // Dutch address lines abbreviate them: "Dhr. J.W. van der Veen", "Mevr. A. de Boer".
+        "Dhr", "Mevr", "Mw",
+        // "bei der Bereitschaftspflegefamilie Kießling": the foster families of the youth office.
+        "Bereitschaftspflegefamilie");
 
     /// <summary>Salutations that may be followed directly by a name ("Hallo Anna", "Liebe Frau Weber").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Salutations = Set(StringComparer.OrdinalIgnoreCase,
