@@ -653,6 +653,12 @@ public sealed class PiiEvidenceTests
         { "Hiermit wird bestätigt, dass\nTrần Minh Khoa, geboren am 03.05.2012 in Huế,", "Trần Minh Khoa", "PERSON" },
         { "Mevr. A. de Boer\nKerkstraat 12\n8911 AB Leeuwarden", "A. de Boer", "PERSON" },
         { "Das Kind ist bei der Bereitschaftspflegefamilie Ahlbrecht untergebracht.", "Ahlbrecht", "PERSON" },
+        // Fifteenth session: lower-case streets whose number ends the phrase; plates after vans, makes and a registration.
+        { "zwei briefe kamen zurück, obwohl die adresse (mühlengasse 9) stimmt", "mühlengasse 9", "ADDRESS" },
+        { "kundennr steht oben, kuypers sascha, schleusenweg 14 a.", "schleusenweg 14 a", "ADDRESS" },
+        { "Gewerbe abgemeldet, Transporter HEI KR 86 noch zugelassen", "HEI KR 86", "LICENSE_PLATE" },
+        { "Betreff: abgeschleppt!!! Opel KY-4812 (griechisch)", "KY-4812", "LICENSE_PLATE" },
+        { "Das Fahrzeug mit der Registrierung ZG 832-TB (Škoda, weiß) ist auf sie zugelassen.", "ZG 832-TB", "LICENSE_PLATE" },
         // Fifteenth session: Italian and Spanish house numbers and floors; a caution's, a rental contract's, a death entry's number.
         { "Residenza: Viale dei Tigli 14/C, 40137 Bologna", "Viale dei Tigli 14/C", "ADDRESS" },
         { "Mi dirección: Calle del Carmen 31, 2.º A, 28013 Madrid", "Calle del Carmen 31, 2.º A", "ADDRESS" },
@@ -816,6 +822,8 @@ public sealed class PiiEvidenceTests
         "M.Sc. Agricultural Sciences, University of Dschang",
         // Fifteenth session: a budget line has a treasury number's shape; a version and an amount do not.
         "Die Mittel stehen unter der Haushaltsstelle 4.3110.735000 bereit, Version 10.2.3, Summe 1.250.000 EUR.",
+        // Fifteenth session: a path's number goes on with a word; a van without a plate.
+        "Auf dem Gehweg standen gestern auf dem gehweg 2 autos. Der Transporter war rot.",
         // Fifteenth session: initials run together are an abbreviation; a page or an annex in brackets is nobody; Vietnamese cities.
         "Er diente bei der (U.S. Navy) und sah (S. 12) sowie (s. Anlage 3).",
         "Die Familie kam aus Hồ Chí Minh-Stadt.",

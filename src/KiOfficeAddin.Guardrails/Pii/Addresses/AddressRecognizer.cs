@@ -282,6 +282,7 @@ internal static partial class AddressRecognizer
                 return wordStart;
             }
             if (words == 0 ? !capitalised && !IsLowerCaseStreet(word) && !IsShortLowerCaseStreetAfterLabel(text, wordStart, word)
+                                 && !IsLowerCaseStreetBeforePunctuation(text, word, digit)
                     : !capitalised && !StreetLinkWords.Contains(word))
             {
                 break;
@@ -318,6 +319,31 @@ internal static partial class AddressRecognizer
             i--;
         }
         return i < 0 || text[i] is ':' or '(' or ',' or '\n';
+    }
+
+    /// <summary>
+    /// "(ortelsgasse 9)", "schleusenweg 14 a.": a long lower-case word ending in "gasse", "allee", "chaussee" or "weg",
+    /// whose house number ends the phrase (a bracket, a comma, a full stop or the line's end follows): "auf dem gehweg
+    /// 2 autos" goes on with a word.
+    /// </summary>
+    private static bool IsLowerCaseStreetBeforePunctuation(string text, ReadOnlySpan<char> word, int digit)
+    {
+        if (word.Length < 8 || !(word.EndsWith("gasse", StringComparison.Ordinal) || word.EndsWith("allee", StringComparison.Ordinal)
+                || word.EndsWith("chaussee", StringComparison.Ordinal) || word.EndsWith("weg", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        // Paths that are no street: "am radweg 3.", "der schulweg 2,".
+        foreach (var path in (ReadOnlySpan<string>)["gehweg", "radweg", "fußweg", "fussweg", "heimweg", "rückweg", "ausweg", "schulweg",
+                     "arbeitsweg", "feldweg", "wanderweg", "dienstweg", "rechtsweg", "postweg", "seeweg", "landweg", "luftweg"])
+        {
+            if (word.EndsWith(path, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        var end = ReadHouseNumber(text, digit);
+        return end > digit && (end == text.Length || text[end] is ')' or ',' or '.' or ';' or '\n' or '\r');
     }
 
     /// <summary>"sauerstr.", "kirchstraße": a lower-case word that can only be a street (a long word with a street ending).</summary>

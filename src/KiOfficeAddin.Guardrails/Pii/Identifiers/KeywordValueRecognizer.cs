@@ -318,6 +318,14 @@ internal static partial class KeywordValueRecognizer
         // A foreign plate right after the vehicle ("Ihr Pkw ZPL 91AC7", "my car ZPL 5483J"); a make there is no plate.
         ["Pkw"] = Kind.VehiclePlate, ["Auto"] = Kind.VehiclePlate, ["Fahrzeug"] = Kind.VehiclePlate, ["car"] = Kind.VehiclePlate,
         ["vehicle"] = Kind.VehiclePlate,
+        // Vans, lorries, motorhomes and trailers carry their plates as well ("Transporter STD KR 86"); "Registrierung" is how
+        // a foreign authority's German letter names the plate.
+        ["Transporter"] = Kind.VehiclePlate, ["Lkw"] = Kind.VehiclePlate, ["Kleinbus"] = Kind.VehiclePlate, ["Wohnmobil"] = Kind.VehiclePlate,
+        ["Motorrad"] = Kind.VehiclePlate, ["Anhänger"] = Kind.VehiclePlate, ["Registrierung"] = Kind.Plate,
+        // A car's make right before its plate ("abgeschleppt!!! Toyota IKY-4812"); a model name there is no plate's shape.
+        ["Toyota"] = Kind.VehiclePlate, ["Opel"] = Kind.VehiclePlate, ["Renault"] = Kind.VehiclePlate, ["Peugeot"] = Kind.VehiclePlate,
+        ["Dacia"] = Kind.VehiclePlate, ["Hyundai"] = Kind.VehiclePlate, ["Skoda"] = Kind.VehiclePlate,
+        ["Volvo"] = Kind.VehiclePlate, ["Citroën"] = Kind.VehiclePlate, ["Mercedes"] = Kind.VehiclePlate,
         // "Parking ticket 5.1400.008813": a fine's number in an English mail.
         ["ticket"] = Kind.CaseFile, ["Geschäftsnummer"] = Kind.CaseFile, ["identitate"] = Kind.IdCard,
         // "meinen perso verloren … die nummer war …": the identity card as young people call it; the police's diary
