@@ -657,6 +657,10 @@ public sealed class PiiEvidenceTests
         { "zwei briefe kamen zurück, obwohl die adresse (mühlengasse 9) stimmt", "mühlengasse 9", "ADDRESS" },
         { "kundennr steht oben, kuypers sascha, schleusenweg 14 a.", "schleusenweg 14 a", "ADDRESS" },
         { "Gewerbe abgemeldet, Transporter HEI KR 86 noch zugelassen", "HEI KR 86", "LICENSE_PLATE" },
+        // Fifteenth session: a one-person business named after its owner, the trade first.
+        { "Er hat eine Stelle bei der Gebäudereinigung Heckmanns in Kleve gefunden.", "Heckmanns", "PERSON" },
+        { "Die Fotos hat Fa. Brüsehaber gemacht, der Erntehelfer war auf dem Hof Ketelsen.", "Brüsehaber", "PERSON" },
+        { "Die Fotos hat Fa. Brüsehaber gemacht, der Erntehelfer war auf dem Hof Ketelsen.", "Ketelsen", "PERSON" },
         { "Betreff: abgeschleppt!!! Opel KY-4812 (griechisch)", "KY-4812", "LICENSE_PLATE" },
         { "Das Fahrzeug mit der Registrierung ZG 832-TB (Škoda, weiß) ist auf sie zugelassen.", "ZG 832-TB", "LICENSE_PLATE" },
         // Fifteenth session: Italian and Spanish house numbers and floors; a caution's, a rental contract's, a death entry's number.
@@ -822,6 +826,8 @@ public sealed class PiiEvidenceTests
         "M.Sc. Agricultural Sciences, University of Dschang",
         // Fifteenth session: a budget line has a treasury number's shape; a version and an amount do not.
         "Die Mittel stehen unter der Haushaltsstelle 4.3110.735000 bereit, Version 10.2.3, Summe 1.250.000 EUR.",
+        // Fifteenth session: firms named after places or trades, and a firm whose own name goes on, name no owner here.
+        "Die Firma Lahntal Mobil und die Firma Elektro liefern; der Hof Ilmenau auch.",
         // Fifteenth session: a path's number goes on with a word; a van without a plate.
         "Auf dem Gehweg standen gestern auf dem gehweg 2 autos. Der Transporter war rot.",
         // Fifteenth session: initials run together are an abbreviation; a page or an annex in brackets is nobody; Vietnamese cities.

@@ -120,6 +120,75 @@ internal sealed partial class NameRecognizer
     }
 
     /// <summary>
+    /// "bei der Gebäudereinigung Heckens", "Fa. Schepers", "auf dem Hof Brüsehaber", "Taxi Gröschel", "Steuerbüro Bünting":
+    /// a one-person business named after its owner, the trade or "Firma" first. The owner's surname is a person, as in
+    /// "Kaya Haustechnik" the other way round; a town, a noun or a word the lexicons call no name is not.
+    /// </summary>
+    private void FindOwnersAfterTrades()
+    {
+        // One vectorised search tells most texts have none of the trades' words.
+        if (text.AsSpan().IndexOfAny(OwnerTradeWordParts) < 0)
+        {
+            return;
+        }
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Shape != WordShape.Capitalised || !IsTradeBeforeOwner(k) || !IsSpaceGap(Gap(k, k + 1), allowDot: Word(k) is "Fa")
+                || tokens[k + 1].Shape != WordShape.Capitalised || tokens[k + 1].Length < 3 || Is(k + 1, WordClass.NotName | WordClass.Title | WordClass.Honorific)
+                || !IsPlainNameWord(k + 1) || NameWords.HasNounEnding(Word(k + 1)) || NameWords.IsTradeWord(Word(k + 1))
+                || PiiLexicons.Cities.Contains(Word(k + 1)) || IsStreetWord(Word(k + 1)) || !HasSurnameEnding(Word(k + 1))
+                // "Fa. Stoiber Reisen": the firm's own name goes on; whether its first word is a person is not told here.
+                || (k + 2 < tokens.Count && Gap(k + 1, k + 2) is " " && tokens[k + 2].Shape == WordShape.Capitalised))
+            {
+                continue;
+            }
+            AddMention(k + 1, k + 1);
+        }
+    }
+
+    /// <summary>
+    /// Endings of the surnames firms are named after ("Heckens", "Brüsehaber", "Gröschel", "Bünting", "Kaspari"), which the
+    /// place-derived names of firms lack ("Lahntal", "Weserblick", "Elektro", "Ilmenau").
+    /// </summary>
+    private static bool HasSurnameEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["s", "er", "en", "el", "ing", "i", "mann", "ke", "tz", "ert", "dt", "ek", "ić", "ic", "ov", "ova",
+                     "ski", "ska", "cki", "oğlu"])
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsTradeBeforeOwner(int k)
+    {
+        var word = Word(k);
+        if (word is "Firma" or "Fa" or "Taxi" or "Hof" or "Autohaus" or "Reisebüro")
+        {
+            return word is not "Fa" || FollowedByDot(k);
+        }
+        foreach (var ending in (ReadOnlySpan<string>)["reinigung", "hausverwaltung", "bestattungen", "abschleppdienst", "pflegedienst",
+                     "malerbetrieb", "dachdeckerei", "steuerbüro", "architekturbüro", "schlosserei", "tischlerei", "gärtnerei",
+                     "metzgerei", "bäckerei", "werkstatt", "fahrschule"])
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A part of every word IsTradeBeforeOwner accepts ("Fa." by its "Fa"): a text without any needs no token loop.
+    private static readonly System.Buffers.SearchValues<string> OwnerTradeWordParts = System.Buffers.SearchValues.Create(
+        ["Firma", "Fa.", "Taxi", "Hof ", "Autohaus", "büro", "reinigung", "verwaltung", "bestattungen", "dienst", "betrieb",
+         "deckerei", "schlosserei", "tischlerei", "gärtnerei", "metzgerei", "bäckerei", "werkstatt", "fahrschule"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// "Đỗ Quang Minh", "Lê Bảo An", "Đặng Thu Trang": a Vietnamese family name written with its diacritics (which no
     /// German or other word shares) before one or two capitalised names, without the middle name Thị or Văn.
     /// </summary>

@@ -564,6 +564,7 @@ internal sealed partial class NameRecognizer
         FindCapitalSurnamesFirst();
         FindVietnameseNames();
         FindVietnameseNamesByFamilyName();
+        FindOwnersAfterTrades();
         FindChildrenWithAges();
         FindInitialledNamesWithRoles();
         FindMerchantNames();
