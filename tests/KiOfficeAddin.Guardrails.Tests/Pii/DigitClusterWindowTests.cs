@@ -24,6 +24,7 @@ public sealed class DigitClusterWindowTests
             // IBANs and plates: capitals before the check digits, letters and separators inside, glued on either side.
             "DE89 3704 0044 0532 0130 00, DE89370400440532013000, xDE89 3704 0044 0532 0130 00, GB82 WEST 1234 5698 7654 32, AT61 1904 3002 3457 3201 DE12",
             "HSK-AB 123, HSK AB 1234E, HSK: AB 12H, MK-X 7, xHSK-AB 123, HSK-AB123, Ärz-Ü 12, ab-cd 1, A-B-C 12, AB 0123, K 9999x",
+            "BHV-HÖ 77, SPN-ÖY 88, xBHV-HÖ 7, BHV-ÖÖÖ 7, ÖÖ-Ü 1, BHVÖ-HÖ 77, BHV-HÖ77",
             // Glued to a word on the left or right: \b or the look-behind fails in the text, and must in a window too.
             "12345678 A 12 3x, 12345678 A 12 3_, 12345678 A 123_, xDE - 123456789, xDE 123456789, xA 123456789, x12/345/6789, 12/345/6789x, DE 123456789x",
             // Office file numbers, letters-year-serial numbers and court file numbers, whole, cut and glued.
@@ -185,7 +186,7 @@ public sealed class DigitClusterWindowTests
                 @"\b\d{2}[ -]?\d{6}[ -]?[A-Z][ -]?\d{2}[ -]?\d\b",
                 @"(?<=\b[A-Za-z][ ]?)\d(?:[ ]?\d){8}\b",
                 @"\b[A-Z]{2}[ ]?[0-9]{2}(?:[ \-.]{0,2}[A-Za-z0-9]){11,32}",
-                @"(?<=\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-z]{1,2}[ \-]?)[1-9][0-9]{0,3}[EH]?\b",
+                @"(?<=\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-zÄÖÜäöü]{1,2}[ \-]?)[1-9][0-9]{0,3}[EH]?\b",
                 @"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ]{1,5}(?:[ -][A-ZÄÖÜ]{1,5})?-\d{2,7}/\d{2,4}\b",
                 @"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])",
                 @"\b[0-9]{1,4}[a-z]? [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,3}| (?:EA)?(?:SO|UG|UK|GS|WH|VA|AB))?\b",

@@ -657,6 +657,8 @@ public sealed class PiiEvidenceTests
         { "zwei briefe kamen zurück, obwohl die adresse (mühlengasse 9) stimmt", "mühlengasse 9", "ADDRESS" },
         { "kundennr steht oben, kuypers sascha, schleusenweg 14 a.", "schleusenweg 14 a", "ADDRESS" },
         { "Gewerbe abgemeldet, Transporter HEI KR 86 noch zugelassen", "HEI KR 86", "LICENSE_PLATE" },
+        // Fifteenth session: umlauts among a German plate's letters.
+        { "Ich habe ein Knöllchen für mein Auto SPN-ÖY 88 bekommen.", "SPN-ÖY 88", "LICENSE_PLATE" },
         // Fifteenth session: a one-person business named after its owner, the trade first.
         { "Er hat eine Stelle bei der Gebäudereinigung Heckmanns in Kleve gefunden.", "Heckmanns", "PERSON" },
         { "Die Fotos hat Fa. Brüsehaber gemacht, der Erntehelfer war auf dem Hof Ketelsen.", "Brüsehaber", "PERSON" },

@@ -562,7 +562,7 @@ internal static partial class IdentifierRecognizer
         {
             i--;
         }
-        while (char.IsAsciiLetter(text[i - 1]))
+        while (IsDistrictLetter(text[i - 1]))
         {
             i--;
         }
@@ -1222,7 +1222,7 @@ internal static partial class IdentifierRecognizer
     /// <summary>
     /// Whether what stands before <paramref name="number"/> can be the look-behind of <see cref="LicensePlateShape"/>
     /// (every number of a letter and a space would otherwise be a window, "am 12", "Straße 5"): an optional " " or "-",
-    /// a run of exactly one or two ASCII letters (a longer run leaves a letter where the separator must be), " ", "-",
+    /// a run of exactly one or two letters (ASCII or umlauts; a longer run leaves a letter where the separator must be), " ", "-",
     /// ":" or ": ", and a run of one to three district letters (a longer one leaves a letter where \b must be) that no
     /// ASCII letter or digit precedes. A necessary condition only: the pattern decides.
     /// </summary>
@@ -1234,7 +1234,7 @@ internal static partial class IdentifierRecognizer
             i--;
         }
         var letters = i;
-        while (letters > 0 && i - letters < 3 && char.IsAsciiLetter(text[letters - 1]))
+        while (letters > 0 && i - letters < 3 && IsDistrictLetter(text[letters - 1]))
         {
             letters--;
         }
@@ -1286,7 +1286,8 @@ internal static partial class IdentifierRecognizer
 
     // District and letters are a look-behind so the search anchors on the number, not on every letter; bounded (at
     // most eight characters back). PlateStart finds where the plate begins.
-    [GeneratedRegex(@"(?<=\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-z]{1,2}[ \-]?)[1-9][0-9]{0,3}[EH]?\b", RegexOptions.CultureInvariant)]
+    // The letters after the district may be umlauts too ("BHV-HÖ 77").
+    [GeneratedRegex(@"(?<=\b[A-ZÄÖÜa-zäöü]{1,3}(?:[ \-]|: ?)[A-Za-zÄÖÜäöü]{1,2}[ \-]?)[1-9][0-9]{0,3}[EH]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex LicensePlateShape();
 
     [GeneratedRegex(@"(?i:kreditkarte|karte|kartennummer|visa|mastercard|master card|amex|american express|credit card|card)", RegexOptions.CultureInvariant)]
