@@ -126,14 +126,13 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindOwnersAfterTrades()
     {
-        // One vectorised search tells most texts have none of the trades' words.
-        if (text.AsSpan().IndexOfAny(OwnerTradeWordParts) < 0)
-        {
-            return;
-        }
+        // A pass over the tokens, each ruled out by its shape and last letter (≈ 4 % of an analysis on the dev corpus). A
+        // multi-string search for the trade words' ends as a filter first cost 13–17 %: SearchValues of many strings is
+        // slower than this loop.
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k].Shape != WordShape.Capitalised || !IsTradeBeforeOwner(k) || !IsSpaceGap(Gap(k, k + 1), allowDot: Word(k) is "Fa")
+            if (tokens[k].Shape != WordShape.Capitalised || !IsTradeBeforeOwner(Word(k)) || !IsSpaceGap(Gap(k, k + 1), allowDot: Word(k) is "Fa")
+                || (Word(k) is "Fa" && !FollowedByDot(k))
                 || tokens[k + 1].Shape != WordShape.Capitalised || tokens[k + 1].Length < 3 || Is(k + 1, WordClass.NotName | WordClass.Title | WordClass.Honorific)
                 || !IsPlainNameWord(k + 1) || NameWords.HasNounEnding(Word(k + 1)) || NameWords.IsTradeWord(Word(k + 1))
                 || PiiLexicons.Cities.Contains(Word(k + 1)) || IsStreetWord(Word(k + 1)) || !HasSurnameEnding(Word(k + 1))
@@ -163,30 +162,31 @@ internal sealed partial class NameRecognizer
         return false;
     }
 
-    private bool IsTradeBeforeOwner(int k)
+    /// <summary>
+    /// "Firma", "Fa", "Taxi", "Hof", "Autohaus" or a compound ending in a one-person trade ("Gebäudereinigung",
+    /// "Hausverwaltung", "Abschleppdienst", "Malerbetrieb", "Dachdeckerei", "Steuerbüro", "Fahrschule" …). Every
+    /// capitalised word of a text comes here: its last letter rules most out before any comparison.
+    /// </summary>
+    private static bool IsTradeBeforeOwner(ReadOnlySpan<char> word) => word[^1] switch
     {
-        var word = Word(k);
-        if (word is "Firma" or "Fa" or "Taxi" or "Hof" or "Autohaus" or "Reisebüro")
-        {
-            return word is not "Fa" || FollowedByDot(k);
-        }
-        foreach (var ending in (ReadOnlySpan<string>)["reinigung", "hausverwaltung", "bestattungen", "abschleppdienst", "pflegedienst",
-                     "malerbetrieb", "dachdeckerei", "steuerbüro", "architekturbüro", "schlosserei", "tischlerei", "gärtnerei",
-                     "metzgerei", "bäckerei", "werkstatt", "fahrschule"])
-        {
-            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // A part of every word IsTradeBeforeOwner accepts ("Fa." by its "Fa"): a text without any needs no token loop.
-    private static readonly System.Buffers.SearchValues<string> OwnerTradeWordParts = System.Buffers.SearchValues.Create(
-        ["Firma", "Fa.", "Taxi", "Hof ", "Autohaus", "büro", "reinigung", "verwaltung", "bestattungen", "dienst", "betrieb",
-         "deckerei", "schlosserei", "tischlerei", "gärtnerei", "metzgerei", "bäckerei", "werkstatt", "fahrschule"],
-        StringComparison.OrdinalIgnoreCase);
+        'a' => word is "Firma" or "Fa",
+        'f' => word is "Hof",
+        's' => word is "Autohaus",
+        'g' => word.EndsWith("reinigung", StringComparison.Ordinal) || word is "Reinigung" || word.EndsWith("hausverwaltung", StringComparison.Ordinal)
+            || word is "Hausverwaltung",
+        'n' => word.EndsWith("estattungen", StringComparison.Ordinal),
+        't' => word.EndsWith("schleppdienst", StringComparison.Ordinal) || word.EndsWith("pflegedienst", StringComparison.Ordinal)
+            || word.EndsWith("erkstatt", StringComparison.Ordinal),
+        'b' => word.EndsWith("betrieb", StringComparison.Ordinal),
+        'i' => word is "Taxi" || (word.Length >= 8 && word.EndsWith("erei", StringComparison.Ordinal)
+            && (word.EndsWith("deckerei", StringComparison.Ordinal) || word.EndsWith("schlosserei", StringComparison.Ordinal)
+                || word.EndsWith("ischlerei", StringComparison.Ordinal) || word.EndsWith("ärtnerei", StringComparison.Ordinal)
+                || word.EndsWith("etzgerei", StringComparison.Ordinal) || word.EndsWith("äckerei", StringComparison.Ordinal))),
+        'o' => word.EndsWith("steuerbüro", StringComparison.OrdinalIgnoreCase) || word.EndsWith("rchitekturbüro", StringComparison.Ordinal)
+            || word is "Reisebüro",
+        'e' => word.EndsWith("ahrschule", StringComparison.Ordinal),
+        _ => false,
+    };
 
     /// <summary>
     /// "Đỗ Quang Minh", "Lê Bảo An", "Đặng Thu Trang": a Vietnamese family name written with its diacritics (which no
