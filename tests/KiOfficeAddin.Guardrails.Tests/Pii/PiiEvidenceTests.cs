@@ -657,6 +657,9 @@ public sealed class PiiEvidenceTests
         { "zwei briefe kamen zurück, obwohl die adresse (mühlengasse 9) stimmt", "mühlengasse 9", "ADDRESS" },
         { "kundennr steht oben, kuypers sascha, schleusenweg 14 a.", "schleusenweg 14 a", "ADDRESS" },
         { "Gewerbe abgemeldet, Transporter HEI KR 86 noch zugelassen", "HEI KR 86", "LICENSE_PLATE" },
+        // Fifteenth session: a birth date after a name and its spelling in another script; in a table aligned by spaces.
+        { "Meine Daten:\nOksana Melnyk (Оксана Мельник), 14.03.1986\nukrainische ID-Karte", "14.03.1986", "DATE_OF_BIRTH" },
+        { "Name                      Geburtsdatum\nDoris Pöhlmann            28.04.1957", "28.04.1957", "DATE_OF_BIRTH" },
         // Fifteenth session: umlauts among a German plate's letters.
         { "Ich habe ein Knöllchen für mein Auto SPN-ÖY 88 bekommen.", "SPN-ÖY 88", "LICENSE_PLATE" },
         // Fifteenth session: a one-person business named after its owner, the trade first.

@@ -239,10 +239,11 @@ internal static partial class DateOfBirthRecognizer
     /// </summary>
     private static bool FollowsPerson(string text, int start, IReadOnlyList<Candidate> persons, ref HashSet<int>? personEnds)
     {
-        // Person, then only ", " / " (" / " *" between the name and the date.
+        // Person, then only ", " / " (" / " *" between the name and the date; in a table aligned by spaces, the spaces
+        // up to the next column ("Doris Pöhlmann          28.04.1957").
         var i = start - 1;
         var gap = 0;
-        while (i >= 0 && gap < 4 && text[i] is ' ' or ',' or '(' or '*' or '\t')
+        while (i >= 0 && (gap < 4 || (text[i] == ' ' && gap < 40)) && text[i] is ' ' or ',' or '(' or '*' or '\t')
         {
             i--;
             gap++;
@@ -250,6 +251,16 @@ internal static partial class DateOfBirthRecognizer
         if (gap == 0 || i < 0)
         {
             return false;
+        }
+        // "Olena Kovalenko (Олена Коваленко), 07.12.1988": the name in another script, in brackets, between them.
+        if (text[i] == ')' && gap <= 3)
+        {
+            var open = text.LastIndexOf('(', i, Math.Min(40, i + 1));
+            if (open < 2 || text[open - 1] != ' ' || text.AsSpan(open, i - open).ContainsAnyInRange('0', '9'))
+            {
+                return false;
+            }
+            i = open - 2;
         }
         if (personEnds is null && persons.Count <= FewPersons)
         {
