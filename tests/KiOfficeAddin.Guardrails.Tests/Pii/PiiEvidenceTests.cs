@@ -657,6 +657,12 @@ public sealed class PiiEvidenceTests
         { "zwei briefe kamen zurück, obwohl die adresse (mühlengasse 9) stimmt", "mühlengasse 9", "ADDRESS" },
         { "kundennr steht oben, kuypers sascha, schleusenweg 14 a.", "schleusenweg 14 a", "ADDRESS" },
         { "Gewerbe abgemeldet, Transporter HEI KR 86 noch zugelassen", "HEI KR 86", "LICENSE_PLATE" },
+        // Fifteenth session: a street of any language before a postcode that was found, after a comma or on the line above;
+        // the postcodes of more countries with their letters.
+        { "Our home address is Prinsengracht 412, 1016 HK Amsterdam, the Netherlands.", "Prinsengracht 412", "ADDRESS" },
+        { "Ponas\nTomas Jankauskas\nLaisvės al. 61-4\nLT-44304 Kaunas\nLITAUEN", "Laisvės al. 61-4", "ADDRESS" },
+        { "Ponas\nTomas Jankauskas\nLaisvės al. 61-4\nLT-44304 Kaunas\nLITAUEN", "LT-44304 Kaunas", "ADDRESS" },
+        { "Familie Caduff\nVia Principala 14\nCH-7013 Domat/Ems", "CH-7013 Domat/Ems", "ADDRESS" },
         // Fifteenth session: a birth date after a name and its spelling in another script; in a table aligned by spaces.
         { "Meine Daten:\nOksana Melnyk (Оксана Мельник), 14.03.1986\nukrainische ID-Karte", "14.03.1986", "DATE_OF_BIRTH" },
         { "Name                      Geburtsdatum\nDoris Pöhlmann            28.04.1957", "28.04.1957", "DATE_OF_BIRTH" },
@@ -831,6 +837,8 @@ public sealed class PiiEvidenceTests
         "M.Sc. Agricultural Sciences, University of Dschang",
         // Fifteenth session: a budget line has a treasury number's shape; a version and an amount do not.
         "Die Mittel stehen unter der Haushaltsstelle 4.3110.735000 bereit, Version 10.2.3, Summe 1.250.000 EUR.",
+        // Fifteenth session: an extension or a room above a postcode is no street.
+        "Stadt Jena, Bürgerservice\nApp. 117\n07743 Jena",
         // Fifteenth session: firms named after places or trades, and a firm whose own name goes on, name no owner here.
         "Die Firma Lahntal Mobil und die Firma Elektro liefern; der Hof Ilmenau auch.",
         // Fifteenth session: a path's number goes on with a word; a van without a plate.

@@ -42,6 +42,7 @@ internal static partial class AddressRecognizer
         AddHyphenatedPostcodes(text, runs, output);
         AddDistrictsAfterHouseNumbers(text, runs, output);
         AddPostcodeCities(text, runs, output);
+        StreetsBeforePostcodes.Add(text, output, first);
         OrganisationAddresses.Drop(text, output, first);
     }
 
@@ -838,7 +839,9 @@ internal static partial class AddressRecognizer
         }
     }
 
-    private static readonly string[] CountryPrefixes = ["DK-", "A-", "CH-", "NL-", "B-", "F-", "L-", "PL-", "CZ-", "I-", "S-", "N-", "FIN-"];
+    private static readonly string[] CountryPrefixes = ["DK-", "A-", "CH-", "NL-", "B-", "F-", "L-", "PL-", "CZ-", "I-", "S-", "N-", "FIN-",
+        // The Baltic states, Slovakia, Hungary, Croatia, Slovenia, Spain, Portugal, Greece, Romania, Bulgaria.
+        "LT-", "LV-", "EE-", "SK-", "H-", "HR-", "SLO-", "E-", "P-", "GR-", "RO-", "BG-"];
 
     /// <summary>"DK-6200 Aabenraa", "A-1010 Wien", "CH-8001 Zürich": a postcode with its country letters, then a town.</summary>
     private static void AddCountryPrefixedPostcodes(string text, DigitRuns runs, List<Candidate> output)
@@ -875,7 +878,8 @@ internal static partial class AddressRecognizer
                 continue;
             }
             i++;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+            // "CH-7013 Domat/Ems": a town of two names joined by a slash.
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-' || (text[i] == '/' && i + 1 < text.Length && char.IsUpper(text[i + 1]))))
             {
                 i++;
             }
