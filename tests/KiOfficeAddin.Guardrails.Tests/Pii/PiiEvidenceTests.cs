@@ -657,6 +657,10 @@ public sealed class PiiEvidenceTests
         { "zwei briefe kamen zurück, obwohl die adresse (mühlengasse 9) stimmt", "mühlengasse 9", "ADDRESS" },
         { "kundennr steht oben, kuypers sascha, schleusenweg 14 a.", "schleusenweg 14 a", "ADDRESS" },
         { "Gewerbe abgemeldet, Transporter HEI KR 86 noch zugelassen", "HEI KR 86", "LICENSE_PLATE" },
+        // Fifteenth session: a colleague addressed by a known given name, mentioned with "@", signing after a dash.
+        { "Hallo zusammen,\n\nJana, kannst du das bitte übernehmen? Danke. – Till", "Jana", "PERSON" },
+        { "Hallo zusammen,\n\nJana, kannst du das bitte übernehmen? Danke. – Till", "Till", "PERSON" },
+        { "noch was:\n@sven: die Liste ist ab morgen aktuell.", "sven", "PERSON" },
         // Fifteenth session: a street of any language before a postcode that was found, after a comma or on the line above;
         // the postcodes of more countries with their letters.
         { "Our home address is Prinsengracht 412, 1016 HK Amsterdam, the Netherlands.", "Prinsengracht 412", "ADDRESS" },
@@ -837,6 +841,8 @@ public sealed class PiiEvidenceTests
         "M.Sc. Agricultural Sciences, University of Dschang",
         // Fifteenth session: a budget line has a treasury number's shape; a version and an amount do not.
         "Die Mittel stehen unter der Haushaltsstelle 4.3110.735000 bereit, Version 10.2.3, Summe 1.250.000 EUR.",
+        // Fifteenth session: a name's word opening a line before a comma and no informal address is nobody.
+        "Mark, Pfund und Gulden waren Währungen.",
         // Fifteenth session: an extension or a room above a postcode is no street.
         "Stadt Jena, Bürgerservice\nApp. 117\n07743 Jena",
         // Fifteenth session: firms named after places or trades, and a firm whose own name goes on, name no owner here.

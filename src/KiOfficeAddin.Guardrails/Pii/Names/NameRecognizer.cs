@@ -559,6 +559,7 @@ internal sealed partial class NameRecognizer
         FindGivenNamesBeforeKnownSurnames();
         FindConjoinedGivenNames();
         FindLowerCaseAddressees();
+        FindColleaguesAddressedOrSigning();
         FindNameColumnCells();
         FindNoteSignOffs();
         FindCapitalSurnamesFirst();
@@ -764,6 +765,39 @@ internal sealed partial class NameRecognizer
                 continue;
             }
             AddMention(k, k);
+        }
+    }
+
+    /// <summary>
+    /// A colleague addressed or signing in a mail between staff, by a known given name: "Wiebke, kannst du das
+    /// beantworten?" (the name opens the line, a comma and a word of the informal address follow), "@lars: die Gasse ist
+    /// ab 1.4. Zone L3" (a mention), "… greift nur für Räume. – Onno" (a dash after a sentence, the name ends the line).
+    /// </summary>
+    private void FindColleaguesAddressedOrSigning()
+    {
+        foreach (var k in TokensWith(TokenCue.GivenNameWord))
+        {
+            var t = tokens[k];
+            if (t.Length < 3 || Is(k, WordClass.NotName) || (t.Shape != WordShape.Capitalised && t.Shape != WordShape.Lower))
+            {
+                continue;
+            }
+            var before = t.Start > 0 ? text[t.Start - 1] : '\n';
+            var after = t.End < text.Length ? text[t.End] : '\n';
+            if (before == '@' && (t.Start < 2 || char.IsWhiteSpace(text[t.Start - 2])) && after is ':' or ',' or ' ')
+            {
+                AddMention(k, k);
+            }
+            else if (t.Shape == WordShape.Capitalised && before == '\n' && after == ',' && k + 1 < tokens.Count && Gap(k, k + 1) is ", "
+                     && NameWords.InformalAddressWords.Contains(Word(k + 1)))
+            {
+                AddMention(k, k);
+            }
+            else if (t.Shape == WordShape.Capitalised && t.Start >= 4 && text[t.Start - 1] == ' ' && text[t.Start - 2] is '–' or '—'
+                     && text[t.Start - 3] == ' ' && text[t.Start - 4] is '.' or '!' or '?' && (after is '\n' or '\r' || t.End == text.Length))
+            {
+                AddMention(k, k);
+            }
         }
     }
 

@@ -76,6 +76,14 @@ internal static class NameWords
         "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "uncle", "aunt", "grandmother", "grandfather",
         "fiancé", "fiancée", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt");
 
+    /// <summary>
+    /// The first word after "Name, " when a colleague is addressed informally ("Wiebke, kannst du …", "Bernd, zur
+    /// Kenntnis"): the informal pronouns and verbs, and the words a request or a note to a colleague opens with.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InformalAddressWords = Set(StringComparer.Ordinal,
+        "kannst", "könntest", "magst", "hast", "hättest", "würdest", "bist", "weißt", "schaust", "machst", "gibst", "du", "dir", "dich",
+        "bitte", "zur", "anbei", "hier", "danke", "kurze", "kurz", "schau", "sag", "wie", "was", "wo");
+
     /// <summary>Words for a person's children, before their names and ages ("Kindern (Elira, 6 und Dren, 3)").</summary>
     public static bool IsChildWord(ReadOnlySpan<char> word) =>
         word is "Kind" or "Kinder" or "Kindern" or "Kindes" or "Tochter" or "Töchter" or "Töchtern" or "Sohn" or "Söhne" or "Söhnen"
