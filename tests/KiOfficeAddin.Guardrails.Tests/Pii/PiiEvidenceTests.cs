@@ -660,6 +660,7 @@ public sealed class PiiEvidenceTests
         // Fifteenth session: office file numbers by their shape alone (unit, serial, year; unit, mixed-case letters, serials).
         { "Bisher zwei Widersprüche, darunter Fall Reimer (SVA 40.2-0187/26).", "SVA 40.2-0187/26", "CASE_REFERENCE" },
         { "Betreff: Antrag Hilfe zur Pflege für meine Mutter – 50.3-HzP-2025-0612", "50.3-HzP-2025-0612", "CASE_REFERENCE" },
+        { "Der Fall Reimer (WoA 21-0702/25) ist noch offen.", "WoA 21-0702/25", "CASE_REFERENCE" },
         // Fifteenth session: a colleague addressed by a known given name, mentioned with "@", signing after a dash.
         { "Hallo zusammen,\n\nJana, kannst du das bitte übernehmen? Danke. – Till", "Jana", "PERSON" },
         { "Hallo zusammen,\n\nJana, kannst du das bitte übernehmen? Danke. – Till", "Till", "PERSON" },
@@ -845,7 +846,7 @@ public sealed class PiiEvidenceTests
         // Fifteenth session: a budget line has a treasury number's shape; a version and an amount do not.
         "Die Mittel stehen unter der Haushaltsstelle 4.3110.735000 bereit, Version 10.2.3, Summe 1.250.000 EUR.",
         // Fifteenth session: a paragraph and a span of dates are no file numbers.
-        "Nach § 3.1-12/24 der Satzung gilt die Frist vom 12.3-14.3/2026.",
+        "Nach § 3.1-12/24 der Satzung gilt die Frist vom 12.3-14.3/2026, siehe Seiten 3-12/24 und 1-123/25.",
         // Fifteenth session: a name's word opening a line before a comma and no informal address is nobody.
         "Mark, Pfund und Gulden waren Währungen.",
         // Fifteenth session: an extension or a room above a postcode is no street.

