@@ -671,6 +671,9 @@ public sealed class PiiEvidenceTests
         { "Ponas\nTomas Jankauskas\nLaisvės al. 61-4\nLT-44304 Kaunas\nLITAUEN", "Laisvės al. 61-4", "ADDRESS" },
         { "Ponas\nTomas Jankauskas\nLaisvės al. 61-4\nLT-44304 Kaunas\nLITAUEN", "LT-44304 Kaunas", "ADDRESS" },
         { "Familie Caduff\nVia Principala 14\nCH-7013 Domat/Ems", "CH-7013 Domat/Ems", "ADDRESS" },
+        // Fifteenth session: a foreign passport after a nationality named anywhere near, and a state's "-pass" in lower case.
+        { "Der Vater ist Niederländer. Er legte den Reisepass Nr. NRK41P9T2 vor.", "NRK41P9T2", "PASSPORT" },
+        { "er ist niederländer, hat nen nl-pass NPJE0EL08 und eine geburtsurkunde", "NPJE0EL08", "PASSPORT" },
         // Fifteenth session: a birth date after a name and its spelling in another script; in a table aligned by spaces.
         { "Meine Daten:\nOksana Melnyk (Оксана Мельник), 14.03.1986\nukrainische ID-Karte", "14.03.1986", "DATE_OF_BIRTH" },
         { "Name                      Geburtsdatum\nDoris Pöhlmann            28.04.1957", "28.04.1957", "DATE_OF_BIRTH" },

@@ -582,8 +582,8 @@ internal static partial class KeywordValueRecognizer
         {
             return Kind.Plate;
         }
-        // "Kosovo-Pass", "Nansen-Pass": a passport named by its state (compounds without a hyphen, "Kompass", are not).
-        if (word.Length >= 7 && word[^5] == '-' && word.EndsWith("-Pass", StringComparison.Ordinal))
+        // "Kosovo-Pass", "Nansen-Pass", "nl-pass": a passport named by its state (compounds without a hyphen, "Kompass", are not).
+        if (word.Length >= 7 && word[^5] == '-' && word.EndsWith("-Pass", StringComparison.OrdinalIgnoreCase))
         {
             return Kind.Passport;
         }
@@ -625,7 +625,12 @@ internal static partial class KeywordValueRecognizer
          "průkaz", "kimlik", "identitate", "dowód", "iskazni", "lična karta", "osobná",
          // Fifteenth session: the documents and countries of visitors from the south and west.
          "putovnic", "passaporto", "passeport", "pasaporte", "identità", "identité", "identidad", "frankreich", "france", "italia",
-         "españa", "hrvatska", "schweiz", "niederlande", "österreich"];
+         "españa", "hrvatska", "schweiz", "niederlande", "österreich",
+         // Nationalities as German writes them anywhere near ("er ist Niederländer", "die polnische Botschaft").
+         "niederländ", "polnisch", "rumänisch", "bulgarisch", "kroatisch", "italienisch", "französisch", "spanisch", "griechisch",
+         "dänisch", "litauisch", "lettisch", "portugiesisch", "ungarisch", "serbisch", "albanisch", "syrisch", "afghanisch",
+         "eritreisch", "ukrainisch", "vietnamesisch", "chinesisch", "indisch", "nigerianisch", "ghanaisch", "brasilianisch",
+         "britisch", "amerikanisch"];
 
     // All foreign-document words in one search (a vectorised multi-string search instead of one pass per word).
     private static readonly SearchValues<string> ForeignDocumentWordSearch =
