@@ -34,6 +34,10 @@ public sealed class ForeignNationalNumberTests
         { "Russische Rente, СНИЛС 112-233-445 95, Nachweis liegt vor", "112-233-445 95", "SOCIAL_SECURITY" },
         { "Kart-e Melli (national code) 001-354241-9", "001-354241-9", "ID_CARD" },
         { "Im kasachischen Zeugnis steht die IIN 950121301231.", "950121301231", "ID_CARD" },
+        // Fifteenth session: stdnum's pl.pesel example after its name and a remark; a Moldovan IDNP of our own (weights
+        // 7, 3, 1 over twelve digits, the sum modulo 10 the last).
+        { "PESEL (für die Zusammenrechnung polnischer Versicherungszeiten):\t44051401359", "44051401359", "SOCIAL_SECURITY" },
+        { "Impfpass aus Moldau, darin IDNP 2004220915771.", "2004220915771", "SOCIAL_SECURITY" },
     };
 
     [Fact]

@@ -11,6 +11,15 @@ public sealed class ForeignTaxIdTests
 {
     private readonly PiiDetector detector = new();
 
+    [Fact]
+    public void AnIndianPanIsReadByItsNameAndShape()
+    {
+        // No published check digit: "PAN" and the shape (three letters, the holder's kind, a letter, four digits, a letter).
+        Assert.Contains(detector.Analyze("PAN: AFZPK7190K\nAnschrift in Indien").Entities, e => e.Category == PiiCategory.TaxId);
+        Assert.DoesNotContain(detector.Analyze("Artikel AFZPK7190K im Katalog").Entities, e => e.Category == PiiCategory.TaxId);
+        Assert.DoesNotContain(detector.Analyze("PAN: AFZXK7190K").Entities, e => e.Category == PiiCategory.TaxId);
+    }
+
     public static TheoryData<string, string> Examples() => new()
     {
         { "Meine Steuernummer in Griechenland (AFM): 094259216", "094259216" },

@@ -620,6 +620,7 @@ public sealed class PiiEvidenceTests
         // Fifteenth session: a pension number grouped by hyphens; a health-insurance number grouped by spaces after its name.
         { "Rentenantrag läuft, Versicherungsnummer 65-120336-P-629, Bescheid folgt", "65-120336-P-629", "SOCIAL_SECURITY" },
         { "Sie nannte die Krankenversichertennummer ihres Sohnes (A 1234 56780) am Telefon.", "A 1234 56780", "HEALTH_INSURANCE" },
+        { "Nr.\tName\tKVNR\tTelefon\n1\tBollig\tA123456780\t0157 1\n2\tCeban\tA 1234 5678 0\t0157 2\n", "A 1234 5678 0", "HEALTH_INSURANCE" },
         // Fifteenth session: passports and identity cards named in Italian, French and Croatian, "n." and "n°" for "number".
         { "Dati del conducente:\nPassaporto n. YF7734120\nResidenza: Bologna", "YF7734120", "PASSPORT" },
         { "Locataire : Mme Perrin\nPasseport n° 19CK83052\nTél. +33 6 12 44 80 17", "19CK83052", "PASSPORT" },

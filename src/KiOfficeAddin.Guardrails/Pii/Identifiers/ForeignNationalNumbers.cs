@@ -23,7 +23,8 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// <item>Danish CVR-nummer: 8 digits, weights 2, 7, 6, 5, 4, 3, 2, 1, modulo 11 — the company's VAT number;</item>
 /// <item>Indian Aadhaar: 12 digits, the first 2–9, the Verhoeff check digit — an identity card's number;</item>
 /// <item>Bulgarian ЕГН, Greek ΑΜΚΑ, Spanish número de afiliación, Swiss AHV-Nummer, Russian СНИЛС and the South Korean
-/// resident registration number (each described at its check) — social-security numbers; the Kazakh ИИН, the Iranian
+/// resident registration number, the Polish PESEL and the Moldovan IDNP (each described at its check) — social-security
+/// numbers; the Kazakh ИИН, the Iranian
 /// national code and the Vietnamese Căn cước (by its name) — identity cards' numbers;</item>
 /// <item>JMBG of the former Yugoslav states: DDMMYYY, region, serial and a check digit (weights 7…2 twice, modulo 11) — an
 /// identity card's number;</item>
@@ -37,7 +38,9 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static class ForeignNationalNumbers
 {
-    private const int ContextReach = 50;
+    // The number's name may stand before a remark in brackets ("SNILS (russische Rentenversicherung, Zeiten in Omsk
+    // 1968–1992): …"): every number here has a check digit or its own shape as well.
+    private const int ContextReach = 80;
 
     public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
     {
@@ -122,6 +125,10 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.SocialSecurity;
                 }
+                if (IsPolishPersonNumber(digits) && ForeignTaxIds.ContainsWord(before, "PESEL"))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
                 return IsLithuanianPersonalCode(digits) && (before.Contains("asmens kod", StringComparison.OrdinalIgnoreCase) || ForeignTaxIds.ContainsWord(before, "AK"))
                     ? PiiCategory.IdCard : null;
             case 12:
@@ -147,6 +154,10 @@ internal static class ForeignNationalNumbers
             default:
                 if (IsKoreanResidentNumber(digits) && (before.Contains("Resident Registration", StringComparison.OrdinalIgnoreCase)
                     || ForeignTaxIds.ContainsWord(before, "RRN") || before.Contains("주민등록", StringComparison.Ordinal)))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
+                if (IsMoldovanPersonNumber(digits) && ForeignTaxIds.ContainsWord(before, "IDNP"))
                 {
                     return PiiCategory.SocialSecurity;
                 }
@@ -449,6 +460,38 @@ internal static class ForeignNationalNumbers
             sum += D(digits, i) * weights[i];
         }
         return (11 - sum % 11) % 10 == D(digits, 12);
+    }
+
+    /// <summary>
+    /// Polish PESEL: the birth date YYMMDD (the month plus 20 from 2000), a serial, the sex digit and a check: the first
+    /// ten weighted 1, 3, 7, 9 repeating, the check 10 less the sum modulo 10, modulo 10 (stdnum pl.pesel).
+    /// </summary>
+    internal static bool IsPolishPersonNumber(ReadOnlySpan<char> digits)
+    {
+        var month = D(digits, 2) * 10 + D(digits, 3);
+        var day = D(digits, 4) * 10 + D(digits, 5);
+        if (month % 20 is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return false;
+        }
+        ReadOnlySpan<int> weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+        var sum = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            sum += D(digits, i) * weights[i];
+        }
+        return (10 - sum % 10) % 10 == D(digits, 10);
+    }
+
+    /// <summary>Moldovan IDNP: thirteen digits, weighted 7, 3, 1 repeating over the first twelve, the sum modulo 10 the last.</summary>
+    internal static bool IsMoldovanPersonNumber(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 12; i++)
+        {
+            sum += D(digits, i) * (i % 3 == 0 ? 7 : i % 3 == 1 ? 3 : 1);
+        }
+        return sum % 10 == D(digits, 12);
     }
 
     /// <summary>Greek ΑΜΚΑ: the birth date DDMMYY, four digits, a Luhn check digit over all eleven (stdnum gr.amka).</summary>

@@ -39,6 +39,12 @@ internal static class ForeignTaxIds
                 FindItalianFiscalCode(text, cluster.Start - 6, output);
                 continue;
             }
+            if (cluster.Digits == 4 && cluster.End - cluster.Start == 4 && cluster.Start >= 5 && cluster.End < text.Length)
+            {
+                // The Indian PAN's digits: five letters before them, one after (UTPPV0658U).
+                FindIndianPan(text, cluster.Start - 5, output);
+                continue;
+            }
             if (cluster.Digits is not (7 or 8 or 9) || (cluster.Start > 0 && char.IsAsciiDigit(text[cluster.Start - 1])))
             {
                 continue;
@@ -54,6 +60,32 @@ internal static class ForeignTaxIds
             {
                 FindSpanish(text, cluster, digits, output);
             }
+        }
+    }
+
+    /// <summary>
+    /// The Indian Permanent Account Number after its name ("PAN: UTPPV0658U"): three letters, the holder's kind (P a
+    /// person, C a company, H, F, A, T, B, L, J, G), a letter, four digits, a letter. No published check digit; its
+    /// name and its shape decide.
+    /// </summary>
+    private static void FindIndianPan(string text, int start, List<Candidate> output)
+    {
+        var end = start + 10;
+        if (end > text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+        {
+            return;
+        }
+        var value = text.AsSpan(start, 10);
+        if (!char.IsAsciiLetterUpper(value[0]) || !char.IsAsciiLetterUpper(value[1]) || !char.IsAsciiLetterUpper(value[2])
+            || value[3] is not ('P' or 'C' or 'H' or 'F' or 'A' or 'T' or 'B' or 'L' or 'J' or 'G') || !char.IsAsciiLetterUpper(value[4])
+            || !char.IsAsciiLetterUpper(value[9]))
+        {
+            return;
+        }
+        var from = Math.Max(0, start - ContextReach);
+        if (ContainsWord(text.AsSpan(from, start - from), "PAN"))
+        {
+            output.Add(new(PiiCategory.TaxId, start, end, CandidatePriority.CheckDigit));
         }
     }
 

@@ -278,27 +278,32 @@ internal static partial class IdentifierRecognizer
         List<(int Index, int Length)> matches)
     {
         DigitClusters.Matches(text, HealthInsuranceWindows, clusters, matches);
+        bool? insuranceNamed = null;
         foreach (var m in matches)
         {
             // The match is the nine digits; the letter (and an optional space) sit before them.
             var start = text[m.Index - 1] == ' ' ? m.Index - 2 : m.Index - 1;
             var end = m.Index + m.Length;
             // Grouped by spaces ("E 6388 73761") the shape is common (a phone number after a letter), so the insurance
-            // must be named before it.
+            // must be named in the text.
             if (!ContextWindow.GluedBefore(text, start) && !ContextWindow.GluedAfter(text, end)
                 && HealthInsuranceNumberValidator.IsValid(text.AsSpan(start, end - start))
-                && (m.Length == 9 || HealthInsuranceNamedBefore(text, start)))
+                && (m.Length == 9 || (insuranceNamed ??= HealthInsuranceNamed(text))))
             {
                 output.Add(new(PiiCategory.HealthInsurance, start, end, CandidatePriority.CheckDigit));
             }
         }
     }
 
-    private static bool HealthInsuranceNamedBefore(string text, int start)
+    /// <summary>
+    /// The insurance named anywhere in the text (a list's column "KVNR" stands far above its cells): a letter and nine
+    /// digits in groups, valid by the check digit, are then the card's number. Asked once per text, not per number.
+    /// </summary>
+    private static bool HealthInsuranceNamed(string text)
     {
-        var from = Math.Max(0, start - 80);
-        var before = text.AsSpan(from, start - from);
+        var before = text.AsSpan();
         return before.Contains("versicherte", StringComparison.OrdinalIgnoreCase) || before.Contains("KVNR", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("KV-Nr", StringComparison.OrdinalIgnoreCase)
             || before.Contains("krankenkasse", StringComparison.OrdinalIgnoreCase) || before.Contains("krankenversicherung", StringComparison.OrdinalIgnoreCase);
     }
 
