@@ -662,6 +662,12 @@ public sealed class PiiEvidenceTests
         { "Bisher zwei Widersprüche, darunter Fall Reimer (SVA 40.2-0187/26).", "SVA 40.2-0187/26", "CASE_REFERENCE" },
         { "Betreff: Antrag Hilfe zur Pflege für meine Mutter – 50.3-HzP-2025-0612", "50.3-HzP-2025-0612", "CASE_REFERENCE" },
         { "Der Fall Reimer (WoA 21-0702/25) ist noch offen.", "WoA 21-0702/25", "CASE_REFERENCE" },
+        // Fifteenth session: a unit, the office's letters and a space before the serial; a register office's entry; list
+        // columns of examination IDs and register numbers.
+        { "a) Ahmadzai, Farid (32.3-EB 0912/23): Die Regelanfrage ist ohne Erkenntnisse.", "32.3-EB 0912/23", "CASE_REFERENCE" },
+        { "die Geburt ist bei Ihnen unter G 0047/2026 beurkundet.", "G 0047/2026", "CASE_REFERENCE" },
+        { "| Nr. | Name | Prüfungs-ID |\n|---|---|---|\n| 1 | Kharaishvili, Levan | 3307-26-0114 |\n", "3307-26-0114", "CASE_REFERENCE" },
+        { "Datum\tZeit\tEheschließende\tReg.-Nr.\n12.06.2026\t10:00\tPaweł Zieliński / Johanna Thiel\tE 0318/2026\n", "E 0318/2026", "CASE_REFERENCE" },
         // Fifteenth session: a colleague addressed by a known given name, mentioned with "@", signing after a dash.
         { "Hallo zusammen,\n\nJana, kannst du das bitte übernehmen? Danke. – Till", "Jana", "PERSON" },
         { "Hallo zusammen,\n\nJana, kannst du das bitte übernehmen? Danke. – Till", "Till", "PERSON" },

@@ -81,6 +81,7 @@ internal static partial class KeywordValueRecognizer
         }
         FindTreasuryNumbers(text, clusters, output);
         FindUnitSerialYearNumbers(text, clusters, output);
+        FindRegisterEntryNumbers(text, clusters, output);
         // "AG XVII 134/25", "Betreff: WG: XVII 431/26": the guardianship court's register (XVII) is quoted by the
         // Betreuungsbehörde often without the department's number and without a court named nearby; no public number
         // has this shape. (With a department number and a court named, the pattern above finds it too.)
@@ -168,6 +169,33 @@ internal static partial class KeywordValueRecognizer
             }
             // "WoA 21-0702/25": an undotted unit only after the office's letters (30 labelled in all batches, none not).
             if (groups == 1 && start == cluster.Start)
+            {
+                continue;
+            }
+            output.Add(new(PiiCategory.CaseReference, start, cluster.End, CandidatePriority.CaseReference));
+        }
+    }
+
+    /// <summary>
+    /// "unter G 0047/2026 beurkundet", "E 0318/2026" in a list of weddings: a register office's entry — the register's
+    /// letter, the entry's number, a slash and the year. In all batches 32 of this shape are labelled, 2 are not.
+    /// </summary>
+    private static void FindRegisterEntryNumbers(string text, List<DigitCluster>? clusters, List<Candidate> output)
+    {
+        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
+        {
+            var start = cluster.Start - 2;
+            if (cluster.Digits is < 5 or > 8 || start < 0 || text[cluster.Start - 1] != ' ' || !char.IsAsciiLetterUpper(text[start])
+                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/' or '-'))
+                || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] is '/' or '-')))
+            {
+                continue;
+            }
+            var value = text.AsSpan(cluster.Start, cluster.End - cluster.Start);
+            var slash = value.IndexOf('/');
+            if (slash is < 1 or > 4 || value.Length - slash - 1 != 4 || value[..slash].ContainsAnyExceptInRange('0', '9')
+                || value[(slash + 1)..].ContainsAnyExceptInRange('0', '9') || value[slash + 1] != (value[slash + 2] == '9' ? '1' : '2')
+                || value[slash + 2] is not ('9' or '0'))
             {
                 continue;
             }
@@ -1782,7 +1810,8 @@ internal static partial class KeywordValueRecognizer
     // Bounded: every quantifier has a small upper bound and the pieces are separated by fixed characters. The office's
     // letters may be an abbreviation in mixed case ("50.3-HzP-2025-0612"), and the serial may end in a year or a second
     // serial ("32.1-VG-25-06617"): in all held-out batches, 294 numbers of this shape are labelled and none is not.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,5}(?:[ -][A-ZÄÖÜ]{1,5})?-\d{2,7}(?:/\d{2,4}|-\d{1,6})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // A space may stand before the serial ("32.3-EB 0912/23": 42 of this shape labelled in all batches, none not).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,5}(?:[ -][A-ZÄÖÜ]{1,5})?[- ]\d{2,7}(?:/\d{2,4}|-\d{1,6})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OfficeFileNumber();
 
     // Bounded like the one above: small counted repetitions of digits and single separators.

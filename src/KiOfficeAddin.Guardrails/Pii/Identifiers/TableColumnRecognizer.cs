@@ -163,7 +163,16 @@ internal static class TableColumnRecognizer
             || header.StartsWith("Kundennummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Zeichen", StringComparison.Ordinal)
             // "Verw.-Nr." (a caution's number), "Fund-Nr." (a found item's).
             || header.StartsWith("Verw.", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Kreditor", StringComparison.OrdinalIgnoreCase)
-            || header.StartsWith("Debitor", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Mandatsref", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Fund-Nr", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Debitor", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Mandatsref", StringComparison.OrdinalIgnoreCase)
+            // A person's numbers in an office's or a school's list: customer, register entry, examination, BAMF file,
+            // matriculation, membership, personnel.
+            || header.StartsWith("Kundennr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Kunden-Nr", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Reg.-Nr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Registernr", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Prüfungs-ID", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Prüfungsnr", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Teilnehmer-Nr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("BAMF-Kennziffer", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Kennziffer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Matrikel", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Mitgliedsnr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Personalnr", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Personal-Nr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Fund-Nr", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Fundnr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Fundnummer", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsPlateHeader(ReadOnlySpan<char> header) =>
