@@ -651,6 +651,9 @@ public sealed class PiiEvidenceTests
         // name's diacritics; Dutch honorifics; a foster family.
         { "Vermerk Ordnungsamt (K. Wellbrock): Halter ermittelt.", "K. Wellbrock", "PERSON" },
         { "Sachbearbeitung: T. Hollenberg – nur für den Dienstgebrauch", "T. Hollenberg", "PERSON" },
+        // Fifteenth session: an initial and a surname after "an", "durch", "und" or a slash, ending with a full stop.
+        { "Stand und Foto ins Zählerbuch, Rückmeldung an S. Kettenacker.", "S. Kettenacker", "PERSON" },
+        { "Zuständig heute: S. Pietsch / R. Ünal. Bitte erledigte Rückrufe abhaken.", "R. Ünal", "PERSON" },
         { "Hiermit wird bestätigt, dass\nTrần Minh Khoa, geboren am 03.05.2012 in Huế,", "Trần Minh Khoa", "PERSON" },
         { "Mevr. A. de Boer\nKerkstraat 12\n8911 AB Leeuwarden", "A. de Boer", "PERSON" },
         { "Das Kind ist bei der Bereitschaftspflegefamilie Ahlbrecht untergebracht.", "Ahlbrecht", "PERSON" },
@@ -855,6 +858,8 @@ public sealed class PiiEvidenceTests
         "M.Sc. Agricultural Sciences, University of Dschang",
         // Fifteenth session: a budget line has a treasury number's shape; a version and an amount do not.
         "Die Mittel stehen unter der Haushaltsstelle 4.3110.735000 bereit, Version 10.2.3, Summe 1.250.000 EUR.",
+        // Fifteenth session: a page and an abbreviation after "an" and "durch" are nobody.
+        "Siehe die Hinweise an S. 12 und durch z. B. die Anlage.",
         // Fifteenth session: a paragraph and a span of dates are no file numbers.
         "Nach § 3.1-12/24 der Satzung gilt die Frist vom 12.3-14.3/2026, siehe Seiten 3-12/24 und 1-123/25.",
         // Fifteenth session: a name's word opening a line before a comma and no informal address is nobody.

@@ -345,7 +345,7 @@ internal sealed partial class NameRecognizer
     /// Reads "S. Dobler", "M. Schäfer-Lang", "Dr. Lan Nguyen", "Weißenborn", "g. wiesenthal" from token
     /// <paramref name="k"/> on its line and adds it; the run must end the line or stop at a comma.
     /// </summary>
-    private bool AddSignOffName(int k, bool[] covered, bool needsLineEnd, bool wholeLine = false)
+    private bool AddSignOffName(int k, bool[] covered, bool needsLineEnd, bool wholeLine = false, bool endsWithStop = false)
     {
         var pos = k;
         var initials = 0;
@@ -386,7 +386,9 @@ internal sealed partial class NameRecognizer
         // "T. Engelhardt (Baurechtsamt)": an office in brackets after an initial and a surname; "(Export, bearbeitet U.
         // Grellmann)": the end of a bracket after them.
         // "D. Meinhold – nur für den Dienstgebrauch": a dash after an initial and a surname ends the name too.
-        if (!endsLine && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] is '(' or ')' or '–' && initials > 0))))
+        // endsWithStop: a full stop or a slash after an initial and a surname ends the name too ("an S. Ketterer.").
+        if (!endsLine && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] is '(' or ')' or '–' && initials > 0)
+                                           && !(endsWithStop && initials > 0 && text[next] is '.' or '/'))))
         {
             return false;
         }
@@ -767,10 +769,16 @@ internal sealed partial class NameRecognizer
             var before = text[tokens[initial].Start - 1];
             var afterLabel = initial > 0 && Gap(initial - 1, initial) is ": "
                 && Word(initial - 1) is "Sachbearbeitung" or "Bearbeitung" or "Sachbearbeiter" or "Sachbearbeiterin" or "Bearbeiter"
-                    or "Bearbeiterin" or "Verfasser" or "Verfasserin" or "Ersteller" or "Erstellerin" or "Protokoll" or "Protokollführung";
-            if (before == '(' || afterLabel)
+                    or "Bearbeiterin" or "Verfasser" or "Verfasserin" or "Ersteller" or "Erstellerin" or "Protokoll" or "Protokollführung"
+                    or "bearbeitet" or "heute" or "Zuständig" or "zuständig" or "durch";
+            // "Rückmeldung an S. Ketterer.", "durch Henrik Albers und D. Öztürk", "S. Pietsch / R. Ünal", "Gemeindeschreiberin
+            // R. Frei": who is to act or acted, after "an", "durch", "und", a slash or a job title.
+            var afterWord = initial > 0 && ((IsSpaceGap(Gap(initial - 1, initial), allowDot: false) && Word(initial - 1) is "an" or "durch" or "und")
+                || Gap(initial - 1, initial) is " / " || (tokens[initial - 1].Shape == WordShape.Capitalised
+                    && Gap(initial - 1, initial) is " " && NameWords.IsJobTitle(Word(initial - 1))));
+            if (before == '(' || afterLabel || afterWord)
             {
-                AddSignOffName(initial, covered, needsLineEnd: false);
+                AddSignOffName(initial, covered, needsLineEnd: false, endsWithStop: afterWord || afterLabel);
             }
         }
     }
