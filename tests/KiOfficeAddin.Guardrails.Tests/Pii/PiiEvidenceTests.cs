@@ -643,6 +643,9 @@ public sealed class PiiEvidenceTests
         { "Am Schalter war ein junger Mann, ich glaube er heißt Wendrich, sehr unfreundlich.", "Wendrich", "PERSON" },
         { "Die Unterlagen liegen laut Kollege Brömmelkamp schon beim Amt.", "Brömmelkamp", "PERSON" },
         { "Die Maße hat mein Geselle Okke aufgenommen.", "Okke", "PERSON" },
+        // Fifteenth session: a birth name named as such, without a colon.
+        { "Die Rente der Mutter (Geburtsname Nassar) reicht für den Eigenanteil.", "Nassar", "PERSON" },
+        { "Ma mère, Mme Khadija Ait Bensaid née El Ouafi, demeurant à Oujda", "El Ouafi", "PERSON" },
         // Fifteenth session: the next recipient of a header line; a directory's title after the name; English "Dr".
         { "Von: Asmussen, Birte\nAn: Carstens, Uwe; Feddersen, Kirsten\nBetreff: Termine", "Feddersen, Kirsten", "PERSON" },
         { "Von: Asmussen, Birte\nAn: Carstens, Uwe, Dr.\nBetreff: Termine", "Carstens, Uwe, Dr", "PERSON" },

@@ -352,10 +352,11 @@ internal sealed partial class NameRecognizer
         k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End + 1 && tokens[k + 1].Shape == WordShape.Capitalised;
 
     /// <summary>
-    /// "er heißt Ostheimer", "ein Mitarbeiter namens Kolb": a verb or adverb of naming is a cue of its own; no determiner
-    /// stands before it.
+    /// "er heißt Ostheimer", "ein Mitarbeiter namens Kolb", "Geburtsname Nassar", "née El Ouafi": a verb or adverb of
+    /// naming, or a birth name's word, is a cue of its own; no determiner stands before it.
     /// </summary>
-    private bool IsNamingWord(int k) => Word(k) is "heißt" or "heisst" or "heiße" or "heisse" or "namens" or "genannt";
+    private bool IsNamingWord(int k) => Word(k) is "heißt" or "heisst" or "heiße" or "heisse" or "namens" or "genannt"
+        or "Geburtsname" or "Geburtsnamen" or "Mädchenname" or "née" or "geborene";
 
     /// <summary>"laut Kollegin Hackenbroich": a colleague cited as the source of what the note says.</summary>
     private bool IsColleagueAfterLaut(int k) =>

@@ -71,6 +71,8 @@ internal static class NameWords
         "Praktikantin", "Auszubildende", "Auszubildender",
         // A craftsman's journeyman and apprentice ("mein Geselle Jarne"); grandchildren in the dative ("meinen Enkeln Pau und …").
         "Geselle", "Gesellin", "Lehrling", "Azubi", "Enkeln", "Enkelkindern",
+        // A birth name named as such ("Geburtsname Nassar", "née El Ouafi").
+        "Geburtsname", "Geburtsnamen", "Mädchenname", "née", "geborene",
         // Genitives ("die Urne unseres Vaters, Konstantinos …") and English relatives in English mails.
         "Vaters", "Bruders", "Sohnes", "Mannes", "Ehemannes", "Großvaters", "Onkels", "Neffen", "Enkels", "Opas", "Omas",
         "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "uncle", "aunt", "grandmother", "grandfather",
