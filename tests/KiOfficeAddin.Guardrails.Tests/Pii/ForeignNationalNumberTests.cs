@@ -38,6 +38,10 @@ public sealed class ForeignNationalNumberTests
         // 7, 3, 1 over twelve digits, the sum modulo 10 the last).
         { "PESEL (für die Zusammenrechnung polnischer Versicherungszeiten):\t44051401359", "44051401359", "SOCIAL_SECURITY" },
         { "Impfpass aus Moldau, darin IDNP 2004220915771.", "2004220915771", "SOCIAL_SECURITY" },
+        // Fifteenth session: a Luxembourg matricule of our own (1985-07-04, serial 123, Luhn 6 and Verhoeff 4 over the
+        // first eleven digits); a СНИЛС named in lower case.
+        { "Meine luxemburgische Matricule lautet 1985 0704 123 64.", "1985 0704 123 64", "SOCIAL_SECURITY" },
+        { "russische rente (snils): 112-233-445 95", "112-233-445 95", "SOCIAL_SECURITY" },
     };
 
     [Fact]

@@ -21,8 +21,9 @@ public sealed class ForeignVatIdTests
     [InlineData("NIP / USt-IdNr.: PL8567346215", "PL8567346215")]
     [InlineData("NIP / USt-IdNr.: PL6137074894\nSteuernummer", "PL6137074894")]
     // stdnum's ch.uid example, as Swiss firms print it and compact.
-    [InlineData("Bauherrschaft: Muster AG, UID CHE-100.155.212 MWST", "CHE-100.155.212")]
+    [InlineData("Bauherrschaft: Muster AG, UID CHE-100.155.212 (Zürich)", "CHE-100.155.212")]
     [InlineData("UID CHE100155212", "CHE100155212")]
+    [InlineData("MWST-Nr. CHE-100.155.212 MWST.", "CHE-100.155.212 MWST")]
     // A German number without "DE" after its name: a valid one of the published vectors (de_vat_id.jsonl), spaced as forms print it.
     [InlineData("USt-IdNr.: 113 866 163 (ohne Länderkennung)", "113 866 163")]
     [InlineData("UStId 113866163", "113866163")]

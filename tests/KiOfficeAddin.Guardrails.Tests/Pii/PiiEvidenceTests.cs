@@ -643,6 +643,9 @@ public sealed class PiiEvidenceTests
         { "Am Schalter war ein junger Mann, ich glaube er heißt Wendrich, sehr unfreundlich.", "Wendrich", "PERSON" },
         { "Die Unterlagen liegen laut Kollege Brömmelkamp schon beim Amt.", "Brömmelkamp", "PERSON" },
         { "Die Maße hat mein Geselle Okke aufgenommen.", "Okke", "PERSON" },
+        // Fifteenth session: a US social security number in brackets after its name; a column of PESEL numbers.
+        { "It shows my Social Security number (078-05-1120) – do I have to black it out?", "078-05-1120", "SOCIAL_SECURITY" },
+        { "Name;Vorname;PESEL;Ausweis\nBąk;Krzysztof;44051401359;BPH625763\n", "44051401359", "SOCIAL_SECURITY" },
         // Fifteenth session: a birth name named as such, without a colon.
         { "Die Rente der Mutter (Geburtsname Nassar) reicht für den Eigenanteil.", "Nassar", "PERSON" },
         { "Ma mère, Mme Khadija Ait Bensaid née El Ouafi, demeurant à Oujda", "El Ouafi", "PERSON" },

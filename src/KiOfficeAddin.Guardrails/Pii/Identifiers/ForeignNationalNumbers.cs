@@ -121,7 +121,8 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.SocialSecurity;
                 }
-                if (IsRussianInsuranceNumber(digits) && (ForeignTaxIds.ContainsWord(before, "SNILS") || ForeignTaxIds.ContainsWord(before, "СНИЛС")))
+                if (IsRussianInsuranceNumber(digits) && (ForeignTaxIds.ContainsWord(before, "SNILS") || ForeignTaxIds.ContainsWord(before, "СНИЛС")
+                    || ForeignTaxIds.ContainsWord(before, "snils")))
                 {
                     return PiiCategory.SocialSecurity;
                 }
@@ -158,6 +159,11 @@ internal static class ForeignNationalNumbers
                     return PiiCategory.SocialSecurity;
                 }
                 if (IsMoldovanPersonNumber(digits) && ForeignTaxIds.ContainsWord(before, "IDNP"))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
+                if (IsLuxembourgPersonNumber(digits) && (before.Contains("matricule", StringComparison.OrdinalIgnoreCase)
+                    || before.Contains("luxemburg", StringComparison.OrdinalIgnoreCase) || before.Contains("luxembourg", StringComparison.OrdinalIgnoreCase)))
                 {
                     return PiiCategory.SocialSecurity;
                 }
@@ -481,6 +487,35 @@ internal static class ForeignNationalNumbers
             sum += D(digits, i) * weights[i];
         }
         return (10 - sum % 10) % 10 == D(digits, 10);
+    }
+
+    /// <summary>
+    /// Luxembourg matricule (numéro d'identification national): the birth date YYYYMMDD, three digits, then a Luhn check
+    /// digit and a Verhoeff check digit, each over the first eleven.
+    /// </summary>
+    internal static bool IsLuxembourgPersonNumber(ReadOnlySpan<char> digits)
+    {
+        var month = D(digits, 4) * 10 + D(digits, 5);
+        var day = D(digits, 6) * 10 + D(digits, 7);
+        if (month is < 1 or > 12 || day is < 1 or > 31 || D(digits, 0) != 1 && D(digits, 0) != 2)
+        {
+            return false;
+        }
+        Span<char> withCheck = stackalloc char[12];
+        digits[..11].CopyTo(withCheck);
+        withCheck[11] = digits[11];
+        if (!CheckDigits.Luhn(withCheck))
+        {
+            return false;
+        }
+        withCheck[11] = digits[12];
+        var check = 0;
+        for (var i = 0; i < withCheck.Length; i++)
+        {
+            var digit = withCheck[withCheck.Length - 1 - i] - '0';
+            check = VerhoeffMultiplication[check * 10 + VerhoeffPermutation[(i % 8) * 10 + digit]];
+        }
+        return check == 0;
     }
 
     /// <summary>Moldovan IDNP: thirteen digits, weighted 7, 3, 1 repeating over the first twelve, the sum modulo 10 the last.</summary>

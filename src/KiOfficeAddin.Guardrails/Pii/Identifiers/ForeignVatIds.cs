@@ -225,6 +225,16 @@ internal static class ForeignVatIds
             {
                 continue;
             }
+            // "CHE-709.088.045 MWST": the Swiss UID names the tax it stands for after the number.
+            if (country is "CH" && end + 4 < text.Length && text[end] == ' '
+                && text.AsSpan(end + 1) is var rest && (rest.StartsWith("MWST") || rest.StartsWith("TVA") || rest.StartsWith("IVA")))
+            {
+                var tax = rest.StartsWith("MWST") ? 4 : 3;
+                if (end + 1 + tax == text.Length || !char.IsLetterOrDigit(text[end + 1 + tax]))
+                {
+                    end += 1 + tax;
+                }
+            }
             output.Add(new(PiiCategory.VatId, at, end, CandidatePriority.CheckDigit));
             from = end;
         }

@@ -10,7 +10,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static class TableColumnRecognizer
 {
-    private enum Column : byte { None, CaseFile, Plate, Phone, Document, Address }
+    private enum Column : byte { None, CaseFile, Plate, Phone, Document, Address, PersonNumber }
 
     public static void Find(string text, List<Candidate> output)
     {
@@ -20,7 +20,7 @@ internal static class TableColumnRecognizer
             return;
         }
         // Kind by kind, as the candidates have always been added: overlap resolution breaks ties by list order.
-        foreach (var kind in (ReadOnlySpan<Column>)[Column.CaseFile, Column.Plate, Column.Phone, Column.Document, Column.Address])
+        foreach (var kind in (ReadOnlySpan<Column>)[Column.CaseFile, Column.Plate, Column.Phone, Column.Document, Column.Address, Column.PersonNumber])
         {
             foreach (var cell in cells)
             {
@@ -39,6 +39,7 @@ internal static class TableColumnRecognizer
         Column.Plate => IsPlateHeader(header),
         Column.Phone => IsPhoneHeader(header),
         Column.Document => IsDocumentHeader(header),
+        Column.PersonNumber => IsPersonNumberHeader(header),
         _ => IsAddressHeader(header),
     };
 
@@ -75,6 +76,9 @@ internal static class TableColumnRecognizer
                 break;
             case Column.Address:
                 AddAddressCell(text, start, valueEnd, output);
+                break;
+            case Column.PersonNumber when digits is >= 9 and <= 13 && letters == 0 && value.Length <= 16:
+                output.Add(new(PiiCategory.SocialSecurity, start, valueEnd, CandidatePriority.CaseReference));
                 break;
         }
     }
@@ -155,6 +159,13 @@ internal static class TableColumnRecognizer
             || header.Equals("Strasse", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Str_", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Strasse_", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Straße_", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("PLZ", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"PESEL", "SNILS", "CNP", "EGN", "JMBG", "AHV-Nr.": a column of other states' personal numbers.</summary>
+    private static bool IsPersonNumberHeader(ReadOnlySpan<char> header) =>
+        header.Length <= 24 && (header.StartsWith("PESEL", StringComparison.OrdinalIgnoreCase) || header.StartsWith("SNILS", StringComparison.OrdinalIgnoreCase)
+            || header.Equals("CNP", StringComparison.OrdinalIgnoreCase) || header.Equals("EGN", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("JMBG", StringComparison.OrdinalIgnoreCase) || header.StartsWith("AHV", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Personnummer", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsCaseFileHeader(ReadOnlySpan<char> header) =>
         header.Length <= 24 && (header.StartsWith("Aktenzeichen", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Az", StringComparison.Ordinal)
