@@ -136,6 +136,10 @@ public sealed class LaterHeldOutBatchTests
     /// fine office: French, Italian, Spanish, Greek, Croatian visitors; ΑΜΚΑ, afiliación, tables of cautions) 0.863 / 0.916,
     /// fresh84 (a Lower Saxony treasury: dotted Kassenzeichen, quoted CSV exports, Korean and Iranian numbers) 0.891 /
     /// 0.959. After the session's rules: 0.984 / 0.970, 0.956 / 0.981, 0.977 / 0.951, 0.951 / 0.961, 0.979 / 0.964.
+    /// fresh89–fresh91 (a Saarland foreigners' office, a Black Forest municipality, a Berlin district office) were written
+    /// last and scored once with the session's last rules (1922bc0): 0.905 / 0.975, 0.926 / 0.959, 0.911 / 0.963; then
+    /// read: 0.943, 0.945, 0.938 after. Their precision is held lower where their writers left repeats of labelled file
+    /// numbers unlabelled (fresh91).
     /// </summary>
     [Theory]
     [InlineData("fresh22.jsonl", 0.95)]
@@ -154,6 +158,9 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh82.jsonl", 0.975, 0.95)]
     [InlineData("fresh83.jsonl", 0.95, 0.96)]
     [InlineData("fresh84.jsonl", 0.975, 0.96)]
+    [InlineData("fresh89.jsonl", 0.94, 0.97)]
+    [InlineData("fresh90.jsonl", 0.94, 0.955)]
+    [InlineData("fresh91.jsonl", 0.935, 0.955)]
     public void TheLatestBatchesHoldTheirFigures(string file, double recallNow, double precisionNow = 0.95)
     {
         var score = Score(file);
@@ -204,6 +211,10 @@ public sealed class LaterHeldOutBatchTests
     /// rules were made and scored once with its last rules: 0.964 / 0.989, 0.951 / 0.957, 0.925 / 0.958, 0.954 / 0.982.
     /// Of them only the check-digit misses were read and learnt (PESEL and IDNP after a remark, the Indian PAN, a KVNR list
     /// column): 0.964, 0.955, 0.929, 0.956 after.
+    /// fresh92 and fresh93 (a Mecklenburg district's registration and driving-licence offices; a Ruhr town's care and
+    /// guardianship services), the session's last blind batches, scored once with its final rules (aed50a9): 0.951 / 0.969
+    /// and 0.983 / 0.939; of them only the check-digit misses were learnt (a PESEL column, a СНИЛС named in lower case):
+    /// 0.966 and 0.985 after.
     /// fresh61's precision bar moved from 0.975 to 0.97 in the fifteenth session: a course number flagged once is now
     /// flagged where the text repeats it (RepeatedIdentifiers), and the office addresses its writer marked neutral are no
     /// longer predicted (OrganisationAddresses), which leaves the same false alarms among fewer predictions.
@@ -241,6 +252,8 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh86.jsonl", 0.95, 0.955)]
     [InlineData("fresh87.jsonl", 0.925, 0.955)]
     [InlineData("fresh88.jsonl", 0.955, 0.98)]
+    [InlineData("fresh92.jsonl", 0.965, 0.965)]
+    [InlineData("fresh93.jsonl", 0.98, 0.935)]
     public void TheUnseenBatchesDoNotGetWorse(string file, double recallWhenScored, double precisionWhenScored)
     {
         var score = Score(file);
