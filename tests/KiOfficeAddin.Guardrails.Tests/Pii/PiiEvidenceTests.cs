@@ -675,6 +675,9 @@ public sealed class PiiEvidenceTests
         // columns of examination IDs and register numbers.
         { "a) Ahmadzai, Farid (32.3-EB 0912/23): Die Regelanfrage ist ohne Erkenntnisse.", "32.3-EB 0912/23", "CASE_REFERENCE" },
         { "die Geburt ist bei Ihnen unter G 0047/2026 beurkundet.", "G 0047/2026", "CASE_REFERENCE" },
+        // Fifteenth session: an office's letters, the year and a serial after a slash; a serial listed after a file number.
+        { "TOP 2 – Bauvoranfrage BV 2026/0007: Umnutzung einer Scheune", "BV 2026/0007", "CASE_REFERENCE" },
+        { "Unser Zeichen: 32.3-EB 1140/24 und 1141/24\nDatum: 10.02.2026", "1141/24", "CASE_REFERENCE" },
         { "| Nr. | Name | Prüfungs-ID |\n|---|---|---|\n| 1 | Kharaishvili, Levan | 3307-26-0114 |\n", "3307-26-0114", "CASE_REFERENCE" },
         { "Datum\tZeit\tEheschließende\tReg.-Nr.\n12.06.2026\t10:00\tPaweł Zieliński / Johanna Thiel\tE 0318/2026\n", "E 0318/2026", "CASE_REFERENCE" },
         // Fifteenth session: a colleague addressed by a known given name, mentioned with "@", signing after a dash.
@@ -864,6 +867,8 @@ public sealed class PiiEvidenceTests
         "M.Sc. Agricultural Sciences, University of Dschang",
         // Fifteenth session: a budget line has a treasury number's shape; a version and an amount do not.
         "Die Mittel stehen unter der Haushaltsstelle 4.3110.735000 bereit, Version 10.2.3, Summe 1.250.000 EUR.",
+        // Fifteenth session: a council's paper has the shape of a file number.
+        "Siehe Vorlage KA 2025/041 und Drucksache DS 2025/0112 des Rates.",
         // Fifteenth session: a page and an abbreviation after "an" and "durch" are nobody.
         "Siehe die Hinweise an S. 12 und durch z. B. die Anlage.",
         // Fifteenth session: a paragraph and a span of dates are no file numbers.

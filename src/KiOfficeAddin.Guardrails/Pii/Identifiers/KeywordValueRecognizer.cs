@@ -82,6 +82,7 @@ internal static partial class KeywordValueRecognizer
         FindTreasuryNumbers(text, clusters, output);
         FindUnitSerialYearNumbers(text, clusters, output);
         FindRegisterEntryNumbers(text, clusters, output);
+        FindLettersYearSerialWithSlash(text, clusters, output);
         // "AG XVII 134/25", "Betreff: WG: XVII 431/26": the guardianship court's register (XVII) is quoted by the
         // Betreuungsbehörde often without the department's number and without a court named nearby; no public number
         // has this shape. (With a department number and a court named, the pattern above finds it too.)
@@ -200,6 +201,45 @@ internal static partial class KeywordValueRecognizer
                 continue;
             }
             output.Add(new(PiiCategory.CaseReference, start, cluster.End, CandidatePriority.CaseReference));
+        }
+    }
+
+    /// <summary>
+    /// "Bauvoranfrage BV 2026/0007", "Fundsache FB 2026/0134": an office's letters, the year, a slash and a serial. In
+    /// all batches 42 of this shape are labelled and 2 are not, one a council's paper ("Vorlage KA 2025/041"), which a
+    /// council's words before it rule out.
+    /// </summary>
+    private static void FindLettersYearSerialWithSlash(string text, List<DigitCluster>? clusters, List<Candidate> output)
+    {
+        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
+        {
+            var value = text.AsSpan(cluster.Start, cluster.End - cluster.Start);
+            if (cluster.Digits is < 7 or > 10 || value.Length < 8 || value[4] != '/' || value[..2] is not ("19" or "20")
+                || value[..4].ContainsAnyExceptInRange('0', '9') || value[5..].ContainsAnyExceptInRange('0', '9') || value.Length - 5 is < 3 or > 6
+                || cluster.Start < 3 || text[cluster.Start - 1] != ' '
+                || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] is '/' or '-')))
+            {
+                continue;
+            }
+            var letters = cluster.Start - 1;
+            while (letters > 0 && cluster.Start - 1 - letters < 4 && char.IsAsciiLetter(text[letters - 1]))
+            {
+                letters--;
+            }
+            var length = cluster.Start - 1 - letters;
+            if (length is < 2 or > 4 || !char.IsAsciiLetterUpper(text[letters])
+                || (letters > 0 && (char.IsLetterOrDigit(text[letters - 1]) || text[letters - 1] is '.' or '/' or '-')))
+            {
+                continue;
+            }
+            var from = Math.Max(0, letters - 20);
+            var before = text.AsSpan(from, letters - from);
+            if (before.Contains("Vorlage", StringComparison.OrdinalIgnoreCase) || before.Contains("Drucksache", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("Beschluss", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            output.Add(new(PiiCategory.CaseReference, letters, cluster.End, CandidatePriority.CaseReference));
         }
     }
 

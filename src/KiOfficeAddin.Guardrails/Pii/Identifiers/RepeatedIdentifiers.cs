@@ -64,7 +64,7 @@ internal static class RepeatedIdentifiers
     }
 
     // The words that join the items of a list, each with its spaces.
-    private static readonly string[] ListJoints = [", ", " und ", " sowie ", " bzw. ", " oder ", " / ", "; ", " and "];
+    private static readonly string[] ListJoints = [", ", " und ", " sowie ", " bzw. ", " oder ", " / ", "; ", " and ", " bis "];
 
     /// <summary>
     /// The values after <paramref name="first"/> joined to it by a list's comma or "und", each written in its shape: the
@@ -96,14 +96,21 @@ internal static class RepeatedIdentifiers
                     break;
                 }
             }
-            if (next < 0 || next + shape.Length > text.Length || !HasShape(text.AsSpan(next, shape.Length), shape)
-                || !StandsAlone(text, next, next + shape.Length) || Overlaps(entities, count, next, next + shape.Length)
-                || Overlaps(repeats, next, next + shape.Length))
+            if (next < 0)
             {
                 return;
             }
-            (repeats ??= []).Add(first with { Start = next, End = next + shape.Length });
-            position = next + shape.Length;
+            // The whole shape again, or its last part ("32.3-EB 1140/24 und 1141/24": the serial of the same office).
+            var tail = shape.LastIndexOf(' ') is var space and > 0 ? shape[(space + 1)..] : [];
+            var length = next + shape.Length <= text.Length && HasShape(text.AsSpan(next, shape.Length), shape) ? shape.Length
+                : tail.Length >= 4 && next + tail.Length <= text.Length && HasShape(text.AsSpan(next, tail.Length), tail) ? tail.Length : 0;
+            if (length == 0 || !StandsAlone(text, next, next + length) || Overlaps(entities, count, next, next + length)
+                || Overlaps(repeats, next, next + length))
+            {
+                return;
+            }
+            (repeats ??= []).Add(first with { Start = next, End = next + length });
+            position = next + length;
         }
     }
 
