@@ -987,6 +987,11 @@ public sealed class PiiEvidenceTests
     public static TheoryData<string, string> Special() => new()
     {
         { "Bei mir wurde eine Depression diagnostiziert.", "HEALTH" },
+        // Fifteenth session: a disease named without "Diagnose"; a requiem held for a person; a rabbi in an English mail.
+        { "Mein Vater ist herzkrank und kann nicht selbst kommen.", "HEALTH" },
+        { "Wegen der Tuberkulose meiner Schwester bitte ich um einen späteren Termin.", "HEALTH" },
+        { "Das Requiem für Frau Kaltenbach hält Pfarrer Gnädinger am Freitag.", "RELIGION" },
+        { "Our rabbi will confirm that the religious wedding follows in Haifa.", "RELIGION" },
         { "i cant come tomorrow, i have high fever since sunday.", "HEALTH" },
         { "We married in 2020; it is a same-sex marriage.", "SEXUAL_ORIENTATION" },
         { "Als zwei Mütter möchten wir beide in der Geburtsurkunde stehen.", "SEXUAL_ORIENTATION" },

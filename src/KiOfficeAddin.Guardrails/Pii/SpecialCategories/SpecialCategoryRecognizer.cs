@@ -33,7 +33,7 @@ internal static class SpecialCategoryRecognizer
             "pflegegeld eingliederungshilfe gehbehindert gehbehinderung hörbehindert hörbehinderung körperbehindert körperbehinderung " +
             "oberschenkelhalsbruch schenkelhalsbruch hüftbruch beinbruch armbruch knochenbruch fraktur knieoperation hüftoperation " +
             "herzoperation bandscheibe entwicklungsverzögerung frühförderung integrationsplatz ^gipsverband handgelenksbruch " +
-            "förderschwerpunkt arbeitsunfall vernarbt intensivstation neonatolog " +
+            "förderschwerpunkt arbeitsunfall vernarbt intensivstation neonatolog tuberkulose herzkrank " +
             // Mails in English from students and researchers.
             "^sick$ ^sick_note ^fever ^illness diagnosed ^disabled$ disability pregnan wheelchair ^chemo"),
         (SpecialCategory.Religion,
@@ -42,7 +42,9 @@ internal static class SpecialCategoryRecognizer
             "zeugen_jehovas neuapostolisch orthodox getauft ^taufe$ konfirmation firmung erstkommunion ramadan kopftuch gottesdienst " +
             "kirchengemeinde pfarrgemeinde alevit atheist konfessionslos ^glaube$ ^glaubens aus_der_kirche " +
             // English: "Our church (Church of Pentecost …), we are members".
-            "^our_church ^my_church pfingstgemeinde ^pentecost"),
+            "^our_church ^my_church pfingstgemeinde ^pentecost " +
+            // A requiem for a person; a rabbi or a synagogue in an English mail.
+            "requiem ^rabbi synagogue"),
         (SpecialCategory.Ethnicity,
             "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
             "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe dänischen_minderheit dänische_minderheit " +
