@@ -52,6 +52,31 @@ public sealed class HostileInputTests
         }
     }
 
+    /// <summary>
+    /// Texts of a megabyte that the address and repeat rules read line by line or value by value: sender lines and
+    /// addresses all on one line, office address blocks, one number repeated fifty thousand times, a list of files. Each
+    /// of these once took seconds more than its size should (a look back to the line's start, a removal from the list, a
+    /// comparison with every earlier repeat); bench/README.md has the times.
+    /// </summary>
+    [Fact]
+    public void MegabyteTextsOfAddressesAndRepeatedNumbersAreAnalysed()
+    {
+        AssertWellFormed(Repeat("Stadt Lahnau · Amt · Lindenweg 12, 59821 Arnsberg · Musterstraße 3, 12345 Berlin ", 1_000_000));
+        AssertWellFormed(Repeat("Vollstreckungsstelle\nLindenweg 12\n59821 Arnsberg\n", 1_000_000));
+        AssertWellFormed("Kundennummer: QX-771203\n" + Repeat("siehe QX-771203 und ", 1_000_000));
+        AssertWellFormed("Az. ABH 32.1-0420/2019" + Repeat(", ABH 32.1-0421/2019", 1_000_000));
+    }
+
+    private static string Repeat(string part, int length)
+    {
+        var builder = new StringBuilder(length + part.Length);
+        while (builder.Length < length)
+        {
+            builder.Append(part);
+        }
+        return builder.ToString();
+    }
+
     [Fact]
     public void OneHundredThousandDigitsAreAnalysed()
     {

@@ -14,33 +14,50 @@ internal static class OrganisationAddresses
     /// <summary>Removes from <paramref name="candidates"/> (from index <paramref name="first"/> on) the addresses of organisations.</summary>
     public static void Drop(string text, List<Candidate> candidates, int first)
     {
-        if (candidates.Count == first)
-        {
-            return;
-        }
-        // Most texts have no middle dot and no office word on a line above an address: one check each rules them out.
-        var dropped = new List<int>();
+        // The line starts of the streets dropped so far: the postcode line right below one is dropped with it.
+        HashSet<int>? dropped = null;
+        // Kept candidates are moved down over the dropped ones, in one pass (a removal each would shift the list each time).
+        var kept = first;
         for (var i = first; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Category != PiiCategory.Address)
+            if (c.Category == PiiCategory.Address)
             {
-                continue;
+                var lineStart = LineStart(text, c.Start);
+                if (IsInOrganisationSenderLine(text, lineStart, c.Start) || IsBelowOrganisationLine(text, lineStart, c.Start, dropped))
+                {
+                    (dropped ??= []).Add(lineStart);
+                    continue;
+                }
             }
-            var lineStart = c.Start == 0 ? 0 : text.LastIndexOf('\n', c.Start - 1) + 1;
-            var lineEnd = text.IndexOf('\n', c.Start);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            if (IsInOrganisationSenderLine(text, lineStart, c.Start) || IsBelowOrganisationLine(text, lineStart, c.Start, dropped))
-            {
-                dropped.Add(lineStart);
-                candidates.RemoveAt(i--);
-            }
+            candidates[kept++] = c;
         }
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
+
+    // A sender line or an office's name is short: the search for a line's start looks back this far at most, so that a
+    // long one-line text costs each address a bounded look, not a walk to the text's start.
+    private const int MaxLineLookBack = 200;
+
+    /// <summary>The start of the line holding <paramref name="position"/>, or -1 when it lies more than 200 characters back.</summary>
+    private static int LineStart(string text, int position)
+    {
+        if (position == 0)
+        {
+            return 0;
+        }
+        var from = Math.Max(0, position - MaxLineLookBack);
+        var newline = text.LastIndexOf('\n', position - 1, position - from);
+        return newline >= 0 ? newline + 1 : from == 0 ? 0 : -1;
     }
 
     /// <summary>"Stadt Lahnfels · Straßenverkehrsbehörde · Marktplatz 1 · …": the line's first segment is an organisation.</summary>
     private static bool IsInOrganisationSenderLine(string text, int lineStart, int start)
     {
+        if (lineStart < 0)
+        {
+            return false;
+        }
         var line = text.AsSpan(lineStart, start - lineStart);
         var dot = line.IndexOf(" · ", StringComparison.Ordinal);
         return dot > 0 && IsOrganisation(line[..dot]);
@@ -50,15 +67,19 @@ internal static class OrganisationAddresses
     /// The address starts its line, and the line above is an office ("Vollstreckungsstelle") or the street just dropped
     /// (the postcode line of the same block).
     /// </summary>
-    private static bool IsBelowOrganisationLine(string text, int lineStart, int start, List<int> dropped)
+    private static bool IsBelowOrganisationLine(string text, int lineStart, int start, HashSet<int>? dropped)
     {
         if (start != lineStart || lineStart < 2)
         {
             return false;
         }
         var aboveEnd = lineStart - 1;
-        var aboveStart = text.LastIndexOf('\n', aboveEnd - 1) + 1;
-        if (dropped.Contains(aboveStart))
+        var aboveStart = LineStart(text, aboveEnd);
+        if (aboveStart < 0)
+        {
+            return false;
+        }
+        if (dropped is not null && dropped.Contains(aboveStart))
         {
             return true;
         }

@@ -14,6 +14,9 @@ internal static partial class StreetsBeforePostcodes
     public static void Add(string text, List<Candidate> candidates, int first)
     {
         var count = candidates.Count;
+        SpanIndex? spans = null;
+        // The characters of the streets this pass added (a street is at most 50 long: checking one costs that much).
+        System.Collections.BitArray? added = null;
         for (var i = first; i < count; i++)
         {
             var postcode = candidates[i];
@@ -48,7 +51,8 @@ internal static partial class StreetsBeforePostcodes
             {
                 streetStart++;
             }
-            if (streetEnd - streetStart is < 4 or > 50 || Overlaps(candidates, streetStart, streetEnd))
+            if (streetEnd - streetStart is < 4 or > MaxStreetLength
+                || (spans ??= new SpanIndex(candidates, count)).Overlaps(streetStart, streetEnd) || AnySet(added, streetStart, streetEnd))
             {
                 continue;
             }
@@ -60,6 +64,11 @@ internal static partial class StreetsBeforePostcodes
                 if (match.Index + match.Length == street.Length && !StartsWithRoomOrLineWord(street[match.Index..]))
                 {
                     candidates.Add(new(PiiCategory.Address, streetStart + match.Index, streetEnd, CandidatePriority.Address));
+                    added ??= new System.Collections.BitArray(text.Length);
+                    for (var c = streetStart + match.Index; c < streetEnd; c++)
+                    {
+                        added[c] = true;
+                    }
                 }
                 break;
             }
@@ -78,18 +87,79 @@ internal static partial class StreetsBeforePostcodes
     private static bool StartsLikePostcode(string text, int start) =>
         char.IsAsciiDigit(text[start]) || (start + 2 < text.Length && char.IsAsciiLetterUpper(text[start]) && text.AsSpan(start, Math.Min(5, text.Length - start)).Contains('-'));
 
-    private static int LineStart(string text, int end) => end == 0 ? 0 : text.LastIndexOf('\n', end - 1) + 1;
+    private const int MaxStreetLength = 50;
 
-    private static bool Overlaps(List<Candidate> candidates, int start, int end)
+    /// <summary>
+    /// The start of the line that ends at <paramref name="end"/>, looking back at most 200 characters: a street is at most
+    /// 50 long, and a longer line is cut there (a one-line text then costs each postcode a bounded look, not a walk to
+    /// its start).
+    /// </summary>
+    private static int LineStart(string text, int end)
     {
-        foreach (var c in candidates)
+        if (end == 0)
         {
-            if (c.Start < end && start < c.End)
+            return 0;
+        }
+        var from = Math.Max(0, end - 200);
+        var newline = text.LastIndexOf('\n', end - 1, end - from);
+        return newline >= 0 ? newline + 1 : from;
+    }
+
+    /// <summary>Whether a street this pass added covers a character of <c>[start, end)</c>.</summary>
+    private static bool AnySet(System.Collections.BitArray? added, int start, int end)
+    {
+        if (added is null)
+        {
+            return false;
+        }
+        for (var c = start; c < end; c++)
+        {
+            if (added[c])
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The candidates found before this pass, sorted by start with the largest end so far: whether any overlaps a span
+    /// is one binary search (comparing each street with every candidate grew with the square of a long text).
+    /// </summary>
+    private sealed class SpanIndex
+    {
+        private readonly int[] starts;
+        private readonly int[] maxEnds;
+
+        public SpanIndex(List<Candidate> candidates, int count)
+        {
+            starts = new int[count];
+            var ends = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                starts[i] = candidates[i].Start;
+                ends[i] = candidates[i].End;
+            }
+            Array.Sort(starts, ends);
+            maxEnds = ends;
+            for (var i = 1; i < count; i++)
+            {
+                maxEnds[i] = Math.Max(maxEnds[i - 1], maxEnds[i]);
+            }
+        }
+
+        /// <summary>Whether a candidate starting before <paramref name="end"/> ends after <paramref name="start"/>.</summary>
+        public bool Overlaps(int start, int end)
+        {
+            var index = Array.BinarySearch(starts, end - 1);
+            // The last candidate starting at or before end - 1 (BinarySearch finds one of equal starts, not the last).
+            var last = index >= 0 ? index : ~index - 1;
+            while (last >= 0 && last + 1 < starts.Length && starts[last + 1] <= end - 1)
+            {
+                last++;
+            }
+            return last >= 0 && maxEnds[last] > start;
+        }
     }
 
     // One to four words (the first capitalised or a particle of Dutch, French, Italian, Spanish, Czech names), then the

@@ -355,6 +355,12 @@ internal static class ForeignNationalNumbers
         {
             return false;
         }
+        return IsVerhoeffValid(digits);
+    }
+
+    /// <summary>Whether <paramref name="digits"/>, its check digit last, passes the Verhoeff check (dihedral group D5).</summary>
+    private static bool IsVerhoeffValid(ReadOnlySpan<char> digits)
+    {
         var check = 0;
         for (var i = 0; i < digits.Length; i++)
         {
@@ -509,13 +515,7 @@ internal static class ForeignNationalNumbers
             return false;
         }
         withCheck[11] = digits[12];
-        var check = 0;
-        for (var i = 0; i < withCheck.Length; i++)
-        {
-            var digit = withCheck[withCheck.Length - 1 - i] - '0';
-            check = VerhoeffMultiplication[check * 10 + VerhoeffPermutation[(i % 8) * 10 + digit]];
-        }
-        return check == 0;
+        return IsVerhoeffValid(withCheck);
     }
 
     /// <summary>Moldovan IDNP: thirteen digits, weighted 7, 3, 1 repeating over the first twelve, the sum modulo 10 the last.</summary>

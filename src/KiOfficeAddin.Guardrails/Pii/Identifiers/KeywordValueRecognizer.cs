@@ -79,10 +79,15 @@ internal static partial class KeywordValueRecognizer
                 }
             }
         }
-        FindTreasuryNumbers(text, clusters, output);
-        FindUnitSerialYearNumbers(text, clusters, output);
-        FindRegisterEntryNumbers(text, clusters, output);
-        FindLettersYearSerialWithSlash(text, clusters, output);
+        // The file numbers read by their shape alone, one pass over the clusters for all four. They are read in ASCII
+        // digits only: a text with other digits (no clusters given) takes its ASCII clusters.
+        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
+        {
+            AddTreasuryNumber(text, cluster, output);
+            AddUnitSerialYearNumber(text, cluster, output);
+            AddRegisterEntryNumber(text, cluster, output);
+            AddLettersYearSerialWithSlash(text, cluster, output);
+        }
         // "AG XVII 134/25", "Betreff: WG: XVII 431/26": the guardianship court's register (XVII) is quoted by the
         // Betreuungsbehörde often without the department's number and without a court named nearby; no public number
         // has this shape. (With a department number and a court named, the pattern above finds it too.)
@@ -111,27 +116,23 @@ internal static partial class KeywordValueRecognizer
     /// the taxpayer's account and needs no keyword: no date or amount has a group of four digits second. Only a budget
     /// line has the same shape ("Haushaltsstelle 4.3110.735000"), so one named just before is left alone.
     /// </summary>
-    private static void FindTreasuryNumbers(string text, List<DigitCluster>? clusters, List<Candidate> output)
+    private static void AddTreasuryNumber(string text, DigitCluster cluster, List<Candidate> output)
     {
-        // The shape is read in ASCII digits only: a text with other digits (no clusters given) takes its ASCII clusters.
-        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
+        if (cluster.Digits is < 7 or > 18 || (cluster.Start > 0 && (char.IsLetterOrDigit(text[cluster.Start - 1]) || text[cluster.Start - 1] == '.'))
+            || (cluster.End < text.Length && char.IsLetterOrDigit(text[cluster.End]))
+            || !HasTreasuryShape(text.AsSpan(cluster.Start, cluster.End - cluster.Start)))
         {
-            if (cluster.Digits is < 7 or > 18 || (cluster.Start > 0 && (char.IsLetterOrDigit(text[cluster.Start - 1]) || text[cluster.Start - 1] == '.'))
-                || (cluster.End < text.Length && char.IsLetterOrDigit(text[cluster.End]))
-                || !HasTreasuryShape(text.AsSpan(cluster.Start, cluster.End - cluster.Start)))
-            {
-                continue;
-            }
-            var from = Math.Max(0, cluster.Start - 40);
-            var before = text.AsSpan(from, cluster.Start - from);
-            if (before.Contains("haushaltsstelle", StringComparison.OrdinalIgnoreCase) || before.Contains("buchungsstelle", StringComparison.OrdinalIgnoreCase)
-                || before.Contains("HHSt", StringComparison.Ordinal) || before.Contains("sachkonto", StringComparison.OrdinalIgnoreCase)
-                || before.Contains("kostenstelle", StringComparison.OrdinalIgnoreCase) || before.Contains("Produkt", StringComparison.Ordinal))
-            {
-                continue;
-            }
-            output.Add(new(PiiCategory.CaseReference, cluster.Start, cluster.End, CandidatePriority.CaseReference));
+            return;
         }
+        var from = Math.Max(0, cluster.Start - 40);
+        var before = text.AsSpan(from, cluster.Start - from);
+        if (before.Contains("haushaltsstelle", StringComparison.OrdinalIgnoreCase) || before.Contains("buchungsstelle", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("HHSt", StringComparison.Ordinal) || before.Contains("sachkonto", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("kostenstelle", StringComparison.OrdinalIgnoreCase) || before.Contains("Produkt", StringComparison.Ordinal))
+        {
+            return;
+        }
+        output.Add(new(PiiCategory.CaseReference, cluster.Start, cluster.End, CandidatePriority.CaseReference));
     }
 
     /// <summary>
@@ -139,69 +140,63 @@ internal static partial class KeywordValueRecognizer
     /// year — the unit (dotted, or plain after the office's letters), a hyphen, the serial, a slash and the year — maybe
     /// after the office's letters. In all held-out batches, 103 numbers of the dotted shape are labelled and none is not.
     /// </summary>
-    private static void FindUnitSerialYearNumbers(string text, List<DigitCluster>? clusters, List<Candidate> output)
+    private static void AddUnitSerialYearNumber(string text, DigitCluster cluster, List<Candidate> output)
     {
-        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
+        if (cluster.Digits is < 5 or > 16 || (cluster.Start > 0 && (char.IsLetterOrDigit(text[cluster.Start - 1]) || text[cluster.Start - 1] is '.' or '-' or '/'))
+            || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] == '/'))
+            || text.AsSpan(Math.Max(0, cluster.Start - 3), Math.Min(3, cluster.Start)).Contains('§'))
         {
-            if (cluster.Digits is < 5 or > 16 || (cluster.Start > 0 && (char.IsLetterOrDigit(text[cluster.Start - 1]) || text[cluster.Start - 1] is '.' or '-' or '/'))
-                || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] == '/'))
-                || text.AsSpan(Math.Max(0, cluster.Start - 3), Math.Min(3, cluster.Start)).Contains('§'))
-            {
-                continue;
-            }
-            var groups = UnitSerialYearGroups(text.AsSpan(cluster.Start, cluster.End - cluster.Start));
-            if (groups == 0)
-            {
-                continue;
-            }
-            // The office's letters before it: a capital and up to four letters, one space.
-            var start = cluster.Start;
-            if (start >= 3 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
-            {
-                var letters = start - 2;
-                while (letters > 0 && start - 1 - letters < 5 && char.IsLetter(text[letters - 1]))
-                {
-                    letters--;
-                }
-                if (char.IsUpper(text[letters]) && (letters == 0 || !char.IsLetterOrDigit(text[letters - 1])) && start - 1 - letters >= 2)
-                {
-                    start = letters;
-                }
-            }
-            // "WoA 21-0702/25": an undotted unit only after the office's letters (30 labelled in all batches, none not).
-            if (groups == 1 && start == cluster.Start)
-            {
-                continue;
-            }
-            output.Add(new(PiiCategory.CaseReference, start, cluster.End, CandidatePriority.CaseReference));
+            return;
         }
+        var groups = UnitSerialYearGroups(text.AsSpan(cluster.Start, cluster.End - cluster.Start));
+        if (groups == 0)
+        {
+            return;
+        }
+        // The office's letters before it: a capital and up to four letters, one space.
+        var start = cluster.Start;
+        if (start >= 3 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
+        {
+            var letters = start - 2;
+            while (letters > 0 && start - 1 - letters < 5 && char.IsLetter(text[letters - 1]))
+            {
+                letters--;
+            }
+            if (char.IsUpper(text[letters]) && (letters == 0 || !char.IsLetterOrDigit(text[letters - 1])) && start - 1 - letters >= 2)
+            {
+                start = letters;
+            }
+        }
+        // "WoA 21-0702/25": an undotted unit only after the office's letters (30 labelled in all batches, none not).
+        if (groups == 1 && start == cluster.Start)
+        {
+            return;
+        }
+        output.Add(new(PiiCategory.CaseReference, start, cluster.End, CandidatePriority.CaseReference));
     }
 
     /// <summary>
     /// "unter G 0047/2026 beurkundet", "E 0318/2026" in a list of weddings: a register office's entry — the register's
     /// letter, the entry's number, a slash and the year. In all batches 32 of this shape are labelled, 2 are not.
     /// </summary>
-    private static void FindRegisterEntryNumbers(string text, List<DigitCluster>? clusters, List<Candidate> output)
+    private static void AddRegisterEntryNumber(string text, DigitCluster cluster, List<Candidate> output)
     {
-        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
+        var start = cluster.Start - 2;
+        if (cluster.Digits is < 5 or > 8 || start < 0 || text[cluster.Start - 1] != ' ' || !char.IsAsciiLetterUpper(text[start])
+            || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/' or '-'))
+            || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] is '/' or '-')))
         {
-            var start = cluster.Start - 2;
-            if (cluster.Digits is < 5 or > 8 || start < 0 || text[cluster.Start - 1] != ' ' || !char.IsAsciiLetterUpper(text[start])
-                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/' or '-'))
-                || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] is '/' or '-')))
-            {
-                continue;
-            }
-            var value = text.AsSpan(cluster.Start, cluster.End - cluster.Start);
-            var slash = value.IndexOf('/');
-            if (slash is < 1 or > 4 || value.Length - slash - 1 != 4 || value[..slash].ContainsAnyExceptInRange('0', '9')
-                || value[(slash + 1)..].ContainsAnyExceptInRange('0', '9') || value[slash + 1] != (value[slash + 2] == '9' ? '1' : '2')
-                || value[slash + 2] is not ('9' or '0'))
-            {
-                continue;
-            }
-            output.Add(new(PiiCategory.CaseReference, start, cluster.End, CandidatePriority.CaseReference));
+            return;
         }
+        var value = text.AsSpan(cluster.Start, cluster.End - cluster.Start);
+        var slash = value.IndexOf('/');
+        if (slash is < 1 or > 4 || value.Length - slash - 1 != 4 || value[..slash].ContainsAnyExceptInRange('0', '9')
+            || value[(slash + 1)..].ContainsAnyExceptInRange('0', '9') || value[slash + 1] != (value[slash + 2] == '9' ? '1' : '2')
+            || value[slash + 2] is not ('9' or '0'))
+        {
+            return;
+        }
+        output.Add(new(PiiCategory.CaseReference, start, cluster.End, CandidatePriority.CaseReference));
     }
 
     /// <summary>
@@ -209,38 +204,35 @@ internal static partial class KeywordValueRecognizer
     /// all batches 42 of this shape are labelled and 2 are not, one a council's paper ("Vorlage KA 2025/041"), which a
     /// council's words before it rule out.
     /// </summary>
-    private static void FindLettersYearSerialWithSlash(string text, List<DigitCluster>? clusters, List<Candidate> output)
+    private static void AddLettersYearSerialWithSlash(string text, DigitCluster cluster, List<Candidate> output)
     {
-        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
+        var value = text.AsSpan(cluster.Start, cluster.End - cluster.Start);
+        if (cluster.Digits is < 7 or > 10 || value.Length < 8 || value[4] != '/' || value[..2] is not ("19" or "20")
+            || value[..4].ContainsAnyExceptInRange('0', '9') || value[5..].ContainsAnyExceptInRange('0', '9') || value.Length - 5 is < 3 or > 6
+            || cluster.Start < 3 || text[cluster.Start - 1] != ' '
+            || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] is '/' or '-')))
         {
-            var value = text.AsSpan(cluster.Start, cluster.End - cluster.Start);
-            if (cluster.Digits is < 7 or > 10 || value.Length < 8 || value[4] != '/' || value[..2] is not ("19" or "20")
-                || value[..4].ContainsAnyExceptInRange('0', '9') || value[5..].ContainsAnyExceptInRange('0', '9') || value.Length - 5 is < 3 or > 6
-                || cluster.Start < 3 || text[cluster.Start - 1] != ' '
-                || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] is '/' or '-')))
-            {
-                continue;
-            }
-            var letters = cluster.Start - 1;
-            while (letters > 0 && cluster.Start - 1 - letters < 4 && char.IsAsciiLetter(text[letters - 1]))
-            {
-                letters--;
-            }
-            var length = cluster.Start - 1 - letters;
-            if (length is < 2 or > 4 || !char.IsAsciiLetterUpper(text[letters])
-                || (letters > 0 && (char.IsLetterOrDigit(text[letters - 1]) || text[letters - 1] is '.' or '/' or '-')))
-            {
-                continue;
-            }
-            var from = Math.Max(0, letters - 20);
-            var before = text.AsSpan(from, letters - from);
-            if (before.Contains("Vorlage", StringComparison.OrdinalIgnoreCase) || before.Contains("Drucksache", StringComparison.OrdinalIgnoreCase)
-                || before.Contains("Beschluss", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            output.Add(new(PiiCategory.CaseReference, letters, cluster.End, CandidatePriority.CaseReference));
+            return;
         }
+        var letters = cluster.Start - 1;
+        while (letters > 0 && cluster.Start - 1 - letters < 4 && char.IsAsciiLetter(text[letters - 1]))
+        {
+            letters--;
+        }
+        var length = cluster.Start - 1 - letters;
+        if (length is < 2 or > 4 || !char.IsAsciiLetterUpper(text[letters])
+            || (letters > 0 && (char.IsLetterOrDigit(text[letters - 1]) || text[letters - 1] is '.' or '/' or '-')))
+        {
+            return;
+        }
+        var from = Math.Max(0, letters - 20);
+        var before = text.AsSpan(from, letters - from);
+        if (before.Contains("Vorlage", StringComparison.OrdinalIgnoreCase) || before.Contains("Drucksache", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("Beschluss", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        output.Add(new(PiiCategory.CaseReference, letters, cluster.End, CandidatePriority.CaseReference));
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal static class RepeatedIdentifiers
     /// <summary>Adds the repeats to <paramref name="entities"/> (sorted by start, not overlapping), keeping both properties.</summary>
     public static void Add(string text, List<PiiEntity> entities)
     {
-        List<PiiEntity>? repeats = null;
+        Repeats? repeats = null;
         var searched = 0;
         var count = entities.Count;
         for (var i = 0; i < count && searched < MaxSearchedValues; i++)
@@ -42,9 +42,9 @@ internal static class RepeatedIdentifiers
                 var start = from + found;
                 var end = start + value.Length;
                 from = end;
-                if (StandsAlone(text, start, end) && !Overlaps(entities, count, start, end) && !Overlaps(repeats, start, end))
+                if (StandsAlone(text, start, end) && !Overlaps(entities, count, start, end) && repeats?.Overlaps(start, end) != true)
                 {
-                    (repeats ??= []).Add(entity with { Start = start, End = end });
+                    (repeats ??= new Repeats(text.Length)).Add(entity with { Start = start, End = end });
                 }
             }
         }
@@ -58,7 +58,7 @@ internal static class RepeatedIdentifiers
         }
         if (repeats is not null)
         {
-            entities.AddRange(repeats);
+            entities.AddRange(repeats.Found);
             entities.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
     }
@@ -71,7 +71,7 @@ internal static class RepeatedIdentifiers
     /// same length, digits where it has digits and its other characters the same ("GRV-21045518031-01 (Grundsteuer) und
     /// GRV-25044945190-01"). A remark in brackets may follow each. At most eight.
     /// </summary>
-    private static void AddListedSiblings(string text, List<PiiEntity> entities, int count, PiiEntity first, ref List<PiiEntity>? repeats)
+    private static void AddListedSiblings(string text, List<PiiEntity> entities, int count, PiiEntity first, ref Repeats? repeats)
     {
         var shape = text.AsSpan(first.Start, first.Length);
         var position = first.End;
@@ -105,11 +105,11 @@ internal static class RepeatedIdentifiers
             var length = next + shape.Length <= text.Length && HasShape(text.AsSpan(next, shape.Length), shape) ? shape.Length
                 : tail.Length >= 4 && next + tail.Length <= text.Length && HasShape(text.AsSpan(next, tail.Length), tail) ? tail.Length : 0;
             if (length == 0 || !StandsAlone(text, next, next + length) || Overlaps(entities, count, next, next + length)
-                || Overlaps(repeats, next, next + length))
+                || repeats?.Overlaps(next, next + length) == true)
             {
                 return;
             }
-            (repeats ??= []).Add(first with { Start = next, End = next + length });
+            (repeats ??= new Repeats(text.Length)).Add(first with { Start = next, End = next + length });
             position = next + length;
         }
     }
@@ -183,19 +183,35 @@ internal static class RepeatedIdentifiers
         return last >= 0 && entities[last].End > start;
     }
 
-    private static bool Overlaps(List<PiiEntity>? repeats, int start, int end)
+    /// <summary>
+    /// The repeats found so far and the characters they cover: checking a new one costs its length (a comparison with
+    /// every repeat grew with the square of a text that repeats a number thousands of times).
+    /// </summary>
+    private sealed class Repeats(int textLength)
     {
-        if (repeats is null)
+        private readonly System.Collections.BitArray covered = new(textLength);
+
+        public List<PiiEntity> Found { get; } = [];
+
+        public bool Overlaps(int start, int end)
         {
+            for (var c = start; c < end; c++)
+            {
+                if (covered[c])
+                {
+                    return true;
+                }
+            }
             return false;
         }
-        foreach (var r in repeats)
+
+        public void Add(PiiEntity repeat)
         {
-            if (r.Start < end && start < r.End)
+            Found.Add(repeat);
+            for (var c = repeat.Start; c < repeat.End; c++)
             {
-                return true;
+                covered[c] = true;
             }
         }
-        return false;
     }
 }

@@ -72,7 +72,7 @@ internal static class TableColumnRecognizer
                 output.Add(new(PiiCategory.Phone, start, valueEnd, CandidatePriority.Phone));
                 break;
             case Column.Document:
-                AddDocumentNumber(text, start, valueEnd, output, passportColumn);
+                AddDocumentNumber(text, start, valueEnd, digits, output, passportColumn);
                 break;
             case Column.Address:
                 AddAddressCell(text, start, valueEnd, output);
@@ -83,20 +83,10 @@ internal static class TableColumnRecognizer
         }
     }
 
-    private static int CountDigits(ReadOnlySpan<char> value)
-    {
-        var digits = 0;
-        foreach (var c in value)
-        {
-            digits += char.IsAsciiDigit(c) ? 1 : 0;
-        }
-        return digits;
-    }
-
     private static readonly System.Buffers.SearchValues<char> PhoneCharacters = System.Buffers.SearchValues.Create("0123456789 +()/-");
 
     /// <summary>"PA T29L7PWM34", "Reisepass C01X00T47": the last word of 8 to 10 capitals and digits with a digit in it.</summary>
-    private static void AddDocumentNumber(string text, int start, int end, List<Candidate> output, bool passportColumn)
+    private static void AddDocumentNumber(string text, int start, int end, int digits, List<Candidate> output, bool passportColumn)
     {
         var i = end;
         while (i > start && char.IsAsciiLetterOrDigit(text[i - 1]))
@@ -110,7 +100,7 @@ internal static class TableColumnRecognizer
             // "BP-L1-68840" under "AusweisNr": a permit's or pass's own number (a resident's parking permit, a library
             // card), no travel document's shape but the holder's number all the same.
             var whole = text.AsSpan(start, end - start);
-            if (whole.Count(' ') == 0 && whole.Length is >= 6 and <= 20 && whole.Count('-') > 0 && CountDigits(whole) >= 4)
+            if (whole.Count(' ') == 0 && whole.Length is >= 6 and <= 20 && whole.Count('-') > 0 && digits >= 4)
             {
                 output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
             }

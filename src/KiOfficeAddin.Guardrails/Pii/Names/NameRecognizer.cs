@@ -559,7 +559,6 @@ internal sealed partial class NameRecognizer
         FindSignatureBlockName();
         FindGivenNamesBeforeKnownSurnames();
         FindConjoinedGivenNames();
-        FindLowerCaseAddressees();
         FindColleaguesAddressedOrSigning();
         FindNameColumnCells();
         FindNoteSignOffs();
@@ -752,33 +751,23 @@ internal sealed partial class NameRecognizer
     }
 
     /// <summary>
-    /// "katrin, kurze frage: …", "doreen,\ndie frau …": in a colleague's quick mail a known given name in lower case that
-    /// opens a line, with a comma right after it, is whom the mail addresses.
-    /// </summary>
-    private void FindLowerCaseAddressees()
-    {
-        foreach (var k in TokensWith(TokenCue.GivenNameWord))
-        {
-            var t = tokens[k];
-            if (t.Shape != WordShape.Lower || t.End >= text.Length || text[t.End] != ',' || !IsLowerCaseKnownGivenName(k)
-                || (t.Start > 0 && text[t.Start - 1] != '\n'))
-            {
-                continue;
-            }
-            AddMention(k, k);
-        }
-    }
-
-    /// <summary>
-    /// A colleague addressed or signing in a mail between staff, by a known given name: "Wiebke, kannst du das
-    /// beantworten?" (the name opens the line, a comma and a word of the informal address follow), "@lars: die Gasse ist
-    /// ab 1.4. Zone L3" (a mention), "… greift nur für Räume. – Onno" (a dash after a sentence, the name ends the line).
+    /// A colleague addressed or signing in a mail between staff, by a known given name: "katrin, kurze frage: …",
+    /// "doreen,\ndie frau …" (in lower case, opening a line, a comma right after it), "Wiebke, kannst du das
+    /// beantworten?" (capitalised, opening the line, a comma and a word of the informal address follow), "@lars: die
+    /// Gasse ist ab 1.4. Zone L3" (a mention), "… greift nur für Räume. – Onno" (a dash after a sentence, the name ends
+    /// the line).
     /// </summary>
     private void FindColleaguesAddressedOrSigning()
     {
         foreach (var k in TokensWith(TokenCue.GivenNameWord))
         {
             var t = tokens[k];
+            if (t.Shape == WordShape.Lower && t.End < text.Length && text[t.End] == ',' && IsLowerCaseKnownGivenName(k)
+                && (t.Start == 0 || text[t.Start - 1] == '\n'))
+            {
+                AddMention(k, k);
+                continue;
+            }
             if (t.Length < 3 || Is(k, WordClass.NotName) || (t.Shape != WordShape.Capitalised && t.Shape != WordShape.Lower))
             {
                 continue;
