@@ -718,6 +718,11 @@ public sealed class PiiEvidenceTests
         { "Die Rechnung ist noch offen, Kreditor müsste 700519 sein.", "700519", "CASE_REFERENCE" },
         { "\"Kassenzeichen\",\"Schuldner\",\"Geburtsdatum\"\n\"7.0412.99031\",\"Aksoy, Deniz\",\"1979-06-23\"\n", "1979-06-23", "DATE_OF_BIRTH" },
         { "\"Kassenzeichen\",\"Schuldner\",\"Geburtsdatum\"\n\"7.0412.99031\",\"Aksoy, Deniz\",\"1979-06-23\"\n", "Aksoy, Deniz", "PERSON" },
+        // Sixteenth session: a clerks' team after the label as a slash list, the deputy named by their task; an abbreviated label.
+        { "Offene Posten\nBearbeitung: Eulberg / Vertretung Hackenbroich\n\nBitte bis Freitag prüfen.", "Hackenbroich", "PERSON" },
+        { "Liste\nSachbearbeitung: Gläser / Eichhorn / Rößler\n\nAz.\tName", "Eichhorn", "PERSON" },
+        { "Bitte keine zweite Zahlung anlegen!\n\nBearbeitet: M. Trautmann / geprüft: D. Schulze", "M. Trautmann", "PERSON" },
+        { "Meldung an das Landesamt erfolgt.\nBearb.: Wübbena, 30.09.2026", "Wübbena", "PERSON" },
     };
 
     [Theory]
@@ -758,6 +763,8 @@ public sealed class PiiEvidenceTests
         // A single letter and digits with no letters after them is no plate, nor a bus line without a plate word.
         "Das Kennzeichen B 1234 gibt es so nicht.",
         "Wir fahren mit der Linie B 417 zum Rathaus.",
+        // Sixteenth session: offices in a clerks' slash list; the date an abbreviated label signs is no birthday.
+        "Aktenvermerk\nBearbeitung: Bauamt / Ordnungsamt\n",
         // A lower-case IBAN whose check digits fail, and a time with a long number after it.
         "bitte an de89 3704 0044 0532 0130 01 überweisen",
         // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.
@@ -943,6 +950,16 @@ public sealed class PiiEvidenceTests
         const string text = "Herrn Reimers Hausärztin rief an.";
         var person = Assert.Single(detector.Analyze(text).Entities);
         Assert.Equal("Reimers", text[person.Start..person.End]);
+    }
+
+    [Theory]
+    [InlineData("Meldung erfolgt.\nBearb.: Wübbena, 30.09.2026")]
+    [InlineData("Meldung erfolgt.\nBearbeitet: Wübbena, 30.09.2026")]
+    public void TheDateAClerksLabelSignsIsNoBirthday(string text)
+    {
+        var entities = detector.Analyze(text).Entities;
+        Assert.Contains(entities, e => e.Category == PiiCategory.Person);
+        Assert.DoesNotContain(entities, e => e.Category == PiiCategory.DateOfBirth);
     }
 
     [Theory]

@@ -221,7 +221,7 @@ internal static partial class DateOfBirthRecognizer
         }
         // "Bearbeitet: Reinholz, 04.11.2025", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025": a clerk's label.
         var colon = line.IndexOf(':');
-        if (colon > 0 && line[..colon].LastIndexOf(' ') is var space && NameWords.SignOffLabels.Contains(line[(space + 1)..colon]))
+        if (colon > 0 && line[..colon].LastIndexOf(' ') is var space && NameWords.SignOffLabels.Contains(line[(space + 1)..colon].TrimEnd('.')))
         {
             return true;
         }

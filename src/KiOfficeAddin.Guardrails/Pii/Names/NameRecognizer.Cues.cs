@@ -52,7 +52,7 @@ internal sealed partial class NameRecognizer
             byCueStart |= Bit(k, ((wordClass & ByCueTriggers) != 0) | capitalisedPair);
             afterPatternStart |= Bit(k, ((wordClass & AfterPatternTriggers) != 0)
                 | (nextColon < text.Length & nextColon - t.End <= 30 & (after is ' ' or '\t' or '(' or ':' or '/' or '*')));
-            if (k > 0 && (after == ':' || ((wordClass & WordClass.NotName) != 0 && text.AsSpan(t.Start, t.Length) is "Auftrag")))
+            if (k > 0 && (after == ':' || (after == '.' && t.End + 1 < text.Length && text[t.End + 1] == ':') || ((wordClass & WordClass.NotName) != 0 && text.AsSpan(t.Start, t.Length) is "Auftrag")))
             {
                 cues.Mark(k, TokenCue.NoteSignOffStart);
             }

@@ -37,12 +37,22 @@ internal sealed partial class NameRecognizer
                     AddSignOffName(k + 1, covered, needsLineEnd: true);
                 }
             }
-            else if (tokens[k].End < text.Length && text[tokens[k].End] == ':' && (NameWords.SignOffLabels.Contains(word) || ContactLabelOpensLine(k))
+            else if (tokens[k].End < text.Length && text[tokens[k].End] is ':' or '.' && (NameWords.SignOffLabels.Contains(word) || ContactLabelOpensLine(k))
                      && (IsLabelAtLineStart(k) || (NameWords.SignOffLabels.Contains(word) && OpensSentence(k)))
-                     && k + 1 < tokens.Count && Gap(k, k + 1) is ": " or ":\t" or ":  ")
+                     && k + 1 < tokens.Count && Gap(k, k + 1) is ": " or ":\t" or ":  " or ".: ")
             {
-                // "Bearbeitet: S. Dobler", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025", "Ansprechpartnerin Wahlbüro: Thiede".
-                AddSignOffName(k + 1, covered, needsLineEnd: false);
+                // "Bearbeitet: S. Dobler", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025", "Ansprechpartnerin Wahlbüro: Thiede",
+                // "Bearb.: Wübbena, 30.09.2026"; a team after the label is a slash list ("Sachbearbeitung: Gläser / Eichhorn /
+                // Rößler", "Bearbeitung: Eulberg / Vertretung Hackenbroich").
+                var clerk = k + 1;
+                for (var listed = 0; listed < 6 && AddSignOffName(clerk, covered, needsLineEnd: false, slashListFollows: true); listed++)
+                {
+                    clerk = NextInSlashList(clerk);
+                    if (clerk < 0)
+                    {
+                        break;
+                    }
+                }
             }
         }
         ReadLastLineName(covered);
@@ -345,7 +355,32 @@ internal sealed partial class NameRecognizer
     /// Reads "S. Dobler", "M. Schäfer-Lang", "Dr. Lan Nguyen", "Weißenborn", "g. wiesenthal" from token
     /// <paramref name="k"/> on its line and adds it; the run must end the line or stop at a comma.
     /// </summary>
-    private bool AddSignOffName(int k, bool[] covered, bool needsLineEnd, bool wholeLine = false, bool endsWithStop = false)
+    /// <summary>
+    /// The first word of the next member of a clerks' slash list after the name at <paramref name="k"/> ("Gläser / Eichhorn",
+    /// "Eulberg / Vertretung Hackenbroich", "M. Trautmann / geprüft: D. Schulze"), or -1.
+    /// </summary>
+    private int NextInSlashList(int k)
+    {
+        var last = k;
+        while (last + 1 < tokens.Count && Gap(last, last + 1) is " " or "-" or ". ")
+        {
+            last++;
+        }
+        if (last + 1 >= tokens.Count || Gap(last, last + 1) is not (" / " or "/"))
+        {
+            return -1;
+        }
+        var next = last + 1;
+        // A deputy or a second reader named by their task before the name.
+        if (Word(next) is "Vertretung" or "Vertreterin" or "Vertreter" or "geprüft" or "Geprüft" or "gesehen" or "Gesehen" or "Vertr"
+            && next + 1 < tokens.Count && Gap(next, next + 1) is " " or ": " or ". " or ".: ")
+        {
+            next++;
+        }
+        return next;
+    }
+
+    private bool AddSignOffName(int k, bool[] covered, bool needsLineEnd, bool wholeLine = false, bool endsWithStop = false, bool slashListFollows = false)
     {
         var pos = k;
         var initials = 0;
@@ -388,7 +423,8 @@ internal sealed partial class NameRecognizer
         // "D. Meinhold – nur für den Dienstgebrauch": a dash after an initial and a surname ends the name too.
         // endsWithStop: a full stop or a slash after an initial and a surname ends the name too ("an S. Ketterer.").
         if (!endsLine && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] is '(' or ')' or '–' && initials > 0)
-                                           && !(endsWithStop && initials > 0 && text[next] is '.' or '/'))))
+                                           && !(endsWithStop && initials > 0 && text[next] is '.' or '/')
+                                           && !(slashListFollows && text[next] == '/'))))
         {
             return false;
         }

@@ -399,7 +399,8 @@ internal static class NameWords
         "Geprüft", "geprüft", "Gesehen", "gesehen", "Verfasst", "verfasst", "Verfasser", "Verfasserin", "richtig",
         "angeordnet", "Festgestellt", "festgestellt", "Zeichnung", "Gezeichnet", "gezeichnet", "Ausgefertigt", "ausgefertigt",
         "Vermerk von", "Entwurf", "Diktat", "Kassenanordnung", "Unterschrift", "Sachbearbeitende", "Ausgewertet",
-        "ausgewertet", "Kontrolliert", "kontrolliert", "Ermittelt", "ermittelt", "Erstellt", "erstellt", "Zugestellt",
+        "ausgewertet", "Kontrolliert", "kontrolliert", "Ermittelt", "ermittelt", "Erstellt", "erstellt", "Zugestellt", "Bearb",
+        "bearb", "Sachbearb",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
