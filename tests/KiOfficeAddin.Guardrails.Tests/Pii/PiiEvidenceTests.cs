@@ -723,6 +723,12 @@ public sealed class PiiEvidenceTests
         { "Liste\nSachbearbeitung: Gläser / Eichhorn / Rößler\n\nAz.\tName", "Eichhorn", "PERSON" },
         { "Bitte keine zweite Zahlung anlegen!\n\nBearbeitet: M. Trautmann / geprüft: D. Schulze", "M. Trautmann", "PERSON" },
         { "Meldung an das Landesamt erfolgt.\nBearb.: Wübbena, 30.09.2026", "Wübbena", "PERSON" },
+        // Sixteenth session: file numbers in their own shape without a keyword: the year before the serial after a unit's
+        // number, an office's letters joined to a unit's, two to four letters before an entry number and its year.
+        { "Das Bußgeldverfahren 61.3-OW 2025/097115 musste eingestellt werden.", "61.3-OW 2025/097115", "CASE_REFERENCE" },
+        { "Offene Forderungen laut VS-K 2025/71184 bitte prüfen.", "VS-K 2025/71184", "CASE_REFERENCE" },
+        { "Standesamt Rietzow                  Nr. NE 22/2025\n\nVor dem Standesbeamten erschienen", "NE 22/2025", "CASE_REFERENCE" },
+        { "Der Parkausweis (ausgestellt von der Stadt Norderstedt, Nr. NOR-0217/2023) lag im Auto.", "NOR-0217/2023", "CASE_REFERENCE" },
     };
 
     [Theory]
@@ -765,6 +771,10 @@ public sealed class PiiEvidenceTests
         "Wir fahren mit der Linie B 417 zum Rathaus.",
         // Sixteenth session: offices in a clerks' slash list; the date an abbreviated label signs is no birthday.
         "Aktenvermerk\nBearbeitung: Bauamt / Ordnungsamt\n",
+        // A calendar week, a month's business report and a council's paper have the shape of an entry number and its year.
+        "Wiedervorlageliste KW 20/2026 (Auszug)",
+        "Die Zahlen stehen in der Anlage (BWA 12/2024).",
+        "Der Rat hat beschlossen (Drucksache GR 31/2026).",
         // A lower-case IBAN whose check digits fail, and a time with a long number after it.
         "bitte an de89 3704 0044 0532 0130 01 überweisen",
         // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.

@@ -178,13 +178,25 @@ internal static partial class KeywordValueRecognizer
     /// <summary>
     /// "unter G 0047/2026 beurkundet", "E 0318/2026" in a list of weddings: a register office's entry — the register's
     /// letter, the entry's number, a slash and the year. In all batches 32 of this shape are labelled, 2 are not.
+    /// Two to four capitals name an office's register the same way ("Nr. NE 22/2025", "Az. BA-0812/2025": 16 labelled in
+    /// all batches), but also a calendar week ("KW 20/2026"), a council's paper ("Drucksache GR 31/2026") and a month's
+    /// report ("BWA 12/2024"): those are left alone.
     /// </summary>
     private static void AddRegisterEntryNumber(string text, DigitCluster cluster, List<Candidate> output)
     {
-        var start = cluster.Start - 2;
-        if (cluster.Digits is < 5 or > 8 || start < 0 || text[cluster.Start - 1] != ' ' || !char.IsAsciiLetterUpper(text[start])
-            || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/' or '-'))
+        if (cluster.Digits is < 5 or > 8 || cluster.Start < 2 || text[cluster.Start - 1] is not (' ' or '-')
             || (cluster.End < text.Length && (char.IsLetterOrDigit(text[cluster.End]) || text[cluster.End] is '/' or '-')))
+        {
+            return;
+        }
+        var start = cluster.Start - 1;
+        while (start > 0 && cluster.Start - start <= 4 && char.IsAsciiLetterUpper(text[start - 1]))
+        {
+            start--;
+        }
+        var letters = cluster.Start - 1 - start;
+        if (letters == 0 || (letters == 1 && text[cluster.Start - 1] == '-')
+            || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/' or '-')))
         {
             return;
         }
@@ -196,7 +208,38 @@ internal static partial class KeywordValueRecognizer
         {
             return;
         }
+        if (letters > 1 && (text.AsSpan(start, letters) is "KW" || (slash <= 2 && int.Parse(value[..slash]) <= 12) || CouncilPaperBefore(text, start)))
+        {
+            return;
+        }
         output.Add(new(PiiCategory.CaseReference, start, cluster.End, CandidatePriority.CaseReference));
+    }
+
+    /// <summary>
+    /// The start of one to four ASCII letters, the first a capital, that end at <paramref name="end"/> and follow no
+    /// letter, digit, '.' or '/'; or -1.
+    /// </summary>
+    private static int OfficeLettersBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 4 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+        if (start == end || !char.IsAsciiLetterUpper(text[start]) || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/')))
+        {
+            return -1;
+        }
+        return start;
+    }
+
+    /// <summary>A council's paper or decision named in the 20 characters before ("Drucksache GR 31/2026", "Vorlage KA 2025/041").</summary>
+    private static bool CouncilPaperBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 20);
+        var before = text.AsSpan(from, start - from);
+        return before.Contains("Vorlage", StringComparison.OrdinalIgnoreCase) || before.Contains("Drucksache", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("Beschluss", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -214,21 +257,22 @@ internal static partial class KeywordValueRecognizer
         {
             return;
         }
-        var letters = cluster.Start - 1;
-        while (letters > 0 && cluster.Start - 1 - letters < 4 && char.IsAsciiLetter(text[letters - 1]))
-        {
-            letters--;
-        }
-        var length = cluster.Start - 1 - letters;
-        if (length is < 2 or > 4 || !char.IsAsciiLetterUpper(text[letters])
-            || (letters > 0 && (char.IsLetterOrDigit(text[letters - 1]) || text[letters - 1] is '.' or '/' or '-')))
+        var letters = OfficeLettersBefore(text, cluster.Start - 1);
+        if (letters < 0)
         {
             return;
         }
-        var from = Math.Max(0, letters - 20);
-        var before = text.AsSpan(from, letters - from);
-        if (before.Contains("Vorlage", StringComparison.OrdinalIgnoreCase) || before.Contains("Drucksache", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("Beschluss", StringComparison.OrdinalIgnoreCase))
+        // "VS-K 2025/71184", "StA-EA 2025/0093": the office's letters and its unit's, joined by a hyphen (20 labelled in
+        // all batches, none not).
+        if (letters >= 2 && text[letters - 1] == '-' && OfficeLettersBefore(text, letters - 1) is >= 0 and var office)
+        {
+            letters = office;
+        }
+        else if (cluster.Start - 1 - letters < 2 || (letters > 0 && text[letters - 1] == '-'))
+        {
+            return;
+        }
+        if (CouncilPaperBefore(text, letters))
         {
             return;
         }
@@ -1813,8 +1857,8 @@ internal static partial class KeywordValueRecognizer
     // needs its window derived again (DigitClusterWindowTests pins the patterns and compares with whole-text matches).
 
     // The dotted unit number ends a cluster, right before "-" and a capital; the match starts inside the cluster (\b
-    // reads the character before it) and reaches at most 1 + 6 + 6 + 1 + 7 + 7 = 28 characters past its end, \b one more.
-    internal static readonly ClusterShape OfficeFileNumberWindows = new(OfficeFileNumber(), MinimumDigits: 2, Before: 1, After: 29,
+    // reads the character before it) and reaches at most 1 + 6 + 6 + 1 + 7 + 8 = 29 characters past its end, \b one more.
+    internal static readonly ClusterShape OfficeFileNumberWindows = new(OfficeFileNumber(), MinimumDigits: 2, Before: 1, After: 30,
         Admits: static (text, cluster) => HyphenAndCapitalAt(text, cluster.End));
 
     // "UV-2024-08812": the year starts a cluster after a capital and "-", and the letters before reach at most ten
@@ -1842,8 +1886,9 @@ internal static partial class KeywordValueRecognizer
     // Bounded: every quantifier has a small upper bound and the pieces are separated by fixed characters. The office's
     // letters may be an abbreviation in mixed case ("50.3-HzP-2025-0612"), and the serial may end in a year or a second
     // serial ("32.1-VG-25-06617"): in all held-out batches, 294 numbers of this shape are labelled and none is not.
-    // A space may stand before the serial ("32.3-EB 0912/23": 42 of this shape labelled in all batches, none not).
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,5}(?:[ -][A-ZÄÖÜ]{1,5})?[- ]\d{2,7}(?:/\d{2,4}|-\d{1,6})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // A space may stand before the serial ("32.3-EB 0912/23": 42 of this shape labelled in all batches, none not), and
+    // the year may come first with the serial after the slash ("61.3-OW 2025/097115": 22 labelled, none not).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,5}(?:[ -][A-ZÄÖÜ]{1,5})?[- ]\d{2,7}(?:/\d{2,7}|-\d{1,6})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OfficeFileNumber();
 
     // Bounded like the one above: small counted repetitions of digits and single separators.
