@@ -68,6 +68,7 @@ public sealed class PiiDetector
         AddressRecognizer.Find(text, candidates, digitRuns);
         StageDone?.Invoke(PiiStage.Addresses);
         DocumentNumberShapes.Find(text, digitRuns, candidates);
+        MachineReadableZones.Find(text, candidates);
         StageDone?.Invoke(PiiStage.DocumentNumbers);
 
         using var tokens = WordTokenizer.Tokenize(text);

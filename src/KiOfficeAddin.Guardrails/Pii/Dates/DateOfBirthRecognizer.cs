@@ -96,8 +96,34 @@ internal static partial class DateOfBirthRecognizer
     /// <summary>"born on April 9th": the label ends with a month name, so the date starts there.</summary>
     private static bool IsMonthFirst(ReadOnlySpan<char> labelAndMonth) =>
         labelAndMonth.TrimEnd().Length > 0 && char.IsLetter(labelAndMonth.TrimEnd()[^1])
+        // "gave birth to her on 3rd February", "Date of Birth 10 JUL 1999": the label's last word is no month.
+        && IsEnglishMonth(LastWord(labelAndMonth.TrimEnd().TrimEnd('.')))
         // "nascida a 3 de março": the Portuguese label ends with a preposition, and the day comes first.
         && !labelAndMonth.TrimEnd().EndsWith(" a", StringComparison.OrdinalIgnoreCase) && !labelAndMonth.TrimEnd().EndsWith(" em", StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        var i = text.Length;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+        return text[i..];
+    }
+
+    /// <summary>An English month or its abbreviation, in any case ("April", "sept", "DEC").</summary>
+    private static bool IsEnglishMonth(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 9)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lower is "jan" or "feb" or "mar" or "apr" or "may" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec"
+            or "january" or "february" or "march" or "april" or "june" or "july" or "august" or "september" or "october" or "november"
+            or "december";
+    }
 
     private static int MonthStart(ReadOnlySpan<char> span, int firstDigit)
     {
@@ -204,8 +230,47 @@ internal static partial class DateOfBirthRecognizer
         {
             cueEnd = m.Index + m.Length;
         }
-        return cueEnd >= 0 && DateShape().IsMatch(window[cueEnd..]);
+        if (cueEnd < 0)
+        {
+            return false;
+        }
+        var earlierEnd = -1;
+        foreach (var m in DateShape().EnumerateMatches(window[cueEnd..]))
+        {
+            earlierEnd = cueEnd + m.Index + m.Length;
+        }
+        // "Geburtsdatum von meinem Mann ist 1.12.1983, meins 28.02.1990", "my date of birth is 14/08/1989, Ngozi's is
+        // 21/05/1992": one word after the earlier date names whose this one is, and the cue holds for both.
+        return earlierEnd >= 0 && !NextBirthdayInList(window[earlierEnd..]);
     }
+
+    /// <summary>", meins ", ", Ngozi's is ", ", seins ist ": the gap between two birthdays after one cue.</summary>
+    private static bool NextBirthdayInList(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length is < 4 or > 24 || !gap.StartsWith(", ", StringComparison.Ordinal) || gap[^1] != ' ')
+        {
+            return false;
+        }
+        var words = gap[2..^1];
+        if (words.EndsWith(" is", StringComparison.Ordinal) || words.EndsWith(" ist", StringComparison.Ordinal))
+        {
+            words = words[..words.LastIndexOf(' ')];
+        }
+        if (words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("’s", StringComparison.Ordinal))
+        {
+            words = words[..^2];
+        }
+        if (words.IsEmpty || words.ContainsAnyExcept(NameLetters))
+        {
+            return false;
+        }
+        // Not a word of time or of another event ("wurde am …", "verstorben …", "since …").
+        return words is not ("am" or "vom" or "seit" or "bis" or "ab" or "zum" or "zur" or "gültig" or "heute" or "verstorben"
+            or "gestorben" or "verst" or "eingereist" or "on" or "since" or "until" or "died" or "married" or "verheiratet" or "heirat");
+    }
+
+    private static readonly SearchValues<char> NameLetters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüßÄÖÜéèáàóòíìúùñçşğıİčćšžłńśźżąęőűâêîôû-");
 
     /// <summary>"gez. Tewes, 10.11.2026": the date a note was signed, not the signer's birthday.</summary>
     private static bool IsSignedLine(string text, int start)
@@ -335,11 +400,11 @@ internal static partial class DateOfBirthRecognizer
     [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:[Jj]anuar|[Jj]änner|[Ff]ebruar|[Mm]ärz|[Aa]pril|[Mm]ai|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ezember|[Jj]an\.|[Ff]eb\.|[Mm]är\.|[Aa]pr\.|[Jj]un\.|[Jj]ul\.|[Aa]ug\.|[Ss]ep\.|[Ss]ept\.|[Oo]kt\.|[Nn]ov\.|[Dd]ez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth|\bnée? le|\bnascid[oa]\b|data de nascimento|date de naissance|\bnat[oa] il|data di nascita|fecha de nacimiento|datum rođenja|\brođen[a]?\b|geboortedatum|data urodzenia)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeb:|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth|\bnée? le|\bnascid[oa]\b|data de nascimento|date de naissance|\bnat[oa] il|data di nascita|fecha de nacimiento|datum rođenja|\brođen[a]?\b|geboortedatum|data urodzenia)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
 
     // An English or French birth label, then "05 Nov 1996", "April 9th, 2001" or "7 avril 1990"; bounded alternations.
-    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|date of birth|\bnée? le|\bnascid[oa] (?:a|em)|data de nascimento)[:]?[ ]{1,3}(?:[0-9]{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de (?:19|20)[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|gave birth to (?:[\p{L}'-]{1,20} ){0,3}[\p{L}'-]{1,20} on|date of birth|\bnée? le|\bnascid[oa] (?:a|em)|data de nascimento)[:]?[ ]{1,3}(?:[0-9]{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de (?:19|20)[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignBirthDate();
 
     // The label, then exactly "dd mm yyyy"; the match's last ten characters are the date.
