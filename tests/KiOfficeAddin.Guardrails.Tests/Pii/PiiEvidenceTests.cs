@@ -729,6 +729,15 @@ public sealed class PiiEvidenceTests
         { "Offene Forderungen laut VS-K 2025/71184 bitte prüfen.", "VS-K 2025/71184", "CASE_REFERENCE" },
         { "Standesamt Rietzow                  Nr. NE 22/2025\n\nVor dem Standesbeamten erschienen", "NE 22/2025", "CASE_REFERENCE" },
         { "Der Parkausweis (ausgestellt von der Stadt Norderstedt, Nr. NOR-0217/2023) lag im Auto.", "NOR-0217/2023", "CASE_REFERENCE" },
+        // Sixteenth session: a second salutation after the first one's comma; greetings in other languages; a form's
+        // dotted leader for the colon; names in quotes where the sentence says they are names.
+        { "Sehr geehrte Frau Oberbürgermeisterin, liebe Katharina,\n\nin meiner Sprechstunde war Herr Wolf.", "Katharina", "PERSON" },
+        { "hola stefanos,\n\nsorry für die späte mail.", "stefanos", "PERSON" },
+        { "A. Verpflichtungsgeber\nName, Vorname ............ Siddiqui, Imran\nGeburtsort ....... Offenbach", "Siddiqui, Imran", "PERSON" },
+        { "1. Familienname / Surname ...............  QURESHI\n2. Geburtsort ........ Lahore", "QURESHI", "PERSON" },
+        { "Die Ausländerbehörde hat im Aufenthaltstitel „DARWISH, Yara Mahmoud“ eingetragen.", "DARWISH, Yara Mahmoud", "PERSON" },
+        { "Nach vietnamesischem Recht wäre der vollständige Name „Trần Bảo An“.", "Trần Bảo An", "PERSON" },
+        { "b) Die Erschienene legt den Vatersnamen „Petrowna“ ab.", "Petrowna", "PERSON" },
     };
 
     [Theory]
@@ -775,6 +784,8 @@ public sealed class PiiEvidenceTests
         "Wiedervorlageliste KW 20/2026 (Auszug)",
         "Die Zahlen stehen in der Anlage (BWA 12/2024).",
         "Der Rat hat beschlossen (Drucksache GR 31/2026).",
+        // A shop's owner named by the shop's name in quotes.
+        "Der Imbiss (Inhaber „Saigon Bistro“) hat wieder geöffnet.",
         // A lower-case IBAN whose check digits fail, and a time with a long number after it.
         "bitte an de89 3704 0044 0532 0130 01 überweisen",
         // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.

@@ -51,7 +51,9 @@ internal sealed partial class NameRecognizer
             // characters after the word, and only a few characters can follow a label on the way to it (see LabelColon).
             byCueStart |= Bit(k, ((wordClass & ByCueTriggers) != 0) | capitalisedPair);
             afterPatternStart |= Bit(k, ((wordClass & AfterPatternTriggers) != 0)
-                | (nextColon < text.Length & nextColon - t.End <= 30 & (after is ' ' or '\t' or '(' or ':' or '/' or '*')));
+                | (nextColon < text.Length & nextColon - t.End <= 30 & (after is ' ' or '\t' or '(' or ':' or '/' or '*'))
+                // A form's dotted leader instead of the colon ("Name, Vorname ....... Siddiqui").
+                | (after == ' ' && t.End + 2 < text.Length && text[t.End + 1] == '.' && text[t.End + 2] == '.'));
             if (k > 0 && (after == ':' || (after == '.' && t.End + 1 < text.Length && text[t.End + 1] == ':') || ((wordClass & WordClass.NotName) != 0 && text.AsSpan(t.Start, t.Length) is "Auftrag")))
             {
                 cues.Mark(k, TokenCue.NoteSignOffStart);

@@ -35,11 +35,14 @@ internal sealed partial class NameRecognizer
         {
             return;
         }
-        // One to three words inside the quotes, joined by single spaces.
+        // One to four words inside the quotes, joined by single spaces; an upper-case surname may stand first with a
+        // comma ("„DARWISH, Yara Mahmoud“"), an initial with its full stop ("„S. ORTMANN-YILDIZ“"), and after the first
+        // word a short one the lexicons know otherwise ("„Trần Bảo An“").
         var last = k;
         while (true)
         {
-            if (!IsQuotableNameWord(last))
+            if (!(IsQuotableNameWord(last) || (last > k && tokens[last].Length <= 3 && tokens[last].Shape == WordShape.Capitalised)
+                  || (tokens[last].Length == 1 && char.IsUpper(text[tokens[last].Start]) && last + 1 < tokens.Count && Gap(last, last + 1) is ". ")))
             {
                 return;
             }
@@ -48,7 +51,9 @@ internal sealed partial class NameRecognizer
             {
                 break;
             }
-            if (last - k >= 2 || last + 1 >= tokens.Count || Gap(last, last + 1) is not " ")
+            if (last - k >= 3 || last + 1 >= tokens.Count
+                || Gap(last, last + 1) is not (" " or ". " or ", ") || (Gap(last, last + 1) is ", " && !(last == k && tokens[k].Shape == WordShape.Upper))
+                || (Gap(last, last + 1) is ". " && tokens[last].Length != 1))
             {
                 return;
             }
@@ -88,7 +93,10 @@ internal sealed partial class NameRecognizer
         var window = ContextWindow.SentenceBefore(text, quote, 45);
         var trimmed = window.TrimEnd();
         if (trimmed.EndsWith("Herrn") || trimmed.EndsWith("Herr") || trimmed.EndsWith("Frau") || trimmed.EndsWith("genannt")
-            || trimmed.EndsWith("nur") || trimmed.EndsWith("namens"))
+            || trimmed.EndsWith("nur") || trimmed.EndsWith("namens") 
+            // An account's or a card's holder; a shop's "Inhaber „Saigon Bistro“" is its firm's name.
+            || trimmed.EndsWith("Kontoinhaberin") || trimmed.EndsWith("Kontoinhaber") || trimmed.EndsWith("Karteninhaberin")
+            || trimmed.EndsWith("Karteninhaber"))
         {
             return true;
         }
@@ -103,7 +111,8 @@ internal sealed partial class NameRecognizer
     private static readonly System.Buffers.SearchValues<string> PersonNameWords = System.Buffers.SearchValues.Create(
         ["vorname", "nachname", "familienname", "ehename", "geburtsname", "mein name", "meinen namen", "ihr name", "ihren namen",
          "sein name", "seinen namen", "dein name", "deinen namen", "namen des vaters", "namen der mutter", "my name", "his name",
-         "her name"], StringComparison.OrdinalIgnoreCase);
+         "her name", "vatersname", "schreibweise", "vollständige name", "vollständigen namen", "namensform", "the name"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"… "Mischa" nennen", "„Tomek“, Nachname unbekannt": the words right after the closing quote say it.</summary>
     private bool NamingCueAfter(int position)
@@ -114,7 +123,9 @@ internal sealed partial class NameRecognizer
         }
         var after = text.AsSpan(position, Math.Min(24, text.Length - position)).TrimStart(" ,");
         return after.StartsWith("nennen") || after.StartsWith("nennt") || after.StartsWith("genannt") || after.StartsWith("Nachname")
-            || after.StartsWith("Familienname");
+            || after.StartsWith("Familienname") || after.StartsWith("eingetragen") || after.StartsWith("erfasst")
+            || after.StartsWith("geführt") || after.StartsWith("ist dabei der") || after.StartsWith("der Vorname")
+            || after.StartsWith("der Familienname");
     }
 
     private static bool LastWordIsPersonNoun(ReadOnlySpan<char> before)

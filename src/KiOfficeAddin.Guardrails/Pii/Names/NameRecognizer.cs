@@ -1480,7 +1480,35 @@ internal sealed partial class NameRecognizer
                 i++;
             }
         }
+        if (i + 2 < text.Length && text[i] == '.' && text[i + 1] == '.' && text[i + 2] == '.')
+        {
+            return AfterDottedLeader(i);
+        }
         return i < text.Length && text[i] == ':' ? i + 1 : -1;
+    }
+
+    /// <summary>
+    /// "Name, Vorname ............ Siddiqui, Imran", "HH-Vorstand .........: DIALLO, Amara": a form's dotted leader
+    /// stands for the colon, with or without one after it. The position after it, or -1.
+    /// </summary>
+    private int AfterDottedLeader(int dots)
+    {
+        var i = dots;
+        var limit = Math.Min(text.Length, dots + 60);
+        while (i < limit && text[i] == '.')
+        {
+            i++;
+        }
+        var leaderEnd = i;
+        while (i < limit && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        if (i < text.Length && text[i] == ':')
+        {
+            return i + 1;
+        }
+        return i > leaderEnd && i < text.Length && text[i] != '\n' ? i : -1;
     }
 
     /// <summary>Mail headers ("Von: Anna Weber &lt;…&gt;", "… schrieb anna weber &lt;…&gt;:"): names in any case.</summary>
@@ -2102,7 +2130,16 @@ internal sealed partial class NameRecognizer
         {
             i--;
         }
-        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '>' or ':';
+        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '>' or ':' || (text[i] == ',' && SalutationOpensLine(k));
+    }
+
+    /// <summary>"Sehr geehrte Frau Oberbürgermeisterin, liebe Katharina,": a second salutation after the first one's comma.</summary>
+    private bool SalutationOpensLine(int k)
+    {
+        var lineStart = LineStart(tokens[k].Start);
+        var first = TokenAtOrAfter(lineStart);
+        return first >= 0 && first < k && k - first <= 6 && text.AsSpan(lineStart, tokens[first].Start - lineStart).IsWhiteSpace()
+            && (Is(first, WordClass.Salutation) || Word(first) is "Sehr" or "Guten");
     }
 
     private bool Is(int k, WordClass wordClass) => (classes[k] & wordClass) != 0;
