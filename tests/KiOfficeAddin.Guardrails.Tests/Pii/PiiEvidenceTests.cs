@@ -738,6 +738,17 @@ public sealed class PiiEvidenceTests
         { "Die Ausländerbehörde hat im Aufenthaltstitel „DARWISH, Yara Mahmoud“ eingetragen.", "DARWISH, Yara Mahmoud", "PERSON" },
         { "Nach vietnamesischem Recht wäre der vollständige Name „Trần Bảo An“.", "Trần Bảo An", "PERSON" },
         { "b) Die Erschienene legt den Vatersnamen „Petrowna“ ab.", "Petrowna", "PERSON" },
+        // Sixteenth session: a pension number with dots, an ID card's check digit apart, the Chinese resident number and
+        // the Mexican CURP by their check digits, the Pakistani CNIC by its name and shape; addresses abroad.
+        { "Herr Ilić ist unter der Versicherungsnummer 40.030271.I.773 seit 01.03.2025 beschäftigt.", "40.030271.I.773", "SOCIAL_SECURITY" },
+        { "Zeidlerstraße 52, 21107 Hamburg\nPersonalausweis: MT10Y13H6 3\nKfz-Steuer per Lastschrift", "MT10Y13H6 3", "ID_CARD" },
+        { "the bank form also asked my chinese ID card number, it is 440305199908168980", "440305199908168980", "ID_CARD" },
+        { "das konsulat braucht für den neuen pass meine CURP HEOG980312MDFRRD07 und eine kopie", "HEOG980312MDFRRD07", "ID_CARD" },
+        { "12. Nationale ID (CNIC) ..........  37405-9714957-1\n13. Zweck", "37405-9714957-1", "ID_CARD" },
+        { "Mein Mann wohnt noch in Ägypten (23 Fouad Street, Apt. 7, Alexandria 21599) und möchte kommen.", "23 Fouad Street, Apt. 7", "ADDRESS" },
+        { "Mein Mann wohnt noch in Ägypten (23 Fouad Street, Apt. 7, Alexandria 21599) und möchte kommen.", "Alexandria 21599", "ADDRESS" },
+        { "Okafor;Chinedu;Am Bahndamm 2a;15859 Storkow (Mark);30.04.1990", "15859 Storkow (Mark)", "ADDRESS" },
+        { "Bitte schicken an Adresse:\nул. Масленникова 74, кв. 33", "ул. Масленникова 74", "ADDRESS" },
     };
 
     [Theory]

@@ -277,7 +277,7 @@ internal static partial class AddressRecognizer
             }
             var word = text.AsSpan(wordStart, end - wordStart);
             var capitalised = char.IsUpper(word[0]);
-            if (words > 0 && word is "ul." or "vul.")
+            if (words > 0 && word is "ul." or "vul." or "ул." or "вул.")
             {
                 // "ul. Długa 14/3", "vul. Sumska 88": the Polish and Ukrainian street word opens the name.
                 return wordStart;
@@ -1547,7 +1547,56 @@ internal static partial class AddressRecognizer
                 {
                     continue;
                 }
+                end = FlatAfterEnglishStreet(text, end);
                 output.Add(new(PiiCategory.Address, numberStart, end, CandidatePriority.Address));
+                AddCityBeforePostcode(text, end, output);
+            }
+        }
+    }
+
+    /// <summary>"23 Fouad Street, Apt. 7": the flat after the street, its end, or <paramref name="end"/>.</summary>
+    private static int FlatAfterEnglishStreet(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(20, text.Length - end));
+        foreach (var flat in (ReadOnlySpan<string>)[", Apt. ", ", Apt ", ", Flat ", ", Suite ", ", Apartment ", ", Unit "])
+        {
+            if (rest.StartsWith(flat, StringComparison.Ordinal))
+            {
+                var numberEnd = ReadDigits(text, end + flat.Length);
+                if (numberEnd > end + flat.Length && numberEnd - end - flat.Length <= 4)
+                {
+                    return ReadLetterSuffix(text, numberEnd);
+                }
+            }
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// "…, Alexandria 21599", "…, Karachi 75300": the town, then its postcode, after a street abroad — one or two
+    /// capitalised words and four to six digits that end there.
+    /// </summary>
+    private static void AddCityBeforePostcode(string text, int end, List<Candidate> output)
+    {
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ')
+        {
+            return;
+        }
+        var i = end + 2;
+        var cityStart = i;
+        for (var words = 0; words < 2 && i < text.Length && char.IsUpper(text[i]); words++)
+        {
+            var wordEnd = ReadPlaceWord(text, i);
+            if (wordEnd == i || wordEnd >= text.Length || text[wordEnd] != ' ')
+            {
+                return;
+            }
+            i = wordEnd + 1;
+            var digitsEnd = ReadDigits(text, i);
+            if (digitsEnd - i is >= 4 and <= 6 && (digitsEnd == text.Length || !char.IsLetterOrDigit(text[digitsEnd])))
+            {
+                output.Add(new(PiiCategory.Address, cityStart, digitsEnd, CandidatePriority.Address));
+                return;
             }
         }
     }
@@ -1796,7 +1845,7 @@ internal static partial class AddressRecognizer
         {
             var w = Word(text, words[k]);
             // Polish and Ukrainian addresses abbreviate their street word in lower case: "ul. Długa 14/3", "vul. Sumska 88".
-            if ((Prepositions.Contains(w) || ForeignStreetWords.Contains(w)) && char.IsUpper(w[0]) || w is "ul." or "vul." or "Ul." or "Vul.")
+            if ((Prepositions.Contains(w) || ForeignStreetWords.Contains(w)) && char.IsUpper(w[0]) || w is "ul." or "vul." or "Ul." or "Vul." or "ул." or "вул." or "Ул." or "Вул.")
             {
                 first = k;
                 hasPreposition = true;
@@ -2026,7 +2075,8 @@ internal static partial class AddressRecognizer
         {
             before--;
         }
-        var lineStart = before == 0 || text[before - 1] is '\n' or '\r' or ',' or ':' or '(' or '|' or '·';
+        // A field of a semicolon-separated export ("Am Bahndamm 2a;15859 Storkow (Mark);…") starts as a line does.
+        var lineStart = before == 0 || text[before - 1] is '\n' or '\r' or ',' or ':' or '(' or '|' or '·' or ';';
         // "Wingertsweg 11 67493 Haardtbach": right after a house number, written without a comma.
         // (Read before the postcode itself: the spaces that `before` skipped are the ones this looks for.)
         var afterHouseNumber = postcodeStart > 1 && text[postcodeStart - 1] == ' ' && char.IsLetterOrDigit(text[postcodeStart - 2])

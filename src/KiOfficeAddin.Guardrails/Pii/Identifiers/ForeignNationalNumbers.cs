@@ -51,6 +51,16 @@ internal static class ForeignNationalNumbers
         var digitBuffer = default(FixedBuffer16<char>);
         foreach (var cluster in clusters)
         {
+            if (cluster.Digits is 17 or 18 && ChineseResidentNumberEnd(text, cluster) is var residentEnd and > 0)
+            {
+                output.Add(new(PiiCategory.IdCard, cluster.Start, residentEnd, CandidatePriority.CheckDigit));
+                continue;
+            }
+            if (cluster.Digits == 6 && MexicanPopulationCodeStart(text, cluster) is var curpStart and >= 0)
+            {
+                output.Add(new(PiiCategory.IdCard, curpStart, curpStart + 18, CandidatePriority.CheckDigit));
+                continue;
+            }
             if (cluster.Digits == 9 && PortugueseCitizenCardEnd(text, cluster) is var cardEnd and > 0)
             {
                 output.Add(new(PiiCategory.IdCard, cluster.Start, cardEnd, CandidatePriority.CheckDigit));
@@ -153,6 +163,13 @@ internal static class ForeignNationalNumbers
                     || ForeignTaxIds.ContainsWord(before, "UIDAI"))
                     ? PiiCategory.IdCard : null;
             default:
+                // The Pakistani CNIC (13 digits, no published check) in its printed shape 5-7-1, by its name.
+                if (value.Length == 15 && value[5] == '-' && value[13] == '-' && (ForeignTaxIds.ContainsWord(before, "CNIC")
+                    || ForeignTaxIds.ContainsWord(before, "NIC") || before.Contains("Citizenship Number", StringComparison.OrdinalIgnoreCase)
+                    || before.Contains("National ID", StringComparison.OrdinalIgnoreCase) || before.Contains("Nationale ID", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return PiiCategory.IdCard;
+                }
                 if (IsKoreanResidentNumber(digits) && (before.Contains("Resident Registration", StringComparison.OrdinalIgnoreCase)
                     || ForeignTaxIds.ContainsWord(before, "RRN") || before.Contains("주민등록", StringComparison.Ordinal)))
                 {
@@ -177,6 +194,94 @@ internal static class ForeignNationalNumbers
                     || before.Contains("matični", StringComparison.OrdinalIgnoreCase) || before.Contains("maticni", StringComparison.OrdinalIgnoreCase))
                     ? PiiCategory.IdCard : null;
         }
+    }
+
+    /// <summary>
+    /// The Chinese resident identity number (公民身份号码): six digits of the place, the birth date YYYYMMDD, a serial of
+    /// three and a check character (ISO 7064 MOD 11-2: weights 2^(17-i) mod 11, the check (12 − sum mod 11) mod 11, 10 as
+    /// "X"), after a word for an identity card or China within 80 characters. The end, or -1.
+    /// </summary>
+    private static int ChineseResidentNumberEnd(string text, DigitCluster cluster)
+    {
+        var end = cluster.End;
+        if (cluster.Digits == 17)
+        {
+            if (end >= text.Length || text[end] is not ('X' or 'x'))
+            {
+                return -1;
+            }
+            end++;
+        }
+        if (end - cluster.Start != 18 || (cluster.Start > 0 && char.IsLetterOrDigit(text[cluster.Start - 1]))
+            || (end < text.Length && char.IsLetterOrDigit(text[end])))
+        {
+            return -1;
+        }
+        var number = text.AsSpan(cluster.Start, 18);
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            if (!char.IsAsciiDigit(number[i]))
+            {
+                return -1;
+            }
+            sum += (number[i] - '0') * ((1 << (17 - i)) % 11);
+        }
+        var check = (12 - (sum % 11)) % 11;
+        var written = number[17] is 'X' or 'x' ? 10 : number[17] - '0';
+        var year = int.Parse(number[6..10]);
+        var month = int.Parse(number[10..12]);
+        var day = int.Parse(number[12..14]);
+        if (check != written || year is < 1900 or > 2100 || month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return -1;
+        }
+        var from = Math.Max(0, cluster.Start - ContextReach);
+        var before = text.AsSpan(from, cluster.Start - from);
+        return before.Contains("ID", StringComparison.Ordinal) || before.Contains("identit", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("Ausweis", StringComparison.OrdinalIgnoreCase) || before.Contains("chines", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("身份", StringComparison.Ordinal) || before.Contains("resident", StringComparison.OrdinalIgnoreCase)
+            ? end : -1;
+    }
+
+    /// <summary>
+    /// The Mexican CURP: four letters of the name, the birth date YYMMDD (the cluster), H or M, the state's two letters,
+    /// three consonants of the name, a character against duplicates and a check digit (python-stdnum mx.curp: the
+    /// characters valued in "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ", weighted 18 … 2, the check (10 − sum mod 10) mod 10).
+    /// Its shape and check suffice. The start, or -1.
+    /// </summary>
+    private static int MexicanPopulationCodeStart(string text, DigitCluster cluster)
+    {
+        var start = cluster.Start - 4;
+        var end = start + 18;
+        if (start < 0 || end > text.Length || cluster.End - cluster.Start != 6 || (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            || (end < text.Length && char.IsLetterOrDigit(text[end])))
+        {
+            return -1;
+        }
+        var code = text.AsSpan(start, 18);
+        for (var i = 0; i < 18; i++)
+        {
+            var c = code[i];
+            var ok = i switch
+            {
+                < 4 or (> 10 and < 16) => char.IsAsciiLetterUpper(c),
+                < 10 or 17 => char.IsAsciiDigit(c),
+                10 => c is 'H' or 'M' or 'X',
+                _ => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c),
+            };
+            if (!ok)
+            {
+                return -1;
+            }
+        }
+        const string alphabet = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += alphabet.IndexOf(code[i], StringComparison.Ordinal) * (18 - i);
+        }
+        return (10 - (sum % 10)) % 10 == code[17] - '0' ? start : -1;
     }
 
     // The Ukrainian and Czech numbers' names are looked for in the 40 characters before them.

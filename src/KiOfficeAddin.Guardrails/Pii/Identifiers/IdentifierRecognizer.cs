@@ -359,6 +359,12 @@ internal static partial class IdentifierRecognizer
                 continue;
             }
             var end = span.Length >= 10 ? MachineReadableZoneEnd(text, m.Index, m.Index + 10) : m.Index + m.Length;
+            // "Personalausweis: MT10Y13H6 3": the check digit written apart, as the card prints it in a box of its own.
+            if (span.Length == 9 && end + 2 <= text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1])
+                && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])) && CheckDigits.Icao(span) == text[end + 1] - '0')
+            {
+                end += 2;
+            }
             output.Add(new(category, m.Index, end, CandidatePriority.Layout));
         }
     }
@@ -1191,7 +1197,7 @@ internal static partial class IdentifierRecognizer
     // The letter follows the cluster's last digit, directly or after one space or hyphen (most clusters of eight are dates).
     internal static readonly ClusterShape SocialSecurityWindows = new(SocialSecurityShape(), MinimumDigits: 8, Before: 1, After: 8,
         Admits: static (text, cluster) => cluster.End < text.Length
-            && (char.IsAsciiLetterUpper(text[cluster.End]) || (text[cluster.End] is ' ' or '-' && cluster.End + 1 < text.Length && char.IsAsciiLetterUpper(text[cluster.End + 1]))));
+            && (char.IsAsciiLetterUpper(text[cluster.End]) || (text[cluster.End] is ' ' or '-' or '.' && cluster.End + 1 < text.Length && char.IsAsciiLetterUpper(text[cluster.End + 1]))));
 
     // Nine digits that start a cluster; the look-behind reads a letter, a space and the character before the letter.
     // The letter stands right before the cluster, or before one space.
@@ -1279,7 +1285,8 @@ internal static partial class IdentifierRecognizer
 
     // "65 120336 P 62 9": the serial number and the check digit may stand apart, as printed on the card; "13-230559-B-046"
     // as some forms group it.
-    [GeneratedRegex(@"\b\d{2}[ -]?\d{6}[ -]?[A-Z][ -]?\d{2}[ -]?\d\b", RegexOptions.CultureInvariant)]
+    // "40.030271.I.773": dots as well.
+    [GeneratedRegex(@"\b\d{2}[ .-]?\d{6}[ .-]?[A-Z][ .-]?\d{2}[ .-]?\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex SocialSecurityShape();
 
     // The letter is a look-behind so the search anchors on digits, not on every letter; bounded (two characters).
