@@ -749,6 +749,11 @@ public sealed class PiiEvidenceTests
         { "Mein Mann wohnt noch in Ägypten (23 Fouad Street, Apt. 7, Alexandria 21599) und möchte kommen.", "Alexandria 21599", "ADDRESS" },
         { "Okafor;Chinedu;Am Bahndamm 2a;15859 Storkow (Mark);30.04.1990", "15859 Storkow (Mark)", "ADDRESS" },
         { "Bitte schicken an Adresse:\nул. Масленникова 74, кв. 33", "ул. Масленникова 74", "ADDRESS" },
+        // Sixteenth session: a register's letters or a lawyer's initials after a file number; an office's letters before "OWi".
+        { "Unser Az.: 61.3-OW 2025/088206\nIhr Az.: 3101 Js 2381/25 OWi\nHamburg, 18.06.2025", "3101 Js 2381/25 OWi", "CASE_REFERENCE" },
+        { "Verteidigung: Kanzlei Ruiz & Partner mbB, Kanzlei-Az. 147/25 LC\n\nTatvorwurf", "147/25 LC", "CASE_REFERENCE" },
+        { "Unser Zeichen: 112/25 vdH/ks\nDatum: 03.06.2025", "112/25 vdH/ks", "CASE_REFERENCE" },
+        { "Ihr Zeichen     Unser Zeichen\n–               OA-OWi 1712/25", "OA-OWi 1712/25", "CASE_REFERENCE" },
     };
 
     [Theory]

@@ -967,7 +967,45 @@ internal static partial class IdentifierRecognizer
         {
             return;
         }
-        output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
+        output.Add(new(PiiCategory.CaseReference, start, RegisterSuffixEnd(text, end), CandidatePriority.CaseReference));
+    }
+
+    /// <summary>
+    /// "Ihr Az.: 3101 Js 2381/25 OWi", "Kanzlei-Az. 147/25 LC", "112/25 vdH/ks": a number and year that end a file
+    /// number, then the register's letters or the writer's initials, the last thing in the clause. Their end, or
+    /// <paramref name="end"/>.
+    /// </summary>
+    private static int RegisterSuffixEnd(string text, int end)
+    {
+        if (end < 4 || end + 2 >= text.Length || text[end] != ' ' || !char.IsAsciiDigit(text[end - 1]) || !char.IsAsciiDigit(text[end - 2])
+            || text.AsSpan(end - 5, 5).IndexOf('/') < 0)
+        {
+            return end;
+        }
+        var i = end + 1;
+        var letters = 0;
+        while (i < text.Length && char.IsAsciiLetter(text[i]) && letters < 4)
+        {
+            i++;
+            letters++;
+        }
+        if (letters == 0 || !char.IsAsciiLetterUpper(text[end + 1]) && !(i < text.Length && text[i] == '/'))
+        {
+            return end;
+        }
+        if (i + 1 < text.Length && text[i] == '/' && char.IsAsciiLetterLower(text[i + 1]))
+        {
+            // The typist's initials after the writer's: "vdH/ks".
+            i++;
+            var typist = 0;
+            while (i < text.Length && char.IsAsciiLetterLower(text[i]) && typist < 3)
+            {
+                i++;
+                typist++;
+            }
+        }
+        var clauseEnds = i == text.Length || text[i] is '\n' or '\r' or ',' or ';' or ')' || (text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+        return clauseEnds && !char.IsAsciiLetterOrDigit(i < text.Length ? text[i] : ' ') ? i : end;
     }
 
     /// <summary>

@@ -1892,8 +1892,9 @@ internal static partial class KeywordValueRecognizer
     private static partial System.Text.RegularExpressions.Regex OfficeFileNumber();
 
     // Bounded like the one above: small counted repetitions of digits and single separators.
-    // The unit's number before "OWi" stands with a hyphen or a space ("32.3 OWi 26/005265").
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d{1,3}){0,2}[- ])?OWi[ -](?:\d{1,4}[-./]){0,4}\d{3,8}(?:/\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // The unit's number before "OWi" stands with a hyphen or a space ("32.3 OWi 26/005265"), or the office's letters
+    // ("OA-OWi 1712/25").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z]{1,4})[- ])?OWi[ -](?:\d{1,4}[-./]){0,4}\d{3,8}(?:/\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FineProceedingNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
