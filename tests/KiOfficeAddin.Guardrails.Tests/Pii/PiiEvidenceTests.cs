@@ -754,6 +754,8 @@ public sealed class PiiEvidenceTests
         { "Verteidigung: Kanzlei Ruiz & Partner mbB, Kanzlei-Az. 147/25 LC\n\nTatvorwurf", "147/25 LC", "CASE_REFERENCE" },
         { "Unser Zeichen: 112/25 vdH/ks\nDatum: 03.06.2025", "112/25 vdH/ks", "CASE_REFERENCE" },
         { "Ihr Zeichen     Unser Zeichen\n–               OA-OWi 1712/25", "OA-OWi 1712/25", "CASE_REFERENCE" },
+        // A deed's number in the notary's or youth office's roll (Urkundenrolle) names the person's deed.
+        { "Die Vaterschaft wurde anerkannt, die Mutter hat zugestimmt (UR-Nr. 212/2025, Urkundsperson Frau Schubert).", "212/2025", "CASE_REFERENCE" },
     };
 
     [Theory]

@@ -1016,7 +1016,7 @@ internal static partial class IdentifierRecognizer
         "akten", "az", "gz", "gesch", "mein", "unser", "ihr", "zeichen", "kassen", "kunden", "vorgang", "bescheid",
         "antrags", "vertrags", "mitglieds", "buchungszeichen", "personenkonto", "fall", "ticket", "referenz",
         "objektnummer", "versicherungsschein", "policennummer", "zählernummer", "verfahrensnummer", "bußgeldbescheid",
-        "verwarnungsgeld", "förder", "leserausweis", "benutzernummer");
+        "verwarnungsgeld", "förder", "leserausweis", "benutzernummer", "ur");
 
     /// <summary>
     /// Per first letter of <see cref="CaseReferenceLeads"/>: a bit per ASCII letter that a lead has second, and where the
@@ -1366,7 +1366,7 @@ internal static partial class IdentifierRecognizer
     [GeneratedRegex(@"(?i:kennzeichen|kfz|fahrzeug|auto\b|pkw|lkw|wagen|motorrad|zulassung|parkausweis|parkverstoß|geparkt|halter)", RegexOptions.CultureInvariant)]
     private static partial Regex PlateContext();
 
-    internal const string CaseReferencePattern = @"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,4}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))";
+    internal const string CaseReferencePattern = @"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer|ur-?nr\.?|urkundenrolle))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,4}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))";
 
     [GeneratedRegex(CaseReferencePattern, RegexOptions.NonBacktracking)]
     private static partial Regex CaseReference();
