@@ -756,6 +756,16 @@ public sealed class PiiEvidenceTests
         { "Ihr Zeichen     Unser Zeichen\n–               OA-OWi 1712/25", "OA-OWi 1712/25", "CASE_REFERENCE" },
         // A deed's number in the notary's or youth office's roll (Urkundenrolle) names the person's deed.
         { "Die Vaterschaft wurde anerkannt, die Mutter hat zugestimmt (UR-Nr. 212/2025, Urkundsperson Frau Schubert).", "212/2025", "CASE_REFERENCE" },
+        // Sixteenth session: given names the sentence marks as someone's: addressed, possessed, born, in a household's
+        // list, after an English closing or introduction, after plural relatives.
+        { "anbei die Liste für Donnerstag. Ioana, du übernimmst bitte ab 11 Uhr.", "Ioana", "PERSON" },
+        { "- Ngozi's passport: A82947828\n- my tax ID", "Ngozi's", "PERSON" },
+        { "Also, the Kita asked for the certificates – Owen was born January 6, 2021.", "Owen", "PERSON" },
+        { "Weitere HH-Mitglieder:\n  - DIALLO, Mariama, 02.03.1990, Ehefrau\n", "DIALLO, Mariama", "PERSON" },
+        { "Weitere HH-Mitglieder:\n  - DIALLO, Mariama, 02.03.1990, Ehefrau\n", "02.03.1990", "DATE_OF_BIRTH" },
+        { "The Meldebescheinigung shows the same.\n\nBest,\nEmeka\n", "Emeka", "PERSON" },
+        { "hello,\n\ni am Wang Zihan (english name Kevin), student of engineering", "Wang Zihan", "PERSON" },
+        { "Trauzeugen brauchen wir nicht, aber unsere Freunde Tomasz und Beate kommen mit.", "Beate", "PERSON" },
     };
 
     [Theory]
@@ -804,6 +814,12 @@ public sealed class PiiEvidenceTests
         "Der Rat hat beschlossen (Drucksache GR 31/2026).",
         // A shop's owner named by the shop's name in quotes.
         "Der Imbiss (Inhaber „Saigon Bistro“) hat wieder geöffnet.",
+        // A nationality after "I am"; a pastime after plural friends; "Best" that closes nothing; organisations listed
+        // in capitals without a date.
+        "I am German and I am happy to help.",
+        "Am Wochenende will ich mit meinen Freunden Fußball spielen.",
+        "Best practice ist das nicht.",
+        "Zuständig: AOK, Barmer und DAK.",
         // A lower-case IBAN whose check digits fail, and a time with a long number after it.
         "bitte an de89 3704 0044 0532 0130 01 überweisen",
         // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.

@@ -75,6 +75,8 @@ internal sealed partial class NameRecognizer
         FindNamesWithNicknames(covered);
         FindHanNamesInBrackets(covered);
         FindNamesAfterDashes(covered);
+        FindAddressedAndPossessedGivenNames(covered);
+        FindUpperSurnameListRows(covered);
         FindNicknamesAfterNames();
         FindQuotedNames(covered);
     }

@@ -135,6 +135,12 @@ internal sealed partial class NameRecognizer
                 {
                     AddBracketedRelativeName(k + 1);
                 }
+                else if (NameWords.IsPluralRelation(word) && IsSpaceGap(g, allowDot: false))
+                {
+                    // "mit den Zwillingen Awa und Oumar", "unsere Freunde Tomasz und Beate": known given names only, and
+                    // at most the one joined by "und" ("mit meinen Freunden Fußball spielen").
+                    AddPluralRelativesNames(k + 1);
+                }
                 else if ((g.Trim().IsEmpty || g.Trim() is "," or ":") && !IsPetName(k, word))
                 {
                     // Informal mails write relatives in lower case: "unser sohn yusuf" (a known given name only).
@@ -1401,6 +1407,12 @@ internal sealed partial class NameRecognizer
 
     private bool IsClosing(int k, ReadOnlySpan<char> word)
     {
+        if (word is "Best")
+        {
+            // "Best,\nEmeka": English closes with the word alone on its line; "Best practice" is no closing.
+            var after = tokens[k].End;
+            return after + 1 < text.Length && text[after] == ',' && text[after + 1] is '\n' or '\r' && LineStart(tokens[k].Start) == tokens[k].Start;
+        }
         if (word.Length == 4 && (word.Equals("bald", StringComparison.OrdinalIgnoreCase) || word.Equals("dann", StringComparison.OrdinalIgnoreCase)))
         {
             return k > 0 && Word(k - 1).Equals("bis", StringComparison.OrdinalIgnoreCase);
@@ -1437,6 +1449,13 @@ internal sealed partial class NameRecognizer
         {
             return true;
         }
+        if (word is "am" && k >= 1 && Word(k - 1) is "I" or "i" && Gap(k - 1, k) is " ")
+        {
+            // "hello, i am Wang Zihan": a full name, two capitalised words ("I am German", "I am Syrian citizen" are no
+            // names: a nationality's adjective is read as a given name too often).
+            return k + 2 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised && tokens[k + 2].Shape == WordShape.Capitalised
+                && Gap(k + 1, k + 2) is " " && !IsNationalityAdjective(Word(k + 1));
+        }
         if (word is "erschien" or "erschienen" or "vorsprach")
         {
             // Minutes of a visit: "Es erschien …", "Vor mir erschien heute …".
@@ -1444,6 +1463,25 @@ internal sealed partial class NameRecognizer
         }
         return word.Equals("ich", StringComparison.OrdinalIgnoreCase) && tokens[k].End < text.Length && text[tokens[k].End] == ',';
     }
+
+    private void AddPluralRelativesNames(int k)
+    {
+        if (k >= tokens.Count || tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName) || !IsPlainNameWord(k))
+        {
+            return;
+        }
+        AddMention(k, k);
+        if (k + 2 < tokens.Count && Word(k + 1) is "und" && Gap(k, k + 1) is " " && Gap(k + 1, k + 2) is " "
+            && tokens[k + 2].Shape == WordShape.Capitalised && Is(k + 2, WordClass.GivenName) && IsPlainNameWord(k + 2))
+        {
+            AddMention(k + 2, k + 2);
+        }
+    }
+
+    /// <summary>"German", "Syrian", "Chinese", "Polish", "Thai": an English nationality's adjective by its ending.</summary>
+    private static bool IsNationalityAdjective(ReadOnlySpan<char> word) =>
+        word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+        || word.EndsWith("ic", StringComparison.Ordinal) || word is "Thai" or "Iraqi" or "Greek" or "French" or "Dutch" or "Swiss";
 
     /// <summary>The position after the colon of a label ("Name:", "Sachbearbeiter(in):", "Mutter (Sorgeberechtigte):"), or -1.</summary>
     private int LabelColon(int k)

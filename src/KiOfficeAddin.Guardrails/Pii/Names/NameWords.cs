@@ -42,12 +42,20 @@ internal static class NameWords
         "Hallo", "Hi", "Hey", "Moin", "Servus", "Liebe", "Lieber", "Liebes", "Dear", "Hallöchen", "Tag", "Morgen",
         "Abend", "geehrte", "geehrter", "geehrtes", "Werte", "Werter", "Salut", "Grüezi", "Ciao", "Hola", "Bonjour", "Hej", "Merhaba");
 
+    /// <summary>The plurals among <see cref="Relations"/>: several people follow, given names only.</summary>
+    public static bool IsPluralRelation(ReadOnlySpan<char> word) =>
+        word is "Kindern" or "Zwillingen" or "Freunde" or "Freunden" or "Freundinnen" or "Töchtern" or "Söhnen" or "Enkeln" or "Enkelkindern"
+            or "Geschwistern";
+
     /// <summary>Relatives and roles after which a name follows ("meine Nachbarin Olga Koch", "Mein Architekt, Dr. …").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relations = Set(StringComparer.OrdinalIgnoreCase,
         "Nachbarin", "Nachbar", "Nachbarn", "Mutter", "Vater", "Sohn", "Tochter", "Mann", "Ehemann", "Ehefrau", "Gattin",
         "Gatte", "Partner", "Partnerin", "Lebensgefährte", "Lebensgefährtin", "Bruder", "Schwester", "Oma", "Opa",
         "Großmutter", "Großvater", "Enkel", "Enkelin", "Kind", "Kinder", "Söhne", "Töchter", "Enkelkinder", "Geschwister", "Zwillinge", "Pflegeeltern",
         "Brüder", "Brüdern", "Schwestern", "Mama", "Papa",
+        // Plurals after "mit" and "unsere": "mit den Zwillingen Awa und Oumar", "unsere Freunde Tomasz und Beate".
+        "Kindern", "Zwillingen", "Freunde", "Freunden", "Freundinnen", "Töchtern", "Söhnen", "Enkeln", "Enkelkindern",
+        "Geschwistern",
         "Pflegemutter", "Pflegevater", "Großeltern", "Tante", "Onkel", "Cousin", "Cousine", "Schwager",
         "Schwägerin", "Schwiegermutter", "Schwiegervater", "Schwiegersohn", "Schwiegertochter", "Nichte", "Neffe",
         "Architekt", "Architektin", "Anwalt", "Anwältin", "Rechtsanwalt", "Rechtsanwältin", "Betreuer", "Betreuerin",
@@ -95,7 +103,7 @@ internal static class NameWords
     /// <summary>The last word of a closing formula; a signature follows ("Mit freundlichen Grüßen", "LG", "Bis bald").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Set(StringComparer.OrdinalIgnoreCase,
         "Grüße", "Grüßen", "Gruß", "Grüsse", "Grüssen", "Gruss", "lg", "vg", "mfg", "bg", "sg", "Hochachtungsvoll",
-        "Cheers", "Tschüss", "Tschüs", "Ciao", "regards", "thanks", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse", "Herzlichst",
+        "Cheers", "Best", "Tschüss", "Tschüs", "Ciao", "regards", "thanks", "Danke", "Dank", "bald", "dann", "Servus", "Gruesse", "Herzlichst",
         // "Thanks a lot!!", Rhineland "Tschö". ("Thank you" is not: "you" opens too many sentences, "You can …", where
         // the next word may be a given name.)
         "lot", "Tschö", "Tschau",
@@ -619,7 +627,7 @@ internal static class NameWords
         Add(["vormals", "geborene", "geborener", "verwitwete", "geschiedene", "verw", "gesch", "geb", "geboren", "vorher", "früher", "née"], WordClass.BirthCue);
         Add(["Partner", "Partnerin", "Partnern", "Co", "Söhne", "Sohn", "Töchter", "Kollegen"], WordClass.FirmCue);
         Add(["und", "oder"], WordClass.ConjunctionCue);
-        Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach", "is"], WordClass.SignatureOrIntroductionCue);
+        Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach", "is", "am"], WordClass.SignatureOrIntroductionCue);
         Add(ThanksEndings.Set, WordClass.ThanksEnding);
         Add(["Thị", "Thi", "Văn", "Van"], WordClass.VietnameseMiddleName);
         Add(["Kindern", "children", "kids"], WordClass.ChildWordCue);
