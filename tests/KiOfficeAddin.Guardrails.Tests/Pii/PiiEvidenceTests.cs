@@ -766,6 +766,9 @@ public sealed class PiiEvidenceTests
         { "The Meldebescheinigung shows the same.\n\nBest,\nEmeka\n", "Emeka", "PERSON" },
         { "hello,\n\ni am Wang Zihan (english name Kevin), student of engineering", "Wang Zihan", "PERSON" },
         { "Trauzeugen brauchen wir nicht, aber unsere Freunde Tomasz und Beate kommen mit.", "Beate", "PERSON" },
+        // A haulier's tractor unit and trailer with foreign plates; a social court's file number after its keyword.
+        { "Anhörungsbogen für unser Fahrzeug (Zugmaschine GD 2815K, Auflieger GD 9R014) teilen wir mit", "GD 9R014", "LICENSE_PLATE" },
+        { "Sozialgericht Landshut\n\nIhr Aktenzeichen: S 11 SO 42/25\nUnser Aktenzeichen: 50.1-SO", "S 11 SO 42/25", "CASE_REFERENCE" },
     };
 
     [Theory]

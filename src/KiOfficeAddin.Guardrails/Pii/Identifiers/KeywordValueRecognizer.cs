@@ -498,6 +498,9 @@ internal static partial class KeywordValueRecognizer
         // a foreign authority's German letter names the plate.
         ["Transporter"] = Kind.VehiclePlate, ["Lkw"] = Kind.VehiclePlate, ["Kleinbus"] = Kind.VehiclePlate, ["Wohnmobil"] = Kind.VehiclePlate,
         ["Motorrad"] = Kind.VehiclePlate, ["Anhänger"] = Kind.VehiclePlate, ["Registrierung"] = Kind.Plate,
+        // A haulier's articulated lorry: tractor unit and trailer each with its plate ("Zugmaschine GD 2815K, Auflieger GD 9R014").
+        ["Sattelzug"] = Kind.VehiclePlate, ["Zugmaschine"] = Kind.VehiclePlate, ["Auflieger"] = Kind.VehiclePlate,
+        ["Sattelauflieger"] = Kind.VehiclePlate,
         // A car's make right before its plate ("abgeschleppt!!! Toyota IKY-4812"); a model name there is no plate's shape.
         ["Toyota"] = Kind.VehiclePlate, ["Opel"] = Kind.VehiclePlate, ["Renault"] = Kind.VehiclePlate, ["Peugeot"] = Kind.VehiclePlate,
         ["Dacia"] = Kind.VehiclePlate, ["Hyundai"] = Kind.VehiclePlate, ["Skoda"] = Kind.VehiclePlate,
