@@ -193,7 +193,7 @@ internal static partial class DateOfBirthRecognizer
     {
         var from = Math.Max(0, start - 45);
         var window = text.AsSpan(from, start - from);
-        return (window.Contains('*') || window.IndexOfAny(BirthCueWords) >= 0) && BirthContext().IsMatch(window);
+        return (window.Contains('*') || HasBirthCueWord(window)) && BirthContext().IsMatch(window);
     }
 
     // What every alternative of BirthContext holds but "*": "geb" (geb., geboren, Geburtsdatum, Geburtstag …), "dob",
@@ -202,9 +202,27 @@ internal static partial class DateOfBirthRecognizer
     // rođenja, rođena), "geboorte" (geboortedatum), "urodz" (data urodzenia). The pattern's case-insensitive letters here match no
     // character other than their two ASCII cases, and ignoring case ordinally matches those (and maybe more: the pattern
     // decides).
-    private static readonly SearchValues<string> BirthCueWords =
-        SearchValues.Create(["geb", "dob", "birth", "jahrgang", "born", "né", "nasc", "naiss", "nato il", "nata il", "nacim", "rođ", "geboorte", "urodz"],
-            StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] BirthCueWords =
+        ["geb", "dob", "birth", "jahrgang", "born", "né", "nasc", "naiss", "nato il", "nata il", "nacim", "rođ", "geboorte", "urodz"];
+
+    /// <summary>
+    /// Whether one of <see cref="BirthCueWords"/> stands in <paramref name="window"/>, ignoring case. A multi-string
+    /// search ignoring case with a non-ASCII word ("né", "rođ") leaves the vectorised search for a character-by-character
+    /// automaton (perf: ≈ 1 % of a pass here), so the ASCII words are searched by themselves and the two others only
+    /// where their non-ASCII letter is: "é" and "đ" equal no other characters than their capitals ignoring case.
+    /// </summary>
+    internal static bool HasBirthCueWord(ReadOnlySpan<char> window) =>
+        window.IndexOfAny(AsciiBirthCueWords) >= 0
+        || (window.ContainsAny(NonAsciiBirthCueLetters)
+            && (window.Contains("né", StringComparison.OrdinalIgnoreCase) || window.Contains("rođ", StringComparison.OrdinalIgnoreCase)));
+
+    private static readonly SearchValues<string> AsciiBirthCueWords =
+        SearchValues.Create(BirthCueWords.Where(word => word.All(char.IsAscii)).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> NonAsciiBirthCueLetters = SearchValues.Create("éÉđĐ");
+
+    /// <summary>For the tests: the one multi-string search over all <see cref="BirthCueWords"/> that <see cref="HasBirthCueWord"/> replaces.</summary>
+    internal static readonly SearchValues<string> AllBirthCueWords = SearchValues.Create(BirthCueWords, StringComparison.OrdinalIgnoreCase);
 
     // What every alternative of BirthAfter holds ("geboren", "zur welt", "auf die welt"), compared as above.
     private static readonly SearchValues<string> BirthAfterWords =

@@ -344,7 +344,7 @@ internal static partial class KeywordValueRecognizer
     /// </summary>
     private static void FindKeywordValues(string text, List<Candidate> output)
     {
-        var foreignWords = new ForeignWordSearch(text);
+        var foreignText = new ForeignTextAnswer(text);
         // Where the last word ended: the later parts of a hyphenated word ("Reisepass-Nr") start no word of their own.
         var wordEnd = 0;
         // A word that begins with a digit is no keyword (char.IsLetter): only the words of letters are visited.
@@ -360,14 +360,14 @@ internal static partial class KeywordValueRecognizer
             wordEnd = end;
             if (MayBeKeyword(text.AsSpan(i, end - i)))
             {
-                ReadKeywordValue(text, i, end, output, ref foreignWords);
+                ReadKeywordValue(text, i, end, output, ref foreignText);
             }
         }
     }
 
     /// <summary>The value after the word <c>[start, end)</c>, when the word is a keyword (most words that pass the filter are not).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ReadKeywordValue(string text, int i, int end, List<Candidate> output, ref ForeignWordSearch foreignWords)
+    private static void ReadKeywordValue(string text, int i, int end, List<Candidate> output, ref ForeignTextAnswer foreignText)
     {
         var kind = KeywordKind(text.AsSpan(i, end - i));
         if (kind == Kind.None && IsNumberWord(text.AsSpan(i, end - i)) && PassportWordBefore(text, i))
@@ -392,7 +392,7 @@ internal static partial class KeywordValueRecognizer
             // few hundred characters for the foreign-document words) is asked only for a value found.
             var found = output.Count;
             ReadValue(text, end, kind, output);
-            if (output.Count > found && !ForeignDocumentContext(text, i, ref foreignWords))
+            if (output.Count > found && !ForeignDocumentContext(text, i, ref foreignText))
             {
                 output.RemoveRange(found, output.Count - found);
             }
@@ -714,7 +714,7 @@ internal static partial class KeywordValueRecognizer
     // A German passport number has a check digit, which IdentifierRecognizer validates: a number without one after
     // "Reisepass" is a passport only where the text is about a foreign document (and "Reisepassnummer: C0123456"
     // alone stays what the published vectors call it, an invalid German number).
-    private static readonly string[] ForeignDocumentWords =
+    internal static readonly string[] ForeignDocumentWords =
         ["botschaft", "konsulat", "visum", "aufenthalt", "ausländer", "einreise", "staatsangehörig", "verpflichtungserklärung",
          "asyl", "flüchtling", "passport", "nationalpass", "herkunftsland", "duldung",
          // Countries named with the document ("Reisepass der SR Vietnam Nr. …"): the common countries of origin of
@@ -743,148 +743,31 @@ internal static partial class KeywordValueRecognizer
     private static readonly SearchValues<string> ForeignDocumentWordSearch =
         SearchValues.Create(ForeignDocumentWords, StringComparison.OrdinalIgnoreCase);
 
-    // Words whose start repeats their end ("einreise", "kimlik", "dowód"): the only ones whose occurrences can overlap.
-    private static readonly string[] SelfOverlappingForeignWords = [.. ForeignDocumentWords.Where(HasBorder)];
-
-    private static bool HasBorder(string word)
-    {
-        for (var k = 1; k < word.Length; k++)
-        {
-            if (word.AsSpan(0, k).Equals(word.AsSpan(word.Length - k), StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>
-    /// Where the foreign-document words stand, sorted: every position where one of them starts, as a search for each word
-    /// alone that resumes after each hit would find them (one search over the text, so many keywords cost no rescans).
+    /// Whether the text is about someone from abroad anywhere: a foreign-document word (a state, a nationality, a
+    /// document's own name) or a name's letters German does not spell. Asked only where a passport or card number was
+    /// found, and answered once per text: every later keyword of the text gets the same answer without a second search.
     /// </summary>
-    private static List<int> ForeignWordPositions(string text)
-    {
-        var positions = new List<int>();
-        // Per self-overlapping word, the end of its last occurrence: a search for that word alone resumes there, so an
-        // occurrence overlapping the last one was never found ("einreiseinreise" holds one).
-        Span<int> lastEnds = stackalloc int[SelfOverlappingForeignWords.Length];
-        var at = text.AsSpan().IndexOfAny(ForeignDocumentWordSearch);
-        while (at >= 0)
-        {
-            if (IsForeignWordFoundAlone(text, at, lastEnds))
-            {
-                positions.Add(at);
-            }
-            var next = text.AsSpan(at + 1).IndexOfAny(ForeignDocumentWordSearch);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-        return positions;
-    }
-
-    /// <summary>
-    /// Whether a foreign-document word of <see cref="ForeignWordPositions"/> starts in a range of the text. Keywords of a
-    /// document are few, so the words are looked for in each keyword's range (a few hundred characters) instead of in
-    /// the whole text. A word that can overlap itself ("einreise") is found or not by the words before it (see
-    /// <see cref="ForeignWordPositions"/>); where one starts in the range, and once the ranges searched add up to the
-    /// text's length, the positions of the whole text are found once and asked instead.
-    /// </summary>
-    private ref struct ForeignWordSearch(string text)
+    private ref struct ForeignTextAnswer(string text)
     {
         private readonly string text = text;
-        private List<int>? wholeText;
-        private int searched;
+        private bool asked;
+        private bool foreign;
 
-        /// <summary>Whether a position of <see cref="ForeignWordPositions"/> lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-        public bool AnyBetween(int from, int to)
+        public bool Get()
         {
-            if (wholeText is null && searched < text.Length)
+            if (!asked)
             {
-                // A word starting before `to` ends before `to` + its length.
-                var end = Math.Min(text.Length, to + LongestForeignWord - 1);
-                searched += end - from;
-                var at = text.AsSpan(from, end - from).IndexOfAny(ForeignDocumentWordSearch);
-                if (at < 0 || from + at >= to)
-                {
-                    return false;
-                }
-                if (!StartsSelfOverlappingWord(text, from + at))
-                {
-                    return true; // a word that cannot overlap itself is found wherever it stands
-                }
+                asked = true;
+                // The vectorised range test first: a text with such letters needs no word search.
+                foreign = HasLettersGermanDoesNotSpell(text) || NamesForeignDocumentWord(text);
             }
-            wholeText ??= ForeignWordPositions(text);
-            var index = wholeText.BinarySearch(from);
-            index = index < 0 ? ~index : index;
-            return index < wholeText.Count && wholeText[index] < to;
+            return foreign;
         }
     }
 
-    private static readonly int LongestForeignWord = ForeignDocumentWords.Max(w => w.Length);
-
-    /// <summary>
-    /// For the tests: the answers of one <see cref="ForeignWordSearch"/> for the ranges in turn, and those of the whole
-    /// text's positions.
-    /// </summary>
-    internal static (List<bool> Searched, List<bool> WholeText) ForeignWordsBetween(string text, IEnumerable<(int From, int To)> ranges)
-    {
-        var search = new ForeignWordSearch(text);
-        var positions = ForeignWordPositions(text);
-        var searched = new List<bool>();
-        var whole = new List<bool>();
-        foreach (var (from, to) in ranges)
-        {
-            searched.Add(search.AnyBetween(from, to));
-            var index = positions.BinarySearch(from);
-            index = index < 0 ? ~index : index;
-            whole.Add(index < positions.Count && positions[index] < to);
-        }
-        return (searched, whole);
-    }
-
-    private static bool StartsSelfOverlappingWord(string text, int at)
-    {
-        foreach (var word in SelfOverlappingForeignWords)
-        {
-            if (text.AsSpan(at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Whether a search for one of the words alone finds the word that starts at <paramref name="at"/>.</summary>
-    private static bool IsForeignWordFoundAlone(string text, int at, Span<int> lastEnds)
-    {
-        var selfOverlapping = false;
-        var found = false;
-        for (var w = 0; w < SelfOverlappingForeignWords.Length; w++)
-        {
-            var word = SelfOverlappingForeignWords[w];
-            if (text.AsSpan(at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                selfOverlapping = true;
-                if (at >= lastEnds[w])
-                {
-                    lastEnds[w] = at + word.Length;
-                    found = true;
-                }
-            }
-        }
-        if (found || !selfOverlapping)
-        {
-            return true; // a word that cannot overlap itself is found wherever it stands
-        }
-        // Only an overlapped occurrence of a self-overlapping word starts here, unless another word does too.
-        foreach (var word in ForeignDocumentWords)
-        {
-            if (!SelfOverlappingForeignWords.Contains(word) && text.AsSpan(at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>Whether one of <see cref="ForeignDocumentWords"/> stands anywhere in <paramref name="text"/>, ignoring case.</summary>
+    internal static bool NamesForeignDocumentWord(string text) => text.AsSpan().IndexOfAny(ForeignDocumentWordSearch) >= 0;
 
     // Document words written in English or in the card's own language, compared ignoring case; the personal-number
     // names (CNP, EGN …) only in capitals, as printed.
@@ -912,20 +795,20 @@ internal static partial class KeywordValueRecognizer
         return false;
     }
 
-    private static bool ForeignDocumentContext(string text, int keyword, ref ForeignWordSearch foreignWords)
+    /// <summary>
+    /// Whether the passport or card keyword at <paramref name="keyword"/> names a foreign document: by itself, by a
+    /// nationality right before it, or by a text about someone from abroad (<see cref="ForeignTextAnswer"/>). A foreign
+    /// word near the keyword ("Mein Reisepass nummer ist P75532322, der ist neu von Botschaft", "Kosovo-Pass") or a
+    /// foreign name's letters near it are in the text too, so the text's answer holds them: they are not searched for
+    /// around each keyword first (that search found nothing the text's did not).
+    /// </summary>
+    private static bool ForeignDocumentContext(string text, int keyword, ref ForeignTextAnswer foreignText)
     {
         if (ForeignByItself(text.AsSpan(keyword)))
         {
             return true; // written in English or in the card's own language to a German office: a foreign document
         }
         var from = Math.Max(0, keyword - 200);
-        // The first foreign word at or after the window's start must stand before the keyword or shortly after it
-        // ("Mein Reisepass nummer ist P75532322, der ist neu von Botschaft").
-        // A keyword that starts with a foreign word names the state itself ("Kosovo-Pass").
-        if (foreignWords.AnyBetween(from, keyword + 120))
-        {
-            return true;
-        }
         var window = text.AsSpan(from, keyword - from);
         // "kosovarischer Reisepass", "vietnamesischen Reisepass": a nationality right before the keyword.
         var before = window.TrimEnd();
@@ -946,20 +829,11 @@ internal static partial class KeywordValueRecognizer
         {
             return true;
         }
-        // "ich (Trần Văn Nam, Reisepass C4827163)": a holder whose name German does not spell (Vietnamese, Turkish,
-        // Polish, Czech, Romanian letters) close before the document or in the same line after it.
-        var lineEnd = text.AsSpan(keyword, Math.Min(120, text.Length - keyword)).IndexOf('\n');
-        var after = text.AsSpan(keyword, lineEnd < 0 ? Math.Min(120, text.Length - keyword) : lineEnd);
-        var near = text.AsSpan(Math.Max(0, keyword - 80), Math.Min(80, keyword));
-        if (HasLettersGermanDoesNotSpell(near) || HasLettersGermanDoesNotSpell(after))
-        {
-            return true;
-        }
         // A letter about someone from abroad says so somewhere, not always next to the passport: a nationality or a
         // country further up ("… ist ghanaischer Staatsangehöriger" in the first paragraph, the number at the end), or a
-        // holder's name German does not spell.
-        return foreignWords.AnyBetween(0, text.Length)
-            || HasLettersGermanDoesNotSpell(text);
+        // holder's name German does not spell ("ich (Trần Văn Nam, Reisepass C4827163)": Vietnamese, Turkish, Polish,
+        // Czech, Romanian letters).
+        return foreignText.Get();
     }
 
     /// <summary>Latin Extended-A/B ("ş", "ł", "ă") or Latin Extended Additional (Vietnamese "ễ"): a foreign name's letters.</summary>
