@@ -257,4 +257,6 @@ internal sealed partial class NameRecognizer
     private bool Anywhere(TokenCue cue) => cues.Anywhere(cue);
 
     private TokensWithCue TokensWith(TokenCue cue) => cues.TokensWith(cue);
+
+    private TokenPairsWithCue PairsWith(TokenCue cue) => cues.PairsWith(cue);
 }

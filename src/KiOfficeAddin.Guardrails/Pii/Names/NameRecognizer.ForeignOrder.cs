@@ -126,13 +126,14 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindOwnersAfterTrades()
     {
-        // The capitalised words' row, each ruled out by its last letter. (A pass over every token cost ≈ 4 % of an
-        // analysis; a multi-string search for the trade words' ends as a filter first, 13–17 %.)
-        foreach (var k in TokensWith(TokenCue.Capitalised))
+        // The capitalised words before another (the owner is one too), each ruled out by its last letter. (A pass over
+        // every token cost ≈ 4 % of an analysis; a multi-string search for the trade words' ends as a filter first,
+        // 13–17 %; every capitalised word, ≈ 1.4 %.)
+        foreach (var k in PairsWith(TokenCue.Capitalised))
         {
-            if (k + 1 >= tokens.Count || !IsTradeBeforeOwner(Word(k)) || !IsSpaceGap(Gap(k, k + 1), allowDot: Word(k) is "Fa")
+            if (!IsTradeBeforeOwner(Word(k)) || !IsSpaceGap(Gap(k, k + 1), allowDot: Word(k) is "Fa")
                 || (Word(k) is "Fa" && !FollowedByDot(k))
-                || tokens[k + 1].Shape != WordShape.Capitalised || tokens[k + 1].Length < 3 || Is(k + 1, WordClass.NotName | WordClass.Title | WordClass.Honorific)
+                || tokens[k + 1].Length < 3 || Is(k + 1, WordClass.NotName | WordClass.Title | WordClass.Honorific)
                 || !IsPlainNameWord(k + 1) || NameWords.HasNounEnding(Word(k + 1)) || NameWords.IsTradeWord(Word(k + 1))
                 || PiiLexicons.Cities.Contains(Word(k + 1)) || IsStreetWord(Word(k + 1)) || !HasSurnameEnding(Word(k + 1))
                 // "Fa. Stoiber Reisen": the firm's own name goes on; whether its first word is a person is not told here.

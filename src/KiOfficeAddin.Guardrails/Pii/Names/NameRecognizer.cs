@@ -839,10 +839,11 @@ internal sealed partial class NameRecognizer
         {
             return;
         }
-        foreach (var k in TokensWith(TokenCue.Capitalised))
+        // A capitalised given name before a capitalised surname: the pairs of the capitalised words' row.
+        foreach (var g in PairsWith(TokenCue.Capitalised))
         {
-            var g = k - 1;
-            if (k == 0 || (surnameHashes & (1UL << (int)(tokens.Hash(k) & 63))) == 0 || !surnames.Contains(Word(k), tokens.Hash(k)) || covered[g] || tokens[g].Shape != WordShape.Capitalised
+            var k = g + 1;
+            if ((surnameHashes & (1UL << (int)(tokens.Hash(k) & 63))) == 0 || !surnames.Contains(Word(k), tokens.Hash(k)) || covered[g]
                 || !IsSpaceGap(Gap(g, k), allowDot: false) || !IsPlainNameWord(g) || NameWords.HasNounEnding(Word(g))
                 || NameWords.RelationObjects.Contains(Word(g)) || Is(g, WordClass.Possessive | WordClass.Salutation | WordClass.ClosingWord)
                 || PiiLexicons.Cities.Contains(Word(g)))

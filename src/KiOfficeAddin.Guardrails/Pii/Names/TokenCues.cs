@@ -143,6 +143,9 @@ internal readonly struct TokenCueBits
 
     /// <summary>The tokens with <paramref name="cue"/>, in text order.</summary>
     public TokensWithCue TokensWith(TokenCue cue) => new(bits.AsSpan((int)cue * words, words));
+
+    /// <summary>The tokens with <paramref name="cue"/> whose next token has it too ("Hof Ketelsen"), in text order.</summary>
+    public TokenPairsWithCue PairsWith(TokenCue cue) => new(bits.AsSpan((int)cue * words, words));
 }
 
 /// <summary>Enumerates the set bits of one cue's row: the indices of the tokens with the cue, in increasing order.</summary>
@@ -165,6 +168,39 @@ internal ref struct TokensWithCue(ReadOnlySpan<ulong> row)
                 return false;
             }
             remaining = row[word];
+        }
+        Current = (word << 6) + BitOperations.TrailingZeroCount(remaining);
+        remaining &= remaining - 1;
+        return true;
+    }
+}
+
+/// <summary>
+/// Enumerates the tokens k of one cue's row whose next token k + 1 is in the row too, in increasing order: a pass over
+/// pairs of capitalised words thus skips the single ones (most of a letter's nouns) without reading them.
+/// </summary>
+internal ref struct TokenPairsWithCue(ReadOnlySpan<ulong> row)
+{
+    private readonly ReadOnlySpan<ulong> row = row;
+    private int word = -1;
+    private ulong remaining;
+
+    public int Current { get; private set; }
+
+    public readonly TokenPairsWithCue GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        while (remaining == 0)
+        {
+            if (++word >= row.Length)
+            {
+                return false;
+            }
+            // Token k's bit stays where token k + 1's is set too: the next bit of the word, or for the last token of 64
+            // the first bit of the next word.
+            var next = word + 1 < row.Length ? row[word + 1] << 63 : 0;
+            remaining = row[word] & ((row[word] >> 1) | next);
         }
         Current = (word << 6) + BitOperations.TrailingZeroCount(remaining);
         remaining &= remaining - 1;
