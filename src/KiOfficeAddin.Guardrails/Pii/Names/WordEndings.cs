@@ -2,14 +2,20 @@ namespace KiOfficeAddin.Guardrails.Pii.Names;
 
 /// <summary>
 /// A list of word endings ("-ung", "-straße", "-inhaberin"), asked whether a word ends in one of them. The rules ask it
-/// about most capitalised words, and most end in none: the endings are filed by their last two letters, so a word is
-/// compared only with the few endings that close like it.
+/// about most capitalised words, and most end in none: the endings are filed by their last three letters (those of two
+/// letters by their two), so a word is compared only with the few endings that close like it.
 /// </summary>
 internal sealed class WordEndings
 {
-    private readonly string[][] byLastLetters = new string[64][];
+    // Filed by the last three letters: by the last two, a German word in "-er" or "-in" was compared with every role
+    // ending of that close ("inhaber", "halter", "mieter", "mutter" …), and most capitalised words end so.
+    private const int Buckets = 512;
+    private readonly string[][] byLastLetters = new string[Buckets][];
     // A bit per bucket that holds an ending: most words end like none, and one bit test answers them.
-    private readonly ulong filled;
+    private readonly ulong[] filled = new ulong[Buckets / 64];
+    // The endings of two letters, filed by both.
+    private readonly string[][] shortByLastLetters = new string[64][];
+    private readonly ulong shortFilled;
     private readonly StringComparison comparison;
     private readonly int minimumStem;
 
@@ -22,18 +28,31 @@ internal sealed class WordEndings
         this.comparison = comparison;
         this.minimumStem = minimumStem;
         var lists = new List<string>[byLastLetters.Length];
+        var shortLists = new List<string>[shortByLastLetters.Length];
         foreach (var ending in endings)
         {
             if (ending.Length < 2)
             {
                 throw new ArgumentException("An ending needs two characters to be filed.", nameof(endings));
             }
-            (lists[Bucket(ending)] ??= []).Add(ending);
+            if (ending.Length == 2)
+            {
+                (shortLists[ShortBucket(ending)] ??= []).Add(ending);
+            }
+            else
+            {
+                (lists[Bucket(ending)] ??= []).Add(ending);
+            }
         }
         for (var i = 0; i < lists.Length; i++)
         {
             byLastLetters[i] = lists[i]?.ToArray() ?? [];
-            filled |= lists[i] is null ? 0 : 1UL << i;
+            filled[i >> 6] |= lists[i] is null ? 0 : 1UL << i;
+        }
+        for (var i = 0; i < shortLists.Length; i++)
+        {
+            shortByLastLetters[i] = shortLists[i]?.ToArray() ?? [];
+            shortFilled |= shortLists[i] is null ? 0 : 1UL << i;
         }
     }
 
@@ -44,12 +63,21 @@ internal sealed class WordEndings
         {
             return false;
         }
-        var bucket = Bucket(word);
-        if ((filled & (1UL << bucket)) == 0)
+        if (shortFilled != 0 && (shortFilled & (1UL << ShortBucket(word))) != 0 && EndsInOne(word, shortByLastLetters[ShortBucket(word)]))
+        {
+            return true;
+        }
+        if (word.Length < 3)
         {
             return false;
         }
-        foreach (var ending in byLastLetters[bucket])
+        var bucket = Bucket(word);
+        return (filled[bucket >> 6] & (1UL << bucket)) != 0 && EndsInOne(word, byLastLetters[bucket]);
+    }
+
+    private bool EndsInOne(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
         {
             if (word.Length >= ending.Length + minimumStem
                 && (comparison == StringComparison.Ordinal ? word.EndsWith(ending) : EndsWithIgnoringCase(word, ending)))
@@ -92,5 +120,8 @@ internal sealed class WordEndings
 
     // Two characters equal ignoring case fold alike (WordHash.Fold), so a word and an ending it ends in share a bucket
     // under either comparison.
-    private static int Bucket(ReadOnlySpan<char> word) => (WordHash.Fold(word[^2]) * 31 + WordHash.Fold(word[^1])) & 63;
+    private static int Bucket(ReadOnlySpan<char> word) =>
+        ((WordHash.Fold(word[^3]) * 31 + WordHash.Fold(word[^2])) * 31 + WordHash.Fold(word[^1])) & (Buckets - 1);
+
+    private static int ShortBucket(ReadOnlySpan<char> word) => (WordHash.Fold(word[^2]) * 31 + WordHash.Fold(word[^1])) & 63;
 }
