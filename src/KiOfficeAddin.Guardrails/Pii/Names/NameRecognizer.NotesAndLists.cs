@@ -675,9 +675,12 @@ internal sealed partial class NameRecognizer
     /// <summary>"– Lejla, * 7.1.2022": a list item with a star and a date of birth after the name.</summary>
     private void FindNamesBeforeBirthStars()
     {
-        for (var star = text.IndexOf(", * ", StringComparison.Ordinal); star >= 0; star = text.IndexOf(", * ", star + 4, StringComparison.Ordinal))
+        // Each ", * " found by its star, which few texts hold (a search for the four characters stopped at every comma).
+        for (var mark = text.IndexOf('*'); mark >= 0; mark = mark + 1 < text.Length ? text.IndexOf('*', mark + 1) : -1)
         {
-            if (star + 4 >= text.Length || !char.IsAsciiDigit(text[star + 4]))
+            var star = mark - 2;
+            if (star < 0 || text[star] != ',' || text[star + 1] != ' ' || star + 3 >= text.Length || text[star + 3] != ' '
+                || star + 4 >= text.Length || !char.IsAsciiDigit(text[star + 4]))
             {
                 continue;
             }
@@ -720,8 +723,14 @@ internal sealed partial class NameRecognizer
     /// <summary>"Cc: Weißflog, Sindy &lt;sindy.weissflog@gmx.de&gt;": a mail header's "Surname, Given name" before the address.</summary>
     private void FindSurnameFirstInMailHeaders()
     {
-        for (var at = text.IndexOf(" <", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" <", at + 2, StringComparison.Ordinal))
+        // Each " <" found by its angle bracket, which few texts hold (a search for the pair stopped at every space).
+        for (var angle = text.IndexOf('<'); angle >= 0; angle = angle + 1 < text.Length ? text.IndexOf('<', angle + 1) : -1)
         {
+            var at = angle - 1;
+            if (at < 0 || text[at] != ' ')
+            {
+                continue;
+            }
             var given = TokenEndingAt(at);
             if (given < 1 || Gap(given - 1, given) is not ", ")
             {

@@ -2115,11 +2115,13 @@ internal sealed partial class NameRecognizer
         m.LastToken > m.FirstToken || Is(m.FirstToken, WordClass.GivenName) || Is(m.FirstToken, WordClass.Surname);
 
     private static bool IsStreetWord(ReadOnlySpan<char> w) =>
-        // Every ending closes on one of these letters: one test rules out most words.
-        w[^1] is 'e' or 'E' or 'g' or 'z'
-        && (w.EndsWith("straße", StringComparison.OrdinalIgnoreCase) || w.EndsWith("strasse", StringComparison.OrdinalIgnoreCase)
-            || w.EndsWith("weg", StringComparison.Ordinal) || w.EndsWith("platz", StringComparison.Ordinal)
-            || w.EndsWith("allee", StringComparison.Ordinal) || w.EndsWith("gasse", StringComparison.Ordinal));
+        // Every ending closes on one of these letters: one test rules out most words. The endings are then filed by their
+        // last three letters: a German word in -e ("Frage", "Woche") was compared with four of them, by four calls.
+        w[^1] is 'e' or 'E' or 'g' or 'z' && (StreetEndingsIgnoringCase.IsEndOf(w) || StreetEndings.IsEndOf(w));
+
+    private static readonly WordEndings StreetEndingsIgnoringCase = new(StringComparison.OrdinalIgnoreCase, minimumStem: 0, "straße", "strasse");
+
+    private static readonly WordEndings StreetEndings = new(StringComparison.Ordinal, minimumStem: 0, "weg", "platz", "allee", "gasse");
 
     private bool EndsLine(int end)
     {
