@@ -769,6 +769,14 @@ public sealed class PiiEvidenceTests
         // A haulier's tractor unit and trailer with foreign plates; a social court's file number after its keyword.
         { "Anhörungsbogen für unser Fahrzeug (Zugmaschine GD 2815K, Auflieger GD 9R014) teilen wir mit", "GD 9R014", "LICENSE_PLATE" },
         { "Sozialgericht Landshut\n\nIhr Aktenzeichen: S 11 SO 42/25\nUnser Aktenzeichen: 50.1-SO", "S 11 SO 42/25", "CASE_REFERENCE" },
+        // Sixteenth session: "-Nr." compounds that name a person's file; a foreign mobile number with "+" whose range
+        // libphonenumber does not list; British addresses.
+        { "Dokumentation Schuleingangsuntersuchung\nUntersuchungs-Nr.: SEU-25-1187\n\nKIND", "SEU-25-1187", "CASE_REFERENCE" },
+        { "Auszug für die Akte\n\nRegistrierungs-Nr.: BtB-REG 0031/23\nName: Olufemi", "BtB-REG 0031/23", "CASE_REFERENCE" },
+        { "Beschluss des AG vom 12.02.2024\nAZR-Nr.: 161224331007\nBAMF-Az.: 8123456-423", "161224331007", "CASE_REFERENCE" },
+        { "You can reach me on my UK mobile +44 7911 402386 after six.", "+44 7911 402386", "PHONE" },
+        { "Previous address: 14 Larkspur Close, Harrogate HG2 7QT, United Kingdom", "14 Larkspur Close", "ADDRESS" },
+        { "Previous address: 14 Larkspur Close, Harrogate HG2 7QT, United Kingdom", "Harrogate HG2 7QT", "ADDRESS" },
     };
 
     [Theory]
@@ -823,6 +831,8 @@ public sealed class PiiEvidenceTests
         "Am Wochenende will ich mit meinen Freunden Fußball spielen.",
         "Best practice ist das nicht.",
         "Zuständig: AOK, Barmer und DAK.",
+        // Course, receipt and plan numbers are "-Nr." compounds that name nobody.
+        "Bitte Kurs-Nr. 25-214 angeben, Beleg-Nr. 4471 liegt bei, Plan-Nr. 2025-117-03 ist beigefügt.",
         // A lower-case IBAN whose check digits fail, and a time with a long number after it.
         "bitte an de89 3704 0044 0532 0130 01 überweisen",
         // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.

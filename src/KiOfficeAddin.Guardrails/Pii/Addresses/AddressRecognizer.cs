@@ -38,6 +38,7 @@ internal static partial class AddressRecognizer
         }
         AddCountryPrefixedPostcodes(text, runs, output);
         AddDutchPostcodes(text, runs, output);
+        AddBritishPostcodes(text, output);
         AddUnitedStatesCities(text, runs, output);
         AddHyphenatedPostcodes(text, runs, output);
         AddDistrictsAfterHouseNumbers(text, runs, output);
@@ -1481,7 +1482,9 @@ internal static partial class AddressRecognizer
 
     // English addresses put the number first: "27 Fifth Main Road", "14 El-Nasr Street".
     // "St" and "Dr" are left out: in German text they are Sankt and Doktor.
-    private static readonly string[] EnglishStreetWords = [" Street", " Road", " Avenue", " Lane", " Drive", " Boulevard", " Ave", " Blvd", " Rd"];
+    private static readonly string[] EnglishStreetWords = [" Street", " Road", " Avenue", " Lane", " Drive", " Boulevard", " Ave", " Blvd", " Rd",
+        // British closes, crescents and terraces ("14 Larkspur Close", "7 Braid Hills Crescent").
+        " Close", " Crescent", " Terrace", " Gardens", " Mews", " Grove"];
 
     // Most texts hold none of the words: one search for all of them instead of one per word decides that.
     private static readonly SearchValues<string> AnyEnglishStreetWord = SearchValues.Create(EnglishStreetWords, StringComparison.Ordinal);
@@ -1553,6 +1556,29 @@ internal static partial class AddressRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// "Harrogate HG2 7QT", "Edinburgh EH10 6JX", "Oxford OX4 1HP": a British town and its postcode (outward code: one
+    /// or two letters, a digit, maybe a letter or digit; inward code: a digit and two letters), in a text that names
+    /// the country — no German word or number has that shape, but the search runs only where it can be.
+    /// </summary>
+    private static void AddBritishPostcodes(string text, List<Candidate> output)
+    {
+        if (!(text.Contains("United Kingdom", StringComparison.Ordinal) || text.Contains("UK", StringComparison.Ordinal)
+              || text.Contains("England", StringComparison.Ordinal) || text.Contains("Scotland", StringComparison.Ordinal)
+              || text.Contains("Wales", StringComparison.Ordinal) || text.Contains("Britain", StringComparison.Ordinal)))
+        {
+            return;
+        }
+        foreach (var m in BritishTownAndPostcode().EnumerateMatches(text))
+        {
+            output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
+        }
+    }
+
+    // Bounded: a town of one or two capitalised words, then the two parts of the postcode.
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BritishTownAndPostcode();
 
     /// <summary>"23 Fouad Street, Apt. 7": the flat after the street, its end, or <paramref name="end"/>.</summary>
     private static int FlatAfterEnglishStreet(string text, int end)

@@ -329,7 +329,10 @@ internal static partial class ContactRecognizer
         try
         {
             var number = Phones.Parse(candidate.ToString(), "DE");
-            return Phones.IsValidNumber(number);
+            // A number written with "+" and a foreign country code is a phone by that alone, as long as its length is
+            // possible there: libphonenumber's ranges of allocated numbers lag behind ("+44 7911 402883", a UK mobile).
+            return Phones.IsValidNumber(number)
+                || (candidate[0] == '+' && number.CountryCode != 49 && Phones.IsPossibleNumber(number));
         }
         catch (NumberParseException)
         {

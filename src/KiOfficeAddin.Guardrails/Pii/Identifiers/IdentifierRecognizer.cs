@@ -593,6 +593,7 @@ internal static partial class IdentifierRecognizer
         // a few other characters, and a text with one of them takes the whole-text scan.
         FindCaseReferenceMatches(text, output, atLeadsOnly: !text.AsSpan().ContainsAny(CaseFoldsToAsciiLetter));
         FindNumberCompoundReferences(text, output);
+        FindNrCompoundReferences(text, output);
     }
 
     /// <summary>The matches of <see cref="CaseReference"/>, at its leads only or by a scan of the whole text (the same result).</summary>
@@ -1180,7 +1181,43 @@ internal static partial class IdentifierRecognizer
                 return;
             }
         }
-        var i = n + 6;
+        ReadCompoundValue(text, n + 6, output);
+    }
+
+    /// <summary>
+    /// "Untersuchungs-Nr.: SEU-25-1187", "AZR-Nr.: 161224331007", "Registrierungs-Nr.: BtB-REG 0031/23": compounds in
+    /// "-Nr." whose first part names a person's file. Only these: most "-Nr." compounds in the batches name courses,
+    /// receipts, plans, invoices, chips and tariffs (79 unlabelled against 16 labelled outside this list).
+    /// </summary>
+    private static void FindNrCompoundReferences(string text, List<Candidate> output)
+    {
+        for (var at = text.IndexOf("-Nr", StringComparison.Ordinal); at > 0; at = text.IndexOf("-Nr", at + 3, StringComparison.Ordinal))
+        {
+            var ws = at;
+            while (ws > 0 && at - ws < 20 && char.IsLetter(text[ws - 1]))
+            {
+                ws--;
+            }
+            if (ws == at || (ws > 0 && char.IsLetterOrDigit(text[ws - 1])) || !IsPersonFileStem(text.AsSpan(ws, at - ws)))
+            {
+                continue;
+            }
+            ReadCompoundValue(text, at + 3, output);
+        }
+    }
+
+    private static bool IsPersonFileStem(ReadOnlySpan<char> stem) =>
+        stem.Equals("Untersuchungs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Registrierungs", StringComparison.OrdinalIgnoreCase)
+        || stem.Equals("AZR", StringComparison.Ordinal) || stem.Equals("Hilfeplan", StringComparison.OrdinalIgnoreCase)
+        || stem.Equals("Bewerbungs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Petitions", StringComparison.OrdinalIgnoreCase)
+        || stem.Equals("Bauantrags", StringComparison.OrdinalIgnoreCase) || stem.Equals("Bauantrag", StringComparison.OrdinalIgnoreCase)
+        || stem.Equals("Kindergeld", StringComparison.OrdinalIgnoreCase) || stem.Equals("Abrechnungs", StringComparison.OrdinalIgnoreCase)
+        || stem.Equals("Widerspruchs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Einbürgerungs", StringComparison.OrdinalIgnoreCase)
+        || stem.Equals("Betreuungs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Fund", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value after a compound's "-nummer" or "-Nr." (its separators from <paramref name="i"/> on): a code of four characters or more with a digit.</summary>
+    private static void ReadCompoundValue(string text, int i, List<Candidate> output)
+    {
         var limit = Math.Min(text.Length, i + 6);
         while (i < limit && text[i] is ' ' or '\t' or ':' or '.')
         {
@@ -1205,6 +1242,16 @@ internal static partial class IdentifierRecognizer
         while (end < text.Length && end - start < 32 && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '/' or '-'))
         {
             end++;
+        }
+        // "BtB-REG 0031/23": an office's letters in mixed case, one space, the number.
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]) && end - start <= 10
+            && text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') < 0 && char.IsUpper(text[start]))
+        {
+            end++;
+            while (end < text.Length && end - start < 32 && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '/' or '-'))
+            {
+                end++;
+            }
         }
         while (end > start && !char.IsLetterOrDigit(text[end - 1]))
         {
