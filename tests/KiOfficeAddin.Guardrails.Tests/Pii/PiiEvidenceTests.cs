@@ -777,6 +777,10 @@ public sealed class PiiEvidenceTests
         { "You can reach me on my UK mobile +44 7911 402386 after six.", "+44 7911 402386", "PHONE" },
         { "Previous address: 14 Larkspur Close, Harrogate HG2 7QT, United Kingdom", "14 Larkspur Close", "ADDRESS" },
         { "Previous address: 14 Larkspur Close, Harrogate HG2 7QT, United Kingdom", "Harrogate HG2 7QT", "ADDRESS" },
+        // A doctor in a mail written in lower case; a court's signatures with the court or function after the title.
+        { "AU bis mittwoch, die ärztin dr schönfeld hat gesagt wenns nicht besser wird nochmal hin.", "schönfeld", "PERSON" },
+        { "Eine Dolmetscherin wird geladen.\n\nHansen, Richterin am Amtsgericht\n\nAusgefertigt", "Hansen", "PERSON" },
+        { "Ausgefertigt\nKrüger, Justizbeschäftigte als Urkundsbeamtin der Geschäftsstelle", "Krüger", "PERSON" },
     };
 
     [Theory]
@@ -833,6 +837,8 @@ public sealed class PiiEvidenceTests
         "Zuständig: AOK, Barmer und DAK.",
         // Course, receipt and plan numbers are "-Nr." compounds that name nobody.
         "Bitte Kurs-Nr. 25-214 angeben, Beleg-Nr. 4471 liegt bei, Plan-Nr. 2025-117-03 ist beigefügt.",
+        // A dialect's article after a preposition ("in dr Gass": in der Gasse).
+        "mir wohnat direkt gegenüber in dr nummer acht.",
         // A lower-case IBAN whose check digits fail, and a time with a long number after it.
         "bitte an de89 3704 0044 0532 0130 01 überweisen",
         // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.

@@ -877,7 +877,17 @@ internal sealed partial class NameRecognizer
         {
             i++;
         }
-        return i >= text.Length || text[i] is '\n' or '.' or ')';
+        if (i >= text.Length || text[i] is '\n' or '.' or ')')
+        {
+            return true;
+        }
+        // "Hansen, Richterin am Amtsgericht", "Krüger, Justizbeschäftigte als Urkundsbeamtin der Geschäftsstelle": a
+        // court's signature names the court or the function after the title, and nothing else follows on the line.
+        var rest = text.AsSpan(i, Math.Min(70, text.Length - i));
+        var lineEnd = rest.IndexOf('\n');
+        return (rest.StartsWith("am ", StringComparison.Ordinal) || rest.StartsWith("als ", StringComparison.Ordinal)
+                || rest.StartsWith("beim ", StringComparison.Ordinal))
+            && (lineEnd >= 0 || i + rest.Length == text.Length) && rest[..(lineEnd >= 0 ? lineEnd : rest.Length)].IndexOfAny(',', ';', ':') < 0;
     }
 
     /// <summary>"F. Krauß", "Lena Krauß": the initial or known given name before the surname that belongs to it, or the surname.</summary>
@@ -1082,6 +1092,26 @@ internal sealed partial class NameRecognizer
         {
             if (k + 1 < tokens.Count && Word(k) is "dr" && FollowedByDot(k) && Gap(k, k + 1) is ". " && tokens[k + 1].Shape is WordShape.Lower or WordShape.Capitalised
                 && tokens[k + 1].Length >= 3 && !Is(k + 1, WordClass.NotName | WordClass.Title) && !covered[k + 1] && !NameWords.IsJobTitle(Word(k + 1)))
+            {
+                AddMention(k + 1, k + 1);
+            }
+        }
+        // "die ärztin dr schönfeld hat gesagt", "kinderarzt ist dr wunderlich": mails written in lower case drop the full stop too.
+        for (var at = text.IndexOf("dr ", StringComparison.Ordinal); at >= 0; at = text.IndexOf("dr ", at + 3, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            {
+                continue;
+            }
+            var k = TokenAtOrAfter(at);
+            // "mir wohnat in dr hindere Gass": after a preposition "dr" is a dialect's article.
+            if (k > 0 && Word(k - 1) is "in" or "an" or "auf" or "uf" or "vo" or "von" or "mit" or "bei" or "zu" or "aus" or "vor" or "hinter" or "unter")
+            {
+                continue;
+            }
+            if (k >= 0 && k + 1 < tokens.Count && tokens[k].Start == at && Gap(k, k + 1) is " " && tokens[k + 1].Shape is WordShape.Lower
+                && tokens[k + 1].Length >= 4 && !Is(k + 1, WordClass.NotName | WordClass.Title) && !covered[k + 1] && !NameWords.IsJobTitle(Word(k + 1))
+                && !NameWords.HasNounEnding(Word(k + 1)))
             {
                 AddMention(k + 1, k + 1);
             }

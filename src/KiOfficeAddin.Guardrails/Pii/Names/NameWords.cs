@@ -382,7 +382,7 @@ internal static class NameWords
 
     private static readonly string[] RoleSuffixes =
         ["rätin", "leiterin", "direktorin", "präsidentin", "beauftragte", "beauftragter", "meisterin", "ministerin", "vorsteherin",
-         "inspektor", "inspektorin", "leitung", "sekretärin",
+         "inspektor", "inspektorin", "leitung", "sekretärin", "richterin",
          // Institutions in a signature or list ("Grundschule Herdringen"):
          "schule", "verein", "verband", "behörde", "gericht", "zentrum", "sekretariat", "verwaltung",
          // Services and offices ("Bernd vom Pflegekinderdienst", "Frau Lenz vom Ordnungsamt"):
@@ -463,7 +463,7 @@ internal static class NameWords
          "inspektor", "sachbearbeitung", "verwaltungsfachangestellte", "kraft", "lehrer", "lehrerin", "rektor", "rektorin",
          "erzieher", "erzieherin", "mitglied", "mitglieder", "vorsitzender", "vorsitzende", "kassierer", "kassiererin", "wart",
          "wartin", "sprecher", "sprecherin", "pfleger", "pflegerin", "berater", "beraterin", "betreuer", "betreuerin", "zeichner",
-         "zeichnerin", "zeichnende", "verfasser", "verfasserin"];
+         "zeichnerin", "zeichnende", "verfasser", "verfasserin", "beschäftigte", "beschäftigter"];
 
     // Filed by their last letters: a note's last line and every word of an attendance list are asked, and a loop over
     // fifty endings cost more than the rest of those rules. (Below the endings: static fields are set in textual order.)
