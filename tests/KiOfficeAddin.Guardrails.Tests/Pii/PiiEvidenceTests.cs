@@ -781,6 +781,8 @@ public sealed class PiiEvidenceTests
         { "AU bis mittwoch, die ärztin dr schönfeld hat gesagt wenns nicht besser wird nochmal hin.", "schönfeld", "PERSON" },
         { "Eine Dolmetscherin wird geladen.\n\nHansen, Richterin am Amtsgericht\n\nAusgefertigt", "Hansen", "PERSON" },
         { "Ausgefertigt\nKrüger, Justizbeschäftigte als Urkundsbeamtin der Geschäftsstelle", "Krüger", "PERSON" },
+        // An English letter's reference ("your letter ref.", "Ref.") names the person's file.
+        { "Subject: Re: Registration / Anmeldung – your letter ref. BB-EMA-25/0614\n\nDear Mrs Hartfelder,", "BB-EMA-25/0614", "CASE_REFERENCE" },
     };
 
     [Theory]
@@ -839,6 +841,8 @@ public sealed class PiiEvidenceTests
         "Bitte Kurs-Nr. 25-214 angeben, Beleg-Nr. 4471 liegt bei, Plan-Nr. 2025-117-03 ist beigefügt.",
         // A dialect's article after a preposition ("in dr Gass": in der Gasse).
         "mir wohnat direkt gegenüber in dr nummer acht.",
+        // A booking's reference names a purchase.
+        "Payment will be made by bank transfer as usual, our booking ref. PD-88137.",
         // A lower-case IBAN whose check digits fail, and a time with a long number after it.
         "bitte an de89 3704 0044 0532 0130 01 überweisen",
         // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.

@@ -950,6 +950,11 @@ internal static partial class IdentifierRecognizer
         {
             return;
         }
+        // "our booking ref. PD-88137": a booking's reference names a purchase, not a person's file.
+        if (index >= 8 && (text[index] | 0x20) == 'r' && text.AsSpan(index - 8, 8).Equals("booking ", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
         // The value follows the context word; find where it starts (after the separator).
         // Match(text, index, length) reads the same span, but makes a Match object for every case reference.
         var valueMatches = CaseReferenceValue().EnumerateMatches(text.AsSpan(index, length));
@@ -1017,7 +1022,7 @@ internal static partial class IdentifierRecognizer
         "akten", "az", "gz", "gesch", "mein", "unser", "ihr", "zeichen", "kassen", "kunden", "vorgang", "bescheid",
         "antrags", "vertrags", "mitglieds", "buchungszeichen", "personenkonto", "fall", "ticket", "referenz",
         "objektnummer", "versicherungsschein", "policennummer", "zählernummer", "verfahrensnummer", "bußgeldbescheid",
-        "verwarnungsgeld", "förder", "leserausweis", "benutzernummer", "ur");
+        "verwarnungsgeld", "förder", "leserausweis", "benutzernummer", "ur", "ref");
 
     /// <summary>
     /// Per first letter of <see cref="CaseReferenceLeads"/>: a bit per ASCII letter that a lead has second, and where the
@@ -1415,7 +1420,7 @@ internal static partial class IdentifierRecognizer
 
     // After the keyword a court's file number keeps its spaces: "3 F 118/25" (chamber, register, number/year) and the
     // social and labour courts' "S 11 SO 42/25" (instance letter, chamber, subject, number/year).
-    internal const string CaseReferencePattern = @"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer|ur-?nr\.?|urkundenrolle))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,4}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))";
+    internal const string CaseReferencePattern = @"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer|ur-?nr\.?|urkundenrolle|ref\b\.?))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,4}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))";
 
     [GeneratedRegex(CaseReferencePattern, RegexOptions.NonBacktracking)]
     private static partial Regex CaseReference();
