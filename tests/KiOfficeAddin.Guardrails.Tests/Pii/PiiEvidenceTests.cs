@@ -783,6 +783,12 @@ public sealed class PiiEvidenceTests
         { "Ausgefertigt\nKrüger, Justizbeschäftigte als Urkundsbeamtin der Geschäftsstelle", "Krüger", "PERSON" },
         // An English letter's reference ("your letter ref.", "Ref.") names the person's file.
         { "Subject: Re: Registration / Anmeldung – your letter ref. BB-EMA-25/0614\n\nDear Mrs Hartfelder,", "BB-EMA-25/0614", "CASE_REFERENCE" },
+        // A prosecutor's file number (register Js) without a keyword; an office's letters before its unit's file number;
+        // customer and register numbers printed in groups of digits.
+        { "Mit Urteil des Amtsgerichts vom 03.02.2021 (3 Ds 56 Js 3307/20) wurde die Fahrerlaubnis entzogen.", "3 Ds 56 Js 3307/20", "CASE_REFERENCE" },
+        { "Lo Presti, Giuseppe | 4 | 04.05.–31.05. | 27 | OA 32.4-KÜ-25/058\n", "OA 32.4-KÜ-25/058", "CASE_REFERENCE" },
+        { "Versorger: Stadtwerke GmbH, Kundennummer 2108 1175 0, Rückstand Strom 980 EUR", "2108 1175 0", "CASE_REFERENCE" },
+        { "Die Ausländerbehörde führt ihn unter der AZR-Nummer 1420 8377 1195. Seine Identität ist geklärt.", "1420 8377 1195", "CASE_REFERENCE" },
     };
 
     [Theory]

@@ -1196,7 +1196,7 @@ internal static partial class IdentifierRecognizer
     /// </summary>
     private static void FindNrCompoundReferences(string text, List<Candidate> output)
     {
-        for (var at = text.IndexOf("-Nr", StringComparison.Ordinal); at > 0; at = text.IndexOf("-Nr", at + 3, StringComparison.Ordinal))
+        for (var at = text.IndexOf("-Nr", StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf("-Nr", at + 3, StringComparison.OrdinalIgnoreCase))
         {
             var ws = at;
             while (ws > 0 && at - ws < 20 && char.IsLetter(text[ws - 1]))
@@ -1218,7 +1218,8 @@ internal static partial class IdentifierRecognizer
         || stem.Equals("Bauantrags", StringComparison.OrdinalIgnoreCase) || stem.Equals("Bauantrag", StringComparison.OrdinalIgnoreCase)
         || stem.Equals("Kindergeld", StringComparison.OrdinalIgnoreCase) || stem.Equals("Abrechnungs", StringComparison.OrdinalIgnoreCase)
         || stem.Equals("Widerspruchs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Einbürgerungs", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("Betreuungs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Fund", StringComparison.OrdinalIgnoreCase);
+        || stem.Equals("Betreuungs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Fund", StringComparison.OrdinalIgnoreCase)
+        || stem.Equals("Gutachten", StringComparison.OrdinalIgnoreCase) || stem.Equals("Vormerk", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The value after a compound's "-nummer" or "-Nr." (its separators from <paramref name="i"/> on): a code of four characters or more with a digit.</summary>
     private static void ReadCompoundValue(string text, int i, List<Candidate> output)
@@ -1247,6 +1248,21 @@ internal static partial class IdentifierRecognizer
         while (end < text.Length && end - start < 32 && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '/' or '-'))
         {
             end++;
+        }
+        // "AZR-Nummer 1420 8377 1195": a number printed in groups of digits.
+        var digitsOnly = CheckDigits.AreDigits(text.AsSpan(start, end - start));
+        for (var groups = 0; digitsOnly && groups < 3 && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]); groups++)
+        {
+            var groupEnd = end + 1;
+            while (groupEnd < text.Length && char.IsAsciiDigit(text[groupEnd]) && groupEnd - end <= 5)
+            {
+                groupEnd++;
+            }
+            if (groupEnd < text.Length && (char.IsLetter(text[groupEnd]) || text[groupEnd] is '/' or '.' or '-' && groupEnd + 1 < text.Length && char.IsAsciiDigit(text[groupEnd + 1])))
+            {
+                break;
+            }
+            end = groupEnd;
         }
         // "BtB-REG 0031/23": an office's letters in mixed case, one space, the number.
         if (end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]) && end - start <= 10
@@ -1419,13 +1435,14 @@ internal static partial class IdentifierRecognizer
     private static partial Regex PlateContext();
 
     // After the keyword a court's file number keeps its spaces: "3 F 118/25" (chamber, register, number/year) and the
-    // social and labour courts' "S 11 SO 42/25" (instance letter, chamber, subject, number/year).
-    internal const string CaseReferencePattern = @"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer|ur-?nr\.?|urkundenrolle|ref\b\.?))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,4}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))";
+    // social and labour courts' "S 11 SO 42/25" (instance letter, chamber, subject, number/year); so does a utility's
+    // customer number printed in groups ("Kundennummer 2108 1175 0").
+    internal const string CaseReferencePattern = @"(?i:\b(?:aktenzeichens?|az\.?|gz\.?|geschäftszeichens?|gesch\.-?z(?:eichen)?\.?|(?:mein|unser|ihr)\s(?:zeichen|az\.?)|zeichen|kassenzeichens?|kassen-?nr\.?|kundennummer|kunden-?nr\.?|kundennr\.?|vorgangsnummer|vorgangs-?nr\.?|vorgang|bescheidnummer|bescheid-?nr\.?|antragsnummer|antrags-?nr\.?|vertragsnummer|vertrags-?nr\.?|mitgliedsnummer|mitglieds-?nr\.?|buchungszeichen|personenkonto|fallnummer|fall-?nr\.?|ticketnummer|ticket-?nr\.?|referenznummer|referenz|objektnummer|versicherungsschein(?:nummer)?|policennummer|zählernummer|aktennummer|akten-?nr\.?|verfahrensnummer|bußgeldbescheid-?nr\.?|verwarnungsgeld-?nr\.?|förderungsnummer|förder-?nr\.?|leserausweis(?:nummer)?|benutzernummer|ur-?nr\.?|urkundenrolle|ref\b\.?))(?:(?:[ \t]{1,3}\p{L}{2,20}){1,4}[ \t]{0,3}:[ \t]{0,3}(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|\d{3,5}(?: \d{3,5}){1,2}(?: \d)?\b|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})|(?:[ \t]{1,3}[A-ZÄÖÜ]\p{Ll}{2,19}){1,2}[ \t]{1,3}\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[ \t]{0,3}[:.]?[ \t]{0,3}(?:nr\.?[ \t]{0,2})?(?:\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|\d{3,5}(?: \d{3,5}){1,2}(?: \d)?\b|(?:[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30}))";
 
     [GeneratedRegex(CaseReferencePattern, RegexOptions.NonBacktracking)]
     private static partial Regex CaseReference();
 
     // Court file numbers keep their inner spaces ("3 F 214/26", "12 K 3456/25", "S 11 SO 42/25").
-    [GeneratedRegex(@"(?:\b[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:\b[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}|\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|\b\d{3,5}(?: \d{3,5}){1,2}(?: \d)?|(?:\b[A-ZÄÖÜ]{1,5} )?[A-Za-z0-9ÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß./\-]{1,30})$", RegexOptions.CultureInvariant)]
     private static partial Regex CaseReferenceValue();
 }

@@ -31,7 +31,16 @@ internal static partial class KeywordValueRecognizer
         DigitClusters.Matches(text, OfficeFileNumberWindows, clusters, matches);
         foreach (var m in matches)
         {
-            output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+            output.Add(new(PiiCategory.CaseReference, OfficeLettersBeforeUnit(text, m.Index), m.Index + m.Length, CandidatePriority.CaseReference));
+        }
+        // "Strafbefehl (Az. Cs 104 Js 8821/25)", "Urteil vom 03.02.2021 (3 Ds 56 Js 3307/20)": the public prosecutor's
+        // register (Js) marks a criminal file's number (6 labelled in all batches, none not).
+        if (text.Contains(" Js ", StringComparison.Ordinal))
+        {
+            foreach (var m in ProsecutorFileNumber().EnumerateMatches(text))
+            {
+                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+            }
         }
         // "UV-2024-08812", "WG-2026-1734": an office's letters, the year, a serial.
         DigitClusters.Matches(text, LettersYearSerialWindows, clusters, matches);
@@ -231,6 +240,25 @@ internal static partial class KeywordValueRecognizer
             return -1;
         }
         return start;
+    }
+
+    /// <summary>
+    /// "OA 32.4-KÜ-25/058": the office's letters, one space, then its unit's number: the start of the letters, or
+    /// <paramref name="unit"/> ("Az. 32.1-…" keeps its keyword out).
+    /// </summary>
+    private static int OfficeLettersBeforeUnit(string text, int unit)
+    {
+        if (unit < 3 || text[unit - 1] != ' ')
+        {
+            return unit;
+        }
+        var start = unit - 1;
+        while (start > 0 && unit - 1 - start < 4 && char.IsAsciiLetterUpper(text[start - 1]))
+        {
+            start--;
+        }
+        var letters = unit - 1 - start;
+        return letters >= 2 && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && text.AsSpan(start, letters) is not "AZ" ? start : unit;
     }
 
     /// <summary>A council's paper or decision named in the 20 characters before ("Drucksache GR 31/2026", "Vorlage KA 2025/041").</summary>
@@ -1859,6 +1887,10 @@ internal static partial class KeywordValueRecognizer
     // ("OA-OWi 1712/25").
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z]{1,4})[- ])?OWi[ -](?:\d{1,4}[-./]){0,4}\d{3,8}(?:/\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FineProceedingNumber();
+
+    // Bounded: the court's department and register ("3 Ds", "Cs"), the prosecutor's department, "Js", number/year.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3} )?(?:[A-Z][a-z]{0,2} )?\d{1,5} Js \d{1,6}/\d{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ProsecutorFileNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LettersYearSerial();
