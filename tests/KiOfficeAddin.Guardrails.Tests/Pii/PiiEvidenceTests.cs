@@ -789,6 +789,10 @@ public sealed class PiiEvidenceTests
         { "Lo Presti, Giuseppe | 4 | 04.05.–31.05. | 27 | OA 32.4-KÜ-25/058\n", "OA 32.4-KÜ-25/058", "CASE_REFERENCE" },
         { "Versorger: Stadtwerke GmbH, Kundennummer 2108 1175 0, Rückstand Strom 980 EUR", "2108 1175 0", "CASE_REFERENCE" },
         { "Die Ausländerbehörde führt ihn unter der AZR-Nummer 1420 8377 1195. Seine Identität ist geklärt.", "1420 8377 1195", "CASE_REFERENCE" },
+        // Children listed with an age or a birth star; postcode and town as fields of a semicolon export.
+        { "Im Haushalt leben zwei minderjährige Kinder (Andrei, ca. 8 Jahre, und Ioana, ca. 4 Jahre).", "Andrei", "PERSON" },
+        { "Haushalt:\n– Denisa, *19.12.2009\n– Alexandru, *07.06.2013\n", "Denisa", "PERSON" },
+        { "1;Hinterberger, Josef;1958-04-11;Kirchplatz 2;84155;Bodenkirchen;VIB-JH 58\n", "84155;Bodenkirchen", "ADDRESS" },
     };
 
     [Theory]
@@ -849,6 +853,8 @@ public sealed class PiiEvidenceTests
         "mir wohnat direkt gegenüber in dr nummer acht.",
         // A booking's reference names a purchase.
         "Payment will be made by bank transfer as usual, our booking ref. PD-88137.",
+        // A postcode field of an export without a street before it.
+        "Nr;PLZ;Betrag\n12;84155;1200,00\n",
         // A lower-case IBAN whose check digits fail, and a time with a long number after it.
         "bitte an de89 3704 0044 0532 0130 01 überweisen",
         // Quoted names of a business, a ship, a dog, a project: no word for a person's name before them.

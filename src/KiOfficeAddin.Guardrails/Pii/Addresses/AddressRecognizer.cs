@@ -162,6 +162,11 @@ internal static partial class AddressRecognizer
                 continue;
             }
             i = runs.End(r);
+            if (i - run == 5 && i + 1 < text.Length && text[i] == ';' && run > 0 && text[run - 1] == ';')
+            {
+                AddSemicolonPostcodeCity(text, run, output);
+                continue;
+            }
             if (i - run != 5 || i + 1 >= text.Length || text[i] != ' '
                 || !(char.IsUpper(text[i + 1]) || (text[i + 1] == ' ' && i + 2 < text.Length && char.IsUpper(text[i + 2]))))
             {
@@ -183,6 +188,29 @@ internal static partial class AddressRecognizer
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Kirchplatz 2;84155;Bodenkirchen;…": an export with postcode and town in fields of their own, right after a field
+    /// that ends with a house number. The postcode, its separator and the town are one address.
+    /// </summary>
+    private static void AddSemicolonPostcodeCity(string text, int postcode, List<Candidate> output)
+    {
+        var street = postcode - 1;
+        if (street < 2 || !(char.IsAsciiDigit(text[street - 1]) || (char.IsAsciiLetterLower(text[street - 1]) && char.IsAsciiDigit(text[street - 2]))))
+        {
+            return;
+        }
+        var cityStart = postcode + 6;
+        if (cityStart >= text.Length || !char.IsUpper(text[cityStart]))
+        {
+            return;
+        }
+        var cityEnd = ExtendCity(text, ReadPlaceWord(text, cityStart), text.AsSpan(cityStart, ReadPlaceWord(text, cityStart) - cityStart));
+        if (cityEnd > cityStart && (cityEnd == text.Length || text[cityEnd] is ';' or '\n' or '\r'))
+        {
+            output.Add(new(PiiCategory.Address, postcode, cityEnd, CandidatePriority.Address));
         }
     }
 

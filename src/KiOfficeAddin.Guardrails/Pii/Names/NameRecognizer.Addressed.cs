@@ -34,6 +34,12 @@ internal sealed partial class NameRecognizer
                 // "Ioana, du übernimmst bitte ab 11 Uhr": a colleague addressed by the given name.
                 AddMention(k, k);
             }
+            else if (text[end] == ',' && text[end + 1] == ' ' && AgeOrBirthStarAt(end + 2) && IsGivenNameHere(k)
+                     && (Is(k, WordClass.GivenName) || IsListItemStart(k)))
+            {
+                // "(Andrei, ca. 8 Jahre, und Ioana, ca. 4 Jahre)", "– Denisa, *19.12.2009": a child with age or birth date.
+                AddMention(k, k);
+            }
             else if (text[end] == ' ' && k + 2 < tokens.Count && Word(k + 1) is "was" && Word(k + 2) is "born" && Is(k, WordClass.GivenName)
                      && IsGivenNameHere(k))
             {
@@ -41,6 +47,38 @@ internal sealed partial class NameRecognizer
                 AddMention(k, k);
             }
         }
+    }
+
+    /// <summary>"ca. 8 Jahre", "8 Jahre", "*19.12.2009", "* 19.12.2009" at <paramref name="i"/>.</summary>
+    private bool AgeOrBirthStarAt(int i)
+    {
+        var rest = text.AsSpan(i, Math.Min(14, text.Length - i));
+        if (rest.StartsWith("ca. ", StringComparison.Ordinal))
+        {
+            rest = rest[4..];
+        }
+        else if (rest.StartsWith("*", StringComparison.Ordinal))
+        {
+            rest = rest[1..].TrimStart(' ');
+            return rest.Length >= 6 && char.IsAsciiDigit(rest[0]) && rest.Contains('.');
+        }
+        var digits = 0;
+        while (digits < rest.Length && digits < 2 && char.IsAsciiDigit(rest[digits]))
+        {
+            digits++;
+        }
+        return digits > 0 && rest[digits..].StartsWith(" Jahre", StringComparison.Ordinal);
+    }
+
+    /// <summary>The word opens a list item ("– Denisa, …", "- Alexandru, …").</summary>
+    private bool IsListItemStart(int k)
+    {
+        var i = tokens[k].Start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+        return i >= 0 && text[i] is '–' or '-' or '•' or '*' && (i == 0 || text[i - 1] is '\n' or ' ' or '\t');
     }
 
     /// <summary>A capitalised word that is no common word, title, role or street here.</summary>

@@ -474,7 +474,9 @@ internal static class NameWords
 
     private static readonly WordEndings RoleSuffixSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 0, RoleSuffixes);
 
-    private static readonly string[] RankWordSuffixes = ["meister", "kommissar", "kommissarin", "inspektor", "sekretär", "sekretärin", "wachtmeister", "rat", "amtsrat", "direktor"];
+    private static readonly string[] RankWordSuffixes = ["meister", "kommissar", "kommissarin", "inspektor", "sekretär", "sekretärin", "wachtmeister", "rat", "amtsrat", "direktor",
+        // The court's officers: "Obergerichtsvollzieherin Beckmann-Nwosu", "Amtsrichterin Hansen", "Rechtspfleger Lutz".
+        "vollzieher", "vollzieherin", "richter", "richterin", "rechtspfleger", "rechtspflegerin"];
 
     private static readonly string[] OwnerFirmSuffixes =
         ["bestattungshaus", "bestattungen", "autohaus", "malerbetrieb", "steuerbüro", "fahrschule", "zahnarztpraxis", "arztpraxis",
