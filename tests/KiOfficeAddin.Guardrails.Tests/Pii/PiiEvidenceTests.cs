@@ -793,6 +793,9 @@ public sealed class PiiEvidenceTests
         { "Im Haushalt leben zwei minderjährige Kinder (Andrei, ca. 8 Jahre, und Ioana, ca. 4 Jahre).", "Andrei", "PERSON" },
         { "Haushalt:\n– Denisa, *19.12.2009\n– Alexandru, *07.06.2013\n", "Denisa", "PERSON" },
         { "1;Hinterberger, Josef;1958-04-11;Kirchplatz 2;84155;Bodenkirchen;VIB-JH 58\n", "84155;Bodenkirchen", "ADDRESS" },
+        // A Spanish birth date; a Romanian identity card's series and number.
+        { "2. María José García-Ordóñez, nacida el 3 de agosto de 1979, Calle Real 23", "3 de agosto de 1979", "DATE_OF_BIRTH" },
+        { "Ehemann: Adrian Căldăraru\nPersonalausweis Rumänien: seria/nr. PH 785961\n", "PH 785961", "ID_CARD" },
     };
 
     [Theory]

@@ -45,6 +45,8 @@ internal static partial class DateOfBirthRecognizer
             ? text.Contains("born", StringComparison.OrdinalIgnoreCase) || text.Contains("DOB", StringComparison.Ordinal)
               || text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("né", StringComparison.Ordinal)
             : text.Contains("né", StringComparison.Ordinal) || text.Contains("nasc", StringComparison.Ordinal);
+        // "nacida el 3 de agosto de 1979": Spanish.
+        foreignLabel = foreignLabel || text.Contains("nacid", StringComparison.Ordinal);
         if (foreignLabel)
         {
             foreach (var m in ForeignBirthDate().EnumerateMatches(text))
@@ -422,7 +424,7 @@ internal static partial class DateOfBirthRecognizer
     private static partial Regex BirthContext();
 
     // An English or French birth label, then "05 Nov 1996", "April 9th, 2001" or "7 avril 1990"; bounded alternations.
-    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|gave birth to (?:[\p{L}'-]{1,20} ){0,3}[\p{L}'-]{1,20} on|date of birth|\bnée? le|\bnascid[oa] (?:a|em)|data de nascimento)[:]?[ ]{1,3}(?:[0-9]{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de (?:19|20)[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|gave birth to (?:[\p{L}'-]{1,20} ){0,3}[\p{L}'-]{1,20} on|date of birth|\bnée? le|\bnascid[oa] (?:a|em)|data de nascimento|\bnacid[oa] el)[:]?[ ]{1,3}(?:[0-9]{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre) de (?:19|20)[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignBirthDate();
 
     // The label, then exactly "dd mm yyyy"; the match's last ten characters are the date.

@@ -516,7 +516,7 @@ internal static partial class KeywordValueRecognizer
         ["iskaznica"] = Kind.IdCard, ["iskaznice"] = Kind.IdCard, ["CNI"] = Kind.IdCard,
         ["Ausweisnr"] = Kind.IdCard,
         // Romanian "CI" (carte de identitate), Polish "dowód osobisty", the Afghan Tazkira.
-        ["CI"] = Kind.IdCard, ["Dowód"] = Kind.IdCard, ["Tazkira"] = Kind.IdCard, ["Tazkera"] = Kind.IdCard, ["Tazkiras"] = Kind.IdCard,
+        ["CI"] = Kind.IdCard, ["seria"] = Kind.IdCard, ["Dowód"] = Kind.IdCard, ["Tazkira"] = Kind.IdCard, ["Tazkera"] = Kind.IdCard, ["Tazkiras"] = Kind.IdCard,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
         ["plate"] = Kind.Plate, ["policy"] = Kind.HealthPolicy, ["kenteken"] = Kind.Plate,
         // A foreign plate right after the vehicle ("Ihr Pkw ZPL 91AC7", "my car ZPL 5483J"); a make there is no plate.
