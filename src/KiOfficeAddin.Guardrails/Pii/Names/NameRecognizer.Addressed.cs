@@ -133,16 +133,24 @@ internal sealed partial class NameRecognizer
             {
                 continue;
             }
-            for (var i = k; i < givenEnd; i++)
+            if (AllFreeNameWords(k, givenEnd, covered))
             {
-                if (covered[i] || Is(i, WordClass.NotName | WordClass.FieldLabel))
-                {
-                    goto next;
-                }
+                AddMention(k, givenEnd - 1);
             }
-            AddMention(k, givenEnd - 1);
-        next:;
         }
+    }
+
+    /// <summary>No token in [<paramref name="first"/>, <paramref name="end"/>) is taken yet, a common word or a field label.</summary>
+    private bool AllFreeNameWords(int first, int end, bool[] covered)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (covered[i] || Is(i, WordClass.NotName | WordClass.FieldLabel))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>", 02.03.1990", "\t27.06.1999", ";1968-12-02": a separator and a numeric date at <paramref name="i"/>.</summary>
