@@ -354,10 +354,6 @@ internal sealed partial class NameRecognizer
     }
 
     /// <summary>
-    /// Reads "S. Dobler", "M. Schäfer-Lang", "Dr. Lan Nguyen", "Weißenborn", "g. wiesenthal" from token
-    /// <paramref name="k"/> on its line and adds it; the run must end the line or stop at a comma.
-    /// </summary>
-    /// <summary>
     /// The first word of the next member of a clerks' slash list after the name at <paramref name="k"/> ("Gläser / Eichhorn",
     /// "Eulberg / Vertretung Hackenbroich", "M. Trautmann / geprüft: D. Schulze"), or -1.
     /// </summary>
@@ -382,6 +378,10 @@ internal sealed partial class NameRecognizer
         return next;
     }
 
+    /// <summary>
+    /// Reads "S. Dobler", "M. Schäfer-Lang", "Dr. Lan Nguyen", "Weißenborn", "g. wiesenthal" from token
+    /// <paramref name="k"/> on its line and adds it; the run must end the line or stop at a comma.
+    /// </summary>
     private bool AddSignOffName(int k, bool[] covered, bool needsLineEnd, bool wholeLine = false, bool endsWithStop = false, bool slashListFollows = false)
     {
         var pos = k;
