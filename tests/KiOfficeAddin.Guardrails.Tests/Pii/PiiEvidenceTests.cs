@@ -796,6 +796,8 @@ public sealed class PiiEvidenceTests
         // A Spanish birth date; a Romanian identity card's series and number.
         { "2. María José García-Ordóñez, nacida el 3 de agosto de 1979, Calle Real 23", "3 de agosto de 1979", "DATE_OF_BIRTH" },
         { "Ehemann: Adrian Căldăraru\nPersonalausweis Rumänien: seria/nr. PH 785961\n", "PH 785961", "ID_CARD" },
+        // A reply signed by a given name on the last line before the quoted message.
+        { "die Akte liegt bei dir im Fach.\nFlo\n\n-----Ursprüngliche Nachricht-----\nVon: Florian Sedlmeier", "Flo", "PERSON" },
     };
 
     [Theory]

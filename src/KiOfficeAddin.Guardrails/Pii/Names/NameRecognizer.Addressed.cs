@@ -81,6 +81,32 @@ internal sealed partial class NameRecognizer
         return i >= 0 && text[i] is '–' or '-' or '•' or '*' && (i == 0 || text[i - 1] is '\n' or ' ' or '\t');
     }
 
+    /// <summary>
+    /// "… im Fach.\nFlo\n\n-----Ursprüngliche Nachricht-----": the given name that signs a reply stands on the last line
+    /// before the quoted message, as a text's last line does at its end.
+    /// </summary>
+    private void FindSignaturesBeforeQuotedMessages(bool[] covered)
+    {
+        foreach (var separator in (ReadOnlySpan<string>)["-----Ursprüngliche Nachricht-----", "-----Original Message-----"])
+        {
+            for (var at = text.IndexOf(separator, StringComparison.Ordinal); at > 0; at = text.IndexOf(separator, at + separator.Length, StringComparison.Ordinal))
+            {
+                var end = at;
+                while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+                var k = end > 0 ? TokenAtOrAfter(LineStart(end - 1)) : -1;
+                if (k < 0 || tokens[k].End != end || covered[k] || tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName)
+                    || !IsGivenNameHere(k) || !text.AsSpan(LineStart(end - 1), tokens[k].Start - LineStart(end - 1)).IsWhiteSpace())
+                {
+                    continue;
+                }
+                AddMention(k, k);
+            }
+        }
+    }
+
     /// <summary>A capitalised word that is no common word, title, role or street here.</summary>
     private bool IsGivenNameHere(int k) => tokens[k].Shape == WordShape.Capitalised && Word(k).Length >= 3 && IsPlainNameWord(k);
 

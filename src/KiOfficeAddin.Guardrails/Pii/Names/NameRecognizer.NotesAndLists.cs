@@ -77,6 +77,7 @@ internal sealed partial class NameRecognizer
         FindNamesAfterDashes(covered);
         FindAddressedAndPossessedGivenNames(covered);
         FindUpperSurnameListRows(covered);
+        FindSignaturesBeforeQuotedMessages(covered);
         FindNicknamesAfterNames();
         FindQuotedNames(covered);
     }
