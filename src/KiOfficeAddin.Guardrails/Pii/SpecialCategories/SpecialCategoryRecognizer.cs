@@ -238,12 +238,47 @@ internal static class SpecialCategoryRecognizer
 
     public static void Find(string text, List<SpecialCategoryEvidence> output)
     {
-        var position = 0;
-        while ((position = NextPossibleCueStart(text, position)) >= 0)
+        var position = Vector256.IsHardwareAccelerated && VectorFilterApplies ? FindSixteenAtATime(text, output) : 0;
+        while ((position = NextPossibleCueStartLoop(text, position, text.Length)) >= 0)
         {
             var used = CueAt(text, position, output);
             position += used > 0 ? used : 1;
         }
+    }
+
+    /// <summary>
+    /// <see cref="Find"/> over the positions whose five characters the vectors reach, sixteen positions per round; returns
+    /// the first position left to the loop. Every position a round lets through is asked in turn (those a found cue
+    /// covers are skipped), so a round is computed once: restarted after each position let through, as
+    /// <see cref="NextPossibleCueStart"/> is, the rounds overlapped, about one in five computed twice. A position's
+    /// filter answer does not depend on where its round starts, so the positions asked are the same.
+    /// </summary>
+    private static int FindSixteenAtATime(string text, List<SpecialCategoryEvidence> output)
+    {
+        const int Lanes = 16;
+        var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+        // Not a stackalloc: a method with one is compiled once, fully optimised, and never reaches the profile-guided tier.
+        var lanes = default(SixteenHashes);
+        Span<ushort> hashes = lanes;
+        var position = 0;
+        for (var round = 0; round + Lanes + 4 <= units.Length; round = Math.Max(round + Lanes, position))
+        {
+            // (A round starts where the last one's positions and cues end: at `position`.)
+            var passed = SixteenPositions(text, units, round, hashes);
+            while (passed != 0)
+            {
+                var at = round + BitOperations.TrailingZeroCount(passed);
+                var used = CueAt(text, at, output);
+                position = at + (used > 0 ? used : 1);
+                if (position >= round + Lanes)
+                {
+                    break;
+                }
+                passed &= ~0u << (position - round);
+            }
+            position = Math.Max(position, round + Lanes);
+        }
+        return position;
     }
 
     /// <summary>
@@ -338,50 +373,13 @@ internal static class SpecialCategoryRecognizer
     {
         const int Lanes = 16;
         var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
-        ReadOnlySpan<ulong> fiveKeyBits = FiveKeyFilterBits;
-        ReadOnlySpan<ulong> shortCueBits = ShortCueFilterBits;
         // Not a stackalloc: a method with one is compiled once, fully optimised, and never reaches the profile-guided tier.
         var lanes = default(SixteenHashes);
         Span<ushort> hashes = lanes;
         var position = from;
         for (; position + Lanes + 4 <= units.Length; position += Lanes)
         {
-            var first = Vector256.Create(units.Slice(position, Lanes));
-            var fifth = Vector256.Create(units.Slice(position + 4, Lanes));
-            if (((first | fifth) & Vector256.Create((ushort)0xFF00)) != Vector256<ushort>.Zero)
-            {
-                // A character from 256 on: these sixteen positions one at a time.
-                var stop = NextPossibleCueStartLoop(text, position, position + Lanes);
-                if (stop >= 0)
-                {
-                    rest = position;
-                    return stop;
-                }
-                continue;
-            }
-            var firstKeys = UpperKeys(first);
-            var secondKeys = UpperKeys(Vector256.Create(units.Slice(position + 1, Lanes)));
-            var thirdKeys = UpperKeys(Vector256.Create(units.Slice(position + 2, Lanes)));
-            var fourthKeys = LetterKeys(Vector256.Create(units.Slice(position + 3, Lanes)));
-            var hash = (firstKeys * Vector256.Create((ushort)FirstMultiplier)) + (secondKeys * Vector256.Create((ushort)SecondMultiplier))
-                + (thirdKeys * Vector256.Create((ushort)ThirdMultiplier)) + (fourthKeys * Vector256.Create((ushort)FourthMultiplier)) + LetterKeys(fifth);
-            hash.CopyTo(hashes);
-            var passed = LaneBits(hashes, fiveKeyBits);
-            // The short cues: only after a character that is no letter (the lane before's, or the text's before the round).
-            var letters = (uint)Letters(first).ExtractMostSignificantBits();
-            var afterNoLetter = ~((letters << 1) | (position > 0 && char.IsLetter(text[position - 1]) ? 1u : 0u)) & ~passed & 0xFFFF;
-            if (afterNoLetter != 0)
-            {
-                var shortHash = ((firstKeys * Vector256.Create((ushort)SecondMultiplier)) + (secondKeys * Vector256.Create((ushort)ThirdMultiplier))
-                    + (thirdKeys * Vector256.Create((ushort)FourthMultiplier)) + fourthKeys) & Vector256.Create((ushort)ShortCueMask);
-                shortHash.CopyTo(hashes);
-                for (; afterNoLetter != 0; afterNoLetter &= afterNoLetter - 1)
-                {
-                    var lane = BitOperations.TrailingZeroCount(afterNoLetter);
-                    var h = hashes[lane];
-                    passed |= ((uint)(shortCueBits[h >> 6] >> h) & 1u) << lane;
-                }
-            }
+            var passed = SixteenPositions(text, units, position, hashes);
             if (passed != 0)
             {
                 rest = position;
@@ -390,6 +388,62 @@ internal static class SpecialCategoryRecognizer
         }
         rest = position;
         return -1;
+    }
+
+    /// <summary>
+    /// A bit per position of <c>[position, position + 16)</c> that the filter of <see cref="NextPossibleCueStartSixteenAtATime"/>
+    /// lets through (the text holds at least 20 characters from <paramref name="position"/>); where one of them is from
+    /// 256 on, the bits of the loop's filter instead. <paramref name="hashes"/> is room for sixteen lanes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint SixteenPositions(string text, ReadOnlySpan<ushort> units, int position, Span<ushort> hashes)
+    {
+        const int Lanes = 16;
+        ReadOnlySpan<ulong> fiveKeyBits = FiveKeyFilterBits;
+        ReadOnlySpan<ulong> shortCueBits = ShortCueFilterBits;
+        var first = Vector256.Create(units.Slice(position, Lanes));
+        var fifth = Vector256.Create(units.Slice(position + 4, Lanes));
+        if (((first | fifth) & Vector256.Create((ushort)0xFF00)) != Vector256<ushort>.Zero)
+        {
+            // A character from 256 on: these sixteen positions by the loop's filter.
+            return LoopPasses(text, position, position + Lanes);
+        }
+        var firstKeys = UpperKeys(first);
+        var secondKeys = UpperKeys(Vector256.Create(units.Slice(position + 1, Lanes)));
+        var thirdKeys = UpperKeys(Vector256.Create(units.Slice(position + 2, Lanes)));
+        var fourthKeys = LetterKeys(Vector256.Create(units.Slice(position + 3, Lanes)));
+        var hash = (firstKeys * Vector256.Create((ushort)FirstMultiplier)) + (secondKeys * Vector256.Create((ushort)SecondMultiplier))
+            + (thirdKeys * Vector256.Create((ushort)ThirdMultiplier)) + (fourthKeys * Vector256.Create((ushort)FourthMultiplier)) + LetterKeys(fifth);
+        hash.CopyTo(hashes);
+        var passed = LaneBits(hashes, fiveKeyBits);
+        // The short cues: only after a character that is no letter (the lane before's, or the text's before the round).
+        var letters = (uint)Letters(first).ExtractMostSignificantBits();
+        var afterNoLetter = ~((letters << 1) | (position > 0 && char.IsLetter(text[position - 1]) ? 1u : 0u)) & ~passed & 0xFFFF;
+        if (afterNoLetter != 0)
+        {
+            var shortHash = ((firstKeys * Vector256.Create((ushort)SecondMultiplier)) + (secondKeys * Vector256.Create((ushort)ThirdMultiplier))
+                + (thirdKeys * Vector256.Create((ushort)FourthMultiplier)) + fourthKeys) & Vector256.Create((ushort)ShortCueMask);
+            shortHash.CopyTo(hashes);
+            for (; afterNoLetter != 0; afterNoLetter &= afterNoLetter - 1)
+            {
+                var lane = BitOperations.TrailingZeroCount(afterNoLetter);
+                var h = hashes[lane];
+                passed |= ((uint)(shortCueBits[h >> 6] >> h) & 1u) << lane;
+            }
+        }
+        return passed;
+    }
+
+    /// <summary>A bit per position of <c>[from, limit)</c> (at most 32) that <see cref="NextPossibleCueStartLoop"/> lets through.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static uint LoopPasses(string text, int from, int limit)
+    {
+        var passed = 0u;
+        for (var stop = NextPossibleCueStartLoop(text, from, limit); stop >= 0; stop = NextPossibleCueStartLoop(text, stop + 1, limit))
+        {
+            passed |= 1u << (stop - from);
+        }
+        return passed;
     }
 
     // The hash of five keys: ((((k1 × 31 + k2) × 31 + k3) × 31 + k4) × 31 + k5) modulo 65,536; of four, the same without
