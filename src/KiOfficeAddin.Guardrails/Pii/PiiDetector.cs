@@ -58,9 +58,10 @@ public sealed class PiiDetector
         StageDone?.Invoke(PiiStage.Contact);
         var digitClusters = DigitClusters.Find(text, digitRuns);
         StageDone?.Invoke(PiiStage.DigitClusters);
-        IdentifierRecognizer.Find(text, candidates, digitClusters);
+        // The case references at their leads are found in the keyword pass's walk over the words (one walk, not two).
+        var caseReferenceLeadsLeft = IdentifierRecognizer.Find(text, candidates, digitClusters, leaveCaseReferenceLeads: true);
         StageDone?.Invoke(PiiStage.Identifiers);
-        KeywordValueRecognizer.Find(text, candidates, digitClusters);
+        KeywordValueRecognizer.Find(text, candidates, digitClusters, caseReferenceLeadsLeft);
         StageDone?.Invoke(PiiStage.Keywords);
         TableColumnRecognizer.Find(text, candidates);
         StageDone?.Invoke(PiiStage.Tables);

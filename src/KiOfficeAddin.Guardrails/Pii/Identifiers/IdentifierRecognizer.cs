@@ -18,7 +18,15 @@ internal static partial class IdentifierRecognizer
     public static void Find(string text, List<Candidate> output) => Find(text, output, DigitClusters.Find(text));
 
     /// <summary>As <see cref="Find(string, List{Candidate})"/>, with the text's digit clusters found once for every recognizer.</summary>
-    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
+    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters) =>
+        Find(text, output, clusters, leaveCaseReferenceLeads: false);
+
+    /// <summary>
+    /// As <see cref="Find(string, List{Candidate}, List{DigitCluster})"/>; with <paramref name="leaveCaseReferenceLeads"/>
+    /// the case references at their leads may be left to another pass over the text's word starts (see
+    /// <see cref="CaseReferenceLeadPass"/>): true when they were.
+    /// </summary>
+    internal static bool Find(string text, List<Candidate> output, List<DigitCluster>? clusters, bool leaveCaseReferenceLeads)
     {
         var matches = new List<(int Index, int Length)>();
         FindIbans(text, output, clusters, matches);
@@ -29,13 +37,14 @@ internal static partial class IdentifierRecognizer
         FindHealthInsuranceNumbers(text, output, clusters, matches);
         FindTravelDocuments(text, output, clusters, matches);
         FindLicensePlates(text, output, clusters, matches);
-        FindCaseReferences(text, output);
+        var leadsLeft = FindCaseReferences(text, output, leaveCaseReferenceLeads);
         OfficeFileNumbers.Find(text, output, clusters);
         ForeignPlates.Find(text, output, clusters);
         ForeignVatIds.Find(text, output, clusters);
         ForeignSocialSecurityNumbers.Find(text, output, clusters);
         ForeignTaxIds.Find(text, output, clusters);
         ForeignNationalNumbers.Find(text, output, clusters);
+        return leadsLeft;
     }
 
     internal static void FindIbans(string text, List<Candidate> output) =>
@@ -587,13 +596,78 @@ internal static partial class IdentifierRecognizer
 
     private static bool IsDistrictLetter(char c) => char.IsAsciiLetter(c) || c is 'Ä' or 'Ö' or 'Ü' or 'ä' or 'ö' or 'ü';
 
-    internal static void FindCaseReferences(string text, List<Candidate> output)
+    internal static void FindCaseReferences(string text, List<Candidate> output) => FindCaseReferences(text, output, leaveLeads: false);
+
+    /// <summary>The case references; with <paramref name="leaveLeads"/> those at their leads may be left to a <see cref="CaseReferenceLeadPass"/> (true when they were).</summary>
+    private static bool FindCaseReferences(string text, List<Candidate> output, bool leaveLeads)
     {
         // The lead search compares letters ignoring case ordinally; the pattern's case-insensitive letters also match
         // a few other characters, and a text with one of them takes the whole-text scan.
-        FindCaseReferenceMatches(text, output, atLeadsOnly: !text.AsSpan().ContainsAny(CaseFoldsToAsciiLetter));
+        var atLeadsOnly = !text.AsSpan().ContainsAny(CaseFoldsToAsciiLetter);
+        var leadsLeft = leaveLeads && atLeadsOnly;
+        if (!leadsLeft)
+        {
+            FindCaseReferenceMatches(text, output, atLeadsOnly);
+        }
         FindNumberCompoundReferences(text, output);
         FindNrCompoundReferences(text, output);
+        return leadsLeft;
+    }
+
+    /// <summary>
+    /// <see cref="FindCaseReferencesAtLeads"/> driven by another pass over the text's word starts of letters (the keyword
+    /// pass's): told every such word start in order, it visits the same leads in the same order (the word starts inside
+    /// the digit stretches), with the same results. The text is then classified into words once instead of once more
+    /// per stretch, and the stretches' words are not walked a second time.
+    /// </summary>
+    internal struct CaseReferenceLeadPass
+    {
+        // The current stretch's leads lie in [leadsStart, leadsEnd); the next stretch is searched from stretchEnd.
+        // int.MaxValue in both once no lead is left (no stretch, or the whole-text scan took over).
+        private int leadsStart;
+        private int leadsEnd;
+        private int stretchEnd;
+        private LeadScan scan;
+
+        public CaseReferenceLeadPass(string text) => scan = new LeadScan(text.Length);
+
+        /// <summary>A pass that visits nothing.</summary>
+        public static CaseReferenceLeadPass None => new() { leadsStart = int.MaxValue, leadsEnd = int.MaxValue };
+
+        /// <summary>Told a word start of letters <paramref name="i"/> (after every earlier one, none left out).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void AtWordStart(string text, int i, List<Candidate> output)
+        {
+            if (i >= leadsStart && (i >= leadsEnd || (char.IsAsciiLetter(text[i]) && IsLead(text, i))))
+            {
+                Visit(text, i, output);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Visit(string text, int i, List<Candidate> output)
+        {
+            if (i >= leadsEnd)
+            {
+                // Past the stretch: on to the first stretch whose leads do not end before this word.
+                while (i >= leadsEnd)
+                {
+                    if (!NextDigitStretch(text, stretchEnd, out leadsStart, out leadsEnd, out stretchEnd))
+                    {
+                        leadsStart = leadsEnd = int.MaxValue;
+                        return;
+                    }
+                }
+                if (i < leadsStart || !char.IsAsciiLetter(text[i]) || !IsLead(text, i))
+                {
+                    return;
+                }
+            }
+            if (!AtLead(text, i, output, ref scan))
+            {
+                leadsStart = leadsEnd = int.MaxValue;
+            }
+        }
     }
 
     /// <summary>The matches of <see cref="CaseReference"/>, at its leads only or by a scan of the whole text (the same result).</summary>

@@ -23,7 +23,14 @@ internal static partial class KeywordValueRecognizer
     public static void Find(string text, List<Candidate> output) => Find(text, output, DigitClusters.Find(text));
 
     /// <summary>As <see cref="Find(string, List{Candidate})"/>, with the text's digit clusters found once for every recognizer.</summary>
-    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters)
+    public static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters) =>
+        Find(text, output, clusters, caseReferenceLeads: false);
+
+    /// <summary>
+    /// As <see cref="Find(string, List{Candidate}, List{DigitCluster})"/>; with <paramref name="caseReferenceLeads"/> the word
+    /// pass also visits the case references' leads that <see cref="IdentifierRecognizer"/> left to it.
+    /// </summary>
+    internal static void Find(string text, List<Candidate> output, List<DigitCluster>? clusters, bool caseReferenceLeads)
     {
         var matches = new List<(int Index, int Length)>();
         // "Anhörung Verwarnungsgeld 32.2-VG-11842/26", "Az 51.4-UV-2208/25": an office's file number in its own shape
@@ -116,7 +123,7 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
         }
-        FindKeywordValues(text, output);
+        FindKeywordValues(text, output, caseReferenceLeads);
     }
 
     /// <summary>
@@ -370,9 +377,10 @@ internal static partial class KeywordValueRecognizer
     /// starts, the last word's end) stays in registers; inlined into the reading code it was kept on the stack and
     /// reloaded for every word.
     /// </summary>
-    private static void FindKeywordValues(string text, List<Candidate> output)
+    private static void FindKeywordValues(string text, List<Candidate> output, bool caseReferenceLeads)
     {
         var foreignText = new ForeignTextAnswer(text);
+        var leads = caseReferenceLeads ? new IdentifierRecognizer.CaseReferenceLeadPass(text) : IdentifierRecognizer.CaseReferenceLeadPass.None;
         // Where the last word ended: the later parts of a hyphenated word ("Reisepass-Nr") start no word of their own.
         var wordEnd = 0;
         // A word that begins with a digit is no keyword (char.IsLetter): only the words of letters are visited.
@@ -380,6 +388,8 @@ internal static partial class KeywordValueRecognizer
         while (starts.MoveNext())
         {
             var i = starts.Current;
+            // (Every word start: the case-reference leads include the later parts of a hyphenated word.)
+            leads.AtWordStart(text, i, output);
             if (i < wordEnd)
             {
                 continue;
