@@ -415,10 +415,13 @@ internal static class SpecialCategoryRecognizer
         var hash = (firstKeys * Vector256.Create((ushort)FirstMultiplier)) + (secondKeys * Vector256.Create((ushort)SecondMultiplier))
             + (thirdKeys * Vector256.Create((ushort)ThirdMultiplier)) + (fourthKeys * Vector256.Create((ushort)FourthMultiplier)) + LetterKeys(fifth);
         hash.CopyTo(hashes);
-        var passed = LaneBits(hashes, fiveKeyBits);
-        // The short cues: only after a character that is no letter (the lane before's, or the text's before the round).
+        // Every cue starts with a letter (CueAt asks so first; none starts with "ª", "µ" or "º", which Letters leaves out):
+        // a position that holds none is not let through.
         var letters = (uint)Letters(first).ExtractMostSignificantBits();
-        var afterNoLetter = ~((letters << 1) | (position > 0 && char.IsLetter(text[position - 1]) ? 1u : 0u)) & ~passed & 0xFFFF;
+        var passed = LaneBits(hashes, fiveKeyBits) & letters;
+        // The short cues: only at a word's first letter, after a character that is no letter (the lane before's, or the
+        // text's before the round). Digits after digits and spaces after punctuation are no such positions.
+        var afterNoLetter = letters & ~((letters << 1) | (position > 0 && char.IsLetter(text[position - 1]) ? 1u : 0u)) & ~passed;
         if (afterNoLetter != 0)
         {
             var shortHash = ((firstKeys * Vector256.Create((ushort)SecondMultiplier)) + (secondKeys * Vector256.Create((ushort)ThirdMultiplier))
