@@ -414,11 +414,10 @@ internal static class SpecialCategoryRecognizer
         var fourthKeys = LetterKeys(Vector256.Create(units.Slice(position + 3, Lanes)));
         var hash = (firstKeys * Vector256.Create((ushort)FirstMultiplier)) + (secondKeys * Vector256.Create((ushort)SecondMultiplier))
             + (thirdKeys * Vector256.Create((ushort)ThirdMultiplier)) + (fourthKeys * Vector256.Create((ushort)FourthMultiplier)) + LetterKeys(fifth);
-        hash.CopyTo(hashes);
         // Every cue starts with a letter (CueAt asks so first; none starts with "ª", "µ" or "º", which Letters leaves out):
         // a position that holds none is not let through.
         var letters = (uint)Letters(first).ExtractMostSignificantBits();
-        var passed = LaneBits(hashes, fiveKeyBits) & letters;
+        var passed = LaneBits(hash, fiveKeyBits) & letters;
         // The short cues: only at a word's first letter, after a character that is no letter (the lane before's, or the
         // text's before the round). Digits after digits and spaces after punctuation are no such positions.
         var afterNoLetter = letters & ~((letters << 1) | (position > 0 && char.IsLetter(text[position - 1]) ? 1u : 0u)) & ~passed;
@@ -498,21 +497,25 @@ internal static class SpecialCategoryRecognizer
         CuesByLiteral.Where(entry => IsShortCue(entry.Key, entry.Value)).All(entry => entry.Value.All(cue => cue.WordStart));
 
     /// <summary>
-    /// A bit per lane: whether <paramref name="bits"/> has the lane's hash. Written out lane by lane: as a loop, the
-    /// bits gathered so far were kept in memory and each lane waited for the last one's store.
+    /// A bit per lane: whether <paramref name="bits"/> has the lane's hash. Written out lane by lane: as a loop, the bits
+    /// gathered so far were kept in memory and each lane waited for the last one's store. The vector's four 64-bit parts
+    /// are moved to registers and the hashes shifted out of them: stored and read back lane by lane, the reads waited on
+    /// the vector's store.
     /// </summary>
-    private static uint LaneBits(ReadOnlySpan<ushort> hashes, ReadOnlySpan<ulong> bits) =>
-        LaneBit(hashes, bits, 0) | LaneBit(hashes, bits, 1) | LaneBit(hashes, bits, 2) | LaneBit(hashes, bits, 3)
-        | LaneBit(hashes, bits, 4) | LaneBit(hashes, bits, 5) | LaneBit(hashes, bits, 6) | LaneBit(hashes, bits, 7)
-        | LaneBit(hashes, bits, 8) | LaneBit(hashes, bits, 9) | LaneBit(hashes, bits, 10) | LaneBit(hashes, bits, 11)
-        | LaneBit(hashes, bits, 12) | LaneBit(hashes, bits, 13) | LaneBit(hashes, bits, 14) | LaneBit(hashes, bits, 15);
+    private static uint LaneBits(Vector256<ushort> hashes, ReadOnlySpan<ulong> bits)
+    {
+        var parts = hashes.AsUInt64();
+        return FourLaneBits(parts.GetElement(0), bits, 0) | FourLaneBits(parts.GetElement(1), bits, 4)
+            | FourLaneBits(parts.GetElement(2), bits, 8) | FourLaneBits(parts.GetElement(3), bits, 12);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint LaneBit(ReadOnlySpan<ushort> hashes, ReadOnlySpan<ulong> bits, int lane)
-    {
-        var h = hashes[lane];
-        return ((uint)(bits[h >> 6] >> h) & 1u) << lane;
-    }
+    private static uint FourLaneBits(ulong four, ReadOnlySpan<ulong> bits, int firstLane) =>
+        (HashBit((ushort)four, bits) << firstLane) | (HashBit((ushort)(four >> 16), bits) << (firstLane + 1))
+        | (HashBit((ushort)(four >> 32), bits) << (firstLane + 2)) | (HashBit((ushort)(four >> 48), bits) << (firstLane + 3));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint HashBit(int h, ReadOnlySpan<ulong> bits) => (uint)(bits[h >> 6] >> h) & 1u;
 
     [InlineArray(16)]
     private struct SixteenHashes
