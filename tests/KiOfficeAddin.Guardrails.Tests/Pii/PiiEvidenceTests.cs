@@ -798,6 +798,11 @@ public sealed class PiiEvidenceTests
         { "Ehemann: Adrian Căldăraru\nPersonalausweis Rumänien: seria/nr. PH 785961\n", "PH 785961", "ID_CARD" },
         // A reply signed by a given name on the last line before the quoted message.
         { "die Akte liegt bei dir im Fach.\nFlo\n\n-----Ursprüngliche Nachricht-----\nVon: Florian Sedlmeier", "Flo", "PERSON" },
+        // Street words of Romania, Moldova and Albania, a flat after a Ukrainian house number, Moldova's postcode prefix.
+        { "Käufer: Ion Ceban, str. Ștefan cel Mare 64, MD-2001 Chișinău, Republik Moldau", "str. Ștefan cel Mare 64", "ADDRESS" },
+        { "Käufer: Ion Ceban, str. Ștefan cel Mare 64, MD-2001 Chișinău, Republik Moldau", "MD-2001 Chișinău", "ADDRESS" },
+        { "in kosovo hat er gewohnt Rr. Adem Jashari 45, 10000 Prishtinë, führerschein ist von dort", "Rr. Adem Jashari 45", "ADDRESS" },
+        { "Käufer: Andrij Bondarenko, vul. Zelena 112, kv. 5, 79017 Lviv, Ukraine", "vul. Zelena 112, kv. 5", "ADDRESS" },
     };
 
     [Theory]

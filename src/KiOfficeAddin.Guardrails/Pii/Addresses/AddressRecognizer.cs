@@ -233,6 +233,15 @@ internal static partial class AddressRecognizer
                 return flatEnd;
             }
         }
+        // "vul. Zelena 112, kv. 5", "ул. Ленина 27, кв. 14": a flat (kvartira) after the house number.
+        if (text.AsSpan(end).StartsWith(", kv. ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", кв. ", StringComparison.Ordinal))
+        {
+            var flatEnd = ReadDigits(text, end + 6);
+            if (flatEnd > end + 6 && flatEnd - end - 6 <= 4)
+            {
+                return flatEnd;
+            }
+        }
         // "Hauptstraße 104 1/2", "An der Leiten 3 1/2": the half numbers of Bavarian and Austrian houses.
         if (text.AsSpan(end).StartsWith(" 1/2", StringComparison.Ordinal) && (end + 4 >= text.Length || !char.IsAsciiDigit(text[end + 4])))
         {
@@ -306,7 +315,7 @@ internal static partial class AddressRecognizer
             }
             var word = text.AsSpan(wordStart, end - wordStart);
             var capitalised = char.IsUpper(word[0]);
-            if (words > 0 && word is "ul." or "vul." or "ул." or "вул.")
+            if (words > 0 && word is "ul." or "vul." or "ул." or "вул." or "str." or "Rr.")
             {
                 // "ul. Długa 14/3", "vul. Sumska 88": the Polish and Ukrainian street word opens the name.
                 return wordStart;
@@ -870,7 +879,9 @@ internal static partial class AddressRecognizer
 
     private static readonly string[] CountryPrefixes = ["DK-", "A-", "CH-", "NL-", "B-", "F-", "L-", "PL-", "CZ-", "I-", "S-", "N-", "FIN-",
         // The Baltic states, Slovakia, Hungary, Croatia, Slovenia, Spain, Portugal, Greece, Romania, Bulgaria.
-        "LT-", "LV-", "EE-", "SK-", "H-", "HR-", "SLO-", "E-", "P-", "GR-", "RO-", "BG-"];
+        "LT-", "LV-", "EE-", "SK-", "H-", "HR-", "SLO-", "E-", "P-", "GR-", "RO-", "BG-",
+        // Moldova ("MD-2001 Chișinău") and Ukraine write the country's code before the postcode too.
+        "MD-", "UA-"];
 
     /// <summary>"DK-6200 Aabenraa", "A-1010 Wien", "CH-8001 Zürich": a postcode with its country letters, then a town.</summary>
     private static void AddCountryPrefixedPostcodes(string text, DigitRuns runs, List<Candidate> output)
@@ -1819,6 +1830,8 @@ internal static partial class AddressRecognizer
         "de", "la", "le", "les", "du", "del", "della", "dei", "degli", "delle", "di", "da", "do", "dos", "das", "y",
         // Croatian and Serbian street names in the genitive: "Ulica grada Vukovara", "Trg kralja Tomislava".
         "grada", "kralja", "svetog", "svete",
+        // Romanian and Moldovan: "str. Ștefan cel Mare 64", "Bulevardul lui Mihai".
+        "cel", "lui",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryStreet(string text, int matchStart, int matchEnd, out int start, out int end)
@@ -1899,7 +1912,9 @@ internal static partial class AddressRecognizer
         {
             var w = Word(text, words[k]);
             // Polish and Ukrainian addresses abbreviate their street word in lower case: "ul. Długa 14/3", "vul. Sumska 88".
-            if ((Prepositions.Contains(w) || ForeignStreetWords.Contains(w)) && char.IsUpper(w[0]) || w is "ul." or "vul." or "Ul." or "Vul." or "ул." or "вул." or "Ул." or "Вул.")
+            if ((Prepositions.Contains(w) || ForeignStreetWords.Contains(w)) && char.IsUpper(w[0]) || w is "ul." or "vul." or "Ul." or "Vul." or "ул." or "вул." or "Ул." or "Вул."
+                // Romanian and Moldovan "str. Ștefan cel Mare 64" (strada), Albanian "Rr. Adem Jashari 45" (rruga).
+                or "str." or "Rr.")
             {
                 first = k;
                 hasPreposition = true;
