@@ -803,6 +803,9 @@ public sealed class PiiEvidenceTests
         { "Käufer: Ion Ceban, str. Ștefan cel Mare 64, MD-2001 Chișinău, Republik Moldau", "MD-2001 Chișinău", "ADDRESS" },
         { "in kosovo hat er gewohnt Rr. Adem Jashari 45, 10000 Prishtinë, führerschein ist von dort", "Rr. Adem Jashari 45", "ADDRESS" },
         { "Käufer: Andrij Bondarenko, vul. Zelena 112, kv. 5, 79017 Lviv, Ukraine", "vul. Zelena 112, kv. 5", "ADDRESS" },
+        // Two initials of a double given name before a surname, with or without its particle.
+        { "- ToDo: Anschreiben an K.-D. Imhof, Frist 4 Wochen", "K.-D. Imhof", "PERSON" },
+        { "für die Stadt: Knut Lührs\ndie Nutzer: H.-J. ter Veen\n", "H.-J. ter Veen", "PERSON" },
     };
 
     [Theory]
@@ -863,6 +866,8 @@ public sealed class PiiEvidenceTests
         "mir wohnat direkt gegenüber in dr nummer acht.",
         // A booking's reference names a purchase.
         "Payment will be made by bank transfer as usual, our booking ref. PD-88137.",
+        // Initials joined by a bare full stop that are a degree or an abbreviation.
+        "She holds an M.A. American Studies degree and served in the U.S. Army.",
         // A postcode field of an export without a street before it.
         "Nr;PLZ;Betrag\n12;84155;1200,00\n",
         // A lower-case IBAN whose check digits fail, and a time with a long number after it.

@@ -1,3 +1,5 @@
+using KiOfficeAddin.Guardrails.Pii.Lexicons;
+
 namespace KiOfficeAddin.Guardrails.Pii.Names;
 
 /// <summary>
@@ -106,6 +108,42 @@ internal sealed partial class NameRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// "K.-D. Imhof", "Gez. K.-H. Brendel", "J.W. Hoogeveen", "H.-J. ter Veen": two initials joined by ".-" or "." (a
+    /// double given name or two given names) before a surname, maybe with its particle. Two initials that way are a
+    /// person's ("z.B. Montag", "u.a. Kosten" have lower-case letters); joined by a bare full stop they may be a degree or
+    /// an abbreviation too, so the surname must be known there.
+    /// </summary>
+    private void FindDoubleInitialNames(bool[] covered)
+    {
+        foreach (var k in TokensWith(TokenCue.InitialWithDot))
+        {
+            if (k + 2 >= tokens.Count || !IsInitial(k) || covered[k] || Gap(k, k + 1) is not (".-" or ".") || !IsInitial(k + 1)
+                || Gap(k + 1, k + 2) is not ". " || IsLetterPairAbbreviation(text[tokens[k].Start], text[tokens[k + 1].Start]))
+            {
+                continue;
+            }
+            var surname = k + 2;
+            if (NameWords.Particles.Contains(Word(surname)) && surname + 1 < tokens.Count && Gap(surname, surname + 1) is " ")
+            {
+                surname++;
+            }
+            if (tokens[surname].Shape is not (WordShape.Capitalised or WordShape.Upper) || tokens[surname].Length < 2 || !IsPlainNameWord(surname)
+                || covered[surname] || PiiLexicons.Cities.Contains(Word(surname))
+                // "T.C. Kimlik", "M.A. American": initials joined by a bare full stop are also degrees and abbreviations,
+                // so there the surname must be one the lexicons know.
+                || (Gap(k, k + 1) is "." && !Is(surname, WordClass.Surname)))
+            {
+                continue;
+            }
+            AddMention(k, surname);
+        }
+    }
+
+    /// <summary>"U.S. Army", "U.K. Border Force", "E.U. Blue Card": country and union abbreviations, no initials.</summary>
+    private static bool IsLetterPairAbbreviation(char first, char second) =>
+        (first, second) is ('U', 'S') or ('U', 'K') or ('E', 'U') or ('U', 'N') or ('D', 'C') or ('G', 'B') or ('N', 'Y') or ('L', 'A');
 
     /// <summary>A capitalised word that is no common word, title, role or street here.</summary>
     private bool IsGivenNameHere(int k) => tokens[k].Shape == WordShape.Capitalised && Word(k).Length >= 3 && IsPlainNameWord(k);

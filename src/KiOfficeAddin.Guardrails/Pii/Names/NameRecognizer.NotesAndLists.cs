@@ -78,6 +78,7 @@ internal sealed partial class NameRecognizer
         FindAddressedAndPossessedGivenNames(covered);
         FindUpperSurnameListRows(covered);
         FindSignaturesBeforeQuotedMessages(covered);
+        FindDoubleInitialNames(covered);
         FindNicknamesAfterNames();
         FindQuotedNames(covered);
     }
