@@ -38,7 +38,7 @@ internal static partial class AddressRecognizer
         }
         AddCountryPrefixedPostcodes(text, runs, output);
         AddDutchPostcodes(text, runs, output);
-        AddBritishPostcodes(text, output);
+        AddBritishPostcodes(text, runs, output);
         AddUnitedStatesCities(text, runs, output);
         AddHyphenatedPostcodes(text, runs, output);
         AddDistrictsAfterHouseNumbers(text, runs, output);
@@ -207,7 +207,8 @@ internal static partial class AddressRecognizer
         {
             return;
         }
-        var cityEnd = ExtendCity(text, ReadPlaceWord(text, cityStart), text.AsSpan(cityStart, ReadPlaceWord(text, cityStart) - cityStart));
+        var wordEnd = ReadPlaceWord(text, cityStart);
+        var cityEnd = ExtendCity(text, wordEnd, text.AsSpan(cityStart, wordEnd - cityStart));
         if (cityEnd > cityStart && (cityEnd == text.Length || text[cityEnd] is ';' or '\n' or '\r'))
         {
             output.Add(new(PiiCategory.Address, postcode, cityEnd, CandidatePriority.Address));
@@ -1601,9 +1602,11 @@ internal static partial class AddressRecognizer
     /// or two letters, a digit, maybe a letter or digit; inward code: a digit and two letters), in a text that names
     /// the country — no German word or number has that shape, but the search runs only where it can be.
     /// </summary>
-    private static void AddBritishPostcodes(string text, List<Candidate> output)
+    private static void AddBritishPostcodes(string text, DigitRuns runs, List<Candidate> output)
     {
-        if (!(text.Contains("United Kingdom", StringComparison.Ordinal) || text.Contains("UK", StringComparison.Ordinal)
+        // The inward code is a single digit after a space and before two capitals: the runs of digits rule out almost
+        // every text before the country's names are looked for.
+        if (!AnyInwardCode(text, runs) || !(text.Contains("United Kingdom", StringComparison.Ordinal) || text.Contains("UK", StringComparison.Ordinal)
               || text.Contains("England", StringComparison.Ordinal) || text.Contains("Scotland", StringComparison.Ordinal)
               || text.Contains("Wales", StringComparison.Ordinal) || text.Contains("Britain", StringComparison.Ordinal)))
         {
@@ -1613,6 +1616,22 @@ internal static partial class AddressRecognizer
         {
             output.Add(new(PiiCategory.Address, m.Index, m.Index + m.Length, CandidatePriority.Address));
         }
+    }
+
+    /// <summary>Whether a British postcode's inward code ("7QT": a digit, two capitals) stands after a space somewhere.</summary>
+    private static bool AnyInwardCode(string text, DigitRuns runs)
+    {
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var start = runs.Start(r);
+            var end = runs.End(r);
+            if (end - start == 1 && start > 0 && text[start - 1] == ' ' && end + 1 < text.Length
+                && char.IsAsciiLetterUpper(text[end]) && char.IsAsciiLetterUpper(text[end + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Bounded: a town of one or two capitalised words, then the two parts of the postcode.

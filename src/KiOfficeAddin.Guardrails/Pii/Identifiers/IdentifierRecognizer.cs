@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -1285,15 +1286,14 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    private static bool IsPersonFileStem(ReadOnlySpan<char> stem) =>
-        stem.Equals("Untersuchungs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Registrierungs", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("AZR", StringComparison.Ordinal) || stem.Equals("Hilfeplan", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("Bewerbungs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Petitions", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("Bauantrags", StringComparison.OrdinalIgnoreCase) || stem.Equals("Bauantrag", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("Kindergeld", StringComparison.OrdinalIgnoreCase) || stem.Equals("Abrechnungs", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("Widerspruchs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Einbürgerungs", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("Betreuungs", StringComparison.OrdinalIgnoreCase) || stem.Equals("Fund", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("Gutachten", StringComparison.OrdinalIgnoreCase) || stem.Equals("Vormerk", StringComparison.OrdinalIgnoreCase);
+    // The register's abbreviation only in capitals ("AZR-Nr."); the German stems in any case ("untersuchungs-nr.").
+    private static bool IsPersonFileStem(ReadOnlySpan<char> stem) => stem is "AZR" || PersonFileStems.Contains(stem);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonFileStems = new[]
+    {
+        "Untersuchungs", "Registrierungs", "Hilfeplan", "Bewerbungs", "Petitions", "Bauantrags", "Bauantrag", "Kindergeld",
+        "Abrechnungs", "Widerspruchs", "Einbürgerungs", "Betreuungs", "Fund", "Gutachten", "Vormerk",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The value after a compound's "-nummer" or "-Nr." (its separators from <paramref name="i"/> on): a code of four characters or more with a digit.</summary>
     private static void ReadCompoundValue(string text, int i, List<Candidate> output)

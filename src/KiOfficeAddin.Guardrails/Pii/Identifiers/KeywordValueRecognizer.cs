@@ -173,11 +173,7 @@ internal static partial class KeywordValueRecognizer
         var start = cluster.Start;
         if (start >= 3 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
         {
-            var letters = start - 2;
-            while (letters > 0 && start - 1 - letters < 5 && char.IsLetter(text[letters - 1]))
-            {
-                letters--;
-            }
+            var letters = RunStartBefore(text, start - 1, 5, char.IsLetter);
             if (char.IsUpper(text[letters]) && (letters == 0 || !char.IsLetterOrDigit(text[letters - 1])) && start - 1 - letters >= 2)
             {
                 start = letters;
@@ -205,11 +201,7 @@ internal static partial class KeywordValueRecognizer
         {
             return;
         }
-        var start = cluster.Start - 1;
-        while (start > 0 && cluster.Start - start <= 4 && char.IsAsciiLetterUpper(text[start - 1]))
-        {
-            start--;
-        }
+        var start = RunStartBefore(text, cluster.Start - 1, 4, char.IsAsciiLetterUpper);
         var letters = cluster.Start - 1 - start;
         if (letters == 0 || (letters == 1 && text[cluster.Start - 1] == '-')
             || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/' or '-')))
@@ -237,11 +229,7 @@ internal static partial class KeywordValueRecognizer
     /// </summary>
     private static int OfficeLettersBefore(string text, int end)
     {
-        var start = end;
-        while (start > 0 && end - start < 4 && char.IsAsciiLetter(text[start - 1]))
-        {
-            start--;
-        }
+        var start = RunStartBefore(text, end, 4, char.IsAsciiLetter);
         if (start == end || !char.IsAsciiLetterUpper(text[start]) || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '/')))
         {
             return -1;
@@ -259,13 +247,24 @@ internal static partial class KeywordValueRecognizer
         {
             return unit;
         }
-        var start = unit - 1;
-        while (start > 0 && unit - 1 - start < 4 && char.IsAsciiLetterUpper(text[start - 1]))
+        var start = RunStartBefore(text, unit - 1, 4, char.IsAsciiLetterUpper);
+        var letters = unit - 1 - start;
+        return letters >= 2 && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && text.AsSpan(start, letters) is not "AZ" ? start : unit;
+    }
+
+    /// <summary>
+    /// Where the run of up to <paramref name="maxLength"/> characters that <paramref name="accepts"/> and that ends at
+    /// <paramref name="end"/> starts (<paramref name="end"/> itself when there is none): the office's letters before a
+    /// file number, read backwards.
+    /// </summary>
+    private static int RunStartBefore(string text, int end, int maxLength, Func<char, bool> accepts)
+    {
+        var start = end;
+        while (start > 0 && end - start < maxLength && accepts(text[start - 1]))
         {
             start--;
         }
-        var letters = unit - 1 - start;
-        return letters >= 2 && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && text.AsSpan(start, letters) is not "AZ" ? start : unit;
+        return start;
     }
 
     /// <summary>A council's paper or decision named in the 20 characters before ("Drucksache GR 31/2026", "Vorlage KA 2025/041").</summary>

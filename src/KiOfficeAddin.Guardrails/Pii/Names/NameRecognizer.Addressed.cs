@@ -37,7 +37,7 @@ internal sealed partial class NameRecognizer
                 AddMention(k, k);
             }
             else if (text[end] == ',' && text[end + 1] == ' ' && AgeOrBirthStarAt(end + 2) && IsGivenNameHere(k)
-                     && (Is(k, WordClass.GivenName) || IsListItemStart(k)))
+                     && (Is(k, WordClass.GivenName) || IsAtListItemStart(k)))
             {
                 // "(Andrei, ca. 8 Jahre, und Ioana, ca. 4 Jahre)", "– Denisa, *19.12.2009": a child with age or birth date.
                 AddMention(k, k);
@@ -72,17 +72,6 @@ internal sealed partial class NameRecognizer
         return digits > 0 && rest[digits..].StartsWith(" Jahre", StringComparison.Ordinal);
     }
 
-    /// <summary>The word opens a list item ("– Denisa, …", "- Alexandru, …").</summary>
-    private bool IsListItemStart(int k)
-    {
-        var i = tokens[k].Start - 1;
-        while (i >= 0 && text[i] == ' ')
-        {
-            i--;
-        }
-        return i >= 0 && text[i] is '–' or '-' or '•' or '*' && (i == 0 || text[i - 1] is '\n' or ' ' or '\t');
-    }
-
     /// <summary>
     /// "… im Fach.\nFlo\n\n-----Ursprüngliche Nachricht-----": the given name that signs a reply stands on the last line
     /// before the quoted message, as a text's last line does at its end.
@@ -98,9 +87,10 @@ internal sealed partial class NameRecognizer
                 {
                     end--;
                 }
-                var k = end > 0 ? TokenAtOrAfter(LineStart(end - 1)) : -1;
+                var lineStart = end > 0 ? LineStart(end - 1) : -1;
+                var k = lineStart >= 0 ? TokenAtOrAfter(lineStart) : -1;
                 if (k < 0 || tokens[k].End != end || covered[k] || tokens[k].Shape != WordShape.Capitalised || !Is(k, WordClass.GivenName)
-                    || !IsGivenNameHere(k) || !text.AsSpan(LineStart(end - 1), tokens[k].Start - LineStart(end - 1)).IsWhiteSpace())
+                    || !IsGivenNameHere(k) || !text.AsSpan(lineStart, tokens[k].Start - lineStart).IsWhiteSpace())
                 {
                     continue;
                 }
@@ -154,15 +144,7 @@ internal sealed partial class NameRecognizer
             or "school" or "phone" or "number" or "mother" or "father" or "wife" or "husband" or "son" or "daughter" or "is";
 
     /// <summary>The word opens its line or a sentence ("… für Donnerstag. Ioana, du …").</summary>
-    private bool OpensSentenceOrLine(int k)
-    {
-        var i = tokens[k].Start - 1;
-        while (i >= 0 && text[i] is ' ' or '\t')
-        {
-            i--;
-        }
-        return i < 0 || text[i] is '\n' or '.' or '!' or '?' or ':';
-    }
+    private bool OpensSentenceOrLine(int k) => CharBeforeOnLine(k) is var i && (i < 0 || text[i] is '\n' or '.' or '!' or '?' or ':');
 
     /// <summary>
     /// "  - DIALLO, Mariama, 02.03.1990, Ehefrau", "FERREIRA DA SILVA, Ana Luíza\t27.06.1999": one to three upper-case

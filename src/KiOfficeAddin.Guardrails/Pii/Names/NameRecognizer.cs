@@ -2166,12 +2166,19 @@ internal sealed partial class NameRecognizer
             // "Sehr geehrte …", "Guten Tag …": the phrase itself is the cue.
             return k > 0 && Word(k - 1) is "Sehr" or "sehr" or "Guten" or "guten" or "Schönen" or "schönen";
         }
+        var i = CharBeforeOnLine(k);
+        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '>' or ':' || (text[i] == ',' && SalutationOpensLine(k));
+    }
+
+    /// <summary>The position of the last character before token <paramref name="k"/> that is no space or tab, or -1.</summary>
+    private int CharBeforeOnLine(int k)
+    {
         var i = tokens[k].Start - 1;
         while (i >= 0 && text[i] is ' ' or '\t')
         {
             i--;
         }
-        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '>' or ':' || (text[i] == ',' && SalutationOpensLine(k));
+        return i;
     }
 
     /// <summary>"Sehr geehrte Frau Oberbürgermeisterin, liebe Katharina,": a second salutation after the first one's comma.</summary>

@@ -42,20 +42,23 @@ internal static class NameWords
         "Hallo", "Hi", "Hey", "Moin", "Servus", "Liebe", "Lieber", "Liebes", "Dear", "Hallöchen", "Tag", "Morgen",
         "Abend", "geehrte", "geehrter", "geehrtes", "Werte", "Werter", "Salut", "Grüezi", "Ciao", "Hola", "Bonjour", "Hej", "Merhaba");
 
-    /// <summary>The plurals among <see cref="Relations"/>: several people follow, given names only.</summary>
-    public static bool IsPluralRelation(ReadOnlySpan<char> word) =>
-        word is "Kindern" or "Zwillingen" or "Freunde" or "Freunden" or "Freundinnen" or "Töchtern" or "Söhnen" or "Enkeln" or "Enkelkindern"
-            or "Geschwistern";
+    // Plurals after "mit" and "unsere" ("mit den Zwillingen Awa und Oumar", "unsere Freunde Tomasz und Beate"): relation
+    // words after which several people follow, given names only. Declared before Relations, which holds them too.
+    private static readonly string[] PluralRelationWords =
+        ["Kindern", "Zwillingen", "Freunde", "Freunden", "Freundinnen", "Töchtern", "Söhnen", "Enkeln", "Enkelkindern", "Geschwistern"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralRelations = Set(StringComparer.Ordinal, PluralRelationWords);
+
+    /// <summary>The plurals among <see cref="Relations"/> (as written): several people follow, given names only.</summary>
+    public static bool IsPluralRelation(ReadOnlySpan<char> word) => PluralRelations.Contains(word);
 
     /// <summary>Relatives and roles after which a name follows ("meine Nachbarin Olga Koch", "Mein Architekt, Dr. …").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relations = Set(StringComparer.OrdinalIgnoreCase,
+    [
         "Nachbarin", "Nachbar", "Nachbarn", "Mutter", "Vater", "Sohn", "Tochter", "Mann", "Ehemann", "Ehefrau", "Gattin",
         "Gatte", "Partner", "Partnerin", "Lebensgefährte", "Lebensgefährtin", "Bruder", "Schwester", "Oma", "Opa",
         "Großmutter", "Großvater", "Enkel", "Enkelin", "Kind", "Kinder", "Söhne", "Töchter", "Enkelkinder", "Geschwister", "Zwillinge", "Pflegeeltern",
-        "Brüder", "Brüdern", "Schwestern", "Mama", "Papa",
-        // Plurals after "mit" and "unsere": "mit den Zwillingen Awa und Oumar", "unsere Freunde Tomasz und Beate".
-        "Kindern", "Zwillingen", "Freunde", "Freunden", "Freundinnen", "Töchtern", "Söhnen", "Enkeln", "Enkelkindern",
-        "Geschwistern",
+        "Brüder", "Brüdern", "Schwestern", "Mama", "Papa", .. PluralRelationWords,
         "Pflegemutter", "Pflegevater", "Großeltern", "Tante", "Onkel", "Cousin", "Cousine", "Schwager",
         "Schwägerin", "Schwiegermutter", "Schwiegervater", "Schwiegersohn", "Schwiegertochter", "Nichte", "Neffe",
         "Architekt", "Architektin", "Anwalt", "Anwältin", "Rechtsanwalt", "Rechtsanwältin", "Betreuer", "Betreuerin",
@@ -84,7 +87,8 @@ internal static class NameWords
         // Genitives ("die Urne unseres Vaters, Konstantinos …") and English relatives in English mails.
         "Vaters", "Bruders", "Sohnes", "Mannes", "Ehemannes", "Großvaters", "Onkels", "Neffen", "Enkels", "Opas", "Omas",
         "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "uncle", "aunt", "grandmother", "grandfather",
-        "fiancé", "fiancée", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt");
+        "fiancé", "fiancée", "Namens", "namens", "heiße", "heisse", "heißt", "heisst", "genannt",
+    ]);
 
     /// <summary>
     /// The first word after "Name, " when a colleague is addressed informally ("Wiebke, kannst du …", "Bernd, zur
