@@ -806,6 +806,8 @@ public sealed class PiiEvidenceTests
         // Two initials of a double given name before a surname, with or without its particle.
         { "- ToDo: Anschreiben an K.-D. Imhof, Frist 4 Wochen", "K.-D. Imhof", "PERSON" },
         { "für die Stadt: Knut Lührs\ndie Nutzer: H.-J. ter Veen\n", "H.-J. ter Veen", "PERSON" },
+        // Seventeenth session: the first initial before a mention that starts at the second one.
+        { "Unser Vermieter Jan-Willem Hoogeveen.\nBitte abbuchen, ten name van J.W. Hoogeveen.", "J.W. Hoogeveen", "PERSON" },
     };
 
     [Theory]

@@ -585,6 +585,29 @@ internal sealed partial class NameRecognizer
         FindNicknamesBeforeFullNames();
         FindSurnamesFirstAfterArticles();
         ExtendLowerCaseGivenNames();
+        ExtendOverLeadingInitials();
+    }
+
+    /// <summary>
+    /// "K.-D. Imhof", "J.W. Hoogeveen": a rule that took the name from its last initial on leaves the first initial of a
+    /// double given name readable. An initial joined to the mention's first initial by ".", ". " or ".-" is the same name's.
+    /// </summary>
+    private void ExtendOverLeadingInitials()
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var first = m.FirstToken;
+            while (first > 0 && m.FirstToken - first < 2 && IsInitial(first) && FollowedByDot(first) && IsInitial(first - 1)
+                   && Gap(first - 1, first) is "." or ". " or ".-")
+            {
+                first--;
+            }
+            if (first != m.FirstToken)
+            {
+                mentions[i] = m with { Start = tokens[first].Start, FirstToken = first };
+            }
+        }
     }
 
     /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>
