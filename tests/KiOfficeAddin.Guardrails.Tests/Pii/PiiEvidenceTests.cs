@@ -808,6 +808,10 @@ public sealed class PiiEvidenceTests
         { "für die Stadt: Knut Lührs\ndie Nutzer: H.-J. ter Veen\n", "H.-J. ter Veen", "PERSON" },
         // Seventeenth session: the first initial before a mention that starts at the second one.
         { "Unser Vermieter Jan-Willem Hoogeveen.\nBitte abbuchen, ten name van J.W. Hoogeveen.", "J.W. Hoogeveen", "PERSON" },
+        // A compound with a landscape ending and a house number standing as a phrase of its own is a street.
+        { "Antragsteller:\n– Lukas Winterhalder, Kohlgrund 9\n\nMit freundlichen Grüßen", "Kohlgrund 9", "ADDRESS" },
+        { "Beschwerde über Lärm nach 23 Uhr, Herr Kleespies (Rosenhang 9) wegen zugeparkter Einfahrt", "Rosenhang 9", "ADDRESS" },
+        { "lg petra\n\n--\nPetra Faißt · Vogtsgrund 12 · 0151 24 63 91", "Vogtsgrund 12", "ADDRESS" },
     };
 
     [Theory]
@@ -828,6 +832,9 @@ public sealed class PiiEvidenceTests
 
     public static TheoryData<string> Clean() => new()
     {
+        // Seventeenth session: numbered grave fields, heights and years after a landscape word are no streets.
+        "Eine Bestattung ohne Sarg ist auf Grabfeld 21 möglich, Friedhof Oberwetter, Gräberfeld 7, Reihe 2.",
+        "Die Firma stellt 7 Anlagen vor (Nabenhöhe 169 m), TOP 1 – Rückblick 2025.",
         // Twelfth session: an application's date, a benefit's amount, numbers after the names whose check digit fails.
         "Ihr Bauantrag vom 12.03.2026 ist vollständig.",
         "Wohngeld in Höhe von 312,50 € wird ab 01.04.2026 gezahlt.",

@@ -1974,7 +1974,66 @@ internal static partial class AddressRecognizer
         }
         return IsKnownStreet(text, start, words[count - 1].End) || PostcodeFollows(text, end)
             || (HasWeakSuffix(coreBare) && ContextWindow.Before(text, start, 40, AddressContext()))
-            || (char.IsUpper(coreBare[0]) && coreBare.Length >= 4 && PlotWordBefore(text, start));
+            || (char.IsUpper(coreBare[0]) && coreBare.Length >= 4 && PlotWordBefore(text, start))
+            || (count == 1 && IsStandaloneWeakStreet(text, coreBare, start, end));
+    }
+
+    /// <summary>
+    /// "Lukas Winterhalder, Kohlgrund 9", "Herr Kleespies (Rosenhang 9)", "Petra Faißt · Vogtsgrund 12 · 0151 …",
+    /// "am Heringsgang 2": a compound with a landscape ending (grund, hang, rain, marsch …) and a house number that stand
+    /// as a phrase of their own — after a comma, a bracket, a colon, a middle dot, a line start or "am"/"im", and before
+    /// one of them or a line end — is a street, with no address word near. Inside a sentence ("im Grabfeld 12
+    /// gewährleistet") the number may count anything; a cemetery's grave fields keep their numbers.
+    /// </summary>
+    private static bool IsStandaloneWeakStreet(string text, ReadOnlySpan<char> core, int start, int end)
+    {
+        if (core.Length < 7 || !char.IsUpper(core[0]) || !HasWeakSuffix(core) || HasWeakSuffix(core[1..^3])
+            || core.StartsWith("Grab") || core.StartsWith("Gräber") || core.StartsWith("Urnen"))
+        {
+            return false;
+        }
+        // A house number of one to three digits and at most a letter joined to it: "Nabenhöhe 169 m" is a height,
+        // "Rückblick 2025" a year.
+        var digitsEnd = end;
+        while (digitsEnd > start && char.IsLetter(text[digitsEnd - 1]))
+        {
+            digitsEnd--;
+        }
+        var digits = digitsEnd;
+        while (digits > start && char.IsAsciiDigit(text[digits - 1]))
+        {
+            digits--;
+        }
+        if (digitsEnd - digits is 0 or > 3 || end - digitsEnd > 1)
+        {
+            return false;
+        }
+        var after = end < text.Length ? text[end] : '\n';
+        if (after == ' ' && end + 1 < text.Length && text[end + 1] is '·' or '|' or '–')
+        {
+            after = ',';
+        }
+        if (after is not (',' or ')' or ';' or '\n' or '\r') && !(after == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))))
+        {
+            return false;
+        }
+        var i = start;
+        if (i == 0)
+        {
+            return true;
+        }
+        var before = text[i - 1];
+        if (before is '(' or '\n' or '\t' or ';')
+        {
+            return true;
+        }
+        if (before != ' ' || i < 2)
+        {
+            return false;
+        }
+        var mark = text[i - 2];
+        return mark is ',' or ':' or '·' or '|' or '–'
+            || (i >= 3 && text.AsSpan(i - 3, 2) is "am" or "im" or "at" && (i == 3 || !char.IsLetter(text[i - 4])));
     }
 
     /// <summary>
@@ -2271,6 +2330,7 @@ internal static partial class AddressRecognizer
         "aue", "au", "anger", "weide", "wiese", "wiesen", "siedlung", "mühle", "eck", "ecke", "hang", "hain", "kreuz",
         "kamp", "horst", "loh", "bruch", "rain", "acker", "äcker", "land", "haide", "park", "hütte", "stein", "born",
         "brunnen", "linden", "eichen", "buchen", "birken", "tannen", "gärten", "grün", "blick", "siepen", "mark", "twete",
+        "marsch", "matte", "warft", "mole",
     ];
 
     private static readonly string[]?[] StrongSuffixesByLastLetter = GroupByLastLetter(StrongSuffixes);
