@@ -812,6 +812,14 @@ public sealed class PiiEvidenceTests
         { "Antragsteller:\n– Lukas Winterhalder, Kohlgrund 9\n\nMit freundlichen Grüßen", "Kohlgrund 9", "ADDRESS" },
         { "Beschwerde über Lärm nach 23 Uhr, Herr Kleespies (Rosenhang 9) wegen zugeparkter Einfahrt", "Rosenhang 9", "ADDRESS" },
         { "lg petra\n\n--\nPetra Faißt · Vogtsgrund 12 · 0151 24 63 91", "Vogtsgrund 12", "ADDRESS" },
+        // Surname and given name in columns of their own, without a header row; a remark column that only some rows fill.
+        { "Anwesenheit Modul 4\n\nNoori\tShabnam\t15.03.1999\tx\tx\nDarwish\tRana\t23.11.1990\tx\tx\nKovalchuk\tOlena\t08.02.1972\tx\tk\tAU liegt vor\nTesfamariam\tSenait\t01.01.2001\tx\tx\n", "Noori", "PERSON" },
+        { "Anwesenheit Modul 4\n\nNoori\tShabnam\t15.03.1999\tx\tx\nDarwish\tRana\t23.11.1990\tx\tx\nKovalchuk\tOlena\t08.02.1972\tx\tk\tAU liegt vor\nTesfamariam\tSenait\t01.01.2001\tx\tx\n", "Shabnam", "PERSON" },
+        { "Anwesenheit Modul 4\n\nNoori\tShabnam\t15.03.1999\tx\tx\nDarwish\tRana\t23.11.1990\tx\tx\nKovalchuk\tOlena\t08.02.1972\tx\tk\tAU liegt vor\nTesfamariam\tSenait\t01.01.2001\tx\tx\n", "Kovalchuk", "PERSON" },
+        { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "Sultani", "PERSON" },
+        { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "Abdul Wahid", "PERSON" },
+        // The date after the name in a semicolon export, fourteen years or more before the text's latest year.
+        { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "01.01.1979", "DATE_OF_BIRTH" },
     };
 
     [Theory]
@@ -835,6 +843,8 @@ public sealed class PiiEvidenceTests
         // Seventeenth session: numbered grave fields, heights and years after a landscape word are no streets.
         "Eine Bestattung ohne Sarg ist auf Grabfeld 21 möglich, Friedhof Oberwetter, Gräberfeld 7, Reihe 2.",
         "Die Firma stellt 7 Anlagen vor (Nabenhöhe 169 m), TOP 1 – Rückblick 2025.",
+        // An application's date after a name in a semicolon export is no birthday.
+        "Eingänge 2025:\nA-1;Antrag;12.03.2025;offen\nA-2;Widerspruch;14.03.2025;offen\n",
         // Twelfth session: an application's date, a benefit's amount, numbers after the names whose check digit fails.
         "Ihr Bauantrag vom 12.03.2026 ist vollständig.",
         "Wohngeld in Höhe von 312,50 € wird ab 01.04.2026 gezahlt.",

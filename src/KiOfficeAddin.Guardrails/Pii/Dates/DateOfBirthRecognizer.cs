@@ -328,12 +328,18 @@ internal static partial class DateOfBirthRecognizer
         // up to the next column ("Doris Pöhlmann          28.04.1957").
         var i = start - 1;
         var gap = 0;
-        while (i >= 0 && (gap < 4 || (text[i] == ' ' && gap < 40)) && text[i] is ' ' or ',' or '(' or '*' or '\t')
+        while (i >= 0 && (gap < 4 || (text[i] == ' ' && gap < 40)) && text[i] is ' ' or ',' or '(' or '*' or '\t' or ';')
         {
             i--;
             gap++;
         }
         if (gap == 0 || i < 0)
+        {
+            return false;
+        }
+        // "0412-25-00861;Sultani;Mursal;12.05.1998;B1": in a semicolon export the field after the name may be any date
+        // (an application's, a payment's); a birth date is one at least fourteen years before the text's latest year.
+        if (text.AsSpan(i + 1, start - i - 1).Contains(';') && !IsYearsBeforeLatest(text, start, 14))
         {
             return false;
         }
@@ -363,6 +369,30 @@ internal static partial class DateOfBirthRecognizer
     }
 
     private const int FewPersons = 16;
+
+    /// <summary>The date at <paramref name="start"/> ends with a four-digit year at least <paramref name="years"/> before the latest year (1900–2099) the text names.</summary>
+    private static bool IsYearsBeforeLatest(string text, int start, int years)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is '.' or '/' or '-'))
+        {
+            end++;
+        }
+        if (end - start < 4 || !int.TryParse(text.AsSpan(end - 4, 4), out var year))
+        {
+            return false;
+        }
+        var latest = 0;
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((text[i] is '1' && text[i + 1] is '9' || text[i] is '2' && text[i + 1] is '0') && (i == 0 || !char.IsAsciiDigit(text[i - 1]))
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+            {
+                latest = Math.Max(latest, (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0'));
+            }
+        }
+        return year >= 1900 && year <= latest - years;
+    }
 
     // DateShape runs only on windows around digit clusters (see DigitClusters.Matches; DigitClusterWindowTests pins the
     // pattern and compares with whole-text matches). A numeric date lies inside one cluster, with two of the same

@@ -656,6 +656,89 @@ internal sealed partial class NameRecognizer
                 AddNameCell(cell.Start, cell.End);
             }
         }
+        FindSplitNameColumns(cells);
+    }
+
+    /// <summary>
+    /// "Noori⇥Shabnam⇥15.03.1999⇥x⇥x", "0412-25-00861;Sultani;Mursal;12.05.1998;B1": attendance lists and exports that
+    /// keep the surname and the given name in columns of their own, often without a header row. A column whose cells are
+    /// all one to three capitalised words, most of them known given names, holds given names, and the name column beside
+    /// it (before it, else after it) the surnames. Where the table has no header, its first line is a row like the others
+    /// (the reader took it for the header), so its cells in those columns are names too.
+    /// </summary>
+    private void FindSplitNameColumns(List<BarTable.Cell> cells)
+    {
+        var columns = new Dictionary<(int Table, int Column), (int Cells, int NameLike, int KnownGiven, int HeaderStart, int HeaderEnd)>();
+        foreach (var cell in cells)
+        {
+            var (count, nameLike, known, _, _) = columns.GetValueOrDefault((cell.Table, cell.Column));
+            var isName = IsSplitNameCell(cell.Start, cell.End, out var knownGiven);
+            columns[(cell.Table, cell.Column)] = (count + 1, nameLike + (isName ? 1 : 0), known + (knownGiven ? 1 : 0), cell.HeaderStart, cell.HeaderEnd);
+        }
+        foreach (var ((table, column), c) in columns)
+        {
+            if (c.Cells < 2 || c.NameLike < c.Cells || c.KnownGiven * 2 < c.Cells)
+            {
+                continue;
+            }
+            var surnames = (table, column - 1);
+            if (!columns.TryGetValue(surnames, out var s) || s.NameLike < s.Cells || s.Cells != c.Cells)
+            {
+                surnames = (table, column + 1);
+                if (!columns.TryGetValue(surnames, out s) || s.NameLike < s.Cells || s.Cells != c.Cells || s.KnownGiven * 2 >= s.Cells)
+                {
+                    continue;
+                }
+            }
+            // A header row names its columns with words ("Name", "Vorname"); a first row of names is one more row.
+            var headerless = IsSplitNameCell(c.HeaderStart, c.HeaderEnd, out var headerGiven) && headerGiven
+                && IsSplitNameCell(s.HeaderStart, s.HeaderEnd, out _);
+            if (headerless)
+            {
+                AddNameCell(s.HeaderStart, s.HeaderEnd);
+                AddNameCell(c.HeaderStart, c.HeaderEnd);
+            }
+            foreach (var cell in cells)
+            {
+                if (cell.Table == table && (cell.Column == column || cell.Column == surnames.Item2))
+                {
+                    AddNameCell(cell.Start, cell.End);
+                }
+            }
+        }
+    }
+
+    /// <summary>One to three capitalised words (hyphens and apostrophes inside them) and nothing else; the first a known given name or not.</summary>
+    private bool IsSplitNameCell(int start, int end, out bool knownGiven)
+    {
+        knownGiven = false;
+        if (end <= start || end - start > 40)
+        {
+            return false;
+        }
+        var first = TokenAtOrAfter(start);
+        if (first < 0 || tokens[first].Start != start)
+        {
+            return false;
+        }
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End <= end)
+        {
+            last++;
+        }
+        if (tokens[last].End != end || last - first > 2)
+        {
+            return false;
+        }
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].Shape != WordShape.Capitalised || (k > first && Gap(k - 1, k) is not " ") || Is(k, WordClass.NotName | WordClass.FieldLabel))
+            {
+                return false;
+            }
+        }
+        knownGiven = Is(first, WordClass.GivenName);
+        return true;
     }
 
     /// <summary>"Schewtschenko, Iryna", "Meyer zu Hartum, Jens": capitalised words, one comma, capitalised words.</summary>

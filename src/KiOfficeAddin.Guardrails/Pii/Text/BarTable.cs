@@ -103,8 +103,10 @@ internal static class BarTable
                         columns++;
                     }
                 }
-                else if (line.Count(separator) + 1 == columns)
+                else if (line.Count(separator) + 1 == columns || (separator != '|' && line.Count(separator) + 1 > columns))
                 {
+                    // (A tab or semicolon row may run on past the header with a remark that only some rows have; the
+                    // cells beyond the header's are not read.)
                     var index = 0;
                     foreach (var cell in line.Split(separator))
                     {
