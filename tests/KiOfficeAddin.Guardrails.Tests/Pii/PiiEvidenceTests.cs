@@ -818,6 +818,13 @@ public sealed class PiiEvidenceTests
         { "Anwesenheit Modul 4\n\nNoori\tShabnam\t15.03.1999\tx\tx\nDarwish\tRana\t23.11.1990\tx\tx\nKovalchuk\tOlena\t08.02.1972\tx\tk\tAU liegt vor\nTesfamariam\tSenait\t01.01.2001\tx\tx\n", "Kovalchuk", "PERSON" },
         { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "Sultani", "PERSON" },
         { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "Abdul Wahid", "PERSON" },
+        // Addresses abroad set out as letters do: the lines above a country line, after an address label, after the 〒 mark.
+        { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "Μητροπόλεως 41", "ADDRESS" },
+        { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "546 22 Θεσσαλονίκη", "ADDRESS" },
+        { "Previous address in Korea:\n302-1104, 27 Olympic-ro 35-gil\nSongpa-gu, Seoul 05510\nRepublic of Korea\n", "302-1104, 27 Olympic-ro 35-gil", "ADDRESS" },
+        { "Previous address in Korea:\n302-1104, 27 Olympic-ro 35-gil\nSongpa-gu, Seoul 05510\nRepublic of Korea\n", "Songpa-gu, Seoul 05510", "ADDRESS" },
+        { "Aadhaar on file.\nHome address (India): Flat 7B, Sai Leela Residency, Baner Road, Pune 411045, Maharashtra\nMobile: see below", "Flat 7B, Sai Leela Residency, Baner Road", "ADDRESS" },
+        { "Ihre frühere Anschrift in Japan (abgemeldet): 〒606-0811 京都府京都市左京区下鴨松ノ木町58-2\n", "〒606-0811 京都府京都市左京区下鴨松ノ木町58-2", "ADDRESS" },
         // The date after the name in a semicolon export, fourteen years or more before the text's latest year.
         { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "01.01.1979", "DATE_OF_BIRTH" },
     };
@@ -843,6 +850,8 @@ public sealed class PiiEvidenceTests
         // Seventeenth session: numbered grave fields, heights and years after a landscape word are no streets.
         "Eine Bestattung ohne Sarg ist auf Grabfeld 21 möglich, Friedhof Oberwetter, Gräberfeld 7, Reihe 2.",
         "Die Firma stellt 7 Anlagen vor (Nabenhöhe 169 m), TOP 1 – Rückblick 2025.",
+        // A form's remarks after an address label are no address.
+        "Wohnung: wie Ehegatte 1\nFrühere Anschrift:\nbis 28.02.2025\n",
         // An application's date after a name in a semicolon export is no birthday.
         "Eingänge 2025:\nA-1;Antrag;12.03.2025;offen\nA-2;Widerspruch;14.03.2025;offen\n",
         // Twelfth session: an application's date, a benefit's amount, numbers after the names whose check digit fails.

@@ -1,0 +1,328 @@
+using System.Collections.Frozen;
+using KiOfficeAddin.Guardrails.Pii.Text;
+
+namespace KiOfficeAddin.Guardrails.Pii.Addresses;
+
+/// <summary>
+/// Postal addresses abroad that no street or postcode shape reads, found by how a letter sets them out:
+/// <list type="bullet">
+/// <item>the lines above a line that names only a country ("Εγνατίας 112 / 546 30 Θεσσαλονίκη / Griechenland",
+/// "15 Seocho-daero 74-gil / Seocho-gu, Seoul 06620 / Republic of Korea");</item>
+/// <item>what follows an address label on its line and the lines below it ("Home address (India): Flat 7B, Sai Leela
+/// Residency, Baner Road, Pune 411045", "Previous address in Korea:", "Endereço atual: Rua Harmonia, 842 …");</item>
+/// <item>a Japanese address after the postal mark ("〒158-0094 東京都世田谷区玉川2丁目14-6-503").</item>
+/// </list>
+/// Each line becomes one span; a line needs a digit (a house or postcode number) and a letter, and lines that the other
+/// address rules found already keep their spans (the parts of the line beside them are added).
+/// </summary>
+internal static class ForeignAddressBlocks
+{
+    private const int MaxLineLength = 90;
+
+    public static void Add(string text, List<Candidate> output, int first)
+    {
+        if (text.Length < 8)
+        {
+            return;
+        }
+        var found = output.Count;
+        (int Start, int End)[]? spans = null;
+        var lineStart = 0;
+        var previousLines = new List<(int Start, int End)>(4);
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var (start, end) = Trim(text, lineStart, lineEnd);
+            if (end > start && IsCountryLine(text, start, end))
+            {
+                // The address lines above, nearest first, up to a blank line or a line without a number.
+                for (var k = previousLines.Count - 1; k >= 0 && previousLines.Count - k <= 3; k--)
+                {
+                    var (s, e) = previousLines[k];
+                    if (!IsAddressLine(text, s, e))
+                    {
+                        break;
+                    }
+                    AddUncovered(text, s, e, output, first, found, ref spans);
+                }
+            }
+            else if (end > start && AddressLabelEnd(text, start, end) is var colon && colon > 0)
+            {
+                var (restStart, restEnd) = Trim(text, colon + 1, end);
+                if (restEnd > restStart && IsAddressLine(text, restStart, restEnd))
+                {
+                    AddUncovered(text, restStart, restEnd, output, first, found, ref spans);
+                }
+                else if (restEnd == restStart)
+                {
+                    AddLinesBelow(text, lineEnd, output, first, found, ref spans);
+                }
+            }
+            else if (end - start > 9 && text[start] == '〒' && char.IsAsciiDigit(text[start + 1]))
+            {
+                AddUncovered(text, start, end, output, first, found, ref spans);
+            }
+            if (end == start)
+            {
+                previousLines.Clear();
+            }
+            else
+            {
+                if (previousLines.Count == 4)
+                {
+                    previousLines.RemoveAt(0);
+                }
+                previousLines.Add((start, end));
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The lines under a label that ends its line ("Previous address in Korea:"), up to a blank or a country line.</summary>
+    private static void AddLinesBelow(string text, int labelLineEnd, List<Candidate> output, int first, int found, ref (int Start, int End)[]? spans)
+    {
+        var lineStart = labelLineEnd + 1;
+        for (var n = 0; n < 4 && lineStart < text.Length; n++)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var (start, end) = Trim(text, lineStart, lineEnd);
+            if (end == start || IsCountryLine(text, start, end) || !IsAddressLine(text, start, end))
+            {
+                return;
+            }
+            AddUncovered(text, start, end, output, first, found, ref spans);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The span, or where address candidates of the other rules lie inside it, the parts before and after them.</summary>
+    private static void AddUncovered(string text, int start, int end, List<Candidate> output, int first, int found, ref (int Start, int End)[]? spans)
+    {
+        var coveredStart = int.MaxValue;
+        var coveredEnd = -1;
+        // The other rules' spans, sorted by start once a line asks: a window of them around the line is enough, and keeps
+        // a text of thousands of address lines linear (address candidates are short).
+        spans ??= SortedSpans(output, first, found);
+        for (var c = LowerBound(spans, start - MaxCandidateLength); c < spans.Length && spans[c].Start < end; c++)
+        {
+            if (spans[c].End > start)
+            {
+                coveredStart = Math.Min(coveredStart, spans[c].Start);
+                coveredEnd = Math.Max(coveredEnd, spans[c].End);
+            }
+        }
+        if (coveredEnd < 0)
+        {
+            output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+            return;
+        }
+        AddPart(text, start, Math.Max(start, coveredStart), output);
+        AddPart(text, Math.Min(end, coveredEnd), end, output);
+    }
+
+    private static (int Start, int End)[] SortedSpans(List<Candidate> output, int first, int found)
+    {
+        var spans = new (int Start, int End)[found - first];
+        for (var c = first; c < found; c++)
+        {
+            spans[c - first] = (output[c].Start, output[c].End);
+        }
+        Array.Sort(spans);
+        return spans;
+    }
+
+    private const int MaxCandidateLength = 200;
+
+    /// <summary>The first index whose span starts at or after <paramref name="position"/>.</summary>
+    private static int LowerBound((int Start, int End)[] spans, int position)
+    {
+        int lo = 0, hi = spans.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static void AddPart(string text, int start, int end, List<Candidate> output)
+    {
+        (start, end) = TrimPart(text, start, end);
+        if (end - start >= 3 && IsAddressLine(text, start, end))
+        {
+            output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
+        }
+    }
+
+    /// <summary>A digit and a letter, no mail address, no label of a phone, an account or a date; short as an address line is.</summary>
+    private static bool IsAddressLine(string text, int start, int end)
+    {
+        if (end - start > MaxLineLength || end - start < 4)
+        {
+            return false;
+        }
+        var line = text.AsSpan(start, end - start);
+        if (line.IndexOfAnyInRange('0', '9') < 0 || line.Contains('@') || line[0] is '+' or '(' or '>' || !HasWord(line))
+        {
+            return false;
+        }
+        var colon = line.IndexOf(':');
+        if (colon >= 0 && !(colon + 1 < line.Length && char.IsAsciiDigit(line[colon + 1])))
+        {
+            // "Tel.: 0151 …", "IBAN: GR74 …", "Passport no.: Z4221191": a label line (but "No:12" inside a Turkish address is part of it).
+            return false;
+        }
+        // "wie Ehegatte 1", "Hauptwohnung seit 01.03.2025", "3. OG rechts", "Zimmer 12": a form's remark, no address.
+        return !StartsWithAny(line, NotAddressLineStarts) && !ContainsDate(line)
+            && !(line.Length > 3 && char.IsAsciiDigit(line[0]) && line[1] == '.' && line[2] == ' ');
+    }
+
+    /// <summary>"01.03.2025", "1.4.2014": a date, which an address line abroad does not hold (its postcode has no full stops).</summary>
+    private static bool ContainsDate(ReadOnlySpan<char> line)
+    {
+        for (var i = 0; i + 5 < line.Length; i++)
+        {
+            if (char.IsAsciiDigit(line[i]) && (line[i + 1] == '.' || (char.IsAsciiDigit(line[i + 1]) && line[i + 2] == '.')))
+            {
+                var j = line[i + 1] == '.' ? i + 2 : i + 3;
+                if (j + 2 < line.Length && char.IsAsciiDigit(line[j]) && (line[j + 1] == '.' || (char.IsAsciiDigit(line[j + 1]) && line[j + 2] == '.')))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> line)
+    {
+        var letters = 0;
+        foreach (var c in line)
+        {
+            letters = char.IsLetter(c) ? letters + 1 : 0;
+            if (letters >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] NotAddressLineStarts =
+    [
+        "Tel", "Fax", "Mobil", "Mobile", "Phone", "Handy", "Celular", "IBAN", "BIC", "SWIFT", "Konto", "Account", "Datum", "Date",
+        "Az", "Aktenzeichen", "Ref", "Kundennummer", "Customer", "Vertragskonto", "Contract", "Steuer", "Tax", "Betrag", "Summe",
+        "wie ", "seit ", "bis ", "ab ", "Zimmer", "Raum ", "Hauptwohnung", "Nebenwohnung", "Einzug", "Auszug",
+    ];
+
+    /// <summary>The line is one country's name, maybe in brackets ("Griechenland", "Republic of Korea", "(CZ)" is not).</summary>
+    private static bool IsCountryLine(string text, int start, int end)
+    {
+        if (end - start < 4 || end - start > 30)
+        {
+            return false;
+        }
+        var line = text.AsSpan(start, end - start).Trim("()");
+        return Countries.Contains(line);
+    }
+
+    /// <summary>Where the colon of an address label ends, or -1: "Neue Anschrift:", "Home address (India):", "Endereço atual:".</summary>
+    private static int AddressLabelEnd(string text, int start, int end)
+    {
+        var colon = text.IndexOf(':', start, Math.Min(end - start, 60));
+        if (colon < 0)
+        {
+            return -1;
+        }
+        var label = text.AsSpan(start, colon - start);
+        if (label.IsEmpty || label.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return -1;
+        }
+        foreach (var word in AddressLabelWords)
+        {
+            if (label.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return colon;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly string[] AddressLabelWords =
+    [
+        "anschrift", "adresse", "address", "dirección", "direccion", "endereço", "endereco", "adres", "adresa", "adresă",
+        "indirizzo", "wohnung", "wohnort", "wohnsitz", "wohnhaft", "domicilio", "domicílio", "morada", "adressen",
+    ];
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    private static (int Start, int End) TrimPart(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '–' or '-' or '·' or ';'))
+        {
+            start++;
+        }
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '–' or '-' or '·' or ';' or '('))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    /// <summary>Country names as an address's last line gives them: German, English and the country's own.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Countries = new[]
+    {
+        "Griechenland", "Greece", "Ελλάδα", "Ελλάς", "Korea", "Südkorea", "South Korea", "Republic of Korea", "대한민국", "Japan", "日本",
+        "Kolumbien", "Colombia", "Brasilien", "Brazil", "Brasil", "Indien", "India", "Türkei", "Turkey", "Türkiye", "Polen", "Poland",
+        "Polska", "Rumänien", "Romania", "România", "Bulgarien", "Bulgaria", "България", "Ukraine", "Україна", "Russland", "Russia",
+        "Россия", "Italien", "Italy", "Italia", "Spanien", "Spain", "España", "Portugal", "Frankreich", "France", "Niederlande",
+        "Netherlands", "Nederland", "Belgien", "Belgium", "België", "Belgique", "Österreich", "Austria", "Schweiz", "Switzerland",
+        "Suisse", "Svizzera", "USA", "United States", "United States of America", "United Kingdom", "Vereinigtes Königreich",
+        "Großbritannien", "Vietnam", "Việt Nam", "China", "中国", "Volksrepublik China", "Syrien", "Syria", "Afghanistan", "Iran",
+        "Irak", "Iraq", "Marokko", "Morocco", "Maroc", "Tunesien", "Tunisia", "Tunisie", "Ägypten", "Egypt", "Nigeria", "Ghana",
+        "Kenia", "Kenya", "Eritrea", "Äthiopien", "Ethiopia", "Somalia", "Pakistan", "Bangladesch", "Bangladesh", "Sri Lanka",
+        "Philippinen", "Philippines", "Thailand", "Indonesien", "Indonesia", "Mexiko", "Mexico", "México", "Argentinien", "Argentina",
+        "Chile", "Peru", "Perú", "Kroatien", "Croatia", "Hrvatska", "Serbien", "Serbia", "Srbija", "Bosnien und Herzegowina",
+        "Bosnia and Herzegovina", "Kosovo", "Albanien", "Albania", "Shqipëri", "Nordmazedonien", "North Macedonia", "Moldau",
+        "Republik Moldau", "Moldova", "Republic of Moldova", "Georgien", "Georgia", "Armenien", "Armenia", "Kasachstan", "Kazakhstan",
+        "Litauen", "Lithuania", "Lietuva", "Lettland", "Latvia", "Latvija", "Estland", "Estonia", "Eesti", "Finnland", "Finland",
+        "Suomi", "Schweden", "Sweden", "Sverige", "Norwegen", "Norway", "Norge", "Dänemark", "Denmark", "Danmark", "Tschechien",
+        "Czech Republic", "Czechia", "Česká republika", "Slowakei", "Slovakia", "Slovensko", "Ungarn", "Hungary", "Magyarország",
+        "Slowenien", "Slovenia", "Slovenija", "Luxemburg", "Luxembourg", "Irland", "Ireland", "Kanada", "Canada", "Australien",
+        "Australia", "Kamerun", "Cameroon", "Cameroun", "Senegal", "Sénégal", "Algerien", "Algeria", "Libanon", "Lebanon", "Jordanien",
+        "Jordan", "Israel", "Kap Verde", "Cabo Verde", "Venezuela", "Ecuador", "Kuba", "Cuba", "Dominikanische Republik",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}
