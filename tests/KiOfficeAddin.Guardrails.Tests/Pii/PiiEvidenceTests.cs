@@ -818,6 +818,9 @@ public sealed class PiiEvidenceTests
         { "Anwesenheit Modul 4\n\nNoori\tShabnam\t15.03.1999\tx\tx\nDarwish\tRana\t23.11.1990\tx\tx\nKovalchuk\tOlena\t08.02.1972\tx\tk\tAU liegt vor\nTesfamariam\tSenait\t01.01.2001\tx\tx\n", "Kovalchuk", "PERSON" },
         { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "Sultani", "PERSON" },
         { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "Abdul Wahid", "PERSON" },
+        // The column of numbers in a list of people: each person's customer or participant number, header or not.
+        { "Rückstände Oktober:\n10190632\tRühl, Karl-Heinz\tWetzlarer Str. 118\t438,17\t3\n10372121\tNarayanan, Venkatesh\tRingstraße 40a\t512,80\t3\n10583450\tKapoor, Neha\tAmselweg 19\t97,15\t2\n", "10372121", "CASE_REFERENCE" },
+        { "Fahrtkosten Februar\n24-09955;Rahimi;Farid;58,00;Kurs 24-IK-M-03\n24-10098;Noori;Shabnam;58,00;Kurs 24-IK-M-03\n24-10103;Tesfamariam;Senait;43,50;Kurs 24-IK-M-03\n", "24-10098", "CASE_REFERENCE" },
         // Addresses abroad set out as letters do: the lines above a country line, after an address label, after the 〒 mark.
         { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "Μητροπόλεως 41", "ADDRESS" },
         { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "546 22 Θεσσαλονίκη", "ADDRESS" },
@@ -1322,6 +1325,18 @@ public sealed class PiiEvidenceTests
         Assert.NotEqual(laura, jonas);
         Assert.NotEqual(laura, krause);
         Assert.NotNull(keyOf);
+    }
+
+    [Fact]
+    public void AColumnOfNumbersThatRowsShareIsNoPersonsNumber()
+    {
+        // The participant numbers differ from row to row; the course number is the same in each and names no one.
+        const string text = "Fahrtkosten Februar\n24-09955;Rahimi;Farid;58,00;24-IK-M-03\n24-10098;Noori;Shabnam;58,00;24-IK-M-03\n"
+            + "24-10103;Tesfamariam;Senait;43,50;24-IK-M-03\n";
+        var entities = detector.Analyze(text).Entities;
+        Assert.Contains(entities, e => text[e.Start..e.End] == "24-10098" && e.Category == PiiCategory.CaseReference);
+        var course = text.IndexOf("24-IK-M-03", StringComparison.Ordinal);
+        Assert.DoesNotContain(entities, e => e.Start <= course && course < e.End);
     }
 
     [Fact]
