@@ -821,6 +821,10 @@ public sealed class PiiEvidenceTests
         // The column of numbers in a list of people: each person's customer or participant number, header or not.
         { "Rückstände Oktober:\n10190632\tRühl, Karl-Heinz\tWetzlarer Str. 118\t438,17\t3\n10372121\tNarayanan, Venkatesh\tRingstraße 40a\t512,80\t3\n10583450\tKapoor, Neha\tAmselweg 19\t97,15\t2\n", "10372121", "CASE_REFERENCE" },
         { "Fahrtkosten Februar\n24-09955;Rahimi;Farid;58,00;Kurs 24-IK-M-03\n24-10098;Noori;Shabnam;58,00;Kurs 24-IK-M-03\n24-10103;Tesfamariam;Senait;43,50;Kurs 24-IK-M-03\n", "24-10098", "CASE_REFERENCE" },
+        // Columns of the staff a row is assigned to, and a wedding list's couples, one person each side of the slash.
+        { "Datum\tUhrzeit\tOrt\tBrautpaar\tStandesbeamt.\tBemerkung\n06.06.\t10:00\tRathaus\tPětr Kral / Mila Delenkowa\tHänsel\tzweisprachig\n13.06.\t11:30\tOrtenburg\tArtur Friesen / Lisa Brückner\tSchölzel\t–\n", "Pětr Kral", "PERSON" },
+        { "Datum\tUhrzeit\tOrt\tBrautpaar\tStandesbeamt.\tBemerkung\n06.06.\t10:00\tRathaus\tPětr Kral / Mila Delenkowa\tHänsel\tzweisprachig\n13.06.\t11:30\tOrtenburg\tArtur Friesen / Lisa Brückner\tSchölzel\t–\n", "Mila Delenkowa", "PERSON" },
+        { "Datum\tUhrzeit\tOrt\tBrautpaar\tStandesbeamt.\tBemerkung\n06.06.\t10:00\tRathaus\tPětr Kral / Mila Delenkowa\tHänsel\tzweisprachig\n13.06.\t11:30\tOrtenburg\tArtur Friesen / Lisa Brückner\tSchölzel\t–\n", "Schölzel", "PERSON" },
         // Addresses abroad set out as letters do: the lines above a country line, after an address label, after the 〒 mark.
         { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "Μητροπόλεως 41", "ADDRESS" },
         { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "546 22 Θεσσαλονίκη", "ADDRESS" },

@@ -635,7 +635,17 @@ internal sealed partial class NameRecognizer
         {
             if (NameWords.IsNameColumnHeader(cell.Header(text)))
             {
-                AddNameCell(cell.Start, cell.End);
+                // "Pětr Kral / Mila Delenkowa" under "Brautpaar": two people, two mentions.
+                var pair = text.IndexOf(" / ", cell.Start, cell.End - cell.Start, StringComparison.Ordinal);
+                if (pair > cell.Start)
+                {
+                    AddNameCell(cell.Start, pair);
+                    AddNameCell(pair + 3, cell.End);
+                }
+                else
+                {
+                    AddNameCell(cell.Start, cell.End);
+                }
             }
         }
         // A column whose header says nothing the lexicons know ("Schuldner/in", "Einzahler/in") is a name column when its

@@ -445,7 +445,8 @@ internal static class NameWords
         {
             word = word[..ending].TrimEnd();
         }
-        return PersonColumnWords.Contains(word);
+        // "Standesbeamt.": an abbreviated header.
+        return PersonColumnWords.Contains(word) || (word.Length > 6 && word[^1] == '.' && PersonColumnStems.Contains(word[..^1]));
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonColumnWords = Set(StringComparer.OrdinalIgnoreCase,
@@ -456,7 +457,14 @@ internal static class NameWords
         "Bewerber", "Bewerberin", "Beschäftigte", "Mitarbeiter", "Mitarbeiterin", "Verantwortliche", "Ansprechpartner",
         "Ansprechpartnerin", "Zeuge", "Zeugin", "Empfänger", "Empfängerin", "Kontoinhaber", "Kontoinhaberin", "Bevollmächtigte",
         "Bevollmächtigter", "Abholer", "Abholberechtigte", "Schuldner", "Schuldnerin", "Einzahler", "Einzahlerin",
-        "Zahlungspflichtige", "Zahlungspflichtiger", "Gläubiger", "Gläubigerin", "Steuerpflichtige", "Steuerpflichtiger");
+        "Zahlungspflichtige", "Zahlungspflichtiger", "Gläubiger", "Gläubigerin", "Steuerpflichtige", "Steuerpflichtiger",
+        // The staff a row is assigned to, and the couples of a wedding list.
+        "Bearbeitung", "Bearbeiter", "Bearbeiterin", "Sachbearbeitung", "Sachbearbeiter", "Sachbearbeiterin", "Standesbeamter",
+        "Standesbeamtin", "Standesbeamte", "Prüfer", "Prüferin", "Kursleitung", "Kursleiter", "Kursleiterin", "Lehrkraft", "Betreuer",
+        "Betreuerin", "Kontaktperson", "Brautpaar", "Eheleute", "Verlobte");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonColumnStems = Set(StringComparer.OrdinalIgnoreCase,
+        "Standesbeamt", "Sachbearb", "Bearb");
 
     /// <summary>A job title on the line below a signature ("Standesbeamtin", "Sachgebietsleiterin Gewerbe").</summary>
     public static bool IsJobTitle(ReadOnlySpan<char> word) => IsRoleWord(word) || JobTitleEndingSet.IsEndOf(word);
