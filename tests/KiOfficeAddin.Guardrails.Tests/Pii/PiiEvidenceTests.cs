@@ -825,6 +825,17 @@ public sealed class PiiEvidenceTests
         { "Datum\tUhrzeit\tOrt\tBrautpaar\tStandesbeamt.\tBemerkung\n06.06.\t10:00\tRathaus\tPětr Kral / Mila Delenkowa\tHänsel\tzweisprachig\n13.06.\t11:30\tOrtenburg\tArtur Friesen / Lisa Brückner\tSchölzel\t–\n", "Pětr Kral", "PERSON" },
         { "Datum\tUhrzeit\tOrt\tBrautpaar\tStandesbeamt.\tBemerkung\n06.06.\t10:00\tRathaus\tPětr Kral / Mila Delenkowa\tHänsel\tzweisprachig\n13.06.\t11:30\tOrtenburg\tArtur Friesen / Lisa Brückner\tSchölzel\t–\n", "Mila Delenkowa", "PERSON" },
         { "Datum\tUhrzeit\tOrt\tBrautpaar\tStandesbeamt.\tBemerkung\n06.06.\t10:00\tRathaus\tPětr Kral / Mila Delenkowa\tHänsel\tzweisprachig\n13.06.\t11:30\tOrtenburg\tArtur Friesen / Lisa Brückner\tSchölzel\t–\n", "Schölzel", "PERSON" },
+        // Foreign documents: the Russian INN and the Japanese individual number by their check digits; identity cards and
+        // passports in Greek letters, digit groups, thousands' points, a Czech card's name, a quoted line break.
+        { "Anbei auch meine russische Steuerbescheinigung (INN 557492688700).", "557492688700", "TAX_ID" },
+        { "Bescheinigung der Stadt Kyoto mit ihrer Individualnummer (マイナンバー) 6522 0108 8809, bitte schwärzen", "6522 0108 8809", "TAX_ID" },
+        { "Die Nummer ihres griechischen Personalausweises (ΑΔΤ) ΑΚ 583104 liegt vor.", "ΑΚ 583104", "ID_CARD" },
+        { "Sie hat ihren Kimlik und den Reisepass U 29 410 563 vorgelegt.", "U 29 410 563", "PASSPORT" },
+        { "Meine Dokumente: Občanský průkaz č. 443556708, ich arbeite in Bautzen.", "443556708", "ID_CARD" },
+        { "Mi cédula colombiana es la 1.053.868.750. Die Aufenthaltserlaubnis ist beantragt.", "1.053.868.750", "ID_CARD" },
+        { "- russischer Inlandspass der Ehefrau, Serie/Nr. 4489 330564 (abgelaufen)", "4489 330564", "PASSPORT" },
+        { "- passport of my wife no. C3794248\n- our marriage extract", "C3794248", "PASSPORT" },
+        { "> Mein russischer Reisepass hat die\n> Nummer 98 4811668, dort steht Shefer.", "98 4811668", "PASSPORT" },
         // Addresses abroad set out as letters do: the lines above a country line, after an address label, after the 〒 mark.
         { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "Μητροπόλεως 41", "ADDRESS" },
         { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "546 22 Θεσσαλονίκη", "ADDRESS" },
@@ -857,6 +868,8 @@ public sealed class PiiEvidenceTests
         // Seventeenth session: numbered grave fields, heights and years after a landscape word are no streets.
         "Eine Bestattung ohne Sarg ist auf Grabfeld 21 möglich, Friedhof Oberwetter, Gräberfeld 7, Reihe 2.",
         "Die Firma stellt 7 Anlagen vor (Nabenhöhe 169 m), TOP 1 – Rückblick 2025.",
+        // A Russian INN and a Japanese individual number whose check digits fail.
+        "Steuerbescheinigung (INN 557492688701) und Individualnummer (マイナンバー) 6522 0108 8808.",
         // A form's remarks after an address label are no address.
         "Wohnung: wie Ehegatte 1\nFrühere Anschrift:\nbis 28.02.2025\n",
         // An application's date after a name in a semicolon export is no birthday.

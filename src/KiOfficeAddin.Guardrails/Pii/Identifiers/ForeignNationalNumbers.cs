@@ -143,6 +143,18 @@ internal static class ForeignNationalNumbers
                 return IsLithuanianPersonalCode(digits) && (before.Contains("asmens kod", StringComparison.OrdinalIgnoreCase) || ForeignTaxIds.ContainsWord(before, "AK"))
                     ? PiiCategory.IdCard : null;
             case 12:
+                // The Russian taxpayer number of a person (ИНН): two check digits.
+                if (IsRussianPersonTaxNumber(digits) && (ForeignTaxIds.ContainsWord(before, "INN") || ForeignTaxIds.ContainsWord(before, "ИНН")))
+                {
+                    return PiiCategory.TaxId;
+                }
+                // The Japanese individual number (マイナンバー, "My Number"): its check digit, by its name.
+                if (IsJapaneseIndividualNumber(digits) && (before.Contains("My Number", StringComparison.OrdinalIgnoreCase)
+                    || before.Contains("マイナンバー", StringComparison.Ordinal) || before.Contains("個人番号", StringComparison.Ordinal)
+                    || before.Contains("Individualnummer", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return PiiCategory.TaxId;
+                }
                 if (IsKazakhPersonNumber(digits) && (ForeignTaxIds.ContainsWord(before, "IIN") || ForeignTaxIds.ContainsWord(before, "ИИН")
                     || ForeignTaxIds.ContainsWord(before, "ЖСН")))
                 {
@@ -453,6 +465,49 @@ internal static class ForeignNationalNumbers
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 5, 7, 6, 2, 8, 3, 0, 9, 4, 5, 8, 0, 3, 7, 9, 6, 1, 4, 2, 8, 9, 1, 6, 0, 4, 3, 5, 2, 7,
         9, 4, 5, 3, 1, 2, 6, 8, 7, 0, 4, 2, 8, 6, 5, 7, 3, 9, 0, 1, 2, 7, 9, 3, 8, 0, 6, 4, 1, 5, 7, 0, 4, 6, 9, 1, 3, 2, 5, 8,
     ];
+
+    /// <summary>
+    /// The Russian personal INN: the eleventh digit is the first ten weighted 7, 2, 4, 10, 3, 5, 9, 4, 6, 8, the twelfth the
+    /// first eleven weighted 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8, each modulo 11, modulo 10 (python-stdnum ru.inn).
+    /// </summary>
+    internal static bool IsRussianPersonTaxNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length != 12)
+        {
+            return false;
+        }
+        ReadOnlySpan<int> first = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+        ReadOnlySpan<int> second = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+        int a = 0, b = 0;
+        for (var i = 0; i < 11; i++)
+        {
+            if (i < 10)
+            {
+                a += first[i] * (digits[i] - '0');
+            }
+            b += second[i] * (digits[i] - '0');
+        }
+        return a % 11 % 10 == digits[10] - '0' && b % 11 % 10 == digits[11] - '0';
+    }
+
+    /// <summary>
+    /// The Japanese individual number: the n-th of the first eleven digits counted from the right weighted n + 1 (n ≤ 6)
+    /// or n − 5; the remainder modulo 11 of the sum, 0 or 1, gives the check digit 0, else 11 minus it.
+    /// </summary>
+    internal static bool IsJapaneseIndividualNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length != 12)
+        {
+            return false;
+        }
+        var sum = 0;
+        for (var n = 1; n <= 11; n++)
+        {
+            sum += (digits[11 - n] - '0') * (n <= 6 ? n + 1 : n - 5);
+        }
+        var remainder = sum % 11;
+        return (remainder <= 1 ? 0 : 11 - remainder) == digits[11] - '0';
+    }
 
     internal static bool IsAadhaar(ReadOnlySpan<char> digits)
     {

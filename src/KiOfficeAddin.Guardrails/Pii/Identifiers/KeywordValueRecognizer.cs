@@ -525,6 +525,9 @@ internal static partial class KeywordValueRecognizer
         ["iskaznica"] = Kind.IdCard, ["iskaznice"] = Kind.IdCard, ["CNI"] = Kind.IdCard,
         ["Ausweisnr"] = Kind.IdCard,
         // Romanian "CI" (carte de identitate), Polish "dowód osobisty", the Afghan Tazkira.
+        // The Czech identity card (občanský průkaz), the Latin American cédula, a national card named in German or English.
+        ["průkaz"] = Kind.IdCard, ["průkazu"] = Kind.IdCard, ["cédula"] = Kind.IdCard, ["Cédula"] = Kind.IdCard, ["cedula"] = Kind.IdCard,
+        ["Nationalkarte"] = Kind.IdCard, ["Nationalausweis"] = Kind.IdCard,
         ["CI"] = Kind.IdCard, ["seria"] = Kind.IdCard, ["Dowód"] = Kind.IdCard, ["Tazkira"] = Kind.IdCard, ["Tazkera"] = Kind.IdCard, ["Tazkiras"] = Kind.IdCard,
         ["Kennzeichen"] = Kind.Plate, ["Kennzeichens"] = Kind.Plate, ["Nummernschild"] = Kind.Plate, ["plates"] = Kind.Plate,
         ["plate"] = Kind.Plate, ["policy"] = Kind.HealthPolicy, ["kenteken"] = Kind.Plate,
@@ -1137,7 +1140,10 @@ internal static partial class KeywordValueRecognizer
 
     /// <summary>The position after "Nr." within the next 40 characters of the line, or 0.</summary>
     private static int NumberWordAhead(string text, int position) =>
-        MarkerAhead(text, position, " Nr.", "\n") is var after and > 0 ? after : MarkerAhead(text, position, "(Nr.", "\n");
+        MarkerAhead(text, position, " Nr.", "\n") is var after and > 0 ? after
+        : MarkerAhead(text, position, "(Nr.", "\n") is var bracketed and > 0 ? bracketed
+        // "Inlandspass der Ehefrau, Serie/Nr. 4489 330564", "passport of my wife no. C3794248".
+        : MarkerAhead(text, position, "/Nr.", "\n") is var series and > 0 ? series : MarkerAhead(text, position, " no.", "\n");
 
     /// <summary>The position after <paramref name="marker"/> within 40 characters, before any of <paramref name="stops"/>; or 0.</summary>
     private static int MarkerAhead(string text, int position, string marker, string stops)
@@ -1240,7 +1246,13 @@ internal static partial class KeywordValueRecognizer
             // "das kassenzeichen war glaub ich 6.2019.004512".
             or "glaub" or "glaube" or "ich" or "wohl" or "müsste" or "sollte" or "dürfte" or "wäre"
             // "Passaporto n. YC4525941", "Passeport n° …", "DNI nº …": "number" abbreviated in Italian, French and Spanish.
-            or "n";
+            or "n"
+            // "Mi cédula es la 1.053.868.750", "o meu passaporte é o …": Spanish and Portuguese.
+            or "es" or "la" or "el" or "é" or "o";
+
+    private static bool IsRomanceNationality(ReadOnlySpan<char> word) =>
+        word.Length >= 6 && char.IsLower(word[0]) && (word.EndsWith("ana") || word.EndsWith("ano") || word.EndsWith("eira") || word.EndsWith("eiro")
+            || word.EndsWith("esa") || word.EndsWith("ese") || word.EndsWith("aise") || word.EndsWith("ais"));
 
     private static void ReadValue(string text, int position, Kind kind, List<Candidate> output)
     {
@@ -1251,7 +1263,9 @@ internal static partial class KeywordValueRecognizer
             // "Kd.-Nr. 40081955": the hyphen of an abbreviated keyword is read over too.
             // "Passeport n° 21KK40589", "afiliación nº …": the ordinal sign of "numéro", "número" is read over with its n.
             while (i < text.Length && i - position < 60 && (text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-' or '°' or 'º'
-                       || (text[i] == '/' && kind is Kind.IdCard or Kind.Passport))) // "Seria/Nr."
+                       || (text[i] == '/' && kind is Kind.IdCard or Kind.Passport) // "Seria/Nr."
+                       // "Reisepass hat die\n> Nummer 98 4811668": a quoted mail's line break and quote mark inside the phrase.
+                       || (links > 0 && kind is Kind.IdCard or Kind.Passport && (text[i] == '\n' || (text[i] == '>' && text[i - 1] == '\n')))))
             {
                 i++;
             }
@@ -1274,7 +1288,9 @@ internal static partial class KeywordValueRecognizer
             {
                 break; // letters and digits in one token: the value itself ("P81923906", "WG64-20318")
             }
-            if (end > i && IsLinkWord(text.AsSpan(i, end - i)) && links < MaxLinkWords)
+            if (end > i && (IsLinkWord(text.AsSpan(i, end - i))
+                    // "cédula colombiana es la …", "passaporte brasileiro": a Romance nationality after the document.
+                    || (links == 0 && kind is Kind.IdCard or Kind.Passport && IsRomanceNationality(text.AsSpan(i, end - i)))) && links < MaxLinkWords)
             {
                 links++;
                 i = end;
@@ -1523,8 +1539,8 @@ internal static partial class KeywordValueRecognizer
     {
         // "FT 482913": a letter series, a space, the number (Ukrainian and other passports print it so).
         var series = start;
-        // "DEK 567760": Polish ID cards print three letters.
-        while (series < text.Length && series - start < 3 && char.IsAsciiLetterUpper(text[series]))
+        // "DEK 567760": Polish ID cards print three letters; "ΑΚ 583104": Greek cards Greek capitals.
+        while (series < text.Length && series - start < 3 && (char.IsAsciiLetterUpper(text[series]) || IsGreekOrCyrillicCapital(text[series])))
         {
             series++;
         }
@@ -1534,6 +1550,12 @@ internal static partial class KeywordValueRecognizer
             while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]))
             {
                 digitsEnd++;
+            }
+            // "U 29 410 563": a Turkish passport's letter and its digits in groups.
+            if (SpacedDigitGroupsEnd(text, series + 1) is var (spacedEnd, groupDigits) && groupDigits is >= 7 and <= 9 && spacedEnd > digitsEnd)
+            {
+                output.Add(new(category, start, spacedEnd, CandidatePriority.CaseReference));
+                return;
             }
             // Syrian passports: "N 011234567", a letter and nine digits.
             if (digitsEnd - series - 1 is >= 6 and <= 9 && (digitsEnd >= text.Length || !char.IsLetterOrDigit(text[digitsEnd])))
@@ -1549,6 +1571,12 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(category, start, digitsEnd + 4, CandidatePriority.CaseReference));
                 return;
             }
+        }
+        // "1.053.868.750": a Colombian cédula written with thousands' points.
+        if (category == PiiCategory.IdCard && DottedNumberEnd(text, start) is var dottedEnd and > 0)
+        {
+            output.Add(new(category, start, dottedEnd, CandidatePriority.CaseReference));
+            return;
         }
         // "75 8544348", "45 06 123456": a Russian passport's series and number.
         if (RussianPassportEnd(text, start) is var russianEnd and > 0)
@@ -1590,6 +1618,63 @@ internal static partial class KeywordValueRecognizer
         }
     }
 
+    private static bool IsGreekOrCyrillicCapital(char c) => c is (>= 'Α' and <= 'Ω') or (>= 'А' and <= 'Я');
+
+    /// <summary>Digit groups of two to four joined by single spaces from <paramref name="start"/>: their end and digit count.</summary>
+    private static (int End, int Digits) SpacedDigitGroupsEnd(string text, int start)
+    {
+        var i = start;
+        var digits = 0;
+        var end = start;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            var group = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+            if (i - group is < 2 or > 4)
+            {
+                return (start, 0);
+            }
+            digits += i - group;
+            end = i;
+            if (i + 1 < text.Length && text[i] == ' ' && char.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end < text.Length && char.IsLetterOrDigit(text[end]) ? (start, 0) : (end, digits);
+    }
+
+    /// <summary>"1.053.868.750": one to three digits, then groups of three after full stops, eight to twelve digits in all; the end, or 0.</summary>
+    private static int DottedNumberEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && i - start < 3 && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        var digits = i - start;
+        if (digits == 0)
+        {
+            return 0;
+        }
+        var groups = 0;
+        while (i + 3 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+        {
+            i += 4;
+            digits += 3;
+            groups++;
+        }
+        return groups >= 2 && digits is >= 8 and <= 12 && (i >= text.Length || !char.IsLetterOrDigit(text[i]))
+            && !(i + 1 < text.Length && text[i] == ',' && char.IsAsciiDigit(text[i + 1])) ? i : 0;
+    }
+
     /// <summary>
     /// Two digits of series and seven of number (the passport for travel abroad), or the internal passport's series as
     /// two pairs and six digits, each group after one space; the end, or 0.
@@ -1597,6 +1682,11 @@ internal static partial class KeywordValueRecognizer
     private static int RussianPassportEnd(string text, int start)
     {
         var i = DigitGroupEnd(text, start, 2);
+        if (i < 0 && DigitGroupEnd(text, start, 4) is var series and > 0 && series + 1 < text.Length && text[series] == ' '
+            && DigitGroupEnd(text, series + 1, 6) is var number and > 0 && (number >= text.Length || !char.IsLetterOrDigit(text[number])))
+        {
+            return number; // "4489 330564": the internal passport's series written as one group of four
+        }
         if (i < 0 || i >= text.Length || text[i] != ' ')
         {
             return 0;
