@@ -836,6 +836,10 @@ public sealed class PiiEvidenceTests
         { "- russischer Inlandspass der Ehefrau, Serie/Nr. 4489 330564 (abgelaufen)", "4489 330564", "PASSPORT" },
         { "- passport of my wife no. C3794248\n- our marriage extract", "C3794248", "PASSPORT" },
         { "> Mein russischer Reisepass hat die\n> Nummer 98 4811668, dort steht Shefer.", "98 4811668", "PASSPORT" },
+        // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
+        { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
+        { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },
+        { "für meine Mutter, Frau Fumiko Yamamoto (geb. 1942年5月3日 / 03.05.1942)", "1942年5月3日", "DATE_OF_BIRTH" },
         // Addresses abroad set out as letters do: the lines above a country line, after an address label, after the 〒 mark.
         { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "Μητροπόλεως 41", "ADDRESS" },
         { "Schlussrechnung bitte an mich:\nEleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", "546 22 Θεσσαλονίκη", "ADDRESS" },

@@ -58,6 +58,17 @@ internal static partial class DateOfBirthRecognizer
                 output.Add(new(PiiCategory.DateOfBirth, m.Index + date, m.Index + m.Length, CandidatePriority.Layout));
             }
         }
+        // "geb. 1942年5月3日": a Japanese or Chinese date after a birth word.
+        if (text.Contains('年'))
+        {
+            foreach (var m in EastAsianDate().EnumerateMatches(text))
+            {
+                if (BirthCueBefore(text, m.Index))
+                {
+                    output.Add(new(PiiCategory.DateOfBirth, m.Index, m.Index + m.Length, CandidatePriority.Layout));
+                }
+            }
+        }
         // "Geburtsdatum: 23 06 1988": forms filled in by hand space the digits; only right after a birth label.
         // (The day starts a cluster after a space, in the shape "dd dd dddd": the pattern runs only around such clusters.)
         DigitClusters.Matches(text, SpacedDateWindows, clusters, dates);
@@ -454,8 +465,11 @@ internal static partial class DateOfBirthRecognizer
     private static partial Regex BirthContext();
 
     // An English or French birth label, then "05 Nov 1996", "April 9th, 2001" or "7 avril 1990"; bounded alternations.
-    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|gave birth to (?:[\p{L}'-]{1,20} ){0,3}[\p{L}'-]{1,20} on|date of birth|\bnée? le|\bnascid[oa] (?:a|em)|data de nascimento|\bnacid[oa] el)[:]?[ ]{1,3}(?:[0-9]{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre) de (?:19|20)[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ ](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)(?:\bdob\b|\bborn(?: on)?|\bborn in [\p{L}'-]{1,25}(?: [\p{L}'-]{1,25})? on|gave birth to (?:[\p{L}'-]{1,20} ){0,3}[\p{L}'-]{1,20} on|date of birth|\bnée? le|\bnascid[oa] (?:a|em)|data de nascimento|\bnacid[oa] el)[:]?[ ]{1,3}(?:[0-9]{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre) de (?:19|20)[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?[ -](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignBirthDate();
+
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日", RegexOptions.CultureInvariant)]
+    private static partial Regex EastAsianDate();
 
     // The label, then exactly "dd mm yyyy"; the match's last ten characters are the date.
     [GeneratedRegex(@"(?i:\bgeburtsdatum|\bgeb\.|\bgeboren am)[:]?[ ]{1,3}(?:0[1-9]|[12][0-9]|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
