@@ -836,6 +836,9 @@ public sealed class PiiEvidenceTests
         { "- russischer Inlandspass der Ehefrau, Serie/Nr. 4489 330564 (abgelaufen)", "4489 330564", "PASSPORT" },
         { "- passport of my wife no. C3794248\n- our marriage extract", "C3794248", "PASSPORT" },
         { "> Mein russischer Reisepass hat die\n> Nummer 98 4811668, dort steht Shefer.", "98 4811668", "PASSPORT" },
+        // Czech, Slovak and Greek postcodes (three digits, a space, two) after a street and its number.
+        { "Meine Dokumente: Občanský průkaz č. 443556708, Adresse Jablonecká 1187/14, 460 01 Liberec. Ich arbeite in Bautzen.", "Jablonecká 1187/14", "ADDRESS" },
+        { "Meine Dokumente: Občanský průkaz č. 443556708, Adresse Jablonecká 1187/14, 460 01 Liberec. Ich arbeite in Bautzen.", "460 01 Liberec", "ADDRESS" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },

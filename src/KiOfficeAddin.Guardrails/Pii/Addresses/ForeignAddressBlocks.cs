@@ -77,6 +77,96 @@ internal static class ForeignAddressBlocks
             }
             lineStart = lineEnd + 1;
         }
+        AddSplitPostcodeAddresses(text, output, first, found, ref spans);
+    }
+
+    /// <summary>
+    /// "Jablonecká 1187/14, 460 01 Liberec", "Husova 412/7, 434 01 Most", "Εγνατίας 102\n546 30 Θεσσαλονίκη": Czech,
+    /// Slovak and Greek postcodes are three digits, a space and two; after a comma or a line break that follows a
+    /// capitalised street name and its number (a Czech one may be "conscription/orientation"), street and town are both
+    /// an address.
+    /// </summary>
+    private static void AddSplitPostcodeAddresses(string text, List<Candidate> output, int first, int found, ref (int Start, int End)[]? spans)
+    {
+        for (var i = text.IndexOf(' '); i >= 0 && i + 5 < text.Length; i = text.IndexOf(' ', i + 1))
+        {
+            // The space inside the postcode: three digits before it, two after, then a space and a capital.
+            if (i < 5 || !char.IsAsciiDigit(text[i - 1]) || !char.IsAsciiDigit(text[i - 2]) || !char.IsAsciiDigit(text[i - 3])
+                || !char.IsAsciiDigit(text[i + 1]) || !char.IsAsciiDigit(text[i + 2]) || i + 4 >= text.Length || text[i + 3] != ' '
+                || !char.IsUpper(text[i + 4]))
+            {
+                continue;
+            }
+            var postcode = i - 3;
+            var separator = postcode - 1;
+            if (separator < 3 || (char.IsAsciiDigit(text[separator])))
+            {
+                continue;
+            }
+            int numberEnd;
+            if (text[separator] == '\n')
+            {
+                numberEnd = separator;
+            }
+            else if (text[separator] == ' ' && text[separator - 1] == ',')
+            {
+                numberEnd = separator - 1;
+            }
+            else
+            {
+                continue;
+            }
+            // The house number: digits, maybe "/digits" and a letter.
+            var n = numberEnd;
+            while (n > 0 && (char.IsAsciiDigit(text[n - 1]) || text[n - 1] == '/' || char.IsAsciiLetterLower(text[n - 1])) && numberEnd - n < 9)
+            {
+                n--;
+            }
+            if (n == numberEnd || !char.IsAsciiDigit(text[n]) || n < 3 || text[n - 1] != ' ')
+            {
+                continue;
+            }
+            // The street: one to three words, the first capitalised, all letters.
+            var streetStart = n - 1;
+            var words = 0;
+            while (streetStart > 0 && words < 3)
+            {
+                var w = streetStart;
+                while (w > 0 && char.IsLetter(text[w - 1]))
+                {
+                    w--;
+                }
+                if (w == streetStart)
+                {
+                    break;
+                }
+                words++;
+                streetStart = w;
+                if (streetStart > 0 && text[streetStart - 1] == ' ' && streetStart > 1 && char.IsLetter(text[streetStart - 2]) && char.IsUpper(text[streetStart]))
+                {
+                    streetStart--;
+                    continue;
+                }
+                break;
+            }
+            if (words == 0 || !char.IsUpper(text[streetStart]) || n - 1 - streetStart < 4)
+            {
+                continue;
+            }
+            // "Adresse Jablonecká 1187/14": the label before the street is no part of it.
+            var firstWordEnd = text.IndexOf(' ', streetStart, n - streetStart);
+            if (firstWordEnd > streetStart && firstWordEnd < n - 1 && IsAddressLabelWord(text.AsSpan(streetStart, firstWordEnd - streetStart)))
+            {
+                streetStart = firstWordEnd + 1;
+            }
+            var townEnd = i + 4;
+            while (townEnd < text.Length && (char.IsLetter(text[townEnd]) || (text[townEnd] is ' ' or '-' && townEnd + 1 < text.Length && char.IsUpper(text[townEnd + 1]))))
+            {
+                townEnd++;
+            }
+            AddUncovered(text, streetStart, numberEnd, output, first, found, ref spans);
+            AddUncovered(text, postcode, townEnd, output, first, found, ref spans);
+        }
     }
 
     /// <summary>The lines under a label that ends its line ("Previous address in Korea:"), up to a blank or a country line.</summary>
@@ -268,6 +358,18 @@ internal static class ForeignAddressBlocks
             }
         }
         return -1;
+    }
+
+    private static bool IsAddressLabelWord(ReadOnlySpan<char> word)
+    {
+        foreach (var label in AddressLabelWords)
+        {
+            if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] AddressLabelWords =
