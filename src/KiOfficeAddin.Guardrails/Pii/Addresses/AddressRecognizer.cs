@@ -44,7 +44,7 @@ internal static partial class AddressRecognizer
         AddDistrictsAfterHouseNumbers(text, runs, output);
         AddPostcodeCities(text, runs, output);
         StreetsBeforePostcodes.Add(text, output, first);
-        ForeignAddressBlocks.Add(text, output, first);
+        ForeignAddressBlocks.Add(text, output, first, runs);
         OrganisationAddresses.Drop(text, output, first);
     }
 

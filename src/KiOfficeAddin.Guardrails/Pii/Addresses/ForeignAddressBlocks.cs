@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
@@ -19,44 +20,39 @@ internal static class ForeignAddressBlocks
 {
     private const int MaxLineLength = 90;
 
-    public static void Add(string text, List<Candidate> output, int first)
+    public static void Add(string text, List<Candidate> output, int first, DigitRuns runs)
     {
-        if (text.Length < 8)
+        if (text.Length < 8 || runs.Count == 0)
         {
-            return;
+            return; // every address line holds a digit
         }
         var found = output.Count;
         (int Start, int End)[]? spans = null;
+        AddLinesAboveCountries(text, output, first, found, ref spans);
+        AddAfterLabels(text, output, first, found, ref spans);
+        AddSplitPostcodeAddresses(text, runs, output, first, found, ref spans);
+    }
+
+    /// <summary>The lines above a country line, and a line after the Japanese postal mark.</summary>
+    private static void AddLinesAboveCountries(string text, List<Candidate> output, int first, int found, ref (int Start, int End)[]? spans)
+    {
+        // The last three lines above, nearest first in the order 1, 2, 3; a blank line clears them.
+        (int Start, int End) line1 = default, line2 = default, line3 = default;
         var lineStart = 0;
-        var previousLines = new List<(int Start, int End)>(4);
         while (lineStart < text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var (start, end) = Trim(text, lineStart, lineEnd);
-            if (end > start && IsCountryLine(text, start, end))
+            if (end - start is >= 4 and <= 30 && (char.IsUpper(text[start]) || text[start] == '(') && IsCountryLine(text, start, end))
             {
-                // The address lines above, nearest first, up to a blank line or a line without a number.
-                for (var k = previousLines.Count - 1; k >= 0 && previousLines.Count - k <= 3; k--)
+                foreach (var (s, e) in (ReadOnlySpan<(int, int)>)[line1, line2, line3])
                 {
-                    var (s, e) = previousLines[k];
-                    if (!IsAddressLine(text, s, e))
+                    if (e <= s || !IsAddressLine(text, s, e))
                     {
                         break;
                     }
                     AddUncovered(text, s, e, output, first, found, ref spans);
-                }
-            }
-            else if (end > start && AddressLabelEnd(text, start, end) is var colon && colon > 0)
-            {
-                var (restStart, restEnd) = Trim(text, colon + 1, end);
-                if (restEnd > restStart && IsAddressLine(text, restStart, restEnd))
-                {
-                    AddUncovered(text, restStart, restEnd, output, first, found, ref spans);
-                }
-                else if (restEnd == restStart)
-                {
-                    AddLinesBelow(text, lineEnd, output, first, found, ref spans);
                 }
             }
             else if (end - start > 9 && text[start] == '〒' && char.IsAsciiDigit(text[start + 1]))
@@ -65,19 +61,46 @@ internal static class ForeignAddressBlocks
             }
             if (end == start)
             {
-                previousLines.Clear();
+                line1 = line2 = line3 = default;
             }
             else
             {
-                if (previousLines.Count == 4)
-                {
-                    previousLines.RemoveAt(0);
-                }
-                previousLines.Add((start, end));
+                (line3, line2, line1) = (line2, line1, (start, end));
             }
             lineStart = lineEnd + 1;
         }
-        AddSplitPostcodeAddresses(text, output, first, found, ref spans);
+    }
+
+    /// <summary>What follows an address label on its line, or the lines below a label that ends its line.</summary>
+    private static void AddAfterLabels(string text, List<Candidate> output, int first, int found, ref (int Start, int End)[]? spans)
+    {
+        for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
+        {
+            // (Both searches are bounded: a long text without line breaks stays linear.)
+            var reach = Math.Max(0, colon - 80);
+            var lineStart = text.LastIndexOf('\n', colon - 1, colon - reach) + 1;
+            if (lineStart == 0 && reach > 0)
+            {
+                continue;
+            }
+            var (labelStart, labelEnd) = Trim(text, lineStart, colon);
+            if (labelEnd - labelStart is < 4 or > 60 || !IsAddressLabel(text.AsSpan(labelStart, labelEnd - labelStart)))
+            {
+                continue;
+            }
+            var ahead = Math.Min(text.Length - colon, MaxLineLength + 30);
+            var lineEnd = text.IndexOf('\n', colon, ahead);
+            lineEnd = lineEnd < 0 ? colon + ahead : lineEnd;
+            var (restStart, restEnd) = Trim(text, colon + 1, lineEnd);
+            if (restEnd > restStart && IsAddressLine(text, restStart, restEnd))
+            {
+                AddUncovered(text, restStart, restEnd, output, first, found, ref spans);
+            }
+            else if (restEnd == restStart)
+            {
+                AddLinesBelow(text, lineEnd, output, first, found, ref spans);
+            }
+        }
     }
 
     /// <summary>
@@ -86,14 +109,14 @@ internal static class ForeignAddressBlocks
     /// capitalised street name and its number (a Czech one may be "conscription/orientation"), street and town are both
     /// an address.
     /// </summary>
-    private static void AddSplitPostcodeAddresses(string text, List<Candidate> output, int first, int found, ref (int Start, int End)[]? spans)
+    private static void AddSplitPostcodeAddresses(string text, DigitRuns runs, List<Candidate> output, int first, int found, ref (int Start, int End)[]? spans)
     {
-        for (var i = text.IndexOf(' '); i >= 0 && i + 5 < text.Length; i = text.IndexOf(' ', i + 1))
+        for (var r = 0; r + 1 < runs.Count; r++)
         {
-            // The space inside the postcode: three digits before it, two after, then a space and a capital.
-            if (i < 5 || !char.IsAsciiDigit(text[i - 1]) || !char.IsAsciiDigit(text[i - 2]) || !char.IsAsciiDigit(text[i - 3])
-                || !char.IsAsciiDigit(text[i + 1]) || !char.IsAsciiDigit(text[i + 2]) || i + 4 >= text.Length || text[i + 3] != ' '
-                || !char.IsUpper(text[i + 4]))
+            // Three digits, one space, two digits, a space and a capital.
+            var i = runs.End(r);
+            if (i - runs.Start(r) != 3 || runs.Start(r + 1) != i + 1 || runs.End(r + 1) != i + 3 || text[i] != ' '
+                || i + 4 >= text.Length || text[i + 3] != ' ' || !char.IsUpper(text[i + 4]) || i < 5)
             {
                 continue;
             }
@@ -337,46 +360,23 @@ internal static class ForeignAddressBlocks
         return Countries.Contains(line);
     }
 
-    /// <summary>Where the colon of an address label ends, or -1: "Neue Anschrift:", "Home address (India):", "Endereço atual:".</summary>
-    private static int AddressLabelEnd(string text, int start, int end)
+    /// <summary>"Neue Anschrift", "Home address (India)", "Endereço atual": a label without digits that names an address.</summary>
+    private static bool IsAddressLabel(ReadOnlySpan<char> label)
     {
-        var colon = text.IndexOf(':', start, Math.Min(end - start, 60));
-        if (colon < 0)
-        {
-            return -1;
-        }
-        var label = text.AsSpan(start, colon - start);
-        if (label.IsEmpty || label.IndexOfAnyInRange('0', '9') >= 0)
-        {
-            return -1;
-        }
-        foreach (var word in AddressLabelWords)
-        {
-            if (label.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return colon;
-            }
-        }
-        return -1;
+        return label.IndexOfAnyInRange('0', '9') < 0 && label.IndexOfAny(AddressLabelWordValues) >= 0;
     }
 
-    private static bool IsAddressLabelWord(ReadOnlySpan<char> word)
-    {
-        foreach (var label in AddressLabelWords)
-        {
-            if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>"Adresse", "Anschrift", "Home"-less labels: a word that starts with an address label's stem.</summary>
+    private static bool IsAddressLabelWord(ReadOnlySpan<char> word) => word.Length <= 12 && word.IndexOfAny(AddressLabelWordValues) == 0;
 
+    // (Stems: "adres" is in adresse, adresa, adresă, adressen; "direcci" in dirección and direccion.)
     private static readonly string[] AddressLabelWords =
     [
-        "anschrift", "adresse", "address", "dirección", "direccion", "endereço", "endereco", "adres", "adresa", "adresă",
-        "indirizzo", "wohnung", "wohnort", "wohnsitz", "wohnhaft", "domicilio", "domicílio", "morada", "adressen",
+        "anschrift", "adres", "address", "direcci", "endereç", "endereco", "indirizzo", "wohnung", "wohnort", "wohnsitz", "wohnhaft",
+        "domicil", "domicíl", "morada",
     ];
+
+    private static readonly SearchValues<string> AddressLabelWordValues = SearchValues.Create(AddressLabelWords, StringComparison.OrdinalIgnoreCase);
 
     private static (int Start, int End) Trim(string text, int start, int end)
     {
