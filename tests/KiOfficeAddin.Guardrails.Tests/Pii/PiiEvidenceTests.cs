@@ -839,6 +839,13 @@ public sealed class PiiEvidenceTests
         // Czech, Slovak and Greek postcodes (three digits, a space, two) after a street and its number.
         { "Meine Dokumente: Občanský průkaz č. 443556708, Adresse Jablonecká 1187/14, 460 01 Liberec. Ich arbeite in Bautzen.", "Jablonecká 1187/14", "ADDRESS" },
         { "Meine Dokumente: Občanský průkaz č. 443556708, Adresse Jablonecká 1187/14, 460 01 Liberec. Ich arbeite in Bautzen.", "460 01 Liberec", "ADDRESS" },
+        // A register entry's number after a number word; a utility's and a course's numbers named in English or abbreviated.
+        { "ein Ehefähigkeitszeugnis der Tschechischen Republik (Matriční úřad Česká Lípa, Nr. MUCL/8871/2025), Geburtsurkunden", "MUCL/8871/2025", "CASE_REFERENCE" },
+        { "ODPIS ZUPEŁNY AKTU URODZENIA\n\nNumer aktu: 0226/00/AU/2024\n", "0226/00/AU/2024", "CASE_REFERENCE" },
+        { "Kundennummer / Customer no.: 10728456\nVertragskonto / Contract account: 210046608795\n", "10728456", "CASE_REFERENCE" },
+        { "Kundennummer / Customer no.: 10728456\nVertragskonto / Contract account: 210046608795\n", "210046608795", "CASE_REFERENCE" },
+        { "Subject: Move-out / final meter reading – customer no. 10562555\n\nDear Stadtwerke team,", "10562555", "CASE_REFERENCE" },
+        { "Fehlzeit Herr Yonas Habte Gebremedhin, TN-Nr. 24-10119, Kurs 24-IK-M-03", "24-10119", "CASE_REFERENCE" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },
@@ -877,6 +884,8 @@ public sealed class PiiEvidenceTests
         "Die Firma stellt 7 Anlagen vor (Nabenhöhe 169 m), TOP 1 – Rückblick 2025.",
         // A Russian INN and a Japanese individual number whose check digits fail.
         "Steuerbescheinigung (INN 557492688701) und Individualnummer (マイナンバー) 6522 0108 8808.",
+        // An invoice's number with slashes is no one's file.
+        "Ärger mit der Gebührenrechnung Nr. 2025/SNE/0142, bitte prüfen.",
         // A form's remarks after an address label are no address.
         "Wohnung: wie Ehegatte 1\nFrühere Anschrift:\nbis 28.02.2025\n",
         // An application's date after a name in a semicolon export is no birthday.

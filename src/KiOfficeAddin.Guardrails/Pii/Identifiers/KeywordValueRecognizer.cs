@@ -61,6 +61,21 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
         }
+        // "Nr. MUCL/8871/2025", "Numer aktu: 0226/00/AU/2024", "Trích lục khai tử Nr. 58/TLKT-BS": a register entry's
+        // number — parts of capitals and digits joined by slashes — after a number word; an invoice's, a course's or a
+        // booking's numbered the same way is no one's.
+        if (text.Contains('/') && (text.Contains("Nr.", StringComparison.Ordinal) || text.Contains("no.", StringComparison.Ordinal)
+                || text.Contains('№') || text.Contains("Numer", StringComparison.Ordinal)))
+        {
+            foreach (System.Text.RegularExpressions.Match m in RegisterEntryNumber().Matches(text))
+            {
+                var value = m.Groups[1];
+                if (HasCapitalPairAndDigit(value.ValueSpan) && !ContextWindow.Before(text, m.Index, 30, BusinessDocumentWords()))
+                {
+                    output.Add(new(PiiCategory.CaseReference, value.Index, value.Index + value.Length, CandidatePriority.CaseReference));
+                }
+            }
+        }
         // "my us social security number 606-73-2282": a US number in its fixed shape, after its name.
         // (The number starts a cluster of nine digits or more, after a colon or space: most texts are ruled out by their
         // clusters, without a search of the whole text. The same for the household and fine numbers below.)
@@ -561,6 +576,13 @@ internal static partial class KeywordValueRecognizer
         // A utility's or the treasury's contract account and a household's number at the Sozialamt or Jobcenter
         // ("vertragskonto 810 227 4519", "Haushaltsnummer: HH 004 127").
         ["Vertragskonto"] = Kind.CustomerNumber, ["Beitragskonto"] = Kind.CustomerNumber, ["Abgabenkonto"] = Kind.CaseFile,
+        // A utility's customer and contract account in an English mail ("customer no. 10562555", "contract account 2100 3102
+        // 4008"); a course participant's and an exam certificate's number ("TN-Nr. 24-10119", "zert.-nr. LiD-2411-0392",
+        // "certificate no. DTZ-25-0418-1127"); a direct debit's mandate reference; a freelance contract's number.
+        ["customer"] = Kind.CustomerNumber, ["Customer"] = Kind.CustomerNumber, ["contract"] = Kind.CustomerNumber,
+        ["Contract"] = Kind.CustomerNumber, ["Teilnehmernummer"] = Kind.CustomerNumber, ["TN-Nr"] = Kind.CustomerNumber,
+        ["TN"] = Kind.CustomerNumber, ["certificate"] = Kind.CaseFile, ["Zertifikatsnummer"] = Kind.CaseFile, ["zert"] = Kind.CaseFile,
+        ["Zert"] = Kind.CaseFile, ["MREF"] = Kind.CaseFile, ["Honorarvertrag"] = Kind.CaseFile,
         ["Haushaltsnummer"] = Kind.CaseFile,
         // A direct debit's mandate reference ("Mandatsreferenz EB-102289-01") is the payer's own, unique to the city.
         ["Mandatsreferenz"] = Kind.CaseFile,
@@ -1248,7 +1270,9 @@ internal static partial class KeywordValueRecognizer
             // "Passaporto n. YC4525941", "Passeport n° …", "DNI nº …": "number" abbreviated in Italian, French and Spanish.
             or "n"
             // "Mi cédula es la 1.053.868.750", "o meu passaporte é o …": Spanish and Portuguese.
-            or "es" or "la" or "el" or "é" or "o";
+            or "es" or "la" or "el" or "é" or "o"
+            // "contract account 2100 3102 4008".
+            or "account";
 
     private static bool IsRomanceNationality(ReadOnlySpan<char> word) =>
         word.Length >= 6 && char.IsLower(word[0]) && (word.EndsWith("ana") || word.EndsWith("ano") || word.EndsWith("eira") || word.EndsWith("eiro")
@@ -1264,6 +1288,8 @@ internal static partial class KeywordValueRecognizer
             // "Passeport n° 21KK40589", "afiliación nº …": the ordinal sign of "numéro", "número" is read over with its n.
             while (i < text.Length && i - position < 60 && (text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-' or '°' or 'º'
                        || (text[i] == '/' && kind is Kind.IdCard or Kind.Passport) // "Seria/Nr."
+                       // "Kundennummer / Customer no.: 10728456": a bilingual label's slash between spaces.
+                       || (text[i] == '/' && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                        // "Reisepass hat die\n> Nummer 98 4811668": a quoted mail's line break and quote mark inside the phrase.
                        || (links > 0 && kind is Kind.IdCard or Kind.Passport && (text[i] == '\n' || (text[i] == '>' && text[i - 1] == '\n')))))
             {
@@ -2014,6 +2040,20 @@ internal static partial class KeywordValueRecognizer
     // "Abstammungssache 7 F 118/25", "Betreuungssache 12 XVII 431/24": a family or guardianship court's matter.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|geschäftsnummer|staatsanwalt|anhängig|klage|[a-zäöü]{4}ssache\b|familiensache|strafsache)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtContext();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bNr\.|\bno\.|№|\bNumer aktu:|\bReg\.-Nr\.:) ?([A-ZА-ЯÄÖÜ0-9][A-ZА-ЯÄÖÜ0-9-]{0,11}(?: ?/ ?[A-ZА-ЯÄÖÜ0-9][A-ZА-ЯÄÖÜ0-9-]{0,11}){1,3})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RegisterEntryNumber();
+
+    /// <summary>Two capitals in a row and a digit: "MUCL/8871/2025", "58/TLKT-BS" (a plain "214/2025" is any number).</summary>
+    private static bool HasCapitalPairAndDigit(ReadOnlySpan<char> value)
+    {
+        var pair = false;
+        for (var i = 1; i < value.Length && !pair; i++)
+        {
+            pair = char.IsUpper(value[i]) && char.IsUpper(value[i - 1]);
+        }
+        return pair && value.IndexOfAnyInRange('0', '9') >= 0;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:rechnung|angebot|bestell|quittung|beleg|auftrags|lieferschein|buchung|warteliste|familienpass|portal|kurs|reservier|bestätigung|termin)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BusinessDocumentWords();
