@@ -846,6 +846,10 @@ public sealed class PiiEvidenceTests
         { "Kundennummer / Customer no.: 10728456\nVertragskonto / Contract account: 210046608795\n", "210046608795", "CASE_REFERENCE" },
         { "Subject: Move-out / final meter reading – customer no. 10562555\n\nDear Stadtwerke team,", "10562555", "CASE_REFERENCE" },
         { "Fehlzeit Herr Yonas Habte Gebremedhin, TN-Nr. 24-10119, Kurs 24-IK-M-03", "24-10119", "CASE_REFERENCE" },
+        // A mail in lower case throughout: its known given names in lower case are people.
+        { "hallo jörg,\n\nkurz aus dem M-03: wir sind in lektion 12, läuft gut. rana und shabnam sind fit für den DTZ im juni. ich frag dich bzw. hendrik wegen der kinderbetreuung.\n\nlg fritzi", "shabnam", "PERSON" },
+        { "hallo jörg,\n\nkurz aus dem M-03: wir sind in lektion 12, läuft gut. rana und shabnam sind fit für den DTZ im juni. ich frag dich bzw. hendrik wegen der kinderbetreuung.\n\nlg fritzi", "hendrik", "PERSON" },
+        { "hallo jörg,\n\nkurz aus dem M-03: wir sind in lektion 12, läuft gut. rana und shabnam sind fit für den DTZ im juni. ich frag dich bzw. hendrik wegen der kinderbetreuung.\n\nlg fritzi", "fritzi", "PERSON" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },
@@ -886,6 +890,8 @@ public sealed class PiiEvidenceTests
         "Steuerbescheinigung (INN 557492688701) und Individualnummer (マイナンバー) 6522 0108 8808.",
         // An invoice's number with slashes is no one's file.
         "Ärger mit der Gebührenrechnung Nr. 2025/SNE/0142, bitte prüfen.",
+        // Dialect in lower case ("mei" is "meine", "ned" is "nicht") and a dog's name are nobody.
+        "griaß eich,\nmei auto steht ned vor da tür, des kenna mir ned ändern.\nunser hund bruno bellt nie.\nbitte um rückruf.\n",
         // A form's remarks after an address label are no address.
         "Wohnung: wie Ehegatte 1\nFrühere Anschrift:\nbis 28.02.2025\n",
         // An application's date after a name in a semicolon export is no birthday.

@@ -584,6 +584,7 @@ internal sealed partial class NameRecognizer
         FindGivenNamesAfterIdentifierNames();
         FindNicknamesBeforeFullNames();
         FindSurnamesFirstAfterArticles();
+        FindGivenNamesInLowerCaseMails();
         ExtendLowerCaseGivenNames();
         ExtendOverLeadingInitials();
     }
@@ -1126,6 +1127,72 @@ internal sealed partial class NameRecognizer
             AddMention(k, k);
         }
     }
+
+    /// <summary>
+    /// "rana und shabnam sind fit für den DTZ", "ich frag dich bzw. hendrik wegen der kinderbetreuung", "lg fritzi": in a
+    /// mail written in lower case throughout (most of its lines and sentences open in lower case), a known given name in
+    /// lower case is a person wherever it stands, unless a word of the text's common vocabulary claims it or an animal is
+    /// named just before it ("unser hund bruno"). In a text that capitalises, a lower-case word is a word.
+    /// </summary>
+    private void FindGivenNamesInLowerCaseMails()
+    {
+        int lowerStarts = 0, capitalStarts = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Length < 3 || (CharBeforeOnLine(k) is var before && before >= 0 && text[before] is not ('\n' or '.' or '!' or '?')))
+            {
+                continue;
+            }
+            if (tokens[k].Shape == WordShape.Lower)
+            {
+                lowerStarts++;
+            }
+            else if (tokens[k].Shape == WordShape.Capitalised)
+            {
+                capitalStarts++;
+            }
+        }
+        if (lowerStarts < 3 || lowerStarts < capitalStarts)
+        {
+            return;
+        }
+        bool[]? covered = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Shape != WordShape.Lower || tokens[k].Length < 3 || !IsLowerCaseKnownGivenName(k) || !IsUnclaimedGivenName(k)
+                || NameWords.IsCalendarWord(Word(k)) || (tokens[k].End < text.Length && text[tokens[k].End] is '-' or '@' or '.' && tokens[k].End + 1 < text.Length && char.IsLetter(text[tokens[k].End + 1]))
+                || (tokens[k].Start > 0 && text[tokens[k].Start - 1] is '@' or '.' or '/' or '-'))
+            {
+                continue;
+            }
+            if (NotNamesInLowerCaseMails.Contains(Word(k)) || (tokens[k].Start > 0 && text[tokens[k].Start - 1] is '„' or '"' or '“'))
+            {
+                continue;
+            }
+            var animal = false;
+            for (var j = Math.Max(0, k - 6); j < k && !animal; j++)
+            {
+                animal = NameWords.IsAnimal(Word(j)) || PetWords.Contains(Word(j));
+            }
+            if (!animal)
+            {
+                AddLoneMention(k, ref covered);
+            }
+        }
+    }
+
+    // Words of dialect and English mails that the name lexicons also list ("mei frau" is "meine Frau", "ned" is "nicht",
+    // "sorry for my bad german"), and proper names that are places.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesInLowerCaseMails = new[]
+    {
+        "mei", "ned", "oda", "mas", "kenna", "german", "said", "valid", "will", "may", "mark", "rose", "saar", "ana", "hast", "dann",
+        "april", "june", "august", "hope", "faith",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PetWords = new[]
+    {
+        "hund", "hündin", "hunde", "rüde", "welpe", "mischling", "katze", "kater", "kätzchen", "pferd", "stute", "dog", "cat", "puppy",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A mail that ends in a contact block without a closing formula ("Aslan Tsurov\n0176 …", "Meseret Tesfaye, Mutter"):
