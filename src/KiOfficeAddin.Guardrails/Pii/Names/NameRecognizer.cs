@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using KiOfficeAddin.Guardrails.Pii.Lexicons;
 using KiOfficeAddin.Guardrails.Pii.Text;
@@ -1136,20 +1137,30 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindGivenNamesInLowerCaseMails()
     {
+        // Lines and sentences: the first letter after a line break or a sentence's end (one pass over the characters
+        // would cost every text; line breaks and full stops are found by vectorised searches).
         int lowerStarts = 0, capitalStarts = 0;
-        for (var k = 0; k < tokens.Count; k++)
+        for (var i = 0; i >= 0 && i < text.Length; i = text.AsSpan(i).IndexOfAny(LineOrSentenceEnds) is var next and >= 0 ? i + next + 1 : -1)
         {
-            if (tokens[k].Length < 3 || (CharBeforeOnLine(k) is var before && before >= 0 && text[before] is not ('\n' or '.' or '!' or '?')))
+            var j = i;
+            if (i > 0 && text[i - 1] != '\n' && (i >= text.Length || text[i] != ' '))
             {
-                continue;
+                continue; // "www.stadt.de", "z.B.": no sentence ends there
             }
-            if (tokens[k].Shape == WordShape.Lower)
+            while (j < text.Length && j - i < 4 && text[j] is ' ' or '>' or '\t' or '\r')
             {
-                lowerStarts++;
+                j++;
             }
-            else if (tokens[k].Shape == WordShape.Capitalised)
+            if (j + 2 < text.Length && char.IsLetter(text[j]) && char.IsLetter(text[j + 1]) && char.IsLetter(text[j + 2]))
             {
-                capitalStarts++;
+                if (char.IsLower(text[j]))
+                {
+                    lowerStarts++;
+                }
+                else if (char.IsUpper(text[j]) && char.IsLower(text[j + 1]))
+                {
+                    capitalStarts++;
+                }
             }
         }
         if (lowerStarts < 3 || lowerStarts < capitalStarts)
@@ -1180,6 +1191,8 @@ internal sealed partial class NameRecognizer
             }
         }
     }
+
+    private static readonly SearchValues<char> LineOrSentenceEnds = SearchValues.Create("\n.!?");
 
     // Words of dialect and English mails that the name lexicons also list ("mei frau" is "meine Frau", "ned" is "nicht",
     // "sorry for my bad german"), and proper names that are places.
