@@ -850,6 +850,9 @@ public sealed class PiiEvidenceTests
         { "hallo jörg,\n\nkurz aus dem M-03: wir sind in lektion 12, läuft gut. rana und shabnam sind fit für den DTZ im juni. ich frag dich bzw. hendrik wegen der kinderbetreuung.\n\nlg fritzi", "shabnam", "PERSON" },
         { "hallo jörg,\n\nkurz aus dem M-03: wir sind in lektion 12, läuft gut. rana und shabnam sind fit für den DTZ im juni. ich frag dich bzw. hendrik wegen der kinderbetreuung.\n\nlg fritzi", "hendrik", "PERSON" },
         { "hallo jörg,\n\nkurz aus dem M-03: wir sind in lektion 12, läuft gut. rana und shabnam sind fit für den DTZ im juni. ich frag dich bzw. hendrik wegen der kinderbetreuung.\n\nlg fritzi", "fritzi", "PERSON" },
+        // The same name in its own script, in brackets after it or alone on the next line.
+        { "Best regards / Mit freundlichen Grüßen\nMin-jun Kim (김민준)\n", "김민준", "PERSON" },
+        { "Vielen Dank und freundliche Grüße\nAiko Yamamoto\n山本 愛子\n", "山本 愛子", "PERSON" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },

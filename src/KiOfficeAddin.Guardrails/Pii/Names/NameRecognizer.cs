@@ -587,8 +587,64 @@ internal sealed partial class NameRecognizer
         FindSurnamesFirstAfterArticles();
         FindGivenNamesInLowerCaseMails();
         ExtendLowerCaseGivenNames();
+        FindNamesInOtherScripts();
         ExtendOverLeadingInitials();
     }
+
+    /// <summary>
+    /// "Min-jun Kim (김민준)", "Haruto Takahashi (高橋 陽翔)", "Aiko Yamamoto⏎山本 愛子": a found name followed by the
+    /// same name in its own script, in brackets or alone on the next line (letters of scripts beyond Latin only, at most
+    /// one space between two words).
+    /// </summary>
+    private void FindNamesInOtherScripts()
+    {
+        var found = mentions.Count;
+        for (var i = 0; i < found; i++)
+        {
+            var end = mentions[i].End;
+            var start = end;
+            if (start + 2 < text.Length && text[start] == ' ' && text[start + 1] == '(')
+            {
+                start += 2;
+            }
+            else if (start + 1 < text.Length && text[start] == '\n')
+            {
+                start += 1;
+            }
+            else
+            {
+                continue;
+            }
+            var stop = start;
+            var spaces = 0;
+            while (stop < text.Length && stop - start < 24 && (IsOtherScriptLetter(text[stop]) || (text[stop] == ' ' && stop > start && spaces++ == 0)))
+            {
+                stop++;
+            }
+            var closes = text[start - 1] == '(' ? stop < text.Length && text[stop] == ')' : stop == text.Length || text[stop] is '\n' or '\r';
+            if (stop - start < 2 || !closes || text[stop - 1] == ' ')
+            {
+                continue;
+            }
+            var first = TokenAtOrAfter(start);
+            if (first < 0 || tokens[first].Start != start)
+            {
+                continue;
+            }
+            var last = first;
+            while (last + 1 < tokens.Count && tokens[last + 1].End <= stop)
+            {
+                last++;
+            }
+            if (tokens[last].End == stop)
+            {
+                AddMention(first, last);
+            }
+        }
+    }
+
+    // Greek, Cyrillic, Arabic, Hebrew, the Indic scripts, Chinese, Japanese and Korean: every letter from U+0370 on.
+    private static bool IsOtherScriptLetter(char c) => c >= 0x0370 && char.IsLetter(c);
 
     /// <summary>
     /// "K.-D. Imhof", "J.W. Hoogeveen": a rule that took the name from its last initial on leaves the first initial of a
