@@ -853,6 +853,9 @@ public sealed class PiiEvidenceTests
         // The same name in its own script, in brackets after it or alone on the next line.
         { "Best regards / Mit freundlichen Grüßen\nMin-jun Kim (김민준)\n", "김민준", "PERSON" },
         { "Vielen Dank und freundliche Grüße\nAiko Yamamoto\n山本 愛子\n", "山本 愛子", "PERSON" },
+        // A Turkish address: the quarter before the street, a numbered street, the flat after the house number.
+        { "Im Pass steht noch die alte Adresse in der Türkei: Cumhuriyet Mah. Gül Sok. No: 12 D: 4, 38030 Melikgazi/Kayseri", "Cumhuriyet Mah. Gül Sok. No: 12 D: 4", "ADDRESS" },
+        { "Letzte Adresse, die ich kenne: Cumhuriyet Mah. 1453. Sok. No: 7/3, Konak/İzmir", "Cumhuriyet Mah. 1453. Sok. No: 7/3", "ADDRESS" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },

@@ -1514,11 +1514,72 @@ internal static partial class AddressRecognizer
                 }
                 start = wordStart;
             }
+            // "1453. Sok.": a numbered street.
+            if (start == streetWord && start > 2 && text[start - 1] == ' ' && text[start - 2] == '.' && char.IsAsciiDigit(text[start - 3]))
+            {
+                var digits = start - 3;
+                while (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
+                {
+                    digits--;
+                }
+                start = digits;
+            }
             if (start < streetWord)
             {
-                output.Add(new(PiiCategory.Address, start, numberEnd, CandidatePriority.Address));
+                output.Add(new(PiiCategory.Address, TurkishQuarterStart(text, start), TurkishFlatEnd(text, numberEnd), CandidatePriority.Address));
             }
         }
+    }
+
+    /// <summary>"Cumhuriyet Mah. Gül Sok. …": the quarter (mahalle) named before the street belongs to the address.</summary>
+    private static int TurkishQuarterStart(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        foreach (var quarter in (ReadOnlySpan<string>)["Mah.", "Mh.", "Mahallesi"])
+        {
+            if (before.EndsWith(quarter, StringComparison.Ordinal) && before.Length > quarter.Length + 2 && before[^(quarter.Length + 1)] == ' ')
+            {
+                var nameEnd = before.Length - quarter.Length - 1;
+                var nameStart = nameEnd;
+                while (nameStart > 0 && char.IsLetter(text[nameStart - 1]))
+                {
+                    nameStart--;
+                }
+                return nameStart < nameEnd && char.IsUpper(text[nameStart]) ? nameStart : start;
+            }
+        }
+        return start;
+    }
+
+    /// <summary>"No: 12 D: 4", "No: 7 Daire 3", "No: 5 Kat: 2": the flat (daire) or floor (kat) after the house number.</summary>
+    private static int TurkishFlatEnd(string text, int end)
+    {
+        // (The house number's reader took the "D" of "12 D: 4" for a letter of the number.)
+        if (end >= 2 && end < text.Length && text[end] == ':' && text[end - 1] == 'D' && text[end - 2] == ' ')
+        {
+            end -= 2;
+        }
+        foreach (var flat in (ReadOnlySpan<string>)[" D:", " D.", " Daire", " Kat", " Kat:", " Daire:"])
+        {
+            if (text.AsSpan(end).StartsWith(flat, StringComparison.Ordinal))
+            {
+                var i = end + flat.Length;
+                while (i < text.Length && i - end - flat.Length < 2 && text[i] is ' ' or ':')
+                {
+                    i++;
+                }
+                var digits = i;
+                while (i < text.Length && i - digits < 3 && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+                if (i > digits && (i == text.Length || !char.IsLetterOrDigit(text[i])))
+                {
+                    return i;
+                }
+            }
+        }
+        return end;
     }
 
     // English addresses put the number first: "27 Fifth Main Road", "14 El-Nasr Street".
