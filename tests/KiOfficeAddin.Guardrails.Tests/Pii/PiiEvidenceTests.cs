@@ -856,6 +856,9 @@ public sealed class PiiEvidenceTests
         // A Turkish address: the quarter before the street, a numbered street, the flat after the house number.
         { "Im Pass steht noch die alte Adresse in der Türkei: Cumhuriyet Mah. Gül Sok. No: 12 D: 4, 38030 Melikgazi/Kayseri", "Cumhuriyet Mah. Gül Sok. No: 12 D: 4", "ADDRESS" },
         { "Letzte Adresse, die ich kenne: Cumhuriyet Mah. 1453. Sok. No: 7/3, Konak/İzmir", "Cumhuriyet Mah. 1453. Sok. No: 7/3", "ADDRESS" },
+        // A bank account abroad without an IBAN; the Japanese basic pension number by its shape and name.
+        { "Empfänger: PARK SEOYEON\nBank: Shinhan Bank, Seoul (SWIFT/BIC SHBKKRSE)\nKontonummer: 110-301-930364\n", "110-301-930364", "IBAN" },
+        { "Rentenbescheid (年金額改定通知書) mit der Basisrentennummer (基礎年金番号) 4127-038815\n", "4127-038815", "SOCIAL_SECURITY" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },

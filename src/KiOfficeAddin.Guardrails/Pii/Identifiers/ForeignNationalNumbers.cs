@@ -115,6 +115,13 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.IdCard;
                 }
+                // The Japanese basic pension number (基礎年金番号, four digits, a hyphen, six) has no published check digit: its
+                // printed shape and its name decide.
+                if (value.Length == 11 && value[4] == '-' && (before.Contains("基礎年金番号", StringComparison.Ordinal)
+                    || before.Contains("Basisrentennummer", StringComparison.OrdinalIgnoreCase) || before.Contains("pension number", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return PiiCategory.SocialSecurity;
+                }
                 // The Philippine SSS number has no published check digit: its name and its grouping (NN-NNNNNNN-N) decide.
                 return ForeignTaxIds.ContainsWord(before, "SSS") ? PiiCategory.SocialSecurity : null;
             case 11:

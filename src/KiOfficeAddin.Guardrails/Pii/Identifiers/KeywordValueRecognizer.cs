@@ -16,7 +16,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static partial class KeywordValueRecognizer
 {
-    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate, VehiclePlate, HealthPolicy, NamedNumber }
+    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate, VehiclePlate, HealthPolicy, NamedNumber, BankAccount }
 
     private const int MaxLinkWords = 4;
 
@@ -583,6 +583,8 @@ internal static partial class KeywordValueRecognizer
         ["Contract"] = Kind.CustomerNumber, ["Teilnehmernummer"] = Kind.CustomerNumber, ["TN-Nr"] = Kind.CustomerNumber,
         ["TN"] = Kind.CustomerNumber, ["certificate"] = Kind.CaseFile, ["Zertifikatsnummer"] = Kind.CaseFile, ["zert"] = Kind.CaseFile,
         ["Zert"] = Kind.CaseFile, ["MREF"] = Kind.CaseFile, ["Honorarvertrag"] = Kind.CaseFile,
+        // A bank account abroad that has no IBAN ("Kontonummer: 110-301-930364" at a Korean bank): the account, as an IBAN is.
+        ["Kontonummer"] = Kind.BankAccount,
         ["Haushaltsnummer"] = Kind.CaseFile,
         // A direct debit's mandate reference ("Mandatsreferenz EB-102289-01") is the payer's own, unique to the city.
         ["Mandatsreferenz"] = Kind.CaseFile,
@@ -1274,6 +1276,26 @@ internal static partial class KeywordValueRecognizer
             // "contract account 2100 3102 4008".
             or "account";
 
+    /// <summary>"110-301-930364", "0532 013 000": six to twenty digits in groups joined by single hyphens or spaces; the end, or 0.</summary>
+    private static int AccountNumberEnd(string text, int start)
+    {
+        var i = start;
+        var digits = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                digits++;
+            }
+            if (i + 1 < text.Length && text[i] is '-' or ' ' && char.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+            }
+        }
+        return digits is >= 6 and <= 20 && (i >= text.Length || !char.IsLetterOrDigit(text[i])) ? i : 0;
+    }
+
     private static bool IsRomanceNationality(ReadOnlySpan<char> word) =>
         word.Length >= 6 && char.IsLower(word[0]) && (word.EndsWith("ana") || word.EndsWith("ano") || word.EndsWith("eira") || word.EndsWith("eiro")
             || word.EndsWith("esa") || word.EndsWith("ese") || word.EndsWith("aise") || word.EndsWith("ais"));
@@ -1384,6 +1406,13 @@ internal static partial class KeywordValueRecognizer
                     break;
                 }
                 ReadPassport(text, next, output, category);
+            }
+        }
+        else if (kind == Kind.BankAccount)
+        {
+            if (AccountNumberEnd(text, i) is var accountEnd and > 0)
+            {
+                output.Add(new(PiiCategory.Iban, i, accountEnd, CandidatePriority.CaseReference));
             }
         }
         else if (kind == Kind.NamedNumber)
