@@ -859,6 +859,17 @@ public sealed class PiiEvidenceTests
         // A bank account abroad without an IBAN; the Japanese basic pension number by its shape and name.
         { "Empfänger: PARK SEOYEON\nBank: Shinhan Bank, Seoul (SWIFT/BIC SHBKKRSE)\nKontonummer: 110-301-930364\n", "110-301-930364", "IBAN" },
         { "Rentenbescheid (年金額改定通知書) mit der Basisrentennummer (基礎年金番号) 4127-038815\n", "4127-038815", "SOCIAL_SECURITY" },
+        // Check digits of other states by their names: Hungarian and Polish tax numbers, the Australian TFN, the Canadian SIN,
+        // the British NHS number; the US SSN and the British NI number by their shapes; a German tax ID grouped by dots.
+        { "adóazonosító jel 8412943104,\n   – Nr. 2 und 3 nachstehend Käufer genannt", "8412943104", "TAX_ID" },
+        { "NIP (personal tax number): 659-955-55-53\nAddress:", "659-955-55-53", "TAX_ID" },
+        { "Steuerliche Identifikationsnummer des Kindes: 165.038.455.29\n", "165.038.455.29", "TAX_ID" },
+        { "for the ato non-resident thing she needs it together with my tfn 555 685 722. not ur problem", "555 685 722", "TAX_ID" },
+        { "coverage under the German-Canadian social security agreement. You sent 503-047-003 – please just confirm", "503-047-003", "SOCIAL_SECURITY" },
+        { "handschriftlich auch seine US-Sozialversicherungsnummer (SSN 814-63-3154) vermerkt", "814-63-3154", "SOCIAL_SECURITY" },
+        { "seine britische National Insurance Number (ZP 21 93 88 A) und seine NHS-Nummer (135 359 0100), weil", "ZP 21 93 88 A", "SOCIAL_SECURITY" },
+        { "seine britische National Insurance Number (ZP 21 93 88 A) und seine NHS-Nummer (135 359 0100), weil", "135 359 0100", "HEALTH_INSURANCE" },
+        { "Indische PAN (für die Bescheinigung nach DBA Deutschland–Indien): UYGPR5564T\n", "UYGPR5564T", "TAX_ID" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },
@@ -901,6 +912,9 @@ public sealed class PiiEvidenceTests
         "Ärger mit der Gebührenrechnung Nr. 2025/SNE/0142, bitte prüfen.",
         // Dialect in lower case ("mei" is "meine", "ned" is "nicht") and a dog's name are nobody.
         "griaß eich,\nmei auto steht ned vor da tür, des kenna mir ned ändern.\nunser hund bruno bellt nie.\nbitte um rückruf.\n",
+        // The same numbers with a wrong check digit, and a dotted amount of eleven digits.
+        "adóazonosító jel 8412943105, NIP 659-955-55-54, my tfn 555 685 723.",
+        "Die Summe beträgt 165.038.455.29 Punkte im Bericht.",
         // A form's remarks after an address label are no address.
         "Wohnung: wie Ehegatte 1\nFrühere Anschrift:\nbis 28.02.2025\n",
         // An application's date after a name in a semicolon export is no birthday.

@@ -115,6 +115,23 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.IdCard;
                 }
+                // The Hungarian tax identification number (adóazonosító jel): 8, the days since 1867, a serial, and the
+                // first nine digits weighted 1 … 9 modulo 11.
+                if (digits[0] == '8' && IsHungarianTaxNumber(digits) && (before.Contains("adóazonosító", StringComparison.OrdinalIgnoreCase)
+                    || before.Contains("ungarische Steuer", StringComparison.OrdinalIgnoreCase) || before.Contains("Hungarian tax", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return PiiCategory.TaxId;
+                }
+                // The Polish NIP of a person (weights 6, 5, 7, 2, 3, 4, 5, 6, 7 modulo 11), by its name.
+                if (IsPolishTaxNumber(digits) && ForeignTaxIds.ContainsWord(before, "NIP"))
+                {
+                    return PiiCategory.TaxId;
+                }
+                // The British NHS number (weights 10 … 2, 11 less the sum modulo 11), by its name.
+                if (IsNhsNumber(digits) && ForeignTaxIds.ContainsWord(before, "NHS"))
+                {
+                    return PiiCategory.HealthInsurance;
+                }
                 // The Japanese basic pension number (基礎年金番号, four digits, a hyphen, six) has no published check digit: its
                 // printed shape and its name decide.
                 if (value.Length == 11 && value[4] == '-' && (before.Contains("基礎年金番号", StringComparison.Ordinal)
@@ -472,6 +489,38 @@ internal static class ForeignNationalNumbers
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 5, 7, 6, 2, 8, 3, 0, 9, 4, 5, 8, 0, 3, 7, 9, 6, 1, 4, 2, 8, 9, 1, 6, 0, 4, 3, 5, 2, 7,
         9, 4, 5, 3, 1, 2, 6, 8, 7, 0, 4, 2, 8, 6, 5, 7, 3, 9, 0, 1, 2, 7, 9, 3, 8, 0, 6, 4, 1, 5, 7, 0, 4, 6, 9, 1, 3, 2, 5, 8,
     ];
+
+    internal static bool IsHungarianTaxNumber(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += (i + 1) * (digits[i] - '0');
+        }
+        return sum % 11 == digits[9] - '0';
+    }
+
+    internal static bool IsPolishTaxNumber(ReadOnlySpan<char> digits)
+    {
+        ReadOnlySpan<int> weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += weights[i] * (digits[i] - '0');
+        }
+        return sum % 11 == digits[9] - '0';
+    }
+
+    internal static bool IsNhsNumber(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += (10 - i) * (digits[i] - '0');
+        }
+        var check = 11 - sum % 11;
+        return check != 10 && (check == 11 ? 0 : check) == digits[9] - '0';
+    }
 
     /// <summary>
     /// The Russian personal INN: the eleventh digit is the first ten weighted 7, 2, 4, 10, 3, 5, 9, 4, 6, 8, the twelfth the

@@ -82,7 +82,9 @@ internal static class ForeignTaxIds
         {
             return;
         }
-        var from = Math.Max(0, start - ContextReach);
+        // (Twice the reach: the name may stand before a remark in brackets, "Indische PAN (für die Bescheinigung nach
+        // DBA Deutschland–Indien): UYGPR5564T"; the shape is specific enough.)
+        var from = Math.Max(0, start - 2 * ContextReach);
         if (ContainsWord(text.AsSpan(from, start - from), "PAN"))
         {
             output.Add(new(PiiCategory.TaxId, start, end, CandidatePriority.CheckDigit));
@@ -139,11 +141,59 @@ internal static class ForeignTaxIds
         var named = (IsGreekTaxNumber(digits) && (ContainsWord(before, "AFM") || ContainsWord(before, "ΑΦΜ") || before.Contains("Α.Φ.Μ", StringComparison.Ordinal)))
             || (IsDutchCitizenNumber(digits) && (ContainsWord(before, "BSN") || before.Contains("burgerservicenummer", StringComparison.OrdinalIgnoreCase)))
             || (IsPortugueseTaxNumber(digits) && (ContainsWord(before, "NIF") || before.Contains("contribuinte", StringComparison.OrdinalIgnoreCase)));
+        // The Australian tax file number (weights 1, 4, 3, 7, 5, 8, 6, 9, 10, divisible by 11), by its name.
+        named = named || (IsAustralianTaxFileNumber(digits) && (ContainsWord(before, "TFN") || ContainsWord(before, "tfn")
+            || before.Contains("tax file number", StringComparison.OrdinalIgnoreCase)));
         if (named)
         {
             output.Add(new(PiiCategory.TaxId, cluster.Start, cluster.End, CandidatePriority.CheckDigit));
+            return;
+        }
+        // The Canadian social insurance number (Luhn) and the US social security number (no check digit: its printed
+        // groups 3-2-4 and the ranges never issued), each by its name.
+        var value = text.AsSpan(cluster.Start, cluster.End - cluster.Start);
+        var social = (IsCanadianInsuranceNumber(digits) && (ContainsWord(before, "SIN") || before.Contains("Social Insurance", StringComparison.OrdinalIgnoreCase)
+                || (value.Length == 11 && value[3] == value[7] && value[3] is '-' or ' '
+                    && text.AsSpan(Math.Max(0, cluster.Start - 2 * ContextReach), Math.Min(cluster.Start, 2 * ContextReach)).Contains("social security", StringComparison.OrdinalIgnoreCase))))
+            || (IsUsSocialSecurityShape(value) && (ContainsWord(before, "SSN") || before.Contains("Social Security", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("Sozialversicherungsnummer", StringComparison.OrdinalIgnoreCase)));
+        if (social)
+        {
+            output.Add(new(PiiCategory.SocialSecurity, cluster.Start, cluster.End, CandidatePriority.CheckDigit));
         }
     }
+
+    internal static bool IsAustralianTaxFileNumber(ReadOnlySpan<char> digits)
+    {
+        ReadOnlySpan<int> weights = [1, 4, 3, 7, 5, 8, 6, 9, 10];
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += weights[i] * (digits[i] - '0');
+        }
+        return sum % 11 == 0;
+    }
+
+    /// <summary>Nine digits, Luhn; the first not 0 or 8 (not issued).</summary>
+    internal static bool IsCanadianInsuranceNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits[0] is '0' or '8')
+        {
+            return false;
+        }
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            var d = digits[8 - i] - '0';
+            sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
+        }
+        return sum % 10 == 0;
+    }
+
+    /// <summary>"814-63-3154": area, group and serial, none all zeros, the area not 666 or 9xx.</summary>
+    private static bool IsUsSocialSecurityShape(ReadOnlySpan<char> value) =>
+        value.Length == 11 && value[3] == '-' && value[6] == '-' && value[..3] is not ("000" or "666") && value[0] != '9'
+        && value[4..6] is not "00" && value[7..] is not "0000";
 
     /// <summary>"DNI 12345678Z", "NIE X1234567L": the number and its letter, after the document's name.</summary>
     private static void FindSpanish(string text, DigitCluster cluster, ReadOnlySpan<char> digits, List<Candidate> output)

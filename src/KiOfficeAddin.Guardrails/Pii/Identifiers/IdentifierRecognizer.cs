@@ -181,7 +181,8 @@ internal static partial class IdentifierRecognizer
             {
                 output.Add(new(PiiCategory.TaxNumber, start, end, CandidatePriority.Layout));
             }
-            else if (digits == 11 && TaxIdValidator.IsValid(span) && !span.Contains('.'))
+            // (Dots group amounts; "165.038.455.29" is a tax ID only where its name stands before it.)
+            else if (digits == 11 && TaxIdValidator.IsValid(span) && (!span.Contains('.') || ContextWindow.Before(text, start, 50, DottedTaxIdContext())))
             {
                 output.Add(new(PiiCategory.TaxId, start, end, CandidatePriority.CheckDigit));
             }
@@ -1484,6 +1485,9 @@ internal static partial class IdentifierRecognizer
 
     [GeneratedRegex(@"(?i:kreditkarte|karte|kartennummer|visa|mastercard|master card|amex|american express|credit card|card)", RegexOptions.CultureInvariant)]
     private static partial Regex CardContext();
+
+    [GeneratedRegex(@"(?i:identifikationsnummer|steuer-?id\b|\bidnr|\bid-nr)", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedTaxIdContext();
 
     [GeneratedRegex(@"(?i:steuer-?\s?n(?:umme)?r|st\.?-?\s?nr|steuer-?nummer|stnr)", RegexOptions.CultureInvariant)]
     private static partial Regex TaxNumberContext();

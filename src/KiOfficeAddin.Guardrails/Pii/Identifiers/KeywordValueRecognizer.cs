@@ -76,6 +76,19 @@ internal static partial class KeywordValueRecognizer
                 }
             }
         }
+        // "National Insurance Number (ZP 21 93 88 A)": the British number, two letters, three pairs of digits and a letter,
+        // within a sentence after its name.
+        if (text.Contains("National Insurance", StringComparison.OrdinalIgnoreCase) || text.Contains("NINO", StringComparison.Ordinal))
+        {
+            foreach (var m in BritishInsuranceNumber().EnumerateMatches(text))
+            {
+                if (ContextWindow.SentenceBefore(text, m.Index, 80).Contains("nsurance", StringComparison.OrdinalIgnoreCase)
+                    || ContextWindow.SentenceBefore(text, m.Index, 80).Contains("NINO", StringComparison.Ordinal))
+                {
+                    output.Add(new(PiiCategory.SocialSecurity, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+                }
+            }
+        }
         // "my us social security number 606-73-2282": a US number in its fixed shape, after its name.
         // (The number starts a cluster of nine digits or more, after a colon or space: most texts are ruled out by their
         // clusters, without a search of the whole text. The same for the household and fine numbers below.)
@@ -2069,6 +2082,10 @@ internal static partial class KeywordValueRecognizer
     // "Abstammungssache 7 F 118/25", "Betreuungssache 12 XVII 431/24": a family or guardianship court's matter.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|geschäftsnummer|staatsanwalt|anhängig|klage|[a-zäöü]{4}ssache\b|familiensache|strafsache)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtContext();
+
+    // HMRC's prefixes leave out D, F, I, Q, U, V as either letter and O as the second; the suffix is A–D.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BritishInsuranceNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bNr\.|\bno\.|№|\bNumer aktu:|\bReg\.-Nr\.:) ?([A-ZА-ЯÄÖÜ0-9][A-ZА-ЯÄÖÜ0-9-]{0,11}(?: ?/ ?[A-ZА-ЯÄÖÜ0-9][A-ZА-ЯÄÖÜ0-9-]{0,11}){1,3})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RegisterEntryNumber();
