@@ -870,6 +870,16 @@ public sealed class PiiEvidenceTests
         { "seine britische National Insurance Number (ZP 21 93 88 A) und seine NHS-Nummer (135 359 0100), weil", "ZP 21 93 88 A", "SOCIAL_SECURITY" },
         { "seine britische National Insurance Number (ZP 21 93 88 A) und seine NHS-Nummer (135 359 0100), weil", "135 359 0100", "HEALTH_INSURANCE" },
         { "Indische PAN (für die Bescheinigung nach DBA Deutschland–Indien): UYGPR5564T\n", "UYGPR5564T", "TAX_ID" },
+        // Personnel and parking-permit numbers, driving licences, a Kosovar personal number, a Bavarian court's file, another
+        // office's file number after "dort", a British plate, a Croatian birth date in the accusative.
+        { "Frau Ana Ortega, Verwaltungsfachangestellte Bürgerbüro, Pers.-Nr. 0043318\nTeilnehmende:", "0043318", "CASE_REFERENCE" },
+        { "also my bewohnerparkausweis (nr BwP-31-0448127) is for zone 31", "BwP-31-0448127", "CASE_REFERENCE" },
+        { "Er legte zur Legitimation seinen Führerschein der Provinz Ontario (Nr. B0313-29328-71103) vor.", "B0313-29328-71103", "ID_CARD" },
+        { "Die Daten vom Vater:\nNumri personal: 2095705418\nAdresse:", "2095705418", "ID_CARD" },
+        { "Betreff: VG München M 1 K 25.4127 und M 1 SN 25.4128 – Stangl ./. Freistaat Bayern", "M 1 SN 25.4128", "CASE_REFERENCE" },
+        { "Die Unfallanzeige an die BG BAU ist raus (Az. dort 2025/0918-4471).", "2025/0918-4471", "CASE_REFERENCE" },
+        { "die Anwohnerparkzone für das Fahrzeug mit dem britischen Kennzeichen LK71 HXR lehne ich ab.", "LK71 HXR", "LICENSE_PLATE" },
+        { "ovlašćujem\nIvanu Kovačević, rođenu 19.03.1986., OIB: 78748244295", "19.03.1986", "DATE_OF_BIRTH" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },

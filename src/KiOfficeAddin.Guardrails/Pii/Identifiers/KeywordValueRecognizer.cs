@@ -89,6 +89,16 @@ internal static partial class KeywordValueRecognizer
                 }
             }
         }
+        // "VG München M 1 K 25.4127", "M 1 SN 25.4128": a Bavarian administrative court's file (seat, chamber, register,
+        // year.serial).
+        if (text.Contains(" K ", StringComparison.Ordinal) || text.Contains(" S ", StringComparison.Ordinal) || text.Contains(" SN ", StringComparison.Ordinal)
+            || text.Contains(" E ", StringComparison.Ordinal))
+        {
+            foreach (var m in BavarianCourtFileNumber().EnumerateMatches(text))
+            {
+                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+            }
+        }
         // "my us social security number 606-73-2282": a US number in its fixed shape, after its name.
         // (The number starts a cluster of nine digits or more, after a colon or space: most texts are ruled out by their
         // clusters, without a search of the whole text. The same for the household and fine numbers below.)
@@ -586,6 +596,13 @@ internal static partial class KeywordValueRecognizer
         // A staff member's personnel number and a taxpayer's account with the city ("Steuernummer Stadt
         // (Personenkonto): 4.0190.331207") name one person each.
         ["Personalnummer"] = Kind.CustomerNumber, ["Personenkonto"] = Kind.CaseFile,
+        // The personnel number abbreviated ("Pers.-Nr. 0046881", "Personalnr. 100482"); a residents' parking permit's
+        // number ("Bewohnerparkausweis Nr. V114-00517"); a driving licence's number (a foreign one has no other category:
+        // "Führerschein der Provinz Ontario (Nr. B0313-29328-71103)"); the Kosovar personal number ("Numri personal").
+        ["Pers"] = Kind.CustomerNumber, ["Personalnr"] = Kind.CustomerNumber, ["Personal-Nr"] = Kind.CustomerNumber,
+        ["Bewohnerparkausweis"] = Kind.CaseFile, ["Anwohnerparkausweis"] = Kind.CaseFile, ["Parkausweis"] = Kind.CaseFile,
+        ["bewohnerparkausweises"] = Kind.CaseFile, ["Führerschein"] = Kind.IdCard, ["Führerscheins"] = Kind.IdCard,
+        ["Führerscheinnummer"] = Kind.IdCard, ["Numri"] = Kind.IdCard,
         // A utility's or the treasury's contract account and a household's number at the Sozialamt or Jobcenter
         // ("vertragskonto 810 227 4519", "Haushaltsnummer: HH 004 127").
         ["Vertragskonto"] = Kind.CustomerNumber, ["Beitragskonto"] = Kind.CustomerNumber, ["Abgabenkonto"] = Kind.CaseFile,
@@ -814,7 +831,9 @@ internal static partial class KeywordValueRecognizer
          "niederländ", "polnisch", "rumänisch", "bulgarisch", "kroatisch", "italienisch", "französisch", "spanisch", "griechisch",
          "dänisch", "litauisch", "lettisch", "portugiesisch", "ungarisch", "serbisch", "albanisch", "syrisch", "afghanisch",
          "eritreisch", "ukrainisch", "vietnamesisch", "chinesisch", "indisch", "nigerianisch", "ghanaisch", "brasilianisch",
-         "britisch", "amerikanisch"];
+         "britisch", "amerikanisch",
+         // Seventeenth session: the Albanian "personal number" and Canada's provinces.
+         "numri", "kanad", "ontario", "kosovar"];
 
     // The key of each ASCII character in the hash below (declared before the tables built with it: static fields are
     // set in the order they are written).
@@ -1286,8 +1305,8 @@ internal static partial class KeywordValueRecognizer
             or "n"
             // "Mi cédula es la 1.053.868.750", "o meu passaporte é o …": Spanish and Portuguese.
             or "es" or "la" or "el" or "é" or "o"
-            // "contract account 2100 3102 4008".
-            or "account";
+            // "contract account 2100 3102 4008"; "Az. dort 2025/0918-4471" (the other office's number).
+            or "account" or "dort" or "personal" or "Provinz";
 
     /// <summary>"110-301-930364", "0532 013 000": six to twenty digits in groups joined by single hyphens or spaces; the end, or 0.</summary>
     private static int AccountNumberEnd(string text, int start)
@@ -1500,6 +1519,15 @@ internal static partial class KeywordValueRecognizer
             output.Add(new(PiiCategory.LicensePlate, start, sideCodeEnd, CandidatePriority.LicensePlate));
             return;
         }
+        // "LK71 HXR": a British plate, two letters and two digits, a space, three letters.
+        if (start + 8 <= text.Length && char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterUpper(text[start + 1])
+            && char.IsAsciiDigit(text[start + 2]) && char.IsAsciiDigit(text[start + 3]) && text[start + 4] == ' '
+            && char.IsAsciiLetterUpper(text[start + 5]) && char.IsAsciiLetterUpper(text[start + 6]) && char.IsAsciiLetterUpper(text[start + 7])
+            && (start + 8 == text.Length || !char.IsLetterOrDigit(text[start + 8])))
+        {
+            output.Add(new(PiiCategory.LicensePlate, start, start + 8, CandidatePriority.LicensePlate));
+            return;
+        }
         var i = start;
         if (MixedPlateDistrictEnd(text, start) is var mixedEnd and > 0)
         {
@@ -1652,10 +1680,16 @@ internal static partial class KeywordValueRecognizer
             output.Add(new(category, start, russianEnd, CandidatePriority.CaseReference));
             return;
         }
-        // "1401-0914-31447": an Afghan e-Tazkira's number, digit groups joined by hyphens.
+        // "1401-0914-31447": an Afghan e-Tazkira's number, digit groups joined by hyphens; "B0313-29328-71103": an Ontario
+        // driving licence's, a letter before them.
         if (category == PiiCategory.IdCard && HyphenatedDigitGroupsEnd(text, start) is var groupsEnd and > 0)
         {
             output.Add(new(category, start, groupsEnd, CandidatePriority.CaseReference));
+            return;
+        }
+        if (category == PiiCategory.IdCard && start + 1 < text.Length && char.IsAsciiLetterUpper(text[start]) && HyphenatedDigitGroupsEnd(text, start + 1) is var letteredEnd and > 0)
+        {
+            output.Add(new(category, start, letteredEnd, CandidatePriority.CaseReference));
             return;
         }
         if (category == PiiCategory.IdCard && GhanaCardEnd(text, start) is var ghanaEnd and > 0)
@@ -2082,6 +2116,9 @@ internal static partial class KeywordValueRecognizer
     // "Abstammungssache 7 F 118/25", "Betreuungssache 12 XVII 431/24": a family or guardianship court's matter.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i:gericht|\bvg\b|\bag\b|\blg\b|\bolg\b|verfahren|\baz\b|aktenzeichen|geschäftsnummer|staatsanwalt|anhängig|klage|[a-zäöü]{4}ssache\b|familiensache|strafsache)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtContext();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:M|AN|RN|RO|W|B) [0-9]{1,2} (?:K|S|SN|E|KE|SE|M) [0-9]{2}\.[0-9]{3,5}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BavarianCourtFileNumber();
 
     // HMRC's prefixes leave out D, F, I, Q, U, V as either letter and O as the second; the suffix is A–D.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
