@@ -880,6 +880,14 @@ public sealed class PiiEvidenceTests
         { "Die Unfallanzeige an die BG BAU ist raus (Az. dort 2025/0918-4471).", "2025/0918-4471", "CASE_REFERENCE" },
         { "die Anwohnerparkzone für das Fahrzeug mit dem britischen Kennzeichen LK71 HXR lehne ich ab.", "LK71 HXR", "LICENSE_PLATE" },
         { "ovlašćujem\nIvanu Kovačević, rođenu 19.03.1986., OIB: 78748244295", "19.03.1986", "DATE_OF_BIRTH" },
+        // Hungarian streets (name, street word, number), a label inside a sentence or a form's "Straße, Hausnummer:", a long
+        // address line cut after its last number, a Berlin "Zeile".
+        { "Please use our company:\nPannon Lovas Kft., Fő utca 12, 2092 Budakeszi, Hungary\n", "Fő utca 12", "ADDRESS" },
+        { "Please use our company:\nPannon Lovas Kft., Fő utca 12, 2092 Budakeszi, Hungary\n", "2092 Budakeszi", "ADDRESS" },
+        { "Die Eheleute sprachen zur Anmeldung der gemeinsamen Wohnung Pasewalker Zeile 12, 10439 Berlin vor (Einzug 22.09.2025). Bisherige Anschrift: HaShikma St 17, Apt 4, Haifa 3498512, Israel.\n", "HaShikma St 17, Apt 4", "ADDRESS" },
+        { "Die Eheleute sprachen zur Anmeldung der gemeinsamen Wohnung Pasewalker Zeile 12, 10439 Berlin vor.", "Pasewalker Zeile 12", "ADDRESS" },
+        { "Aadhaar on file\nCurrent address: Flat 402, Prestige Sunrise Apartments, 7th Cross, HSR Layout Sector 2, Bengaluru 560102, Karnataka\nMobile:", "Bengaluru 560102", "ADDRESS" },
+        { "Bisherige Wohnung\nStraße, Hausnummer: Rua das Acácias Brancas, 245, apto 82\n", "Rua das Acácias Brancas, 245, apto 82", "ADDRESS" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },

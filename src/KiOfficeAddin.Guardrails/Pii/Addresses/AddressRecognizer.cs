@@ -2129,7 +2129,7 @@ internal static partial class AddressRecognizer
 
     /// <summary>"Hellefelder Höhe 19", "Soester Tor 2": a place adjective makes a street of a word that usually is none ("in Höhe von 19 EUR").</summary>
     private static bool IsPlaceAdjectiveStreet(ReadOnlySpan<char> adjective, ReadOnlySpan<char> core) =>
-        core is "Höhe" or "Tor" or "Platz" && adjective.Length >= 5 && char.IsUpper(adjective[0]) && adjective.EndsWith("er", StringComparison.Ordinal)
+        core is "Höhe" or "Tor" or "Platz" or "Zeile" && adjective.Length >= 5 && char.IsUpper(adjective[0]) && adjective.EndsWith("er", StringComparison.Ordinal)
         && !IsNotStreetWord(adjective) && !Ordinals.Contains(adjective);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ordinals = new[]

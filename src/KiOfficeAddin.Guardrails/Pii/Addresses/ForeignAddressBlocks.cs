@@ -31,6 +31,66 @@ internal static class ForeignAddressBlocks
         AddLinesAboveCountries(text, output, first, found, ref spans);
         AddAfterLabels(text, output, first, found, ref spans);
         AddSplitPostcodeAddresses(text, runs, output, first, found, ref spans);
+        AddHungarianStreets(text, runs, output, first, found, ref spans);
+    }
+
+    /// <summary>
+    /// "Fő utca 12, 2092 Budakeszi", "Bartók Béla út 52": a Hungarian street puts its word (utca, út, tér, körút) after
+    /// the name; the name's capitalised words, the word and the house number are the address, and a four-digit postcode
+    /// with its town after a comma too.
+    /// </summary>
+    private static void AddHungarianStreets(string text, DigitRuns runs, List<Candidate> output, int first, int found, ref (int Start, int End)[]? spans)
+    {
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var number = runs.Start(r);
+            var numberEnd = runs.End(r);
+            if (numberEnd - number > 4 || number < 6 || text[number - 1] != ' ')
+            {
+                continue;
+            }
+            var wordEnd = number - 1;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+            if (text.AsSpan(wordStart, wordEnd - wordStart) is not ("utca" or "út" or "tér" or "körút" or "útja" or "sétány"))
+            {
+                continue;
+            }
+            // The name: one to three capitalised words before the street word.
+            var start = wordStart;
+            for (var words = 0; words < 3 && start > 1 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]); words++)
+            {
+                var w = start - 1;
+                while (w > 0 && char.IsLetter(text[w - 1]))
+                {
+                    w--;
+                }
+                if (!char.IsUpper(text[w]))
+                {
+                    break;
+                }
+                start = w;
+            }
+            if (start == wordStart)
+            {
+                continue;
+            }
+            AddUncovered(text, start, numberEnd, output, first, found, ref spans);
+            // ", 2092 Budakeszi": the postcode and the town.
+            if (numberEnd + 8 < text.Length && text[numberEnd] == ',' && text[numberEnd + 1] == ' ' && r + 1 < runs.Count
+                && runs.Start(r + 1) == numberEnd + 2 && runs.End(r + 1) == numberEnd + 6 && text[numberEnd + 6] == ' ' && char.IsUpper(text[numberEnd + 7]))
+            {
+                var townEnd = numberEnd + 7;
+                while (townEnd < text.Length && char.IsLetter(text[townEnd]))
+                {
+                    townEnd++;
+                }
+                AddUncovered(text, numberEnd + 2, townEnd, output, first, found, ref spans);
+            }
+        }
     }
 
     /// <summary>The lines above a country line, and a line after the Japanese postal mark.</summary>
@@ -79,12 +139,14 @@ internal static class ForeignAddressBlocks
             // (Both searches are bounded: a long text without line breaks stays linear.)
             var reach = Math.Max(0, colon - 80);
             var lineStart = text.LastIndexOf('\n', colon - 1, colon - reach) + 1;
-            if (lineStart == 0 && reach > 0)
+            if (lineStart == 0)
             {
-                continue;
+                lineStart = reach; // a long line: the label is found from its sentence's start below
             }
-            var (labelStart, labelEnd) = Trim(text, lineStart, colon);
-            if (labelEnd - labelStart is < 4 or > 60 || !IsAddressLabel(text.AsSpan(labelStart, labelEnd - labelStart)))
+            // "… (Einzug 22.09.2025). Bisherige Anschrift: HaShikma St 17": the label starts after the sentence before it.
+            var sentence = text.LastIndexOf(". ", colon - 1, colon - lineStart, StringComparison.Ordinal);
+            var (labelStart, labelEnd) = Trim(text, sentence > lineStart ? sentence + 2 : lineStart, colon);
+            if (labelEnd - labelStart is < 3 or > 60 || !IsAddressLabel(text.AsSpan(labelStart, labelEnd - labelStart)))
             {
                 continue;
             }
@@ -92,6 +154,16 @@ internal static class ForeignAddressBlocks
             var lineEnd = text.IndexOf('\n', colon, ahead);
             lineEnd = lineEnd < 0 ? colon + ahead : lineEnd;
             var (restStart, restEnd) = Trim(text, colon + 1, lineEnd);
+            // A long line ("Current address: Flat 402, Prestige Sunrise Apartments, 7th Cross, …, Bengaluru 560102") is
+            // cut at its last digit's part: what follows it is a region or a country.
+            if (restEnd - restStart > MaxLineLength && LastPartWithDigit(text, restStart, restEnd) is var cut && cut > restStart)
+            {
+                restEnd = cut;
+            }
+            while (restEnd > restStart && text[restEnd - 1] is '.' or ',' or ';')
+            {
+                restEnd--;
+            }
             if (restEnd > restStart && IsAddressLine(text, restStart, restEnd))
             {
                 AddUncovered(text, restStart, restEnd, output, first, found, ref spans);
@@ -192,6 +264,37 @@ internal static class ForeignAddressBlocks
         }
     }
 
+    private static int LowerCaseWords(ReadOnlySpan<char> part)
+    {
+        var words = 0;
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (char.IsLower(part[i]) && (i == 0 || !char.IsLetter(part[i - 1])))
+            {
+                var end = i;
+                while (end < part.Length && char.IsLetter(part[end]))
+                {
+                    end++;
+                }
+                words += end - i >= 3 ? 1 : 0;
+                i = end;
+            }
+        }
+        return words;
+    }
+
+    /// <summary>The end of the comma-separated part that holds the line's last digit, or -1.</summary>
+    private static int LastPartWithDigit(string text, int start, int end)
+    {
+        var digit = text.AsSpan(start, end - start).LastIndexOfAnyInRange('0', '9');
+        if (digit < 0)
+        {
+            return -1;
+        }
+        var comma = text.IndexOf(',', start + digit, end - start - digit);
+        return comma < 0 ? end : comma;
+    }
+
     /// <summary>The lines under a label that ends its line ("Previous address in Korea:"), up to a blank or a country line.</summary>
     private static void AddLinesBelow(string text, int labelLineEnd, List<Candidate> output, int first, int found, ref (int Start, int End)[]? spans)
     {
@@ -270,7 +373,9 @@ internal static class ForeignAddressBlocks
     private static void AddPart(string text, int start, int end, List<Candidate> output)
     {
         (start, end) = TrimPart(text, start, end);
-        if (end - start >= 3 && IsAddressLine(text, start, end))
+        // A part beside another rule's span continues the address in its own words, not a sentence ("ich bin Inhaberin
+        // (Einzelunternehmen seit 2022)"): at most one lower-case word of three letters or more ("bis", "utca").
+        if (end - start >= 3 && LowerCaseWords(text.AsSpan(start, end - start)) < 2 && IsAddressLine(text, start, end))
         {
             output.Add(new(PiiCategory.Address, start, end, CandidatePriority.Address));
         }
@@ -373,7 +478,7 @@ internal static class ForeignAddressBlocks
     private static readonly string[] AddressLabelWords =
     [
         "anschrift", "adres", "address", "direcci", "endereç", "endereco", "indirizzo", "wohnung", "wohnort", "wohnsitz", "wohnhaft",
-        "domicil", "domicíl", "morada",
+        "domicil", "domicíl", "morada", "hausnummer",
     ];
 
     private static readonly SearchValues<string> AddressLabelWordValues = SearchValues.Create(AddressLabelWords, StringComparison.OrdinalIgnoreCase);
