@@ -839,6 +839,11 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void AddNameCell(int start, int end)
     {
+        // A table's total row ("Summe", "Gesamt") in the name column names no one.
+        if (text.AsSpan(start, end - start) is "Summe" or "Gesamt" or "Insgesamt" or "Zwischensumme" or "Total" or "Summe:" or "Gesamt:")
+        {
+            return;
+        }
         var remark = text.IndexOf('(', start, end - start);
         if (remark >= 0)
         {

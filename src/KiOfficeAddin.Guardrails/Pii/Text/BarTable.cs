@@ -103,10 +103,12 @@ internal static class BarTable
                         columns++;
                     }
                 }
-                else if (line.Count(separator) + 1 == columns || (separator != '|' && line.Count(separator) + 1 > columns))
+                else if (line.Count(separator) + 1 == columns
+                         || (separator != '|' && (line.Count(separator) + 1 > columns
+                             || (line.Count(separator) + 2 == columns && columns >= 5 && line.Length > 0 && line[0] != separator))))
                 {
-                    // (A tab or semicolon row may run on past the header with a remark that only some rows have; the
-                    // cells beyond the header's are not read.)
+                    // (A tab or semicolon row may run on past the header with a remark that only some rows have, or stop
+                    // one short of a wide header, the last column an export leaves empty; the cells beyond the header's are not read.)
                     var index = 0;
                     foreach (var cell in line.Split(separator))
                     {
