@@ -587,8 +587,64 @@ internal sealed partial class NameRecognizer
         FindSurnamesFirstAfterArticles();
         FindGivenNamesInLowerCaseMails();
         ExtendLowerCaseGivenNames();
+        ExtendSurnameFirstFields();
         FindNamesInOtherScripts();
         ExtendOverLeadingInitials();
+    }
+
+    /// <summary>
+    /// "Zając, Julia⇥geb. …", "Loibl, K.", "Cc: von Bülow, Friederike; …", "Ehegattin: Nkosi-Pillay, Anusha": a found
+    /// surname followed by a comma and a known given name (or an initial) that ends a field — a line, a cell, a list entry
+    /// — is one name written surname first; and a found given name after "Surname, " at a field's start likewise.
+    /// </summary>
+    private void ExtendSurnameFirstFields()
+    {
+        var found = mentions.Count;
+        bool[]? covered = null;
+        for (var i = 0; i < found; i++)
+        {
+            var m = mentions[i];
+            var next = m.LastToken + 1;
+            if (m.FirstToken == m.LastToken && next < tokens.Count && Gap(m.LastToken, next) is ", "
+                && tokens[next].Shape == WordShape.Capitalised && (Is(next, WordClass.GivenName) || (IsInitial(next) && FollowedByDot(next)))
+                && !Is(next, WordClass.NotName) && EndsField(tokens[next].End + (IsInitial(next) ? 1 : 0)))
+            {
+                covered ??= CoveredTokens();
+                if (!covered[next])
+                {
+                    mentions[i] = new PersonMention(m.Start, tokens[next].End + (IsInitial(next) ? 1 : 0), m.FirstToken, next, next, m.LastToken);
+                }
+            }
+            var before = m.FirstToken - 1;
+            if (m.FirstToken == m.LastToken && before >= 0 && Gap(before, m.FirstToken) is ", " && Is(m.FirstToken, WordClass.GivenName)
+                && tokens[before].Shape is WordShape.Capitalised or WordShape.Upper && tokens[before].Length >= 3 && !Is(before, WordClass.NotName)
+                && EndsField(m.End) && StartsField(before))
+            {
+                covered ??= CoveredTokens();
+                if (!covered[before])
+                {
+                    mentions[i] = new PersonMention(tokens[before].Start, m.End, before, m.LastToken, m.FirstToken, before);
+                }
+            }
+        }
+    }
+
+    /// <summary>The field ends at <paramref name="end"/>: a line break, a tab, a semicolon, a mail address, a bracket or a dash.</summary>
+    private bool EndsField(int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+        var c = text[end];
+        return c is '\n' or '\r' or '\t' or ';' || (c == ' ' && end + 1 < text.Length && text[end + 1] is '<' or '(' or '–' or ' ' or '\t');
+    }
+
+    /// <summary>The token opens a field: a line (after a list mark or a label's colon), a cell, or a semicolon's entry.</summary>
+    private bool StartsField(int k)
+    {
+        var i = CharBeforeOnLine(k);
+        return i < 0 || text[i] is '\n' or '\t' or ';' or ':' or '–' or '-' or '•' or '>';
     }
 
     /// <summary>
