@@ -892,6 +892,8 @@ public sealed class PiiEvidenceTests
         { "Pers.-Nr.\tName\tVorname\tOE\tEG/Stufe\tZulageart\tBetrag €\tBemerkung\n0041177\tBrinkmann\tHannelore\t10.3\tE 9b/5\tVertretungszulage\t312,48\tbis 31.07.\n0046881\tVlachos\tAthanasios\t66.1\tE 5/4\tSchmutzzulage\t45,00\n\t\t\t\t\t\tSumme\t1.800,43\t\n", "Vlachos", "PERSON" },
         // A found surname and a known given name after its comma that ends the field: one name, surname first.
         { "4. Kinder (für Kinderfreibetrag)\nZając, Julia\t\tgeb. 23.02.2013\nZając, Tomasz\t\tgeb. 05.09.2016\n", "Zając, Tomasz", "PERSON" },
+        // A particle in capitals between two name words in capitals.
+        { "Person 1\nFamilienname: FERREIRA DA COSTA\nVornamen: Luíza Helena\n", "FERREIRA DA COSTA", "PERSON" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },

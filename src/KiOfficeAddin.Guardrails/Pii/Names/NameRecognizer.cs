@@ -2362,7 +2362,10 @@ internal sealed partial class NameRecognizer
                         || (names >= 2 && NameWords.IsCalendarWord(w) && EndsLine(tokens[pos].End))
                         || (names > 0 && IsMonthAfterVietnameseMiddleName(pos)))
                     && !IsStreetWord(w) && !NameWords.IsRoleWord(w),
-                WordShape.Upper => allowUpper && w.Length >= 2 && !Is(pos, WordClass.NotName),
+                WordShape.Upper => allowUpper && w.Length >= 2 && (!Is(pos, WordClass.NotName)
+                // "FERREIRA DA COSTA", "VAN DER MEULEN": a particle in capitals between two name words in capitals.
+                || (names > 0 && w.Length <= 3 && IsUpperParticle(w) && pos + 1 < tokens.Count && tokens[pos + 1].Shape == WordShape.Upper
+                    && IsSpaceGap(Gap(pos, pos + 1), allowDot: false))),
                 WordShape.Lower => allowLower && !Is(pos, WordClass.NotName) && !NameWords.Particles.Contains(w)
                     && (!lowerNeedsLexicon || Is(pos, WordClass.GivenName) || Is(pos, WordClass.Surname)),
                 // "al-Hamwi", "el-Masri", "abu-Zaid": an article joined to the surname, after another name word.
@@ -2406,6 +2409,9 @@ internal sealed partial class NameRecognizer
         mentions.Add(new PersonMention(tokens[first].Start, tokens[lastName].End, first, lastName, givenToken, lastName));
         return true;
     }
+
+    private static bool IsUpperParticle(ReadOnlySpan<char> word) =>
+        word is "DA" or "DE" or "DO" or "DOS" or "DAS" or "DI" or "DEL" or "VAN" or "VON" or "DER" or "DEN" or "TER" or "AL" or "EL" or "BIN" or "LA" or "LE";
 
     private void AddMention(int first, int last)
     {
