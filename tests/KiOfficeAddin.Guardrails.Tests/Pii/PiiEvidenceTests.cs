@@ -894,6 +894,9 @@ public sealed class PiiEvidenceTests
         { "4. Kinder (für Kinderfreibetrag)\nZając, Julia\t\tgeb. 23.02.2013\nZając, Tomasz\t\tgeb. 05.09.2016\n", "Zając, Tomasz", "PERSON" },
         // A particle in capitals between two name words in capitals.
         { "Person 1\nFamilienname: FERREIRA DA COSTA\nVornamen: Luíza Helena\n", "FERREIRA DA COSTA", "PERSON" },
+        // An office's file number whose abbreviation has a small letter, a South African ID by its check digit and date.
+        { "Unser Zeichen: BüA-LM 2025/118734\nBearbeiterin: Frau Lüdecke", "BüA-LM 2025/118734", "CASE_REFERENCE" },
+        { "Thandiwe Mokoena-Dube – South African ID 9305022290088, born 2 May 1993", "9305022290088", "ID_CARD" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },

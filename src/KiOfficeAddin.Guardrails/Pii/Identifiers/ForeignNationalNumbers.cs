@@ -211,6 +211,13 @@ internal static class ForeignNationalNumbers
                 {
                     return PiiCategory.SocialSecurity;
                 }
+                // The South African identity number: the birth date YYMMDD, a serial, citizenship, 8, and a Luhn check digit.
+                if (digits.Length == 13 && IsSouthAfricanIdNumber(digits) && (before.Contains("South African", StringComparison.OrdinalIgnoreCase)
+                    || before.Contains("südafrikanisch", StringComparison.OrdinalIgnoreCase) || before.Contains("Identitätsnummer", StringComparison.OrdinalIgnoreCase)
+                    || ForeignTaxIds.ContainsWord(before, "RSA")))
+                {
+                    return PiiCategory.IdCard;
+                }
                 if (IsMoldovanPersonNumber(digits) && ForeignTaxIds.ContainsWord(before, "IDNP"))
                 {
                     return PiiCategory.SocialSecurity;
@@ -489,6 +496,23 @@ internal static class ForeignNationalNumbers
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 5, 7, 6, 2, 8, 3, 0, 9, 4, 5, 8, 0, 3, 7, 9, 6, 1, 4, 2, 8, 9, 1, 6, 0, 4, 3, 5, 2, 7,
         9, 4, 5, 3, 1, 2, 6, 8, 7, 0, 4, 2, 8, 6, 5, 7, 3, 9, 0, 1, 2, 7, 9, 3, 8, 0, 6, 4, 1, 5, 7, 0, 4, 6, 9, 1, 3, 2, 5, 8,
     ];
+
+    internal static bool IsSouthAfricanIdNumber(ReadOnlySpan<char> digits)
+    {
+        var month = (digits[2] - '0') * 10 + (digits[3] - '0');
+        var day = (digits[4] - '0') * 10 + (digits[5] - '0');
+        if (month is < 1 or > 12 || day is < 1 or > 31 || digits[10] is not ('0' or '1'))
+        {
+            return false;
+        }
+        var sum = 0;
+        for (var i = 0; i < 13; i++)
+        {
+            var d = digits[12 - i] - '0';
+            sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
+        }
+        return sum % 10 == 0;
+    }
 
     internal static bool IsHungarianTaxNumber(ReadOnlySpan<char> digits)
     {

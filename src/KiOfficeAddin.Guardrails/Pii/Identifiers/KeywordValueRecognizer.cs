@@ -89,6 +89,15 @@ internal static partial class KeywordValueRecognizer
                 }
             }
         }
+        // "BüA-LM 2025/118734", "OA-R 31/2025/0187": an office's abbreviation (capitals, maybe a small letter or an
+        // umlaut), a hyphen, a unit's letters, then the year and serial.
+        if (text.Contains('/'))
+        {
+            foreach (var m in MixedCaseOfficeFileNumber().EnumerateMatches(text))
+            {
+                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+            }
+        }
         // "VG München M 1 K 25.4127", "M 1 SN 25.4128": a Bavarian administrative court's file (seat, chamber, register,
         // year.serial).
         if (text.Contains(" K ", StringComparison.Ordinal) || text.Contains(" S ", StringComparison.Ordinal) || text.Contains(" SN ", StringComparison.Ordinal)
@@ -2119,6 +2128,9 @@ internal static partial class KeywordValueRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:M|AN|RN|RO|W|B) [0-9]{1,2} (?:K|S|SN|E|KE|SE|M) [0-9]{2}\.[0-9]{3,5}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BavarianCourtFileNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,3}-[A-Z][A-Za-z]{0,3} (?:[0-9]{1,3}/)?(?:19|20)[0-9]{2}/[0-9]{3,7}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MixedCaseOfficeFileNumber();
 
     // HMRC's prefixes leave out D, F, I, Q, U, V as either letter and O as the second; the suffix is A–D.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
