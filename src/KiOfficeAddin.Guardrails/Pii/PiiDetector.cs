@@ -90,7 +90,7 @@ public sealed class PiiDetector
         PersonIdentities.Resolve(text, tokens, names.Mentions, persons);
         StageDone?.Invoke(PiiStage.Identities);
         DateOfBirthRecognizer.Find(text, persons, candidates, digitClusters);
-        PersonTableNumbers.Find(text, persons, candidates);
+        PersonTableNumbers.Find(text, persons, candidates, names.TableCells);
         candidates.AddRange(persons);
         StageDone?.Invoke(PiiStage.DatesOfBirth);
 

@@ -136,6 +136,10 @@ internal static class ForeignAddressBlocks
     {
         for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
         {
+            if (char.IsAsciiDigit(text[colon - 1]) || text[colon - 1] == ' ')
+            {
+                continue; // "10:30", "Hinweis :" — a time or a spaced colon, no label of an address
+            }
             // (Both searches are bounded: a long text without line breaks stays linear.)
             var reach = Math.Max(0, colon - 80);
             var lineStart = text.LastIndexOf('\n', colon - 1, colon - reach) + 1;

@@ -64,21 +64,51 @@ internal static partial class KeywordValueRecognizer
         // "Nr. MUCL/8871/2025", "Numer aktu: 0226/00/AU/2024", "Trích lục khai tử Nr. 58/TLKT-BS": a register entry's
         // number — parts of capitals and digits joined by slashes — after a number word; an invoice's, a course's or a
         // booking's numbered the same way is no one's.
-        if (text.Contains('/') && (text.Contains("Nr.", StringComparison.Ordinal) || text.Contains("no.", StringComparison.Ordinal)
-                || text.Contains('№') || text.Contains("Numer", StringComparison.Ordinal)))
+        // (The pattern runs only on a short window at each number word: most letters have a few.)
+        if (text.Contains('/'))
         {
-            foreach (System.Text.RegularExpressions.Match m in RegisterEntryNumber().Matches(text))
+            foreach (var word in (ReadOnlySpan<string>)["Nr.", "no.", "№", "Numer aktu:"])
             {
-                var value = m.Groups[1];
-                if (HasCapitalPairAndDigit(value.ValueSpan) && !ContextWindow.Before(text, m.Index, 30, BusinessDocumentWords()))
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 {
-                    output.Add(new(PiiCategory.CaseReference, value.Index, value.Index + value.Length, CandidatePriority.CaseReference));
+                    // "Reg.-Nr.:" is found at its "Nr."; the pattern's \b before "Nr" needs the character before it.
+                    var from = Math.Max(0, at - 5);
+                    var window = text.AsSpan(from, Math.Min(text.Length - from, 80));
+                    if (window.IndexOf('/') < 0)
+                    {
+                        continue; // "Nr. 5", "Hausnr. 12": no slash, no register entry
+                    }
+                    foreach (var m in RegisterEntryNumber().EnumerateMatches(window))
+                    {
+                        var match = RegisterEntryNumber().Match(text, from + m.Index, m.Length);
+                        var value = match.Groups[1];
+                        if (match.Success && HasCapitalPairAndDigit(value.ValueSpan) && !ContextWindow.Before(text, match.Index, 30, BusinessDocumentWords()))
+                        {
+                            output.Add(new(PiiCategory.CaseReference, value.Index, value.Index + value.Length, CandidatePriority.CaseReference));
+                        }
+                        break;
+                    }
                 }
             }
         }
+        // "BüA-LM 2025/118734", "OA-R 31/2025/0187": an office's abbreviation (capitals, maybe a small letter or an
+        // umlaut), a hyphen, a unit's letters, then the year and serial.
+        DigitClusters.Matches(text, MixedCaseOfficeFileNumberWindows, clusters, matches);
+        foreach (var m in matches)
+        {
+            output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+        }
+        // "VG München M 1 K 25.4127", "M 1 SN 25.4128": a Bavarian administrative court's file (seat, chamber, register,
+        // year.serial).
+        DigitClusters.Matches(text, BavarianCourtFileNumberWindows, clusters, matches);
+        foreach (var m in matches)
+        {
+            output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+        }
         // "National Insurance Number (ZP 21 93 88 A)": the British number, two letters, three pairs of digits and a letter,
         // within a sentence after its name.
-        if (text.Contains("National Insurance", StringComparison.OrdinalIgnoreCase) || text.Contains("NINO", StringComparison.Ordinal))
+        // (Ordinal searches: ignoring case, a search of the whole text is several times slower.)
+        if (text.Contains("nsurance", StringComparison.Ordinal) || text.Contains("NINO", StringComparison.Ordinal))
         {
             foreach (var m in BritishInsuranceNumber().EnumerateMatches(text))
             {
@@ -87,25 +117,6 @@ internal static partial class KeywordValueRecognizer
                 {
                     output.Add(new(PiiCategory.SocialSecurity, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
                 }
-            }
-        }
-        // "BüA-LM 2025/118734", "OA-R 31/2025/0187": an office's abbreviation (capitals, maybe a small letter or an
-        // umlaut), a hyphen, a unit's letters, then the year and serial.
-        if (text.Contains('/'))
-        {
-            foreach (var m in MixedCaseOfficeFileNumber().EnumerateMatches(text))
-            {
-                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
-            }
-        }
-        // "VG München M 1 K 25.4127", "M 1 SN 25.4128": a Bavarian administrative court's file (seat, chamber, register,
-        // year.serial).
-        if (text.Contains(" K ", StringComparison.Ordinal) || text.Contains(" S ", StringComparison.Ordinal) || text.Contains(" SN ", StringComparison.Ordinal)
-            || text.Contains(" E ", StringComparison.Ordinal))
-        {
-            foreach (var m in BavarianCourtFileNumber().EnumerateMatches(text))
-            {
-                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
         }
         // "my us social security number 606-73-2282": a US number in its fixed shape, after its name.
@@ -2066,6 +2077,17 @@ internal static partial class KeywordValueRecognizer
     // characters back (\b one more); the match ends inside the cluster, the look-ahead reads two characters past it.
     // "2024-UV-08812": the year ends a cluster before "-" and a capital; after it at most 1 + 4 + 1 + 6 characters, and
     // the two the look-ahead reads.
+    // "BüA-LM 2025/118734", "OA-R 31/2025/0187": the year and serial (seven digits or more) start a cluster after a
+    // space and a letter; the letters before reach at most 4 + 1 + 4 + 1 characters back (\b one more), the match ends
+    // inside the cluster (\b one after).
+    internal static readonly ClusterShape MixedCaseOfficeFileNumberWindows = new(MixedCaseOfficeFileNumber(), MinimumDigits: 7, Before: 11, After: 1,
+        Admits: static (text, cluster) => cluster.Start >= 2 && text[cluster.Start - 1] == ' ' && char.IsLetter(text[cluster.Start - 2]));
+
+    // "M 1 K 25.4127": year and serial (five digits or more joined by a full stop) start a cluster after a space and the
+    // register's capital; before them at most "RO 12 KE " (9), \b one more.
+    internal static readonly ClusterShape BavarianCourtFileNumberWindows = new(BavarianCourtFileNumber(), MinimumDigits: 5, Before: 10, After: 1,
+        Admits: static (text, cluster) => cluster.Start >= 2 && text[cluster.Start - 1] == ' ' && char.IsAsciiLetterUpper(text[cluster.Start - 2]));
+
     internal static readonly ClusterShape LettersYearSerialWindows = new(LettersYearSerial(), MinimumDigits: 4, Before: 11, After: 14,
         Admits: static (text, cluster) => (cluster.Start >= 2 && text[cluster.Start - 1] == '-' && IsOfficeCapital(text[cluster.Start - 2]))
             || HyphenAndCapitalAt(text, cluster.End));

@@ -11,13 +11,13 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static class PersonTableNumbers
 {
-    public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output)
+    public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output, List<BarTable.Cell>? tableCells = null)
     {
         if (persons.Count == 0)
         {
             return;
         }
-        var cells = BarTable.Read(text);
+        var cells = tableCells ?? BarTable.Read(text);
         if (cells.Count < 4)
         {
             return;

@@ -737,9 +737,12 @@ internal sealed partial class NameRecognizer
     /// in a table written with bars (signature, attendance, collection lists), every cell of a name column is a person,
     /// known to the lexicons or not (<see cref="BarTable"/>).
     /// </summary>
+    /// <summary>The cells of the text's tables, as the name rules read them (later stages read them here, not again).</summary>
+    public List<BarTable.Cell>? TableCells { get; private set; }
+
     private void FindNameColumnCells()
     {
-        var cells = BarTable.Read(text);
+        var cells = TableCells = BarTable.Read(text);
         if (cells.Count == 0)
         {
             return;
