@@ -897,6 +897,9 @@ public sealed class PiiEvidenceTests
         // An office's file number whose abbreviation has a small letter, a South African ID by its check digit and date.
         { "Unser Zeichen: BüA-LM 2025/118734\nBearbeiterin: Frau Lüdecke", "BüA-LM 2025/118734", "CASE_REFERENCE" },
         { "Thandiwe Mokoena-Dube – South African ID 9305022290088, born 2 May 1993", "9305022290088", "ID_CARD" },
+        // The Ukrainian taxpayer number named further back before a colon; the French numéro fiscal by its modulo 511.
+        { "Die ukrainische Steuernummer (RNOKPP) Ihrer Mutter habe ich aus der Passkopie übernommen: 1906402387. Bitte prüfen", "1906402387", "TAX_ID" },
+        { "Déclarant 1   Numéro fiscal  32 88 887 717 248\nRéférence de l'avis", "32 88 887 717 248", "TAX_ID" },
         // Birth dates: "born in <place> on", a day-month-year with hyphens, an East Asian date after "geb.".
         { "My great-grandfather, Samuel Löwenthal, was born in Bautzen on 4 March 1902, the son of a merchant.", "4 March 1902", "DATE_OF_BIRTH" },
         { "Assignee: Mr. Rohit Anil Deshpande\nDate of birth: 22-Aug-1991\nNationality: Indian", "22-Aug-1991", "DATE_OF_BIRTH" },
@@ -942,6 +945,8 @@ public sealed class PiiEvidenceTests
         // The same numbers with a wrong check digit, and a dotted amount of eleven digits.
         "adóazonosító jel 8412943105, NIP 659-955-55-54, my tfn 555 685 723.",
         "Die Summe beträgt 165.038.455.29 Punkte im Bericht.",
+        // A thirteen-digit fiscal number whose modulo-511 check fails.
+        "Numéro fiscal  32 88 887 717 249 (faux)",
         // A form's remarks after an address label are no address.
         "Wohnung: wie Ehegatte 1\nFrühere Anschrift:\nbis 28.02.2025\n",
         // An application's date after a name in a semicolon export is no birthday.

@@ -90,6 +90,13 @@ internal static class ForeignNationalNumbers
         {
             return eastern;
         }
+        // "Steuernummer (RNOKPP) Ihrer Mutter habe ich aus der Passkopie übernommen: 1906402387": the Ukrainian taxpayer
+        // number's check digit is strong enough for its name further back, before a colon.
+        if (digits.Length == 10 && value.Length == 10 && IsUkrainianTaxpayerNumber(digits) && before.TrimEnd().EndsWith(":")
+            && (ForeignTaxIds.ContainsWord(before, "RNOKPP") || ForeignTaxIds.ContainsWord(before, "РНОКПП")))
+        {
+            return PiiCategory.TaxId;
+        }
         switch (digits.Length)
         {
             case 8:
@@ -210,6 +217,12 @@ internal static class ForeignNationalNumbers
                     || ForeignTaxIds.ContainsWord(before, "RRN") || before.Contains("주민등록", StringComparison.Ordinal)))
                 {
                     return PiiCategory.SocialSecurity;
+                }
+                // The French tax number (numéro fiscal, SPI): thirteen digits, the last three the first ten modulo 511.
+                if (digits.Length == 13 && IsFrenchTaxNumber(digits) && (before.Contains("fiscal", StringComparison.OrdinalIgnoreCase)
+                    || ForeignTaxIds.ContainsWord(before, "SPI") || before.Contains("französische Steuer", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return PiiCategory.TaxId;
                 }
                 // The South African identity number: the birth date YYMMDD, a serial, citizenship, 8, and a Luhn check digit.
                 if (digits.Length == 13 && IsSouthAfricanIdNumber(digits) && (before.Contains("South African", StringComparison.OrdinalIgnoreCase)
@@ -496,6 +509,21 @@ internal static class ForeignNationalNumbers
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 5, 7, 6, 2, 8, 3, 0, 9, 4, 5, 8, 0, 3, 7, 9, 6, 1, 4, 2, 8, 9, 1, 6, 0, 4, 3, 5, 2, 7,
         9, 4, 5, 3, 1, 2, 6, 8, 7, 0, 4, 2, 8, 6, 5, 7, 3, 9, 0, 1, 2, 7, 9, 3, 8, 0, 6, 4, 1, 5, 7, 0, 4, 6, 9, 1, 3, 2, 5, 8,
     ];
+
+    internal static bool IsFrenchTaxNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits[0] is not ('0' or '1' or '2' or '3'))
+        {
+            return false;
+        }
+        long first = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            first = first * 10 + (digits[i] - '0');
+        }
+        var check = (digits[10] - '0') * 100 + (digits[11] - '0') * 10 + (digits[12] - '0');
+        return first % 511 == check;
+    }
 
     internal static bool IsSouthAfricanIdNumber(ReadOnlySpan<char> digits)
     {
