@@ -127,6 +127,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void LongTablesOfPeopleAndAddressesAbroadAreAnalysed()
+    {
+        // A table of 20,000 people (names, birth dates, numbers per row) and 20,000 address blocks abroad: each row's
+        // look-ups (the text's latest year, the people in a cell, the other rules' spans beside a line) are done once or
+        // by a search, or this takes minutes instead of seconds (it did, before the seventeenth session's review).
+        var rows = Enumerable.Range(0, 20_000).Select(i => $"{20000 + i:D6}-{i % 97:D2};Yilmaz;Anna;{i % 28 + 1:D2}.{i % 12 + 1:D2}.19{40 + i % 60};B1");
+        AssertWellFormed("Export 2025\n\n" + string.Join('\n', rows) + "\n");
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Eleni Chatzidaki\nΜητροπόλεως 41\n546 22 Θεσσαλονίκη\nGriechenland\n", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Neue Anschrift: Fő utca 12, 2092 Budakeszi: ", 20_000)));
+    }
+
+    [Fact]
     public void LongRunsOfTheFifthSessionsCuesAreAnalysed()
     {
         // Rules that look ahead or back over other findings: each must stay linear when its cue repeats.

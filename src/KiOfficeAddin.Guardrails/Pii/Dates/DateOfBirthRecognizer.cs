@@ -21,6 +21,7 @@ internal static partial class DateOfBirthRecognizer
     {
         // Where person mentions end, collected once: scanning every person per date grew with the square of the text.
         HashSet<int>? personEnds = null;
+        var latestYear = 0;
         List<(int Start, int End)>? birthColumnCells = null;
         var dates = new List<(int Index, int Length)>();
         DigitClusters.Matches(text, DateWindows, clusters, dates);
@@ -32,7 +33,7 @@ internal static partial class DateOfBirthRecognizer
             {
                 continue;
             }
-            if ((BirthCueBefore(text, start) && !CueBelongsToEarlierDate(text, start)) || (FollowsPerson(text, start, persons, ref personEnds) && !IsSignedLine(text, start))
+            if ((BirthCueBefore(text, start) && !CueBelongsToEarlierDate(text, start)) || (FollowsPerson(text, start, persons, ref personEnds, ref latestYear) && !IsSignedLine(text, start))
                 || BirthWordFollows(text, end) || InCell(birthColumnCells ??= BarTable.CellsUnder(text, IsBirthColumnHeader), start, end))
             {
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
@@ -333,7 +334,7 @@ internal static partial class DateOfBirthRecognizer
     /// they are compared one by one, and only a text with many gets the set of their ends (made once, in
     /// <paramref name="personEnds"/>; comparing every person per date grew with the square of a long text).
     /// </summary>
-    private static bool FollowsPerson(string text, int start, IReadOnlyList<Candidate> persons, ref HashSet<int>? personEnds)
+    private static bool FollowsPerson(string text, int start, IReadOnlyList<Candidate> persons, ref HashSet<int>? personEnds, ref int latestYear)
     {
         // Person, then only ", " / " (" / " *" between the name and the date; in a table aligned by spaces, the spaces
         // up to the next column ("Doris Pöhlmann          28.04.1957").
@@ -350,7 +351,7 @@ internal static partial class DateOfBirthRecognizer
         }
         // "0412-25-00861;Sultani;Mursal;12.05.1998;B1": in a semicolon export the field after the name may be any date
         // (an application's, a payment's); a birth date is one at least fourteen years before the text's latest year.
-        if (text.AsSpan(i + 1, start - i - 1).Contains(';') && !IsYearsBeforeLatest(text, start, 14))
+        if (text.AsSpan(i + 1, start - i - 1).Contains(';') && !IsYearsBeforeLatest(text, start, 14, ref latestYear))
         {
             return false;
         }
@@ -382,7 +383,7 @@ internal static partial class DateOfBirthRecognizer
     private const int FewPersons = 16;
 
     /// <summary>The date at <paramref name="start"/> ends with a four-digit year at least <paramref name="years"/> before the latest year (1900–2099) the text names.</summary>
-    private static bool IsYearsBeforeLatest(string text, int start, int years)
+    private static bool IsYearsBeforeLatest(string text, int start, int years, ref int latestYear)
     {
         var end = start;
         while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is '.' or '/' or '-'))
@@ -393,7 +394,17 @@ internal static partial class DateOfBirthRecognizer
         {
             return false;
         }
-        var latest = 0;
+        // The text's latest year is read once per text (a table of thousands of rows asks for every row).
+        if (latestYear == 0)
+        {
+            latestYear = LatestYear(text);
+        }
+        return year >= 1900 && year <= latestYear - years;
+    }
+
+    private static int LatestYear(string text)
+    {
+        var latest = 1;
         for (var i = 0; i + 4 <= text.Length; i++)
         {
             if ((text[i] is '1' && text[i + 1] is '9' || text[i] is '2' && text[i + 1] is '0') && (i == 0 || !char.IsAsciiDigit(text[i - 1]))
@@ -402,7 +413,7 @@ internal static partial class DateOfBirthRecognizer
                 latest = Math.Max(latest, (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0'));
             }
         }
-        return year >= 1900 && year <= latest - years;
+        return latest;
     }
 
     // DateShape runs only on windows around digit clusters (see DigitClusters.Matches; DigitClusterWindowTests pins the

@@ -28,11 +28,13 @@ internal static class PersonTableNumbers
         {
             rows[i] = cells[i].Table != cells[i - 1].Table ? 0 : cells[i].Column <= cells[i - 1].Column ? rows[i - 1] + 1 : rows[i - 1];
         }
-        var personEnds = new HashSet<(int Start, int End)>();
-        foreach (var p in persons)
+        // The people's spans sorted by start, for a look-up per cell (a table of thousands of rows names thousands).
+        var people = new (int Start, int End)[persons.Count];
+        for (var p = 0; p < people.Length; p++)
         {
-            personEnds.Add((p.Start, p.End));
+            people[p] = (persons[p].Start, persons[p].End);
         }
+        Array.Sort(people);
         var first = 0;
         while (first < cells.Count)
         {
@@ -41,12 +43,12 @@ internal static class PersonTableNumbers
             {
                 last++;
             }
-            FindInTable(text, cells, rows, first, last, persons, output);
+            FindInTable(text, cells, rows, first, last, people, output);
             first = last + 1;
         }
     }
 
-    private static void FindInTable(string text, List<BarTable.Cell> cells, int[] rows, int first, int last, IReadOnlyList<Candidate> persons,
+    private static void FindInTable(string text, List<BarTable.Cell> cells, int[] rows, int first, int last, (int Start, int End)[] people,
         List<Candidate> output)
     {
         var rowCount = rows[last] + 1;
@@ -60,7 +62,7 @@ internal static class PersonTableNumbers
         for (var i = first; i <= last; i++)
         {
             columns = Math.Max(columns, cells[i].Column + 1);
-            if (!personRows[rows[i]] && NamesPerson(cells[i], persons))
+            if (!personRows[rows[i]] && NamesPerson(cells[i], people))
             {
                 personRows[rows[i]] = true;
             }
@@ -101,11 +103,24 @@ internal static class PersonTableNumbers
         }
     }
 
-    private static bool NamesPerson(BarTable.Cell cell, IReadOnlyList<Candidate> persons)
+    private static bool NamesPerson(BarTable.Cell cell, (int Start, int End)[] people)
     {
-        foreach (var p in persons)
+        int lo = 0, hi = people.Length;
+        while (lo < hi)
         {
-            if (p.Start >= cell.Start && p.End <= cell.End)
+            var mid = (lo + hi) >>> 1;
+            if (people[mid].Start < cell.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var p = lo; p < people.Length && people[p].Start < cell.End; p++)
+        {
+            if (people[p].End <= cell.End)
             {
                 return true;
             }
