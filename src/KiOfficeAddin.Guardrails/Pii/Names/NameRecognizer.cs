@@ -802,6 +802,8 @@ internal sealed partial class NameRecognizer
             var isName = IsSplitNameCell(cell.Start, cell.End, out var knownGiven);
             columns[(cell.Table, cell.Column)] = (count + 1, nameLike + (isName ? 1 : 0), known + (knownGiven ? 1 : 0), cell.HeaderStart, cell.HeaderEnd);
         }
+        // The columns chosen first, then one pass over the cells (a text of thousands of small tables stays linear).
+        HashSet<(int Table, int Column)>? chosen = null;
         foreach (var ((table, column), c) in columns)
         {
             if (c.Cells < 2 || c.NameLike < c.Cells || c.KnownGiven * 2 < c.Cells)
@@ -825,12 +827,19 @@ internal sealed partial class NameRecognizer
                 AddNameCell(s.HeaderStart, s.HeaderEnd);
                 AddNameCell(c.HeaderStart, c.HeaderEnd);
             }
-            foreach (var cell in cells)
+            chosen ??= [];
+            chosen.Add((table, column));
+            chosen.Add(surnames);
+        }
+        if (chosen is null)
+        {
+            return;
+        }
+        foreach (var cell in cells)
+        {
+            if (chosen.Contains((cell.Table, cell.Column)))
             {
-                if (cell.Table == table && (cell.Column == column || cell.Column == surnames.Item2))
-                {
-                    AddNameCell(cell.Start, cell.End);
-                }
+                AddNameCell(cell.Start, cell.End);
             }
         }
     }
