@@ -478,11 +478,12 @@ internal static class ForeignAddressBlocks
     /// <summary>"Adresse", "Anschrift", "Home"-less labels: a word that starts with an address label's stem.</summary>
     private static bool IsAddressLabelWord(ReadOnlySpan<char> word) => word.Length <= 12 && word.IndexOfAny(AddressLabelWordValues) == 0;
 
-    // (Stems: "adres" is in adresse, adresa, adresă, adressen; "direcci" in dirección and direccion.)
+    // (ASCII stems, so that the search stays vectorised: "adres" is in adresse, adresa, adresă, adressen; "direcci" in
+    // dirección and direccion; "endere" in endereço; "domic" in domicilio and domicílio.)
     private static readonly string[] AddressLabelWords =
     [
-        "anschrift", "adres", "address", "direcci", "endereç", "endereco", "indirizzo", "wohnung", "wohnort", "wohnsitz", "wohnhaft",
-        "domicil", "domicíl", "morada", "hausnummer",
+        "anschrift", "adres", "address", "direcci", "endere", "indirizzo", "wohnung", "wohnort", "wohnsitz", "wohnhaft",
+        "domic", "morada", "hausnummer",
     ];
 
     private static readonly SearchValues<string> AddressLabelWordValues = SearchValues.Create(AddressLabelWords, StringComparison.OrdinalIgnoreCase);
