@@ -89,7 +89,7 @@ public sealed class PiiDetector
         var persons = new List<Candidate>();
         PersonIdentities.Resolve(text, tokens, names.Mentions, persons);
         StageDone?.Invoke(PiiStage.Identities);
-        DateOfBirthRecognizer.Find(text, persons, candidates, digitClusters);
+        DateOfBirthRecognizer.Find(text, persons, candidates, digitClusters, names.TableCells);
         PersonTableNumbers.Find(text, persons, candidates, names.TableCells);
         candidates.AddRange(persons);
         StageDone?.Invoke(PiiStage.DatesOfBirth);

@@ -1500,20 +1500,7 @@ internal static partial class AddressRecognizer
                 continue;
             }
             // The name: one or two capitalised words before the street word ("Atatürk", "Cumhuriyet").
-            var start = streetWord;
-            for (var words = 0; words < 2 && start > 1 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]); words++)
-            {
-                var wordStart = start - 1;
-                while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-                {
-                    wordStart--;
-                }
-                if (!char.IsUpper(text[wordStart]))
-                {
-                    break;
-                }
-                start = wordStart;
-            }
+            var start = CapitalisedWordsBefore(text, streetWord, 2);
             // "1453. Sok.": a numbered street.
             if (start == streetWord && start > 2 && text[start - 1] == ' ' && text[start - 2] == '.' && char.IsAsciiDigit(text[start - 3]))
             {
@@ -1529,6 +1516,29 @@ internal static partial class AddressRecognizer
                 output.Add(new(PiiCategory.Address, TurkishQuarterStart(text, start), TurkishFlatEnd(text, numberEnd), CandidatePriority.Address));
             }
         }
+    }
+
+    /// <summary>
+    /// Where up to <paramref name="maxWords"/> capitalised words right before <paramref name="start"/> (one space apart)
+    /// begin: the name before a street word that follows it ("Atatürk Cad.", "Bartók Béla út"); <paramref name="start"/>
+    /// when there is none.
+    /// </summary>
+    internal static int CapitalisedWordsBefore(string text, int start, int maxWords)
+    {
+        for (var words = 0; words < maxWords && start > 1 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]); words++)
+        {
+            var wordStart = start - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+            if (!char.IsUpper(text[wordStart]))
+            {
+                break;
+            }
+            start = wordStart;
+        }
+        return start;
     }
 
     /// <summary>"Cumhuriyet Mah. Gül Sok. …": the quarter (mahalle) named before the street belongs to the address.</summary>

@@ -60,20 +60,7 @@ internal static class ForeignAddressBlocks
                 continue;
             }
             // The name: one to three capitalised words before the street word.
-            var start = wordStart;
-            for (var words = 0; words < 3 && start > 1 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]); words++)
-            {
-                var w = start - 1;
-                while (w > 0 && char.IsLetter(text[w - 1]))
-                {
-                    w--;
-                }
-                if (!char.IsUpper(text[w]))
-                {
-                    break;
-                }
-                start = w;
-            }
+            var start = AddressRecognizer.CapitalisedWordsBefore(text, wordStart, 3);
             if (start == wordStart)
             {
                 continue;
@@ -324,8 +311,8 @@ internal static class ForeignAddressBlocks
         var coveredEnd = -1;
         // The other rules' spans, sorted by start once a line asks: a window of them around the line is enough, and keeps
         // a text of thousands of address lines linear (address candidates are short).
-        spans ??= SortedSpans(output, first, found);
-        for (var c = LowerBound(spans, start - MaxCandidateLength); c < spans.Length && spans[c].Start < end; c++)
+        spans ??= SortedSpans.Of(output, first, found - first, static c => (c.Start, c.End));
+        for (var c = SortedSpans.FirstAtOrAfter(spans, start - MaxCandidateLength); c < spans.Length && spans[c].Start < end; c++)
         {
             if (spans[c].End > start)
             {
@@ -342,37 +329,7 @@ internal static class ForeignAddressBlocks
         AddPart(text, Math.Min(end, coveredEnd), end, output);
     }
 
-    private static (int Start, int End)[] SortedSpans(List<Candidate> output, int first, int found)
-    {
-        var spans = new (int Start, int End)[found - first];
-        for (var c = first; c < found; c++)
-        {
-            spans[c - first] = (output[c].Start, output[c].End);
-        }
-        Array.Sort(spans);
-        return spans;
-    }
-
     private const int MaxCandidateLength = 200;
-
-    /// <summary>The first index whose span starts at or after <paramref name="position"/>.</summary>
-    private static int LowerBound((int Start, int End)[] spans, int position)
-    {
-        int lo = 0, hi = spans.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (spans[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     private static void AddPart(string text, int start, int end, List<Candidate> output)
     {

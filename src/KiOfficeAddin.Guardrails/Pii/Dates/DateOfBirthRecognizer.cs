@@ -17,7 +17,12 @@ internal static partial class DateOfBirthRecognizer
         Find(text, persons, output, DigitClusters.Find(text));
 
     /// <summary>As <see cref="Find(string, IReadOnlyList{Candidate}, List{Candidate})"/>, with the text's digit clusters found once for every recognizer.</summary>
-    public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output, List<DigitCluster>? clusters)
+    public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output, List<DigitCluster>? clusters) =>
+        Find(text, persons, output, clusters, tableCells: null);
+
+    /// <summary>As above, with the text's table cells read already (by the name rules), so that the tables are not read again.</summary>
+    public static void Find(string text, IReadOnlyList<Candidate> persons, List<Candidate> output, List<DigitCluster>? clusters,
+        List<BarTable.Cell>? tableCells)
     {
         // Where person mentions end, collected once: scanning every person per date grew with the square of the text.
         HashSet<int>? personEnds = null;
@@ -34,7 +39,7 @@ internal static partial class DateOfBirthRecognizer
                 continue;
             }
             if ((BirthCueBefore(text, start) && !CueBelongsToEarlierDate(text, start)) || (FollowsPerson(text, start, persons, ref personEnds, ref latestYear) && !IsSignedLine(text, start))
-                || BirthWordFollows(text, end) || InCell(birthColumnCells ??= BarTable.CellsUnder(text, IsBirthColumnHeader), start, end))
+                || BirthWordFollows(text, end) || InCell(birthColumnCells ??= BarTable.CellsUnder(text, tableCells ?? BarTable.Read(text), IsBirthColumnHeader), start, end))
             {
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
             }

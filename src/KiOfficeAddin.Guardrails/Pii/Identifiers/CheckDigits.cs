@@ -30,6 +30,17 @@ internal static class CheckDigits
 
     public static bool Luhn(ReadOnlySpan<char> digits) => LuhnSum(digits) % 10 == 0;
 
+    /// <summary>The sum of the first <c>weights.Length</c> digits, each times its weight.</summary>
+    public static int WeightedSum(ReadOnlySpan<char> digits, ReadOnlySpan<int> weights)
+    {
+        var sum = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += (digits[i] - '0') * weights[i];
+        }
+        return sum;
+    }
+
     /// <summary>The Luhn sum of <paramref name="digits"/>: the last digit once, the one before it doubled (its digit sum), and so on.</summary>
     public static int LuhnSum(ReadOnlySpan<char> digits)
     {

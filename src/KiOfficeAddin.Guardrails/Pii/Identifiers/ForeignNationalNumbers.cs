@@ -527,51 +527,22 @@ internal static class ForeignNationalNumbers
 
     internal static bool IsSouthAfricanIdNumber(ReadOnlySpan<char> digits)
     {
-        var month = (digits[2] - '0') * 10 + (digits[3] - '0');
-        var day = (digits[4] - '0') * 10 + (digits[5] - '0');
-        if (month is < 1 or > 12 || day is < 1 or > 31 || digits[10] is not ('0' or '1'))
-        {
-            return false;
-        }
-        var sum = 0;
-        for (var i = 0; i < 13; i++)
-        {
-            var d = digits[12 - i] - '0';
-            sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
-        }
-        return sum % 10 == 0;
+        var month = D(digits, 2) * 10 + D(digits, 3);
+        var day = D(digits, 4) * 10 + D(digits, 5);
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31 && digits[10] is '0' or '1' && CheckDigits.Luhn(digits);
     }
 
-    internal static bool IsHungarianTaxNumber(ReadOnlySpan<char> digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < 9; i++)
-        {
-            sum += (i + 1) * (digits[i] - '0');
-        }
-        return sum % 11 == digits[9] - '0';
-    }
+    internal static bool IsHungarianTaxNumber(ReadOnlySpan<char> digits) =>
+        CheckDigits.WeightedSum(digits, [1, 2, 3, 4, 5, 6, 7, 8, 9]) % 11 == D(digits, 9);
 
-    internal static bool IsPolishTaxNumber(ReadOnlySpan<char> digits)
-    {
-        ReadOnlySpan<int> weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
-        var sum = 0;
-        for (var i = 0; i < 9; i++)
-        {
-            sum += weights[i] * (digits[i] - '0');
-        }
-        return sum % 11 == digits[9] - '0';
-    }
+    /// <summary>The Polish NIP, a person's tax number and, after "PL", a company's VAT number (weights 6, 5, 7, 2, 3, 4, 5, 6, 7, modulo 11).</summary>
+    internal static bool IsPolishTaxNumber(ReadOnlySpan<char> digits) =>
+        CheckDigits.WeightedSum(digits, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 == D(digits, 9);
 
     internal static bool IsNhsNumber(ReadOnlySpan<char> digits)
     {
-        var sum = 0;
-        for (var i = 0; i < 9; i++)
-        {
-            sum += (10 - i) * (digits[i] - '0');
-        }
-        var check = 11 - sum % 11;
-        return check != 10 && (check == 11 ? 0 : check) == digits[9] - '0';
+        var check = 11 - CheckDigits.WeightedSum(digits, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+        return check != 10 && (check == 11 ? 0 : check) == D(digits, 9);
     }
 
     /// <summary>
@@ -580,22 +551,9 @@ internal static class ForeignNationalNumbers
     /// </summary>
     internal static bool IsRussianPersonTaxNumber(ReadOnlySpan<char> digits)
     {
-        if (digits.Length != 12)
-        {
-            return false;
-        }
-        ReadOnlySpan<int> first = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
-        ReadOnlySpan<int> second = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
-        int a = 0, b = 0;
-        for (var i = 0; i < 11; i++)
-        {
-            if (i < 10)
-            {
-                a += first[i] * (digits[i] - '0');
-            }
-            b += second[i] * (digits[i] - '0');
-        }
-        return a % 11 % 10 == digits[10] - '0' && b % 11 % 10 == digits[11] - '0';
+        return digits.Length == 12
+            && CheckDigits.WeightedSum(digits, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11 % 10 == D(digits, 10)
+            && CheckDigits.WeightedSum(digits, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11 % 10 == D(digits, 11);
     }
 
     /// <summary>

@@ -163,32 +163,11 @@ internal static class ForeignTaxIds
         }
     }
 
-    internal static bool IsAustralianTaxFileNumber(ReadOnlySpan<char> digits)
-    {
-        ReadOnlySpan<int> weights = [1, 4, 3, 7, 5, 8, 6, 9, 10];
-        var sum = 0;
-        for (var i = 0; i < 9; i++)
-        {
-            sum += weights[i] * (digits[i] - '0');
-        }
-        return sum % 11 == 0;
-    }
+    internal static bool IsAustralianTaxFileNumber(ReadOnlySpan<char> digits) =>
+        CheckDigits.WeightedSum(digits, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 == 0;
 
     /// <summary>Nine digits, Luhn; the first not 0 or 8 (not issued).</summary>
-    internal static bool IsCanadianInsuranceNumber(ReadOnlySpan<char> digits)
-    {
-        if (digits[0] is '0' or '8')
-        {
-            return false;
-        }
-        var sum = 0;
-        for (var i = 0; i < 9; i++)
-        {
-            var d = digits[8 - i] - '0';
-            sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
-        }
-        return sum % 10 == 0;
-    }
+    internal static bool IsCanadianInsuranceNumber(ReadOnlySpan<char> digits) => digits[0] is not ('0' or '8') && CheckDigits.Luhn(digits);
 
     /// <summary>"814-63-3154": area, group and serial, none all zeros, the area not 666 or 9xx.</summary>
     private static bool IsUsSocialSecurityShape(ReadOnlySpan<char> value) =>

@@ -248,26 +248,16 @@ internal static class ForeignVatIds
         "AT" => number.Length == 8 && CheckDigits.AreDigits(number) && IsValidAustrian(number),
         "BE" => number.Length == 10 && CheckDigits.AreDigits(number) && number[0] is '0' or '1' && IsValidBelgian(number),
         "CZ" => number.Length == 8 && CheckDigits.AreDigits(number) && number[0] != '9' && IsValidCzechFirm(number),
-        "DK" => number.Length == 8 && CheckDigits.AreDigits(number) && number[0] != '0' && WeightedSum(number, [2, 7, 6, 5, 4, 3, 2, 1]) % 11 == 0,
+        "DK" => number.Length == 8 && CheckDigits.AreDigits(number) && number[0] != '0' && CheckDigits.WeightedSum(number, [2, 7, 6, 5, 4, 3, 2, 1]) % 11 == 0,
         "FR" => number.Length == 11 && CheckDigits.AreDigits(number) && IsValidFrench(number),
         "IT" => number.Length == 11 && CheckDigits.AreDigits(number) && !number[..7].SequenceEqual("0000000") && CheckDigits.Luhn(number),
         "NL" => number.Length == 12 && number[9] == 'B' && CheckDigits.AreDigits(number[..9]) && CheckDigits.AreDigits(number[10..]) && IsValidDutch(number),
         // The Swiss UID (Unternehmens-Identifikationsnummer, "CHE-…" with MWST/TVA/IVA as a VAT number): the first eight
         // weighted 5, 4, 3, 2, 7, 6, 5, 4, the check 11 less the sum modulo 11 (11 is 0; 10 is not issued; stdnum ch.uid).
-        "CH" => number.Length == 9 && CheckDigits.AreDigits(number) && (11 - WeightedSum(number[..8], [5, 4, 3, 2, 7, 6, 5, 4]) % 11) % 11 == number[8] - '0',
-        "PL" => number.Length == 10 && CheckDigits.AreDigits(number) && WeightedSum(number[..9], [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 == number[9] - '0',
+        "CH" => number.Length == 9 && CheckDigits.AreDigits(number) && (11 - CheckDigits.WeightedSum(number[..8], [5, 4, 3, 2, 7, 6, 5, 4]) % 11) % 11 == number[8] - '0',
+        "PL" => number.Length == 10 && CheckDigits.AreDigits(number) && ForeignNationalNumbers.IsPolishTaxNumber(number),
         _ => false,
     };
-
-    private static int WeightedSum(ReadOnlySpan<char> digits, ReadOnlySpan<int> weights)
-    {
-        var sum = 0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            sum += (digits[i] - '0') * weights[i];
-        }
-        return sum;
-    }
 
     /// <summary>ATU + 8 digits: the last is (6 − the Luhn sum of the seven before) mod 10, as python-stdnum's at.uid computes it.</summary>
     private static bool IsValidAustrian(ReadOnlySpan<char> d) => (6 - (CheckDigits.LuhnSum(d[..7]) % 10) + 10) % 10 == d[7] - '0';
@@ -278,7 +268,7 @@ internal static class ForeignVatIds
 
     /// <summary>CZ + 8 digits (a legal person's IČO): weights 8 … 2, check (11 − sum mod 11) mod 10.</summary>
     private static bool IsValidCzechFirm(ReadOnlySpan<char> d) =>
-        (11 - (WeightedSum(d, [8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 == d[7] - '0';
+        (11 - (CheckDigits.WeightedSum(d, [8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 == d[7] - '0';
 
     /// <summary>FR + a two-digit key + the SIREN: key = (12 + 3 × (SIREN mod 97)) mod 97, and the SIREN passes Luhn.</summary>
     private static bool IsValidFrench(ReadOnlySpan<char> d)
@@ -294,7 +284,7 @@ internal static class ForeignVatIds
     /// </summary>
     private static bool IsValidDutch(ReadOnlySpan<char> d)
     {
-        var eleven = WeightedSum(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+        var eleven = CheckDigits.WeightedSum(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
         if (eleven != 10 && eleven == d[8] - '0')
         {
             return true;

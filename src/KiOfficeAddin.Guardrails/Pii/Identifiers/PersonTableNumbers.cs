@@ -1,3 +1,4 @@
+using KiOfficeAddin.Guardrails.Pii.Dates;
 using KiOfficeAddin.Guardrails.Pii.Text;
 
 namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
@@ -29,12 +30,7 @@ internal static class PersonTableNumbers
             rows[i] = cells[i].Table != cells[i - 1].Table ? 0 : cells[i].Column <= cells[i - 1].Column ? rows[i - 1] + 1 : rows[i - 1];
         }
         // The people's spans sorted by start, for a look-up per cell (a table of thousands of rows names thousands).
-        var people = new (int Start, int End)[persons.Count];
-        for (var p = 0; p < people.Length; p++)
-        {
-            people[p] = (persons[p].Start, persons[p].End);
-        }
-        Array.Sort(people);
+        var people = SortedSpans.Of(persons, 0, persons.Count, static p => (p.Start, p.End));
         var first = 0;
         while (first < cells.Count)
         {
@@ -105,20 +101,7 @@ internal static class PersonTableNumbers
 
     private static bool NamesPerson(BarTable.Cell cell, (int Start, int End)[] people)
     {
-        int lo = 0, hi = people.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (people[mid].Start < cell.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        for (var p = lo; p < people.Length && people[p].Start < cell.End; p++)
+        for (var p = SortedSpans.FirstAtOrAfter(people, cell.Start); p < people.Length && people[p].Start < cell.End; p++)
         {
             if (people[p].End <= cell.End)
             {
@@ -160,16 +143,10 @@ internal static class PersonTableNumbers
             return false;
         }
         // A date ("06.10.2025", "2025-10-06", "12/05/1998") or a phone number written with a leading zero and a hyphen.
-        if (LooksLikeDate(value) || (value[0] == '0' && value.Count('-') == 1 && value.IndexOf('-') is 3 or 4 or 5 && digits >= 9))
+        if (DateShapeReader.MatchLength(value, 0) == value.Length || (value[0] == '0' && value.Count('-') == 1 && value.IndexOf('-') is 3 or 4 or 5 && digits >= 9))
         {
             return false;
         }
         return true;
     }
-
-    private static bool LooksLikeDate(ReadOnlySpan<char> value) =>
-        value.Length == 10 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && value[2] is '.' or '/' && char.IsAsciiDigit(value[3])
-            && char.IsAsciiDigit(value[4]) && value[5] == value[2]
-        || value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0])
-        || value.Length == 8 && value[2] is '.' && value[5] is '.';
 }

@@ -19,10 +19,13 @@ internal static class BarTable
     }
 
     /// <summary>The cells (start, end) of every column whose header <paramref name="isWanted"/> accepts.</summary>
-    public static List<(int Start, int End)> CellsUnder(string text, HeaderTest isWanted)
+    public static List<(int Start, int End)> CellsUnder(string text, HeaderTest isWanted) => CellsUnder(text, Read(text), isWanted);
+
+    /// <summary>As <see cref="CellsUnder(string, HeaderTest)"/>, from the cells <see cref="Read"/> gave already.</summary>
+    public static List<(int Start, int End)> CellsUnder(string text, List<Cell> read, HeaderTest isWanted)
     {
         var cells = new List<(int Start, int End)>();
-        foreach (var cell in Read(text))
+        foreach (var cell in read)
         {
             if (isWanted(cell.Header(text)))
             {
