@@ -119,18 +119,8 @@ internal static partial class KeywordValueRecognizer
                 }
             }
         }
-        // "my us social security number 606-73-2282": a US number in its fixed shape, after its name.
-        // (The number starts a cluster of nine digits or more, after a colon or space: most texts are ruled out by their
-        // clusters, without a search of the whole text. The same for the household and fine numbers below.)
-        if ((DigitClusters.AnyAfter(text, clusters, " ", 9) || DigitClusters.AnyAfter(text, clusters, ":", 9) || DigitClusters.AnyAfter(text, clusters, "(", 9))
-            && text.Contains("ecurity", StringComparison.OrdinalIgnoreCase))
-        {
-            foreach (var m in UsSocialSecurityNumber().EnumerateMatches(text))
-            {
-                var number = m.Index + m.Length - 11;
-                output.Add(new(PiiCategory.SocialSecurity, number, number + 11, CandidatePriority.CaseReference));
-            }
-        }
+        // (The US social security number, "my us social security number 606-73-2282", is read with the other states'
+        // nine-digit numbers by ForeignTaxIds: its printed groups and never-issued ranges, after its name.)
         // "07403BG0019384": the Jobcenter's number of a household (Bedarfsgemeinschaft), in its fixed shape.
         if (DigitClusters.AnyAfter(text, clusters, "BG", 7) && text.Contains("BG", StringComparison.Ordinal))
         {
@@ -2129,10 +2119,6 @@ internal static partial class KeywordValueRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{5}BG[0-9]{7}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HouseholdNumber();
-
-    // "my Social Security number (346-29-0634)": a bracket may stand between the name and the number.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i:social security (?:number|no\.?)(?: is)?[: (]{1,3})[0-9]{3}-[0-9]{2}-[0-9]{4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex UsSocialSecurityNumber();
 
     // "4 K 233/24.NW", "15a K 4117/25.A": a chamber may carry a letter, and an asylum case ends in ".A". A family
     // court's file ends in the matter's letters: "7 F 231/25 SO" (custody), "62 F 311/25 EAGS" (interim order under the
