@@ -65,6 +65,7 @@ internal static partial class AssistApi
         }
         timing.Lap("model");
         var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText, text, context.User);
+        labelling.RecordWhenSent(context.Response, labelled);
         timing.Lap("label");
         context.Response.Headers["Server-Timing"] = timing.ToString();
         await WriteJsonAsync(context, new AssistResponse(text, prepared.Model.Name, AssistLabelFacts.Notices(prepared, labelled),
@@ -135,6 +136,7 @@ internal static partial class AssistApi
             }
             var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText,
                 string.Concat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(answer)), context.User);
+            labelling.RecordWhenSent(response, labelled);
             await WriteEventAsync(response, "event: done\ndata: "u8, new AssistDone(
                 labelled.Id,
                 prepared.Model.Name,

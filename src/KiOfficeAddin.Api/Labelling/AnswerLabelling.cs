@@ -21,14 +21,17 @@ internal sealed record AnswerFacts(
     IReadOnlyDictionary<string, int> EntityCounts,
     string? PolicyVersion = null);
 
-/// <summary>What an answer carries besides its text: record id, label, copyright hints, readability.</summary>
+/// <summary>
+/// What an answer carries besides its text: record id, label, copyright hints, readability, and the audit event
+/// <see cref="AnswerLabelling.RecordWhenSent"/> records.
+/// </summary>
 internal sealed record LabelledAnswer(
-    Guid Id, AiLabel Label, IReadOnlyList<CopyrightNotice> CopyrightNotices, ReadabilityResult? Readability);
+    Guid Id, AiLabel Label, IReadOnlyList<CopyrightNotice> CopyrightNotices, ReadabilityResult? Readability, AuditEvent AuditEvent);
 
 /// <summary>
 /// Labels every generated answer in one place: creates the pending label, registers the content-free record the
-/// review refers to, checks input and answer for copyright, measures readability for <c>simplify</c>, and records
-/// the <c>assist_generated</c> audit event.
+/// review refers to, checks input and answer for copyright, measures readability for <c>simplify</c>, and makes the
+/// <c>assist_generated</c> audit event, which <see cref="RecordWhenSent"/> records.
 /// </summary>
 internal sealed class AnswerLabelling(
     AiLabelFactory labels,
@@ -61,7 +64,7 @@ internal sealed class AnswerLabelling(
             .ToList();
         var readability = MeasuresReadability(facts.UseCase) ? ReadabilityCalculator.Analyze(answer) : null;
 
-        audit.Record(auditEvents.Create(AuditEventTypes.AssistGenerated, user) with
+        var auditEvent = auditEvents.Create(AuditEventTypes.AssistGenerated, user) with
         {
             UseCase = facts.UseCase,
             Model = facts.Model,
@@ -70,7 +73,23 @@ internal sealed class AnswerLabelling(
             RuleIds = notices.Count == 0 ? null : notices.Select(n => n.Code).Distinct().ToArray(),
             ReviewStatus = "pending",
             PolicyVersion = policyVersion,
-        });
-        return new LabelledAnswer(id, label, notices, readability);
+        };
+        return new LabelledAnswer(id, label, notices, readability, auditEvent);
+    }
+
+    /// <summary>
+    /// Records the answer's audit event once the response has been sent. Recording writes the audit log line and queues
+    /// the store row, which wakes both background writers; done before the answer, their wake-ups competed with its
+    /// send for a core (bench/README.md, eighteenth session). A request that fails before this point records nothing,
+    /// as before: no answer left.
+    /// </summary>
+    public void RecordWhenSent(HttpResponse response, LabelledAnswer answer)
+    {
+        response.OnCompleted(static state =>
+        {
+            var (audit, auditEvent) = ((IAuditLog, AuditEvent))state;
+            audit.Record(auditEvent);
+            return Task.CompletedTask;
+        }, (audit, answer.AuditEvent));
     }
 }
