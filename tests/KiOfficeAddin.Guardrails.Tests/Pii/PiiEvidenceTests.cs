@@ -913,6 +913,9 @@ public sealed class PiiEvidenceTests
         { "Ihre frühere Anschrift in Japan (abgemeldet): 〒606-0811 京都府京都市左京区下鴨松ノ木町58-2\n", "〒606-0811 京都府京都市左京区下鴨松ノ木町58-2", "ADDRESS" },
         // The date after the name in a semicolon export, fourteen years or more before the text's latest year.
         { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "01.01.1979", "DATE_OF_BIRTH" },
+        // Eighteenth session: so in a table ruled by bars, with two-digit years too.
+        { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
+        { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },
     };
 
     [Theory]
@@ -1431,6 +1434,15 @@ public sealed class PiiEvidenceTests
         Assert.Contains(entities, e => text[e.Start..e.End] == "24-10098" && e.Category == PiiCategory.CaseReference);
         var course = text.IndexOf("24-IK-M-03", StringComparison.Ordinal);
         Assert.DoesNotContain(entities, e => e.Start <= course && course < e.End);
+    }
+
+    [Fact]
+    public void AnApplicationsDateAfterANameInABarTableIsNoBirthday()
+    {
+        const string text = "Eingänge 2025:\n1 | Wittkamp, Jörg | 12.03.2025 | offen\n2 | Grote, Ursula | 14.03.21 | offen\n";
+        var entities = detector.Analyze(text).Entities;
+        Assert.Contains(entities, e => e.Category == PiiCategory.Person && text[e.Start..e.End] == "Grote, Ursula");
+        Assert.DoesNotContain(entities, e => e.Category == PiiCategory.DateOfBirth);
     }
 
     [Fact]

@@ -345,7 +345,7 @@ internal static partial class DateOfBirthRecognizer
         // up to the next column ("Doris Pöhlmann          28.04.1957").
         var i = start - 1;
         var gap = 0;
-        while (i >= 0 && (gap < 4 || (text[i] == ' ' && gap < 40)) && text[i] is ' ' or ',' or '(' or '*' or '\t' or ';')
+        while (i >= 0 && (gap < 4 || (text[i] == ' ' && gap < 40)) && text[i] is ' ' or ',' or '(' or '*' or '\t' or ';' or '|')
         {
             i--;
             gap++;
@@ -355,8 +355,9 @@ internal static partial class DateOfBirthRecognizer
             return false;
         }
         // "0412-25-00861;Sultani;Mursal;12.05.1998;B1": in a semicolon export the field after the name may be any date
-        // (an application's, a payment's); a birth date is one at least fourteen years before the text's latest year.
-        if (text.AsSpan(i + 1, start - i - 1).Contains(';') && !IsYearsBeforeLatest(text, start, 14, ref latestYear))
+        // (an application's, a payment's); a birth date is one at least fourteen years before the text's latest year. So in
+        // a table ruled by bars ("1 | de Groot, Femke | 02.02.1989 | Stübbeken 83 …").
+        if (text.AsSpan(i + 1, start - i - 1).ContainsAny(';', '|') && !IsYearsBeforeLatest(text, start, 14, ref latestYear))
         {
             return false;
         }
@@ -395,14 +396,20 @@ internal static partial class DateOfBirthRecognizer
         {
             end++;
         }
-        if (end - start < 4 || !int.TryParse(text.AsSpan(end - 4, 4), out var year))
-        {
-            return false;
-        }
         // The text's latest year is read once per text (a table of thousands of rows asks for every row).
         if (latestYear == 0)
         {
             latestYear = LatestYear(text);
+        }
+        if (end - start == 8 && text[end - 3] == '.' && latestYear >= 2000 && int.TryParse(text.AsSpan(end - 2, 2), out var shortYear))
+        {
+            // "09.01.67", "14.03.00": a two-digit year is of this century up to the latest year's, else of the last.
+            var century = shortYear <= latestYear % 100 ? latestYear / 100 * 100 : latestYear / 100 * 100 - 100;
+            return century + shortYear <= latestYear - years;
+        }
+        if (end - start < 4 || !int.TryParse(text.AsSpan(end - 4, 4), out var year))
+        {
+            return false;
         }
         return year >= 1900 && year <= latestYear - years;
     }
