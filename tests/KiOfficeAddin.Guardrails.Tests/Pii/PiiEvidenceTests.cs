@@ -913,6 +913,11 @@ public sealed class PiiEvidenceTests
         { "Ihre frühere Anschrift in Japan (abgemeldet): 〒606-0811 京都府京都市左京区下鴨松ノ木町58-2\n", "〒606-0811 京都府京都市左京区下鴨松ノ木町58-2", "ADDRESS" },
         // The date after the name in a semicolon export, fourteen years or more before the text's latest year.
         { "DTZ am 15.02.2025\n\n0412-25-00861;Sultani;Mursal;12.05.1998;B1\n0412-25-00862;Karimi;Abdul Wahid;01.01.1979;A2\n0412-25-00864;Bondarenko;Iryna;19.08.1987;B1\n", "01.01.1979", "DATE_OF_BIRTH" },
+        // Eighteenth session: processing marks in a row, each in its column or after a separator.
+        { "Eingangsstempel: 13.01.2025      geprüft: Rapp      Sollstellung veranlasst: Yıldız\n", "Rapp", "PERSON" },
+        { "Eingangsstempel: 13.01.2025      geprüft: Rapp      Sollstellung veranlasst: Yıldız\n", "Yıldız", "PERSON" },
+        { "aufgestellt: Lüdtke, 06.10.2025 · sachlich richtig: Öztürk", "Öztürk", "PERSON" },
+        { "Geprüft: Pascal Lüdtke, 29.09.2025 – Zweitprüfung: Öztürk\n", "Öztürk", "PERSON" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },
@@ -952,6 +957,8 @@ public sealed class PiiEvidenceTests
         "Numéro fiscal  32 88 887 717 249 (faux)",
         // A form's remarks after an address label are no address.
         "Wohnung: wie Ehegatte 1\nFrühere Anschrift:\nbis 28.02.2025\n",
+        // A column after a processing mark that names an office, a state or a date.
+        "Eingang: 13.01.2025      geprüft: Bauamt      veranlasst: 14.01.2025\n",
         // An application's date after a name in a semicolon export is no birthday.
         "Eingänge 2025:\nA-1;Antrag;12.03.2025;offen\nA-2;Widerspruch;14.03.2025;offen\n",
         // Twelfth session: an application's date, a benefit's amount, numbers after the names whose check digit fails.

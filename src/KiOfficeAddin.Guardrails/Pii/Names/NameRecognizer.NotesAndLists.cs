@@ -38,14 +38,17 @@ internal sealed partial class NameRecognizer
                 }
             }
             else if (tokens[k].End < text.Length && text[tokens[k].End] is ':' or '.' && (NameWords.SignOffLabels.Contains(word) || ContactLabelOpensLine(k))
-                     && (IsLabelAtLineStart(k) || (NameWords.SignOffLabels.Contains(word) && OpensSentence(k)))
+                     && (IsLabelAtLineStart(k) || (NameWords.SignOffLabels.Contains(word) && (OpensSentence(k) || OpensColumn(k) >= 0)))
                      && k + 1 < tokens.Count && Gap(k, k + 1) is ": " or ":\t" or ":  " or ".: ")
             {
                 // "Bearbeitet: S. Dobler", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025", "Ansprechpartnerin Wahlbüro: Thiede",
                 // "Bearb.: Wübbena, 30.09.2026"; a team after the label is a slash list ("Sachbearbeitung: Gläser / Eichhorn /
                 // Rößler", "Bearbeitung: Eulberg / Vertretung Hackenbroich").
+                // In a row of such marks ("Eingangsstempel: 13.01.2025      geprüft: Rapp      Sollstellung veranlasst: Yıldız"),
+                // the next column's gap or a separator ends the name as a line end does.
                 var clerk = k + 1;
-                for (var listed = 0; listed < 6 && AddSignOffName(clerk, covered, needsLineEnd: false, slashListFollows: true); listed++)
+                var inRow = !IsLabelAtLineStart(k) && !OpensSentence(k);
+                for (var listed = 0; listed < 6 && AddSignOffName(clerk, covered, needsLineEnd: false, slashListFollows: true, columnEnds: inRow); listed++)
                 {
                     clerk = NextInSlashList(clerk);
                     if (clerk < 0)
@@ -384,7 +387,8 @@ internal sealed partial class NameRecognizer
     /// Reads "S. Dobler", "M. Schäfer-Lang", "Dr. Lan Nguyen", "Weißenborn", "g. wiesenthal" from token
     /// <paramref name="k"/> on its line and adds it; the run must end the line or stop at a comma.
     /// </summary>
-    private bool AddSignOffName(int k, bool[] covered, bool needsLineEnd, bool wholeLine = false, bool endsWithStop = false, bool slashListFollows = false)
+    private bool AddSignOffName(int k, bool[] covered, bool needsLineEnd, bool wholeLine = false, bool endsWithStop = false, bool slashListFollows = false,
+        bool columnEnds = false)
     {
         var pos = k;
         var initials = 0;
@@ -426,7 +430,8 @@ internal sealed partial class NameRecognizer
         // Grellmann)": the end of a bracket after them.
         // "D. Meinhold – nur für den Dienstgebrauch": a dash after an initial and a surname ends the name too.
         // endsWithStop: a full stop or a slash after an initial and a surname ends the name too ("an S. Ketterer.").
-        if (!endsLine && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] is '(' or ')' or '–' && initials > 0)
+        var columnEnd = columnEnds && !endsLine && (next - tokens[lastWord].End >= 2 || text[next] is '–' or '·' or '|');
+        if (!endsLine && !columnEnd && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] is '(' or ')' or '–' && initials > 0)
                                            && !(endsWithStop && initials > 0 && text[next] is '.' or '/')
                                            && !(slashListFollows && text[next] == '/'))))
         {
@@ -577,6 +582,37 @@ internal sealed partial class NameRecognizer
 
     /// <summary>"… liegt vor. Bearbeitet: Hammes, 10.11.2025": the label opens a sentence inside the line.</summary>
     private bool OpensSentence(int k) => tokens[k].Start >= 2 && text[tokens[k].Start - 1] == ' ' && text[tokens[k].Start - 2] == '.';
+
+    /// <summary>
+    /// The start of the column the label at <paramref name="k"/> opens in a row of processing marks, or -1: after a
+    /// column gap (a tab or two spaces) or a separator (" – ", " · ", " | "), the label alone or with one word before it
+    /// ("geprüft:", "sachlich richtig:", "Sollstellung veranlasst:").
+    /// </summary>
+    private int OpensColumn(int k)
+    {
+        var start = tokens[k].Start;
+        if (k > 0 && Gap(k - 1, k) is " " && tokens[k - 1].Start > 0 && text[tokens[k - 1].Start - 1] is ' ' or '\t')
+        {
+            var before = OpensColumnAt(tokens[k - 1].Start);
+            if (before >= 0)
+            {
+                return before;
+            }
+        }
+        return OpensColumnAt(start);
+    }
+
+    private int OpensColumnAt(int start)
+    {
+        if (start < 3)
+        {
+            return -1;
+        }
+        var before = text.AsSpan(0, start);
+        return before[^1] == '\t' || before.EndsWith("  ") || before.EndsWith(" – ") || before.EndsWith(" · ") || before.EndsWith(" | ")
+            ? start
+            : -1;
+    }
 
     /// <summary>Only a list mark before the token on its line: "a) ", "b. ", "3. ", "– ", "• ", "- ".</summary>
     private bool IsAtListItemStart(int k) => IsAtListItemStart(k, LineStart(tokens[k].Start));

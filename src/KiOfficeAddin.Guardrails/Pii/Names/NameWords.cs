@@ -413,7 +413,8 @@ internal static class NameWords
         "angeordnet", "Festgestellt", "festgestellt", "Zeichnung", "Gezeichnet", "gezeichnet", "Ausgefertigt", "ausgefertigt",
         "Vermerk von", "Entwurf", "Diktat", "Kassenanordnung", "Unterschrift", "Sachbearbeitende", "Ausgewertet",
         "ausgewertet", "Kontrolliert", "kontrolliert", "Ermittelt", "ermittelt", "Erstellt", "erstellt", "Zugestellt", "Bearb",
-        "bearb", "Sachbearb",
+        "bearb", "Sachbearb", "veranlasst", "Veranlasst", "aufgestellt", "Aufgestellt", "Erstprüfung", "Zweitprüfung",
+        "freigegeben", "Freigegeben", "abgezeichnet", "Abgezeichnet",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
