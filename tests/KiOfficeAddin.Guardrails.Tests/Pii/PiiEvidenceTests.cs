@@ -918,6 +918,9 @@ public sealed class PiiEvidenceTests
         { "Eingangsstempel: 13.01.2025      geprüft: Rapp      Sollstellung veranlasst: Yıldız\n", "Yıldız", "PERSON" },
         { "aufgestellt: Lüdtke, 06.10.2025 · sachlich richtig: Öztürk", "Öztürk", "PERSON" },
         { "Geprüft: Pascal Lüdtke, 29.09.2025 – Zweitprüfung: Öztürk\n", "Öztürk", "PERSON" },
+        // Who made an export or a printout, by the login the system shows.
+        { "Schulanmeldung 2025\nErstellt von: thieme_k          Zweck: Einladung zur Schulanmeldung\n", "thieme_k", "PERSON" },
+        { "Impfstatus Kita Regenbogen\nErstellt: 27.10.2025 07:58 durch tkolb – nur für den Dienstgebrauch\n", "tkolb", "PERSON" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },
@@ -959,6 +962,8 @@ public sealed class PiiEvidenceTests
         "Wohnung: wie Ehegatte 1\nFrühere Anschrift:\nbis 28.02.2025\n",
         // A column after a processing mark that names an office, a state or a date.
         "Eingang: 13.01.2025      geprüft: Bauamt      veranlasst: 14.01.2025\n",
+        // Who made a list, when it is an office or "us".
+        "Übersicht\nErstellt von: sachbearbeitung, 12.03.\nErstellt: 27.10.2025 durch uns – bitte prüfen\n",
         // An application's date after a name in a semicolon export is no birthday.
         "Eingänge 2025:\nA-1;Antrag;12.03.2025;offen\nA-2;Widerspruch;14.03.2025;offen\n",
         // Twelfth session: an application's date, a benefit's amount, numbers after the names whose check digit fails.

@@ -60,6 +60,7 @@ internal sealed partial class NameRecognizer
         }
         ReadLastLineName(covered);
         FindActorsAfterVon(covered);
+        FindLoginsOfCreators(covered);
         FindInitialsAfterJobTitles(covered);
         FindInitialsInBracketsAndAfterClerkLabels(covered);
         FindSurnamesBeforeJobTitles(covered);
@@ -814,6 +815,54 @@ internal sealed partial class NameRecognizer
                 && IsSpaceGap(Gap(k, k + 1), allowDot: false))
             {
                 AddSignOffName(k + 1, covered, needsLineEnd: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Erstellt von: thieme_k", "Erstellt: 27.10.2025 07:58 durch tkolb": who made an export or a printout, as the
+    /// system names them, by a login made of the name. A lower-case word (or two joined by "_", "." or "-") after "von",
+    /// "durch" or "by" on the line of a creation label, ending the line or its column.
+    /// </summary>
+    private void FindLoginsOfCreators(bool[] covered)
+    {
+        foreach (var k in TokensWith(TokenCue.NoteSignOffStart))
+        {
+            var created = Word(k) is "Erstellt" or "erstellt" or "Gedruckt" or "gedruckt" or "Exportiert" or "exportiert" or "Angelegt" or "angelegt";
+            if (!created && !(Word(k) is "von" or "by" && k > 0 && Word(k - 1) is "Erstellt" or "erstellt" or "Gedruckt" or "Exportiert" or "Angelegt" or "Created" or "created"
+                              or "Printed" or "printed"))
+            {
+                continue;
+            }
+            // The agent word: the label's own "von:", or "durch"/"von" at most eight words on along the label's line.
+            var login = created ? -1 : k + 1;
+            for (var j = k + 1; created && j < tokens.Count && j <= k + 8 && !Gap(j - 1, j).Contains('\n'); j++)
+            {
+                if (Word(j) is "durch" or "von" or "by" && j + 1 < tokens.Count && Gap(j, j + 1) is " ")
+                {
+                    login = j + 1;
+                    break;
+                }
+            }
+            if (login < 0 || login >= tokens.Count || covered[login] || tokens[login].Shape != WordShape.Lower || tokens[login].Length < 3
+                || Is(login, WordClass.NotName) || NameWords.HasNounEnding(Word(login)) || Gap(login - 1, login).Contains('\n'))
+            {
+                continue;
+            }
+            var last = login;
+            if (last + 1 < tokens.Count && Gap(last, last + 1) is "_" or "." or "-" && tokens[last + 1].Shape == WordShape.Lower)
+            {
+                last++;
+            }
+            var end = tokens[last].End;
+            var next = end;
+            while (next < text.Length && text[next] is ' ' or '\t')
+            {
+                next++;
+            }
+            if (next == text.Length || text[next] is '\n' or '\r' or '–' or ',' or ';' or '|' or ')' || next - end >= 2)
+            {
+                AddMention(login, last);
             }
         }
     }
