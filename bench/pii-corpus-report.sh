@@ -34,7 +34,7 @@ else
 fi
 
 project="$source_tree/bench/KiOfficeAddin.Benchmarks"
-dotnet build -c Release "$project" -nologo -v q >/dev/null
+dotnet build -c Release "$project" -nologo -v q >/dev/null || { echo "build failed" >&2; dotnet build -c Release "$project" -nologo -v q | grep -E " error " | sort -u >&2; exit 1; }
 dotnet "$project/bin/Release/net10.0/KiOfficeAddin.Benchmarks.dll" equivalence "$out/inputs" "$out"
 rm -f "$out"/*.dump.jsonl
 python3 "$root/bench/pii_corpus_report.py" "$out"

@@ -921,6 +921,10 @@ public sealed class PiiEvidenceTests
         // Who made an export or a printout, by the login the system shows.
         { "Schulanmeldung 2025\nErstellt von: thieme_k          Zweck: Einladung zur Schulanmeldung\n", "thieme_k", "PERSON" },
         { "Impfstatus Kita Regenbogen\nErstellt: 27.10.2025 07:58 durch tkolb – nur für den Dienstgebrauch\n", "tkolb", "PERSON" },
+        // A plate of any country's layout right after the vehicle it is on.
+        { "we inform you that our truck PO 7KX41 with trailer PO 2JH58 was driven by our employee", "PO 2JH58", "LICENSE_PLATE" },
+        { "Ich war nicht der Fahrer! The car 4127 LMP is from my company.", "4127 LMP", "LICENSE_PLATE" },
+        { "Er fragt, ob er mit seinem ukrainischen Auto (BC 4471 KM) weiter fahren darf.", "BC 4471 KM", "LICENSE_PLATE" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },
@@ -964,6 +968,8 @@ public sealed class PiiEvidenceTests
         "Eingang: 13.01.2025      geprüft: Bauamt      veranlasst: 14.01.2025\n",
         // Who made a list, when it is an office or "us".
         "Übersicht\nErstellt von: sachbearbeitung, 12.03.\nErstellt: 27.10.2025 durch uns – bitte prüfen\n",
+        // A vehicle's price or mileage, and a count of vehicles, are no plates.
+        "Das Auto 1500 EUR günstiger, der Wagen 2 500 KM gelaufen, Lkw 7,5 T zulässig, Fahrzeug 12 Stück.",
         // An application's date after a name in a semicolon export is no birthday.
         "Eingänge 2025:\nA-1;Antrag;12.03.2025;offen\nA-2;Widerspruch;14.03.2025;offen\n",
         // Twelfth session: an application's date, a benefit's amount, numbers after the names whose check digit fails.

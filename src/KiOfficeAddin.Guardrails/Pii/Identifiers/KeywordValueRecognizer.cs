@@ -485,10 +485,12 @@ internal static partial class KeywordValueRecognizer
         }
         if (kind == Kind.VehiclePlate)
         {
-            // The plate right after the vehicle word and one space: no link words, no colon further on.
-            if (end + 1 < text.Length && text[end] == ' ' && !StartsWithCarMake(text, end + 1))
+            // The plate right after the vehicle word and one space, or in brackets ("Auto (BC 4471 KM)"): no link words, no
+            // colon further on.
+            var plate = end + 1 < text.Length && text[end] == ' ' ? (text[end + 1] == '(' ? end + 2 : end + 1) : -1;
+            if (plate > 0 && plate < text.Length && !StartsWithCarMake(text, plate))
             {
-                ReadPlate(text, end + 1, output);
+                ReadPlate(text, plate, output);
             }
             return;
         }
@@ -589,6 +591,11 @@ internal static partial class KeywordValueRecognizer
         // A haulier's articulated lorry: tractor unit and trailer each with its plate ("Zugmaschine GD 2815K, Auflieger GD 9R014").
         ["Sattelzug"] = Kind.VehiclePlate, ["Zugmaschine"] = Kind.VehiclePlate, ["Auflieger"] = Kind.VehiclePlate,
         ["Sattelauflieger"] = Kind.VehiclePlate,
+        // The same vehicles in English mails of hauliers and tourists ("our truck PO 7KX41 with trailer PO 2JH58", "parking
+        // our camper van FS 582 LX").
+        ["truck"] = Kind.VehiclePlate, ["trailer"] = Kind.VehiclePlate, ["van"] = Kind.VehiclePlate, ["lorry"] = Kind.VehiclePlate,
+        ["camper"] = Kind.VehiclePlate, ["motorbike"] = Kind.VehiclePlate, ["motorcycle"] = Kind.VehiclePlate,
+        ["Wohnwagen"] = Kind.VehiclePlate, ["Lieferwagen"] = Kind.VehiclePlate, ["Sattelzugmaschine"] = Kind.VehiclePlate,
         // A car's make right before its plate ("abgeschleppt!!! Toyota IKY-4812"); a model name there is no plate's shape.
         ["Toyota"] = Kind.VehiclePlate, ["Opel"] = Kind.VehiclePlate, ["Renault"] = Kind.VehiclePlate, ["Peugeot"] = Kind.VehiclePlate,
         ["Dacia"] = Kind.VehiclePlate, ["Hyundai"] = Kind.VehiclePlate, ["Skoda"] = Kind.VehiclePlate,
@@ -1522,6 +1529,9 @@ internal static partial class KeywordValueRecognizer
     /// a plate of any country — two or three letters, a space or hyphen, then letters and digits with at least two digits
     /// (German plates are also found by their district code elsewhere).
     /// </summary>
+    // Spain's plates since 2000 use the consonants but Ñ and Q.
+    private static bool IsSpanishPlateLetter(char c) => char.IsAsciiLetterUpper(c) && c is not ('A' or 'E' or 'I' or 'O' or 'U' or 'Q');
+
     private static void ReadPlate(string text, int start, List<Candidate> output)
     {
         if (DutchSideCodeEnd(text, start) is var sideCodeEnd and > 0)
@@ -1534,6 +1544,14 @@ internal static partial class KeywordValueRecognizer
             && char.IsAsciiDigit(text[start + 2]) && char.IsAsciiDigit(text[start + 3]) && text[start + 4] == ' '
             && char.IsAsciiLetterUpper(text[start + 5]) && char.IsAsciiLetterUpper(text[start + 6]) && char.IsAsciiLetterUpper(text[start + 7])
             && (start + 8 == text.Length || !char.IsLetterOrDigit(text[start + 8])))
+        {
+            output.Add(new(PiiCategory.LicensePlate, start, start + 8, CandidatePriority.LicensePlate));
+            return;
+        }
+        // "4127 LMP": a Spanish plate, four digits, a space, three consonants.
+        if (start + 8 <= text.Length && text.AsSpan(start, 4).IndexOfAnyExceptInRange('0', '9') < 0 && text[start + 4] == ' '
+            && IsSpanishPlateLetter(text[start + 5]) && IsSpanishPlateLetter(text[start + 6]) && IsSpanishPlateLetter(text[start + 7])
+            && (start + 8 == text.Length || !char.IsLetterOrDigit(text[start + 8])) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
         {
             output.Add(new(PiiCategory.LicensePlate, start, start + 8, CandidatePriority.LicensePlate));
             return;
