@@ -925,6 +925,14 @@ public sealed class PiiEvidenceTests
         { "we inform you that our truck PO 7KX41 with trailer PO 2JH58 was driven by our employee", "PO 2JH58", "LICENSE_PLATE" },
         { "Ich war nicht der Fahrer! The car 4127 LMP is from my company.", "4127 LMP", "LICENSE_PLATE" },
         { "Er fragt, ob er mit seinem ukrainischen Auto (BC 4471 KM) weiter fahren darf.", "BC 4471 KM", "LICENSE_PLATE" },
+        // A driving licence's number in the languages of its holders, whatever state issued it; a state's code before a
+        // card's number; the French card's nine characters; "No." after the issuing state.
+        { "Name: Krzysztof Wiśniewski\nDriving licence no.: 00841/07/3064\nMobile: +48 601 447 219", "00841/07/3064", "ID_CARD" },
+        { "Name: Daan Bakker\nFührerschein-Nr. / Rijbewijsnr.: 5104628391\nLeasingnehmer: Van Dalen B.V.", "5104628391", "ID_CARD" },
+        { "asmens kodas 37709213648\nvairuotojo pažymėjimas 53836867\nŽirmūnų g. 63-12", "53836867", "ID_CARD" },
+        { "Herr Paweł Zieliński (geb. 04.03.1979, Personalausweis PL DIW532753) hustet seit Wochen.", "DIW532753", "ID_CARD" },
+        { "Numéro fiscal: 35 22 215 693 003\nCarte d'identité n°: 3C0AW8T2X\nPhone: +33 6 54 01 11 02", "3C0AW8T2X", "ID_CARD" },
+        { "For identification: my passport Republic of Moldova No. B45699943, valid until 2031.", "B45699943", "PASSPORT" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },
@@ -970,6 +978,8 @@ public sealed class PiiEvidenceTests
         "Übersicht\nErstellt von: sachbearbeitung, 12.03.\nErstellt: 27.10.2025 durch uns – bitte prüfen\n",
         // A vehicle's price or mileage, and a count of vehicles, are no plates.
         "Das Auto 1500 EUR günstiger, der Wagen 2 500 KM gelaufen, Lkw 7,5 T zulässig, Fahrzeug 12 Stück.",
+        // A licence that is no driving licence's number, a class, a date.
+        "Die Fahrerlaubnis (Führerschein Klasse B) gilt seit 12.03.2010; die license fee is 25 EUR.",
         // An application's date after a name in a semicolon export is no birthday.
         "Eingänge 2025:\nA-1;Antrag;12.03.2025;offen\nA-2;Widerspruch;14.03.2025;offen\n",
         // Twelfth session: an application's date, a benefit's amount, numbers after the names whose check digit fails.

@@ -16,7 +16,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 /// </summary>
 internal static partial class KeywordValueRecognizer
 {
-    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, Plate, VehiclePlate, HealthPolicy, NamedNumber, BankAccount }
+    private enum Kind : byte { None, CaseFile, CustomerNumber, Passport, IdCard, DrivingLicence, Plate, VehiclePlate, HealthPolicy, NamedNumber, BankAccount }
 
     private const int MaxLinkWords = 4;
 
@@ -618,8 +618,14 @@ internal static partial class KeywordValueRecognizer
         // "Führerschein der Provinz Ontario (Nr. B0313-29328-71103)"); the Kosovar personal number ("Numri personal").
         ["Pers"] = Kind.CustomerNumber, ["Personalnr"] = Kind.CustomerNumber, ["Personal-Nr"] = Kind.CustomerNumber,
         ["Bewohnerparkausweis"] = Kind.CaseFile, ["Anwohnerparkausweis"] = Kind.CaseFile, ["Parkausweis"] = Kind.CaseFile,
-        ["bewohnerparkausweises"] = Kind.CaseFile, ["Führerschein"] = Kind.IdCard, ["Führerscheins"] = Kind.IdCard,
-        ["Führerscheinnummer"] = Kind.IdCard, ["Numri"] = Kind.IdCard,
+        ["bewohnerparkausweises"] = Kind.CaseFile, ["Führerschein"] = Kind.DrivingLicence, ["Führerscheins"] = Kind.DrivingLicence,
+        ["Führerscheinnummer"] = Kind.DrivingLicence, ["Numri"] = Kind.IdCard,
+        // The driving licence in English, Dutch, Lithuanian ("vairuotojo pažymėjimas"), Polish ("prawo jazdy") and French
+        // ("permis de conduire") mails: its number names its holder, whatever state issued it.
+        ["licence"] = Kind.DrivingLicence, ["license"] = Kind.DrivingLicence, ["Rijbewijs"] = Kind.DrivingLicence,
+        ["Rijbewijsnr"] = Kind.DrivingLicence, ["Rijbewijsnummer"] = Kind.DrivingLicence, ["pažymėjimas"] = Kind.DrivingLicence,
+        ["pažymėjimo"] = Kind.DrivingLicence, ["jazdy"] = Kind.DrivingLicence, ["conduire"] = Kind.DrivingLicence,
+        ["Führerscheinnr"] = Kind.DrivingLicence,
         // A utility's or the treasury's contract account and a household's number at the Sozialamt or Jobcenter
         // ("vertragskonto 810 227 4519", "Haushaltsnummer: HH 004 127").
         ["Vertragskonto"] = Kind.CustomerNumber, ["Beitragskonto"] = Kind.CustomerNumber, ["Abgabenkonto"] = Kind.CaseFile,
@@ -1216,7 +1222,10 @@ internal static partial class KeywordValueRecognizer
         MarkerAhead(text, position, " Nr.", "\n") is var after and > 0 ? after
         : MarkerAhead(text, position, "(Nr.", "\n") is var bracketed and > 0 ? bracketed
         // "Inlandspass der Ehefrau, Serie/Nr. 4489 330564", "passport of my wife no. C3794248".
-        : MarkerAhead(text, position, "/Nr.", "\n") is var series and > 0 ? series : MarkerAhead(text, position, " no.", "\n");
+        : MarkerAhead(text, position, "/Nr.", "\n") is var series and > 0 ? series
+        // "passport Republic of Moldova No. B45699943"; not past a comma, where "No." is the next document's ("Reisepass Nr.
+        // U 38 328 277, T.C. Kimlik No. …").
+        : MarkerAhead(text, position, " no.", "\n") is var english and > 0 ? english : MarkerAhead(text, position, " No.", "\n,");
 
     /// <summary>The position after <paramref name="marker"/> within 40 characters, before any of <paramref name="stops"/>; or 0.</summary>
     private static int MarkerAhead(string text, int position, string marker, string stops)
@@ -1358,17 +1367,17 @@ internal static partial class KeywordValueRecognizer
             // "Kd.-Nr. 40081955": the hyphen of an abbreviated keyword is read over too.
             // "Passeport n° 21KK40589", "afiliación nº …": the ordinal sign of "numéro", "número" is read over with its n.
             while (i < text.Length && i - position < 60 && (text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-' or '°' or 'º'
-                       || (text[i] == '/' && kind is Kind.IdCard or Kind.Passport) // "Seria/Nr."
+                       || (text[i] == '/' && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence) // "Seria/Nr."
                        // "Kundennummer / Customer no.: 10728456": a bilingual label's slash between spaces.
                        || (text[i] == '/' && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                        // "Reisepass hat die\n> Nummer 98 4811668": a quoted mail's line break and quote mark inside the phrase.
-                       || (links > 0 && kind is Kind.IdCard or Kind.Passport && (text[i] == '\n' || (text[i] == '>' && text[i - 1] == '\n')))))
+                       || (links > 0 && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence && (text[i] == '\n' || (text[i] == '>' && text[i - 1] == '\n')))))
             {
                 i++;
             }
             // "Personalausweis (Občanský průkaz) č. 207731946": the document's own name in brackets is read over (a
             // bracket with a digit holds the value: "Reisepass (N012345678)").
-            if (links == 0 && kind is Kind.IdCard or Kind.Passport && i > position && text[i - 1] == '('
+            if (links == 0 && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence && i > position && text[i - 1] == '('
                 && text.AsSpan(i, Math.Min(40, text.Length - i)).IndexOf(')') is var close and > 0
                 && !text.AsSpan(i, close).ContainsAnyInRange('0', '9'))
             {
@@ -1380,6 +1389,14 @@ internal static partial class KeywordValueRecognizer
             {
                 return;
             }
+            // "Personalausweis PL DIW532753": the issuing state's code before a number that starts with letters.
+            if (links == 0 && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence && i + 4 < text.Length && text[i + 2] == ' '
+                && IssuingStateCodes.Contains(text.AsSpan(i, 2)) && char.IsAsciiLetterUpper(text[i + 3]))
+            {
+                links++;
+                i += 3;
+                continue;
+            }
             var end = WordEnd(text, i);
             if (end > i && end < text.Length && char.IsAsciiDigit(text[end]))
             {
@@ -1387,14 +1404,14 @@ internal static partial class KeywordValueRecognizer
             }
             if (end > i && (IsLinkWord(text.AsSpan(i, end - i))
                     // "cédula colombiana es la …", "passaporte brasileiro": a Romance nationality after the document.
-                    || (links == 0 && kind is Kind.IdCard or Kind.Passport && IsRomanceNationality(text.AsSpan(i, end - i)))) && links < MaxLinkWords)
+                    || (links == 0 && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence && IsRomanceNationality(text.AsSpan(i, end - i)))) && links < MaxLinkWords)
             {
                 links++;
                 i = end;
                 continue;
             }
             // "Reisepass der SR Vietnam Nr. C0967101": the issuing state between the document and its number.
-            if (end > i && kind is Kind.Passport or Kind.IdCard && links < MaxLinkWords + 2 && NumberWordAhead(text, i) is var afterNumber && afterNumber > 0)
+            if (end > i && kind is Kind.Passport or Kind.IdCard or Kind.DrivingLicence && links < MaxLinkWords + 2 && NumberWordAhead(text, i) is var afterNumber && afterNumber > 0)
             {
                 links = MaxLinkWords + 2;
                 i = afterNumber;
@@ -1421,7 +1438,7 @@ internal static partial class KeywordValueRecognizer
                 i = mixed;
             }
             // "legte die Reisepässe der Eheleute vor (A4471039, A4471040)": the numbers in a bracket later in the sentence.
-            else if (end > i && kind is Kind.Passport or Kind.IdCard && BracketedValueAhead(text, i) is var bracketed && bracketed > 0)
+            else if (end > i && kind is Kind.Passport or Kind.IdCard or Kind.DrivingLicence && BracketedValueAhead(text, i) is var bracketed && bracketed > 0)
             {
                 i = bracketed;
             }
@@ -1438,6 +1455,17 @@ internal static partial class KeywordValueRecognizer
             }
         }
 
+        else if (kind == Kind.DrivingLicence)
+        {
+            // A driving licence's number names its holder, whichever state issued it; the Polish one is written in groups
+            // ("00841/07/3064").
+            var found = output.Count;
+            ReadPassport(text, i, output, PiiCategory.IdCard);
+            if (output.Count == found && SlashedDigitGroupsEnd(text, i) is var slashedEnd and > 0)
+            {
+                output.Add(new(PiiCategory.IdCard, i, slashedEnd, CandidatePriority.CaseReference));
+            }
+        }
         else if (kind is Kind.Passport or Kind.IdCard)
         {
             // A foreign identity card ("rumänischer Personalausweis Nr. RX 037330") reads like a passport number;
@@ -1741,11 +1769,50 @@ internal static partial class KeywordValueRecognizer
         var fits = length is >= 6 and <= 10
             ? digits >= 5 || (category == PiiCategory.IdCard && length is 9 or 10 && TravelDocumentValidator.IsSerial(text.AsSpan(start, length)))
                 || (length >= 8 && digits >= 2 && length - digits >= 2 && char.IsAsciiLetter(text[start]) && char.IsAsciiDigit(text[end - 1]))
+                // "3C0AW8T2X": the French identity card since 2021, nine letters and digits in any order.
+                || (length == 9 && digits >= 3 && length - digits >= 3)
             : category == PiiCategory.IdCard && length is > 10 and <= 13 && digits == length;
         if (fits && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
         {
             output.Add(new(category, start, end, CandidatePriority.CaseReference));
         }
+    }
+
+    // ISO codes of the states whose documents staff see most, as a card or passport number's prefix.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IssuingStateCodes = new[]
+    {
+        "PL", "RO", "BG", "UA", "TR", "NL", "BE", "FR", "IT", "ES", "PT", "CZ", "SK", "HU", "HR", "RS", "BA", "AL", "XK", "GR",
+        "LT", "LV", "EE", "SY", "IQ", "AF", "IR", "GB", "US", "CH", "AT", "DK", "SE", "NO", "FI", "IE", "MD", "BY", "RU", "GE",
+        "LU", "SI", "MK", "ME", "CY", "MT",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"00841/07/3064": three or four groups of digits joined by slashes, eight to fourteen digits; the end, or 0.</summary>
+    private static int SlashedDigitGroupsEnd(string text, int start)
+    {
+        var i = start;
+        var groups = 0;
+        var digits = 0;
+        while (true)
+        {
+            var group = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]) && i - group < 8)
+            {
+                i++;
+            }
+            if (i == group)
+            {
+                return 0;
+            }
+            groups++;
+            digits += i - group;
+            if (i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1]) && groups < 4)
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        return groups >= 3 && digits is >= 8 and <= 14 && (i == text.Length || !char.IsLetterOrDigit(text[i])) ? i : 0;
     }
 
     private static bool IsGreekOrCyrillicCapital(char c) => c is (>= 'Α' and <= 'Ω') or (>= 'А' and <= 'Я');
