@@ -933,6 +933,11 @@ public sealed class PiiEvidenceTests
         { "Herr Paweł Zieliński (geb. 04.03.1979, Personalausweis PL DIW532753) hustet seit Wochen.", "DIW532753", "ID_CARD" },
         { "Numéro fiscal: 35 22 215 693 003\nCarte d'identité n°: 3C0AW8T2X\nPhone: +33 6 54 01 11 02", "3C0AW8T2X", "ID_CARD" },
         { "For identification: my passport Republic of Moldova No. B45699943, valid until 2031.", "B45699943", "PASSPORT" },
+        // A town "unter" its mountain; a Romanian street after "Str.", its flat after the number, its six-digit postcode.
+        { "Kontoinhaber: Max Eberhardt\nPanoramaweg 2\n73230 Kirchheim unter Teck\n", "73230 Kirchheim unter Teck", "ADDRESS" },
+        { "3. Gheorghe Lungu, geb. 17.01.1970, Str. Republicii 45, 550330 Sibiu (RO)", "550330 Sibiu", "ADDRESS" },
+        { "an die Heimatanschrift (Str. Observatorului 112 ap. 9, 400363 Cluj-Napoca), da er auszieht", "Str. Observatorului 112 ap. 9", "ADDRESS" },
+        { "an die Heimatanschrift (Str. Observatorului 112 ap. 9, 400363 Cluj-Napoca), da er auszieht", "400363 Cluj-Napoca", "ADDRESS" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },

@@ -1095,11 +1095,13 @@ internal static partial class AddressRecognizer
     /// </summary>
     private static int IncludeFlat(string text, int end)
     {
-        if (end + 6 >= text.Length || text[end] != ',' || text[end + 1] != ' ')
+        // "Str. Observatorului 112 ap. 9": an abbreviated flat may follow the number after a space alone.
+        var spaced = end + 6 < text.Length && text[end] == ' ' && FlatAfterSpace(text.AsSpan(end + 1));
+        if (end + 6 >= text.Length || (!spaced && (text[end] != ',' || text[end + 1] != ' ')))
         {
             return end;
         }
-        var i = end + 2;
+        var i = end + (spaced ? 1 : 2);
         if (char.IsAsciiDigit(text[i]))
         {
             return IncludeFloor(text, end, i);
@@ -1193,10 +1195,15 @@ internal static partial class AddressRecognizer
         return i == text.Length || !char.IsLetterOrDigit(text[i]) ? i : end;
     }
 
+    // "ap": Romanian apartament.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatWords = new[]
     {
-        "Whg", "Wohnung", "App", "Apt", "Appartement", "Apartment", "Zi", "Zimmer", "WE",
+        "Whg", "Wohnung", "App", "Apt", "Appartement", "Apartment", "Zi", "Zimmer", "WE", "ap", "apt",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool FlatAfterSpace(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("ap. ", StringComparison.Ordinal) || rest.StartsWith("apt. ", StringComparison.Ordinal)
+        || rest.StartsWith("Apt. ", StringComparison.Ordinal) || rest.StartsWith("Whg. ", StringComparison.Ordinal);
 
     /// <summary>", Top 5", "/Stiege 2", ", Tür 7": an Austrian flat after a house number; the position after it, or <paramref name="i"/>.</summary>
     private static int FlatPartEnd(string text, int i)
@@ -2005,7 +2012,9 @@ internal static partial class AddressRecognizer
             // Polish and Ukrainian addresses abbreviate their street word in lower case: "ul. Długa 14/3", "vul. Sumska 88".
             if ((Prepositions.Contains(w) || ForeignStreetWords.Contains(w)) && char.IsUpper(w[0]) || w is "ul." or "vul." or "Ul." or "Vul." or "ул." or "вул." or "Ул." or "Вул."
                 // Romanian and Moldovan "str. Ștefan cel Mare 64" (strada), Albanian "Rr. Adem Jashari 45" (rruga).
-                or "str." or "Rr.")
+                or "str." or "Rr."
+                // "Str. Republicii 45" with a name after it (in "Bahnhof Str. 5" it is the last word, which this loop skips).
+                || w is "Str.")
             {
                 first = k;
                 hasPreposition = true;
@@ -2154,6 +2163,10 @@ internal static partial class AddressRecognizer
         "Aleja", "Plac", "Strada", "Odos", "Ulitsa", "Sokak", "Caddesi", "Vulytsia", "Trg", "Bulevar", "Cesta",
         // Portuguese lanes, roads and squares ("Travessa dos Pescadores 9").
         "Travessa", "Estrada", "Praça", "Alameda", "Beco",
+        // Romanian boulevards, roads, lanes and squares ("Calea Victoriei 12"); French, Catalan
+        // and Spanish ways; the Russian and Ukrainian avenue.
+        "Bulevardul", "Calea", "Aleea", "Piața", "Șoseaua", "Chemin", "Impasse", "Quai", "Carrer", "Paseo", "Camino",
+        "Prospekt",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsAbbreviatedStreet(ReadOnlySpan<char> w) =>
@@ -2497,7 +2510,8 @@ internal static partial class AddressRecognizer
 
     // "OT": Ortsteil, the district of a town ("03138 Spreewerda OT Wjelnow").
     // "a. d. " before "a. ": the first joiner that matches is taken ("Murnau a. Staffelsee", "Landsberg b. Halle").
-    private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der ", "v. d. ", "OT ", "Ortsteil ", "a. ", "b. "];
+    // "73230 Kirchheim unter Teck" (not "bei": "35297 Lahnfels bei Familie Hellwig").
+    private static readonly string[] CityJoiners = ["am ", "an der ", "im ", "in der ", "ob der ", "a. d. ", "a.d. ", "vor der ", "v. d. ", "OT ", "Ortsteil ", "a. ", "b. ", "unter "];
 
 
     // Backtracking, but bounded: small fixed quantifiers and literal alternations (the context patterns see at most a
