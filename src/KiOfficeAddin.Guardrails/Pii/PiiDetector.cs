@@ -96,6 +96,7 @@ public sealed class PiiDetector
 
         var evidence = new List<SpecialCategoryEvidence>();
         SpecialCategoryRecognizer.Find(text, evidence);
+        SameSexPartners.Find(text, persons, evidence);
         StageDone?.Invoke(PiiStage.SpecialCategories);
         var entities = ResolveOverlaps(candidates, text.Length);
         RepeatedIdentifiers.Add(text, entities);

@@ -1326,6 +1326,16 @@ public sealed class PiiEvidenceTests
         { "Der Trauergottesdienst für Herrn Demir findet am Freitag statt.", "RELIGION" },
         { "Wir gehen jeden Freitag in die Moschee an der Lindenstraße.", "RELIGION" },
         { "Die Kirchengemeinde St. Laurentius gewährt Familie Morina seit Mai Kirchenasyl.", "RELIGION" },
+        // Eighteenth session: a partner's word and whose partner it is (the writer's gender from the signature's given
+        // name, "sein", "ihre", or the addressee of "Ihre").
+        { "Guten Tag,\n\nmein Mann Daniel und ich haben im September geheiratet.\n\nViele Grüße\nTobias Reindl\n", "SEXUAL_ORIENTATION" },
+        { "Hallo Frau Gerdes,\n\nmeine Frau Derya und ich kommen zum Elternabend.\n\nLG\nJasmin Kaya\n", "SEXUAL_ORIENTATION" },
+        { "Herr Bungert öffnete. Sein Ehemann, Herr Daniel Bungert-Esch, war anwesend.", "SEXUAL_ORIENTATION" },
+        { "Sehr geehrte Frau Sommer,\n\nwir gratulieren Ihnen und Ihrer Ehefrau zur Geburt.", "SEXUAL_ORIENTATION" },
+        { "Hello,\n\nmy husband Kevin and I are moving back to Canada.\n\nBest regards\nMichael Tremblay\n", "SEXUAL_ORIENTATION" },
+        { "Herr Farid Haidari hat gefragt, ob er freitags zum Freitagsgebet gehen kann.", "RELIGION" },
+        { "Frau Morozova hat eine Orthese und fällt drei Wochen aus.", "HEALTH" },
+        { "Name, Vorname: Erdem, Sinan\nFraktion: SPD\nAnschrift: Alter Postweg 58", "POLITICS" },
     };
 
     [Theory]
@@ -1340,6 +1350,11 @@ public sealed class PiiEvidenceTests
     public static TheoryData<string> NotSpecial() => new()
     {
         "Ihre Krankenversichertennummer und die Krankenkasse bitte angeben.",
+        // A partner of the other gender, a signature the lexicons cannot tell, a forwarded subject line.
+        "Guten Tag,\n\nmein Mann Daniel und ich haben im September geheiratet.\n\nViele Grüße\nJasmin Reindl\n",
+        "Guten Tag,\n\nmeine Frau und ich ziehen um.\n\nViele Grüße\nAndrea Conti\n",
+        "Betreff: WG: Termin für Aufenthaltserlaubnis meine Frau\n\nHallo Jörn,\nanbei die Mail.\n\nGruß\nKarin Weber\n",
+        "Sehr geehrter Herr Sommer,\n\nwir gratulieren Ihnen und Ihrer Ehefrau zur Geburt.",
         "Wegen einer Verkehrsbehinderung in der Kirchstraße kam der Bus später.",
         "Hundesteuer: Rasse Labrador, Name Balu.",
         "Die zwei Mütterzentren der Stadt bieten Beratung an.",

@@ -26,6 +26,16 @@ internal static class PiiLexicons
     /// <summary>Vehicle registration district codes, upper case.</summary>
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DistrictCodes => Data.Value.DistrictCodes;
 
+    /// <summary>Given names that only women bear, case-insensitive (loaded on first use: one rule asks, and rarely).</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleGivenNames => Genders.Value.Female;
+
+    /// <summary>Given names that only men bear, case-insensitive.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleGivenNames => Genders.Value.Male;
+
+    private static readonly Lazy<(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Female, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Male)> Genders =
+        new(() => (Lookup(Read("given-names-female.faker.txt"), StringComparer.OrdinalIgnoreCase),
+                   Lookup(Read("given-names-male.faker.txt"), StringComparer.OrdinalIgnoreCase)), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private sealed record Loaded(
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames,

@@ -34,6 +34,9 @@ internal static class SpecialCategoryRecognizer
             "oberschenkelhalsbruch schenkelhalsbruch hüftbruch beinbruch armbruch knochenbruch fraktur knieoperation hüftoperation " +
             "herzoperation bandscheibe entwicklungsverzögerung frühförderung integrationsplatz ^gipsverband handgelenksbruch " +
             "förderschwerpunkt arbeitsunfall vernarbt intensivstation neonatolog tuberkulose herzkrank " +
+            // "in traumatherapeutischer Behandlung", "Oberschenkelbruch, Gips bzw. Orthese", "im Bus einen Anfall",
+            // a vaccination's contraindication or an immunity instead of the vaccination.
+            "therapeutisch schenkelbruch orthese ^gips$ ^anfall$ kontraindikation impfschutz immunität " +
             // Mails in English from students and researchers.
             "^sick$ ^sick_note ^fever ^illness diagnosed ^disabled$ disability pregnan wheelchair ^chemo"),
         (SpecialCategory.Religion,
@@ -44,7 +47,9 @@ internal static class SpecialCategoryRecognizer
             // English: "Our church (Church of Pentecost …), we are members".
             "^our_church ^my_church pfingstgemeinde ^pentecost " +
             // A requiem for a person; a rabbi or a synagogue in an English mail.
-            "requiem ^rabbi synagogue"),
+            "requiem ^rabbi synagogue " +
+            // "zum Freitagsgebet gehen", "Mitglieder der Mennonitischen Brüdergemeinde".
+            "gebet$ mennonit"),
         (SpecialCategory.Ethnicity,
             "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
             "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe dänischen_minderheit dänische_minderheit " +
@@ -86,7 +91,9 @@ internal static class SpecialCategoryRecognizer
          "stadtrat,", "abgeordnete", "im namen der fraktion", "arbeit für die", "für die", "ortsbeirat", "gemeinderat", "kreistag",
          "bezirksbeirat", "stadtratsfraktion", "ratsfraktion", "gemeinderatsfraktion", "kreistagsfraktion", "stadtverordnete",
          // "einer Gruppe angeschlossen, die Flyer der Partei … verteilte".
-         "angeschlossen", "flyer"];
+         "angeschlossen", "flyer",
+         // A councillor's form: "Name, Vorname: Erdem, Sinan\nFraktion: SPD".
+         "fraktion:"];
 
     // Upper-case forms of the first 256 characters (see Upper); first, as the tables below are built with it.
     private static readonly ushort[] UpperLatin1 = Enumerable.Range(0, 256).Select(c => (ushort)UpperByRule((char)c)).ToArray();
