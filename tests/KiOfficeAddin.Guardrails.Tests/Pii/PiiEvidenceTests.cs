@@ -938,6 +938,9 @@ public sealed class PiiEvidenceTests
         { "3. Gheorghe Lungu, geb. 17.01.1970, Str. Republicii 45, 550330 Sibiu (RO)", "550330 Sibiu", "ADDRESS" },
         { "an die Heimatanschrift (Str. Observatorului 112 ap. 9, 400363 Cluj-Napoca), da er auszieht", "Str. Observatorului 112 ap. 9", "ADDRESS" },
         { "an die Heimatanschrift (Str. Observatorului 112 ap. 9, 400363 Cluj-Napoca), da er auszieht", "400363 Cluj-Napoca", "ADDRESS" },
+        // A Swiss saint's town after its four-digit postcode; a form's postcode-and-town field.
+        { "Frau Nadine Koller, Schönbühlstrasse 3, 9000 St. Gallen, Schweiz", "9000 St. Gallen", "ADDRESS" },
+        { "Straße, Hausnummer: Rue Vanderkindere 214\nPLZ, Ort: 1180 Uccle\nStaat: Belgien\n", "1180 Uccle", "ADDRESS" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },

@@ -967,13 +967,15 @@ internal static partial class AddressRecognizer
             i++;
         }
         var city = text.AsSpan(cityStart, i - cityStart);
-        if (city.Length < 3 || i - cityStart == 0 || city.Equals("Euro", StringComparison.Ordinal) || city.Equals("EUR", StringComparison.Ordinal)
+        var saint = city is "St" && i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
+        if ((city.Length < 3 && !saint) || i - cityStart == 0 || city.Equals("Euro", StringComparison.Ordinal) || city.Equals("EUR", StringComparison.Ordinal)
             || char.IsUpper(city[^1]) || (i < text.Length && char.IsAsciiDigit(text[i]))
             || (ownLine && i < text.Length && text[i] is not ('\n' or '\r') && !CountryFollows(text, i)))
         {
             return;
         }
-        output.Add(new(PiiCategory.Address, start, i, CandidatePriority.Address));
+        // "9000 St. Gallen": the saint's town read on.
+        output.Add(new(PiiCategory.Address, start, saint ? ExtendCity(text, i, city) : i, CandidatePriority.Address));
     }
 
     /// <summary>

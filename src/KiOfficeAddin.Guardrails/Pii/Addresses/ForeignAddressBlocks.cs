@@ -441,6 +441,8 @@ internal static class ForeignAddressBlocks
     [
         "anschrift", "adres", "address", "direcci", "endere", "indirizzo", "wohnung", "wohnort", "wohnsitz", "wohnhaft",
         "domic", "morada", "hausnummer",
+        // A form's field for postcode and town ("PLZ, Ort: 1180 Uccle").
+        "plz", "postleitzahl",
     ];
 
     private static readonly SearchValues<string> AddressLabelWordValues = SearchValues.Create(AddressLabelWords, StringComparison.OrdinalIgnoreCase);
