@@ -941,6 +941,12 @@ public sealed class PiiEvidenceTests
         // A Swiss saint's town after its four-digit postcode; a form's postcode-and-town field.
         { "Frau Nadine Koller, Schönbühlstrasse 3, 9000 St. Gallen, Schweiz", "9000 St. Gallen", "ADDRESS" },
         { "Straße, Hausnummer: Rue Vanderkindere 214\nPLZ, Ort: 1180 Uccle\nStaat: Belgien\n", "1180 Uccle", "ADDRESS" },
+        // A tenant's account; a keyword listed with its number abbreviation; an Austrian door; a Polish town of two words.
+        { "Betreff: WG: Mietrückstand Mieterkonto 20417-03-112 – bitte prüfen", "20417-03-112", "CASE_REFERENCE" },
+        { "Begleitperson Schülerbeförderung\n\nPersonal-Nr.: 9013602          Beschäftigungsbeginn: 26.08.2024", "9013602", "CASE_REFERENCE" },
+        { "Er ist österreichischer Staatsangehöriger, wohnhaft Quellenstraße 112/2/14, 1100 Wien, Österreich.", "Quellenstraße 112/2/14", "ADDRESS" },
+        { "Er ist österreichischer Staatsangehöriger, wohnhaft Quellenstraße 112/2/14, 1100 Wien, Österreich.", "1100 Wien", "ADDRESS" },
+        { "Adresse: ul. Słoneczna 7 m. 12, 58-506 Jelenia Góra. handy kaputt", "58-506 Jelenia Góra", "ADDRESS" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },

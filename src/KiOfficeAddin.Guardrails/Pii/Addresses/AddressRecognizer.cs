@@ -265,6 +265,12 @@ internal static partial class AddressRecognizer
             if (rangeEnd > j && rangeEnd - j <= 4 && text[j] != '0')
             {
                 end = ReadLetterSuffix(text, rangeEnd);
+                // "Quellenstraße 112/2/14": an Austrian house, its staircase and its door.
+                if (text[j - 1] == '/' && end == rangeEnd && end + 1 < text.Length && text[end] == '/' && ReadDigits(text, end + 1) is var doorEnd
+                    && doorEnd > end + 1 && doorEnd - end - 1 <= 3)
+                {
+                    end = doorEnd;
+                }
             }
             else if (rangeEnd == j && text[j - 1] == '/' && j < text.Length && char.IsAsciiLetterUpper(text[j]) && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])))
             {
@@ -845,6 +851,19 @@ internal static partial class AddressRecognizer
             if (end < text.Length && char.IsAsciiDigit(text[end]))
             {
                 continue;
+            }
+            // "58-506 Jelenia Góra", "65-001 Zielona Góra", "33-300 Nowy Sącz": a second word that is capitalised.
+            if (end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && char.IsLower(text[end + 2]))
+            {
+                var second = end + 1;
+                while (second < text.Length && second - end < 20 && char.IsLetter(text[second]))
+                {
+                    second++;
+                }
+                if (second == text.Length || text[second] is '\n' or '\r' or ',' or '.' or ')' or ';')
+                {
+                    end = second;
+                }
             }
             output.Add(new(PiiCategory.Address, i, end, CandidatePriority.Address));
         }

@@ -639,6 +639,9 @@ internal static partial class KeywordValueRecognizer
         // A bank account abroad that has no IBAN ("Kontonummer: 110-301-930364" at a Korean bank): the account, as an IBAN is.
         ["Kontonummer"] = Kind.BankAccount,
         ["Haushaltsnummer"] = Kind.CaseFile,
+        // A tenant's account and number at the housing company ("Mieterkonto 20417-03-112", "mieternr bei der hws …").
+        ["Mieterkonto"] = Kind.CustomerNumber, ["Mieternummer"] = Kind.CustomerNumber, ["Mieternr"] = Kind.CustomerNumber,
+        ["Mietkonto"] = Kind.CustomerNumber,
         // A direct debit's mandate reference ("Mandatsreferenz EB-102289-01") is the payer's own, unique to the city.
         ["Mandatsreferenz"] = Kind.CaseFile,
         // A found item's number at the Fundbüro names the owner's case ("Fundsache Nr.: FB 2026/0569", "Fundnr. FB …").
@@ -768,6 +771,7 @@ internal static partial class KeywordValueRecognizer
         // "Reisepass-Nr.", "Akten-Nr.": the keyword before the number abbreviation (the hyphen, which ignoring case
         // equals only itself, is tested first).
         var numbered = false;
+        var whole = word;
         if (word.Length >= 3 && word[^3] == '-' && (word.EndsWith("-Nr", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-ID", StringComparison.OrdinalIgnoreCase)))
         {
             word = word[..^3];
@@ -779,6 +783,11 @@ internal static partial class KeywordValueRecognizer
             numbered = true;
         }
         if (!word.IsEmpty && CouldBeKeyword(word) && Keywords.TryGetValue(word, out var kind))
+        {
+            return kind;
+        }
+        // "Personal-Nr.": a keyword listed with its number abbreviation, whose stem alone names no number.
+        if (numbered && CouldBeKeyword(whole) && Keywords.TryGetValue(whole, out kind))
         {
             return kind;
         }
