@@ -100,6 +100,7 @@ public sealed class PiiDetector
         StageDone?.Invoke(PiiStage.SpecialCategories);
         var entities = ResolveOverlaps(candidates, text.Length);
         RepeatedIdentifiers.Add(text, entities);
+        CaseReferenceSuffixes.Extend(text, entities);
         var analysis = new PiiAnalysis(entities, evidence);
         StageDone?.Invoke(PiiStage.Overlaps);
         return analysis;

@@ -947,6 +947,9 @@ public sealed class PiiEvidenceTests
         { "Er ist österreichischer Staatsangehöriger, wohnhaft Quellenstraße 112/2/14, 1100 Wien, Österreich.", "Quellenstraße 112/2/14", "ADDRESS" },
         { "Er ist österreichischer Staatsangehöriger, wohnhaft Quellenstraße 112/2/14, 1100 Wien, Österreich.", "1100 Wien", "ADDRESS" },
         { "Adresse: ul. Słoneczna 7 m. 12, 58-506 Jelenia Góra. handy kaputt", "58-506 Jelenia Góra", "ADDRESS" },
+        // A file number's closing capitals: an office's initials, the country of a central authority's file.
+        { "Kostenschätzung gem. § 26 GO NRW / unser Az. 214/25 KÖ\n\nSehr geehrte Damen und Herren,", "214/25 KÖ", "CASE_REFERENCE" },
+        { "Aktenzeichen der Zentralen Behörde (BfJ): II 3 – 6730/25 CZ\n\n1. Antragsteller", "II 3 – 6730/25 CZ", "CASE_REFERENCE" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },
