@@ -950,6 +950,17 @@ public sealed class PiiEvidenceTests
         // A file number's closing capitals: an office's initials, the country of a central authority's file.
         { "Kostenschätzung gem. § 26 GO NRW / unser Az. 214/25 KÖ\n\nSehr geehrte Damen und Herren,", "214/25 KÖ", "CASE_REFERENCE" },
         { "Aktenzeichen der Zentralen Behörde (BfJ): II 3 – 6730/25 CZ\n\n1. Antragsteller", "II 3 – 6730/25 CZ", "CASE_REFERENCE" },
+        // A headerless export whose surname column holds a particle ("van den Berg"); a resort's title in its town's name;
+        // a postcode and town in the field after a street; a guest card; a registration certificate's reference.
+        { "Export Meldescheine\n\nMS-2025-020824;Schuster;Katrin;14.03.1979;Schillerstraße 15;04109 Leipzig;01.08.2025\n"
+            + "MS-2025-020826;van den Berg;Sanne;28.06.1990;Kerkstraat 112;3581 RE Utrecht;02.08.2025\n"
+            + "MS-2025-020828;Gmür;Reto;07.08.1967;Bahnhofstrasse 8;8001 Zürich;03.08.2025\n", "van den Berg", "PERSON" },
+        { "Export Meldescheine\n\nMS-2025-020824;Schuster;Katrin;14.03.1979;Schillerstraße 15;04109 Leipzig;01.08.2025\n"
+            + "MS-2025-020826;van den Berg;Sanne;28.06.1990;Kerkstraat 112;3581 RE Utrecht;02.08.2025\n"
+            + "MS-2025-020828;Gmür;Reto;07.08.1967;Bahnhofstrasse 8;8001 Zürich;03.08.2025\n", "8001 Zürich", "ADDRESS" },
+        { "Zweitwohnung Kiefernweg 7, 18247 Ostseebad Wiekhagen\n\nSehr geehrte Frau Hagemeister,", "18247 Ostseebad Wiekhagen", "ADDRESS" },
+        { "Betreff: Kurabgabe doppelt abgebucht – Kurkarte 2025-K-451955\n\nSehr geehrte Damen und Herren,", "2025-K-451955", "CASE_REFERENCE" },
+        { "Meldebescheinigung\n\nOrdnungsmerkmal ............ 4516690-25\nFamilienname ............... Nguyen", "4516690-25", "CASE_REFERENCE" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },

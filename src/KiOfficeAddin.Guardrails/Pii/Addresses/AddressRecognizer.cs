@@ -966,11 +966,13 @@ internal static partial class AddressRecognizer
         }
         // "Hauptplatz 12, 8010 Graz", or the next line of an address block ("Hauptplatz 12\n8010 Graz\nÖsterreich").
         var ownLine = i + 1 < text.Length && (text[i] == '\n' || (text[i] == '\r' && text[i + 1] == '\n'));
-        if (!ownLine && (i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' '))
+        // "Bahnhofstrasse 8;8001 Zürich;…": the next field of a semicolon export.
+        var field = i + 1 < text.Length && text[i] == ';';
+        if (!ownLine && !field && (i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' '))
         {
             return;
         }
-        i += ownLine ? (text[i] == '\r' ? 2 : 1) : 2;
+        i += ownLine ? (text[i] == '\r' ? 2 : 1) : field ? 1 : 2;
         var start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
@@ -1015,7 +1017,7 @@ internal static partial class AddressRecognizer
         {
             i += 2;
         }
-        else if (text[i] == '\n')
+        else if (text[i] is '\n' or ';')
         {
             i++;
         }
@@ -2527,6 +2529,8 @@ internal static partial class AddressRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CityPrefixes = new[]
     {
         "Bad", "Sankt", "St", "Neu", "Groß", "Klein", "Hohen", "Ober", "Unter", "Nieder", "Alt", "Königs", "Markt",
+        // Seaside resorts carry their title in the town's name ("18225 Ostseebad Kühlungsborn").
+        "Ostseebad", "Nordseebad", "Seebad", "Seeheilbad", "Ostseeheilbad", "Nordseeheilbad",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "OT": Ortsteil, the district of a town ("03138 Spreewerda OT Wjelnow").

@@ -642,6 +642,10 @@ internal static partial class KeywordValueRecognizer
         // A tenant's account and number at the housing company ("Mieterkonto 20417-03-112", "mieternr bei der hws …").
         ["Mieterkonto"] = Kind.CustomerNumber, ["Mieternummer"] = Kind.CustomerNumber, ["Mieternr"] = Kind.CustomerNumber,
         ["Mietkonto"] = Kind.CustomerNumber,
+        // A resort's guest card ("Kurkarte 2025-K-451955"), a holiday landlord's number at the tourist-tax office, a
+        // registration certificate's reference ("Ordnungsmerkmal ..... 4516690-25").
+        ["Kurkarte"] = Kind.CaseFile, ["Gästekarte"] = Kind.CaseFile, ["Vermieternr"] = Kind.CustomerNumber,
+        ["Vermieternummer"] = Kind.CustomerNumber, ["Ordnungsmerkmal"] = Kind.CaseFile,
         // A direct debit's mandate reference ("Mandatsreferenz EB-102289-01") is the payer's own, unique to the city.
         ["Mandatsreferenz"] = Kind.CaseFile,
         // A found item's number at the Fundbüro names the owner's case ("Fundsache Nr.: FB 2026/0569", "Fundnr. FB …").

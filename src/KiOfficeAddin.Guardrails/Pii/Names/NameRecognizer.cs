@@ -844,7 +844,10 @@ internal sealed partial class NameRecognizer
         }
     }
 
-    /// <summary>One to three capitalised words (hyphens and apostrophes inside them) and nothing else; the first a known given name or not.</summary>
+    /// <summary>
+    /// One to three capitalised words (hyphens and apostrophes inside them) and nothing else, a particle before the last
+    /// allowed ("van den Berg"); the first a known given name or not.
+    /// </summary>
     private bool IsSplitNameCell(int start, int end, out bool knownGiven)
     {
         knownGiven = false;
@@ -868,7 +871,9 @@ internal sealed partial class NameRecognizer
         }
         for (var k = first; k <= last; k++)
         {
-            if (tokens[k].Shape != WordShape.Capitalised || (k > first && Gap(k - 1, k) is not " ") || Is(k, WordClass.NotName | WordClass.FieldLabel))
+            var particle = k < last && tokens[k].Shape == WordShape.Lower && NameWords.Particles.Contains(Word(k));
+            if ((tokens[k].Shape != WordShape.Capitalised && !particle) || (k > first && Gap(k - 1, k) is not " ")
+                || (!particle && Is(k, WordClass.NotName | WordClass.FieldLabel)))
             {
                 return false;
             }
