@@ -85,11 +85,26 @@ internal sealed class AnswerLabelling(
     /// </summary>
     public void RecordWhenSent(HttpResponse response, LabelledAnswer answer)
     {
-        response.OnCompleted(static state =>
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(answer);
+        response.OnCompleted(static state => ((PendingRecord)state).RecordOnce(), new PendingRecord(audit, answer.AuditEvent));
+    }
+
+    /// <summary>
+    /// One answer's event, recorded at most once: a host may run the completion callbacks of a response that completes and
+    /// is aborted in the same moment twice (the test host did, once in a CI run: the audit line twice).
+    /// </summary>
+    private sealed class PendingRecord(IAuditLog audit, AuditEvent auditEvent)
+    {
+        private int recorded;
+
+        public Task RecordOnce()
         {
-            var (audit, auditEvent) = ((IAuditLog, AuditEvent))state;
-            audit.Record(auditEvent);
+            if (Interlocked.Exchange(ref recorded, 1) == 0)
+            {
+                audit.Record(auditEvent);
+            }
             return Task.CompletedTask;
-        }, (audit, answer.AuditEvent));
+        }
     }
 }
