@@ -139,6 +139,19 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void LongRunsOfTheEighteenthSessionsCuesAreAnalysed()
+    {
+        // A partner's word looks for the writer's signature ahead and a header or salutation back; a processing mark, a
+        // login, a vehicle, a file number's closing capitals and a headerless export repeated many times.
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Von: Anna Kaya <a@b.de>\nSehr geehrter Herr Lang, mein Mann und Ihre Frau Jonas ", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("mein Mann kommt mit. ", 30_000)) + "\nViele Grüße\nTobias Reindl\n");
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Eingang: 13.01.2025      geprüft: Rapp      veranlasst: Yıldız\n", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Erstellt: 27.10.2025 durch tkolb – ", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("the truck PO 7KX41 with trailer 4127 LMP, Az. 214/25 KÖ, ", 20_000)));
+        AssertWellFormed("Export\n\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"MS-{i:D6};van den Berg;Sanne;28.06.1990;Kerkstraat {i % 90 + 1};8001 Zürich;K-{i:D6}\n")));
+    }
+
+    [Fact]
     public void LongRunsOfTheFifthSessionsCuesAreAnalysed()
     {
         // Rules that look ahead or back over other findings: each must stay linear when its cue repeats.

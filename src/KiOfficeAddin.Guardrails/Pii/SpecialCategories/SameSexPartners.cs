@@ -19,9 +19,13 @@ internal static class SameSexPartners
     private static readonly SearchValues<string> Possessives = SearchValues.Create(
         ["mein", "Mein", "sein", "Sein", "ihr", "Ihr", "my ", "My ", "his ", "her "], StringComparison.Ordinal);
 
-    // How far after the phrase its writer's signature may stand, and how long a closing line is.
+    // How far after the phrase its writer's signature may stand, how long a closing line is, how far back a sender's header
+    // or a salutation may stand; and how many phrases a text gets read for (each costs a look around it: a long text of
+    // partners' words stays linear).
     private const int SignatureReach = 1_500;
     private const int MaxClosingLine = 40;
+    private const int LookBack = 5_000;
+    private const int MaxPhrases = 16;
 
     /// <summary>Adds one piece of evidence for the first same-sex partner found, unless the text has such evidence already.</summary>
     public static void Find(string text, List<Candidate> persons, List<SpecialCategoryEvidence> output)
@@ -34,7 +38,8 @@ internal static class SameSexPartners
             }
         }
         var span = text.AsSpan();
-        for (var from = 0; from < text.Length;)
+        var phrases = 0;
+        for (var from = 0; from < text.Length && phrases < MaxPhrases;)
         {
             var found = span[from..].IndexOfAny(Possessives);
             if (found < 0)
@@ -48,6 +53,7 @@ internal static class SameSexPartners
             {
                 continue;
             }
+            phrases++;
             var holderGender = holder switch
             {
                 Holder.Writer => WriterGender(text, start, end, persons),
@@ -195,10 +201,10 @@ internal static class SameSexPartners
             lineStart = lineEnd < text.Length ? lineEnd : -1;
         }
         // The sender in the header of the message the phrase is in ("Von: Reinhardt, Timo <…>").
-        var header = text.LastIndexOf("Von: ", phraseStart, StringComparison.Ordinal);
-        var english = text.LastIndexOf("From: ", phraseStart, StringComparison.Ordinal);
-        header = Math.Max(header, english);
-        return header >= 0 ? GenderOfPersonOnLine(text, header, persons) : Gender.Unknown;
+        var from = Math.Max(0, phraseStart - LookBack);
+        var before = text.AsSpan(from, phraseStart - from);
+        var header = Math.Max(before.LastIndexOf("Von: ", StringComparison.Ordinal), before.LastIndexOf("From: ", StringComparison.Ordinal));
+        return header >= 0 ? GenderOfPersonOnLine(text, from + header, persons) : Gender.Unknown;
     }
 
     private static bool StartsQuotedMessage(ReadOnlySpan<char> line) =>
@@ -276,7 +282,8 @@ internal static class SameSexPartners
     /// </summary>
     private static Gender AddresseeGender(string text, int start)
     {
-        var before = text.AsSpan(0, start);
+        var from = Math.Max(0, start - LookBack);
+        var before = text.AsSpan(from, start - from);
         var lady = Math.Max(Math.Max(before.LastIndexOf("geehrte Frau", StringComparison.Ordinal), before.LastIndexOf("Liebe Frau", StringComparison.Ordinal)),
             Math.Max(before.LastIndexOf("Hallo Frau", StringComparison.Ordinal), before.LastIndexOf("Tag Frau", StringComparison.Ordinal)));
         var sir = Math.Max(Math.Max(before.LastIndexOf("geehrter Herr", StringComparison.Ordinal), before.LastIndexOf("Lieber Herr", StringComparison.Ordinal)),
