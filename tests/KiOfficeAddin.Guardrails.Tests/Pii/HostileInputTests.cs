@@ -145,6 +145,7 @@ public sealed class HostileInputTests
         // login, a vehicle, a file number's closing capitals and a headerless export repeated many times.
         AssertWellFormed(string.Concat(Enumerable.Repeat("Von: Anna Kaya <a@b.de>\nSehr geehrter Herr Lang, mein Mann und Ihre Frau Jonas ", 20_000)));
         AssertWellFormed(string.Concat(Enumerable.Repeat("mein Mann kommt mit. ", 30_000)) + "\nViele Grüße\nTobias Reindl\n");
+        AssertWellFormed("Betreff: " + string.Concat(Enumerable.Repeat("meine Frau ", 60_000)));
         AssertWellFormed(string.Concat(Enumerable.Repeat("Eingang: 13.01.2025      geprüft: Rapp      veranlasst: Yıldız\n", 20_000)));
         AssertWellFormed(string.Concat(Enumerable.Repeat("Erstellt: 27.10.2025 durch tkolb – ", 20_000)));
         AssertWellFormed(string.Concat(Enumerable.Repeat("the truck PO 7KX41 with trailer 4127 LMP, Az. 214/25 KÖ, ", 20_000)));

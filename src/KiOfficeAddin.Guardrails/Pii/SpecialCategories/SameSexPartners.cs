@@ -48,12 +48,15 @@ internal static class SameSexPartners
             }
             var start = from + found;
             from = start + 2;
-            if (start > 0 && char.IsLetter(text[start - 1]) || !ReadPhrase(text, start, out var holder, out var partner, out var end)
-                || OnSubjectLine(text, start))
+            if (start > 0 && char.IsLetter(text[start - 1]) || !ReadPhrase(text, start, out var holder, out var partner, out var end))
             {
                 continue;
             }
             phrases++;
+            if (OnSubjectLine(text, start))
+            {
+                continue;
+            }
             var holderGender = holder switch
             {
                 Holder.Writer => WriterGender(text, start, end, persons),
@@ -74,8 +77,9 @@ internal static class SameSexPartners
     /// <summary>"Betreff: WG: Termin für … meine Frau": a forwarded subject quotes someone else's words.</summary>
     private static bool OnSubjectLine(string text, int position)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
-        var line = text.AsSpan(lineStart, position - lineStart).TrimStart(" >");
+        var from = Math.Max(0, position - 200);
+        var line = text.AsSpan(from, position - from);
+        line = line[(line.LastIndexOf('\n') + 1)..].TrimStart(" >");
         return line.StartsWith("Betreff:", StringComparison.Ordinal) || line.StartsWith("Subject:", StringComparison.Ordinal);
     }
 
