@@ -961,6 +961,9 @@ public sealed class PiiEvidenceTests
         { "Zweitwohnung Kiefernweg 7, 18247 Ostseebad Wiekhagen\n\nSehr geehrte Frau Hagemeister,", "18247 Ostseebad Wiekhagen", "ADDRESS" },
         { "Betreff: Kurabgabe doppelt abgebucht – Kurkarte 2025-K-451955\n\nSehr geehrte Damen und Herren,", "2025-K-451955", "CASE_REFERENCE" },
         { "Meldebescheinigung\n\nOrdnungsmerkmal ............ 4516690-25\nFamilienname ............... Nguyen", "4516690-25", "CASE_REFERENCE" },
+        // A street abroad whose street word is lower case, its floor, and the town after them.
+        { "unsere Kinder sind in Bulgarien, Adresse: ul. Han Asparuh 14, et. 3, 9000 Varna. Die Familienkasse", "ul. Han Asparuh 14, et. 3", "ADDRESS" },
+        { "unsere Kinder sind in Bulgarien, Adresse: ul. Han Asparuh 14, et. 3, 9000 Varna. Die Familienkasse", "9000 Varna", "ADDRESS" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },

@@ -83,6 +83,13 @@ internal static partial class AddressRecognizer
                 if (char.IsLower(text[start]))
                 {
                     AddLowerCasePostcodeCity(text, end, output, allowNextLine: true);
+                    // "ul. Han Asparuh 14, et. 3, 9000 Varna", "str. Florilor 12, 400123 Cluj": a street abroad whose
+                    // abbreviated street word is written in lower case.
+                    if (text.AsSpan(start).StartsWith("ul. ", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("str. ", StringComparison.Ordinal)
+                        || text.AsSpan(start).StartsWith("vul. ", StringComparison.Ordinal))
+                    {
+                        AddForeignPostcodeCity(text, end, output);
+                    }
                 }
                 else
                 {
@@ -1218,10 +1225,10 @@ internal static partial class AddressRecognizer
         return i == text.Length || !char.IsLetterOrDigit(text[i]) ? i : end;
     }
 
-    // "ap": Romanian apartament.
+    // "ap": Romanian apartament; "et": Romanian and Bulgarian floor (etaj, etazh).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatWords = new[]
     {
-        "Whg", "Wohnung", "App", "Apt", "Appartement", "Apartment", "Zi", "Zimmer", "WE", "ap", "apt",
+        "Whg", "Wohnung", "App", "Apt", "Appartement", "Apartment", "Zi", "Zimmer", "WE", "ap", "apt", "et",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool FlatAfterSpace(ReadOnlySpan<char> rest) =>
