@@ -964,6 +964,8 @@ public sealed class PiiEvidenceTests
         // A street abroad whose street word is lower case, its floor, and the town after them.
         { "unsere Kinder sind in Bulgarien, Adresse: ul. Han Asparuh 14, et. 3, 9000 Varna. Die Familienkasse", "ul. Han Asparuh 14, et. 3", "ADDRESS" },
         { "unsere Kinder sind in Bulgarien, Adresse: ul. Han Asparuh 14, et. 3, 9000 Varna. Die Familienkasse", "9000 Varna", "ADDRESS" },
+        // A case named after its person in minutes and notes.
+        { "Protokoll\n\nTOP 1 – Fall Narayanan (Kd.-Nr. 10372121): Härtefallantrag liegt vor.", "Narayanan", "PERSON" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },
@@ -1011,6 +1013,8 @@ public sealed class PiiEvidenceTests
         "Das Auto 1500 EUR günstiger, der Wagen 2 500 KM gelaufen, Lkw 7,5 T zulässig, Fahrzeug 12 Stück.",
         // A licence that is no driving licence's number, a class, a date.
         "Die Fahrerlaubnis (Führerschein Klasse B) gilt seit 12.03.2010; die license fee is 25 EUR.",
+        // A case named after a thing, not a person.
+        "Im Fall Kündigung gilt die Frist; der Fall Nr. 3 ist erledigt.",
         // An application's date after a name in a semicolon export is no birthday.
         "Eingänge 2025:\nA-1;Antrag;12.03.2025;offen\nA-2;Widerspruch;14.03.2025;offen\n",
         // Twelfth session: an application's date, a benefit's amount, numbers after the names whose check digit fails.

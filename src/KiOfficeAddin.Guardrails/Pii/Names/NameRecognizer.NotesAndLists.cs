@@ -61,6 +61,7 @@ internal sealed partial class NameRecognizer
         ReadLastLineName(covered);
         FindActorsAfterVon(covered);
         FindLoginsOfCreators(covered);
+        FindCasesNamedAfterPeople(covered);
         FindInitialsAfterJobTitles(covered);
         FindInitialsInBracketsAndAfterClerkLabels(covered);
         FindSurnamesBeforeJobTitles(covered);
@@ -816,6 +817,24 @@ internal sealed partial class NameRecognizer
             {
                 AddSignOffName(k + 1, covered, needsLineEnd: false);
             }
+        }
+    }
+
+    /// <summary>
+    /// "TOP 1 – Fall Narayanan (Kd.-Nr. …)", "darunter Fall Reimer (SVA …)", "Fall Ghebremedhin als Beispiel besprochen":
+    /// minutes and notes name a case after its person. The capitalised word after "Fall" is that person unless it is a
+    /// word the lexicons know as no name or a noun by its ending ("im Fall Kündigung").
+    /// </summary>
+    private void FindCasesNamedAfterPeople(bool[] covered)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Length != 4 || Word(k) is not ("Fall" or "fall") || covered[k + 1] || tokens[k + 1].Shape != WordShape.Capitalised
+                || Gap(k, k + 1) is not " " || Is(k + 1, WordClass.NotName | WordClass.FieldLabel | WordClass.Title) || NameWords.HasNounEnding(Word(k + 1)))
+            {
+                continue;
+            }
+            AddMention(k + 1, k + 1);
         }
     }
 
