@@ -966,6 +966,8 @@ public sealed class PiiEvidenceTests
         { "unsere Kinder sind in Bulgarien, Adresse: ul. Han Asparuh 14, et. 3, 9000 Varna. Die Familienkasse", "9000 Varna", "ADDRESS" },
         // A case named after its person in minutes and notes.
         { "Protokoll\n\nTOP 1 – Fall Narayanan (Kd.-Nr. 10372121): Härtefallantrag liegt vor.", "Narayanan", "PERSON" },
+        // A tab table without a header row: its first line names a person like the others.
+        { "Sammelanordnung 7/2025\n\nVielhaber, Renate\tCDU\t9\t624,30\nTiemann, Ludger\tCDU\t7\t574,90\nErdem, Sinan\tSPD\t11\t673,70\n", "Vielhaber, Renate", "PERSON" },
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },

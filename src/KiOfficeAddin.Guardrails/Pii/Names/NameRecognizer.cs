@@ -776,11 +776,18 @@ internal sealed partial class NameRecognizer
                 evidence[(cell.Table, cell.Column)] = (count + 1, known || knownGiven);
             }
         }
+        HashSet<int>? headersRead = null;
         foreach (var cell in cells)
         {
             if (evidence.TryGetValue((cell.Table, cell.Column), out var e) && e.SurnameFirst >= 2 && e.Known)
             {
                 AddNameCell(cell.Start, cell.End);
+                // A table without a header row: its first line, which the reader took for the header, holds a person of
+                // the same column too ("Vielhaber, Renate⇥CDU⇥9⇥624,30" above "Tiemann, Ludger⇥CDU⇥7⇥574,90").
+                if ((headersRead ??= []).Add(cell.HeaderStart) && IsSurnameFirstCell(cell.HeaderStart, cell.HeaderEnd, out var headerGiven) && headerGiven)
+                {
+                    AddNameCell(cell.HeaderStart, cell.HeaderEnd);
+                }
             }
         }
         FindSplitNameColumns(cells);
