@@ -64,8 +64,7 @@ internal static partial class AssistApi
             throw Fail(logger, e);
         }
         timing.Lap("model");
-        var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText, text, context.User);
-        labelling.RecordWhenSent(context.Response, labelled);
+        var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText, text, context);
         timing.Lap("label");
         context.Response.Headers["Server-Timing"] = timing.ToString();
         await WriteJsonAsync(context, new AssistResponse(text, prepared.Model.Name, AssistLabelFacts.Notices(prepared, labelled),
@@ -135,8 +134,7 @@ internal static partial class AssistApi
                 }
             }
             var labelled = labelling.Complete(AssistLabelFacts.From(prepared), prepared.OriginalText,
-                string.Concat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(answer)), context.User);
-            labelling.RecordWhenSent(response, labelled);
+                string.Concat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(answer)), context);
             await WriteEventAsync(response, "event: done\ndata: "u8, new AssistDone(
                 labelled.Id,
                 prepared.Model.Name,

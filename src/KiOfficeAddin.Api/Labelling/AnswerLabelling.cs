@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using KiOfficeAddin.Api.Audit;
 using KiOfficeAddin.Guardrails.Copyright;
 using KiOfficeAddin.Guardrails.Labelling;
@@ -21,17 +20,14 @@ internal sealed record AnswerFacts(
     IReadOnlyDictionary<string, int> EntityCounts,
     string? PolicyVersion = null);
 
-/// <summary>
-/// What an answer carries besides its text: record id, label, copyright hints, readability, and the audit event
-/// <see cref="AnswerLabelling.RecordWhenSent"/> records.
-/// </summary>
+/// <summary>What an answer carries besides its text: record id, label, copyright hints, readability.</summary>
 internal sealed record LabelledAnswer(
-    Guid Id, AiLabel Label, IReadOnlyList<CopyrightNotice> CopyrightNotices, ReadabilityResult? Readability, AuditEvent AuditEvent);
+    Guid Id, AiLabel Label, IReadOnlyList<CopyrightNotice> CopyrightNotices, ReadabilityResult? Readability);
 
 /// <summary>
 /// Labels every generated answer in one place: creates the pending label, registers the content-free record the
-/// review refers to, checks input and answer for copyright, measures readability for <c>simplify</c>, and makes the
-/// <c>assist_generated</c> audit event, which <see cref="RecordWhenSent"/> records.
+/// review refers to, checks input and answer for copyright, measures readability for <c>simplify</c>, and records the
+/// <c>assist_generated</c> audit event once the answer has been sent.
 /// </summary>
 internal sealed class AnswerLabelling(
     AiLabelFactory labels,
@@ -44,10 +40,12 @@ internal sealed class AnswerLabelling(
     /// <summary>Use cases whose answers always carry a readability score (plain language is their purpose).</summary>
     public static bool MeasuresReadability(string useCase) => useCase == "simplify";
 
-    public LabelledAnswer Complete(AnswerFacts facts, string input, string answer, ClaimsPrincipal user)
+    /// <param name="context">The request: its user is the audit event's subject, its response the answer the event waits for.</param>
+    public LabelledAnswer Complete(AnswerFacts facts, string input, string answer, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(context);
+        var user = context.User;
         var policyVersion = facts.PolicyVersion ?? policy.Version;
         var label = labels.Create(facts.UseCase, facts.Model, policyVersion, policy.VisibleText) with
         {
@@ -74,20 +72,11 @@ internal sealed class AnswerLabelling(
             ReviewStatus = "pending",
             PolicyVersion = policyVersion,
         };
-        return new LabelledAnswer(id, label, notices, readability, auditEvent);
-    }
-
-    /// <summary>
-    /// Records the answer's audit event once the response has been sent. Recording writes the audit log line and queues
-    /// the store row, which wakes both background writers; done before the answer, their wake-ups competed with its
-    /// send for a core (bench/README.md, eighteenth session). A request that fails before this point records nothing,
-    /// as before: no answer left.
-    /// </summary>
-    public void RecordWhenSent(HttpResponse response, LabelledAnswer answer)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(answer);
-        response.OnCompleted(static state => ((PendingRecord)state).RecordOnce(), new PendingRecord(audit, answer.AuditEvent));
+        // Recorded once the response has been sent: recording writes the audit log line and queues the store row, which
+        // wakes both background writers; done before the answer, their wake-ups competed with its send for a core
+        // (bench/README.md, eighteenth session). A request that fails before this point records nothing: no answer left.
+        context.Response.OnCompleted(static state => ((PendingRecord)state).RecordOnce(), new PendingRecord(audit, auditEvent));
+        return new LabelledAnswer(id, label, notices, readability);
     }
 
     /// <summary>

@@ -87,6 +87,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public async Task<string> StopAndReadLogAsync()
     {
         await DisposeAsync();
+        // The entry point's app.Run() disposes the same host when it stops; whichever disposal comes second returns at once,
+        // possibly before the first has drained the log queue. Wait for the pipeline itself to close.
+        await Log.Closed.WaitAsync(TimeSpan.FromSeconds(30));
         return Log.ToString();
     }
 

@@ -504,6 +504,9 @@ internal static partial class KeywordValueRecognizer
         }
     }
 
+    /// <summary>A document that names its holder by its number: identity card, passport, driving licence.</summary>
+    private static bool IsDocument(Kind kind) => kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence;
+
     /// <summary>
     /// <see cref="WordEnd(string, int)"/> for a word start whose run of letters is known to end at
     /// <paramref name="letterRunEnd"/> (-1: not known): there, unless a hyphen follows or the run is longer than the word's
@@ -1380,17 +1383,17 @@ internal static partial class KeywordValueRecognizer
             // "Kd.-Nr. 40081955": the hyphen of an abbreviated keyword is read over too.
             // "Passeport n° 21KK40589", "afiliación nº …": the ordinal sign of "numéro", "número" is read over with its n.
             while (i < text.Length && i - position < 60 && (text[i] is ' ' or '\t' or ':' or '.' or '#' or '(' or ')' or ',' or '-' or '°' or 'º'
-                       || (text[i] == '/' && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence) // "Seria/Nr."
+                       || (text[i] == '/' && IsDocument(kind)) // "Seria/Nr."
                        // "Kundennummer / Customer no.: 10728456": a bilingual label's slash between spaces.
                        || (text[i] == '/' && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                        // "Reisepass hat die\n> Nummer 98 4811668": a quoted mail's line break and quote mark inside the phrase.
-                       || (links > 0 && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence && (text[i] == '\n' || (text[i] == '>' && text[i - 1] == '\n')))))
+                       || (links > 0 && IsDocument(kind) && (text[i] == '\n' || (text[i] == '>' && text[i - 1] == '\n')))))
             {
                 i++;
             }
             // "Personalausweis (Občanský průkaz) č. 207731946": the document's own name in brackets is read over (a
             // bracket with a digit holds the value: "Reisepass (N012345678)").
-            if (links == 0 && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence && i > position && text[i - 1] == '('
+            if (links == 0 && IsDocument(kind) && i > position && text[i - 1] == '('
                 && text.AsSpan(i, Math.Min(40, text.Length - i)).IndexOf(')') is var close and > 0
                 && !text.AsSpan(i, close).ContainsAnyInRange('0', '9'))
             {
@@ -1403,7 +1406,7 @@ internal static partial class KeywordValueRecognizer
                 return;
             }
             // "Personalausweis PL DIW532753": the issuing state's code before a number that starts with letters.
-            if (links == 0 && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence && i + 4 < text.Length && text[i + 2] == ' '
+            if (links == 0 && IsDocument(kind) && i + 4 < text.Length && text[i + 2] == ' '
                 && IssuingStateCodes.Contains(text.AsSpan(i, 2)) && char.IsAsciiLetterUpper(text[i + 3]))
             {
                 links++;
@@ -1417,14 +1420,14 @@ internal static partial class KeywordValueRecognizer
             }
             if (end > i && (IsLinkWord(text.AsSpan(i, end - i))
                     // "cédula colombiana es la …", "passaporte brasileiro": a Romance nationality after the document.
-                    || (links == 0 && kind is Kind.IdCard or Kind.Passport or Kind.DrivingLicence && IsRomanceNationality(text.AsSpan(i, end - i)))) && links < MaxLinkWords)
+                    || (links == 0 && IsDocument(kind) && IsRomanceNationality(text.AsSpan(i, end - i)))) && links < MaxLinkWords)
             {
                 links++;
                 i = end;
                 continue;
             }
             // "Reisepass der SR Vietnam Nr. C0967101": the issuing state between the document and its number.
-            if (end > i && kind is Kind.Passport or Kind.IdCard or Kind.DrivingLicence && links < MaxLinkWords + 2 && NumberWordAhead(text, i) is var afterNumber && afterNumber > 0)
+            if (end > i && IsDocument(kind) && links < MaxLinkWords + 2 && NumberWordAhead(text, i) is var afterNumber && afterNumber > 0)
             {
                 links = MaxLinkWords + 2;
                 i = afterNumber;
@@ -1451,7 +1454,7 @@ internal static partial class KeywordValueRecognizer
                 i = mixed;
             }
             // "legte die Reisepässe der Eheleute vor (A4471039, A4471040)": the numbers in a bracket later in the sentence.
-            else if (end > i && kind is Kind.Passport or Kind.IdCard or Kind.DrivingLicence && BracketedValueAhead(text, i) is var bracketed && bracketed > 0)
+            else if (end > i && IsDocument(kind) && BracketedValueAhead(text, i) is var bracketed && bracketed > 0)
             {
                 i = bracketed;
             }
@@ -1799,35 +1802,6 @@ internal static partial class KeywordValueRecognizer
         "LU", "SI", "MK", "ME", "CY", "MT",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"00841/07/3064": three or four groups of digits joined by slashes, eight to fourteen digits; the end, or 0.</summary>
-    private static int SlashedDigitGroupsEnd(string text, int start)
-    {
-        var i = start;
-        var groups = 0;
-        var digits = 0;
-        while (true)
-        {
-            var group = i;
-            while (i < text.Length && char.IsAsciiDigit(text[i]) && i - group < 8)
-            {
-                i++;
-            }
-            if (i == group)
-            {
-                return 0;
-            }
-            groups++;
-            digits += i - group;
-            if (i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1]) && groups < 4)
-            {
-                i++;
-                continue;
-            }
-            break;
-        }
-        return groups >= 3 && digits is >= 8 and <= 14 && (i == text.Length || !char.IsLetterOrDigit(text[i])) ? i : 0;
-    }
-
     private static bool IsGreekOrCyrillicCapital(char c) => c is (>= 'Α' and <= 'Ω') or (>= 'А' and <= 'Я');
 
     /// <summary>Digit groups of two to four joined by single spaces from <paramref name="start"/>: their end and digit count.</summary>
@@ -1918,7 +1892,17 @@ internal static partial class KeywordValueRecognizer
     }
 
     /// <summary>Three or four groups of digits joined by single hyphens, 10 to 16 digits in all; their end, or 0.</summary>
-    private static int HyphenatedDigitGroupsEnd(string text, int start)
+    private static int HyphenatedDigitGroupsEnd(string text, int start) => DigitGroupsEnd(text, start, '-', shortestGroup: 2, fewestDigits: 10, mostDigits: 16);
+
+    /// <summary>"00841/07/3064": three or four groups of digits joined by slashes, 8 to 14 digits in all; their end, or 0.</summary>
+    private static int SlashedDigitGroupsEnd(string text, int start) => DigitGroupsEnd(text, start, '/', shortestGroup: 1, fewestDigits: 8, mostDigits: 14);
+
+    /// <summary>
+    /// Three or four groups of at most eight digits (each <paramref name="shortestGroup"/> or longer) joined by single
+    /// <paramref name="separator"/>s, their digits together within the bounds, not followed by a letter or digit; their
+    /// end, or 0.
+    /// </summary>
+    private static int DigitGroupsEnd(string text, int start, char separator, int shortestGroup, int fewestDigits, int mostDigits)
     {
         var i = start;
         var groups = 0;
@@ -1930,20 +1914,20 @@ internal static partial class KeywordValueRecognizer
             {
                 i++;
             }
-            if (i - groupStart < 2)
+            if (i - groupStart < shortestGroup)
             {
                 return 0;
             }
             digits += i - groupStart;
             groups++;
-            if (i + 1 < text.Length && text[i] == '-' && char.IsAsciiDigit(text[i + 1]) && groups < 4)
+            if (i + 1 < text.Length && text[i] == separator && char.IsAsciiDigit(text[i + 1]) && groups < 4)
             {
                 i++;
                 continue;
             }
             break;
         }
-        return groups >= 3 && digits is >= 10 and <= 16 && (i >= text.Length || !char.IsLetterOrDigit(text[i])) ? i : 0;
+        return groups >= 3 && digits >= fewestDigits && digits <= mostDigits && (i >= text.Length || !char.IsLetterOrDigit(text[i])) ? i : 0;
     }
 
     /// <summary>"GHA-712345678-3": the Ghana Card's personal number (country, nine digits, check digit); its end, or 0.</summary>

@@ -38,7 +38,7 @@ internal sealed partial class NameRecognizer
                 }
             }
             else if (tokens[k].End < text.Length && text[tokens[k].End] is ':' or '.' && (NameWords.SignOffLabels.Contains(word) || ContactLabelOpensLine(k))
-                     && (IsLabelAtLineStart(k) || (NameWords.SignOffLabels.Contains(word) && (OpensSentence(k) || OpensColumn(k) >= 0)))
+                     && (IsLabelAtLineStart(k) || (NameWords.SignOffLabels.Contains(word) && (OpensSentence(k) || OpensColumn(k))))
                      && k + 1 < tokens.Count && Gap(k, k + 1) is ": " or ":\t" or ":  " or ".: ")
             {
                 // "Bearbeitet: S. Dobler", "Sachlich richtig: Öztürk, Standesamt, 06.10.2025", "Ansprechpartnerin Wahlbüro: Thiede",
@@ -586,34 +586,22 @@ internal sealed partial class NameRecognizer
     private bool OpensSentence(int k) => tokens[k].Start >= 2 && text[tokens[k].Start - 1] == ' ' && text[tokens[k].Start - 2] == '.';
 
     /// <summary>
-    /// The start of the column the label at <paramref name="k"/> opens in a row of processing marks, or -1: after a
-    /// column gap (a tab or two spaces) or a separator (" – ", " · ", " | "), the label alone or with one word before it
-    /// ("geprüft:", "sachlich richtig:", "Sollstellung veranlasst:").
+    /// Whether the label at <paramref name="k"/> opens a column in a row of processing marks: after a column gap (a tab or
+    /// two spaces) or a separator (" – ", " · ", " | "), the label alone or with one word before it ("geprüft:",
+    /// "sachlich richtig:", "Sollstellung veranlasst:").
     /// </summary>
-    private int OpensColumn(int k)
-    {
-        var start = tokens[k].Start;
-        if (k > 0 && Gap(k - 1, k) is " " && tokens[k - 1].Start > 0 && text[tokens[k - 1].Start - 1] is ' ' or '\t')
-        {
-            var before = OpensColumnAt(tokens[k - 1].Start);
-            if (before >= 0)
-            {
-                return before;
-            }
-        }
-        return OpensColumnAt(start);
-    }
+    private bool OpensColumn(int k) =>
+        FollowsColumnBreak(tokens[k].Start)
+        || (k > 0 && Gap(k - 1, k) is " " && tokens[k - 1].Start > 0 && text[tokens[k - 1].Start - 1] is ' ' or '\t' && FollowsColumnBreak(tokens[k - 1].Start));
 
-    private int OpensColumnAt(int start)
+    private bool FollowsColumnBreak(int start)
     {
         if (start < 3)
         {
-            return -1;
+            return false;
         }
         var before = text.AsSpan(0, start);
-        return before[^1] == '\t' || before.EndsWith("  ") || before.EndsWith(" – ") || before.EndsWith(" · ") || before.EndsWith(" | ")
-            ? start
-            : -1;
+        return before[^1] == '\t' || before.EndsWith("  ") || before.EndsWith(" – ") || before.EndsWith(" · ") || before.EndsWith(" | ");
     }
 
     /// <summary>Only a list mark before the token on its line: "a) ", "b. ", "3. ", "– ", "• ", "- ".</summary>

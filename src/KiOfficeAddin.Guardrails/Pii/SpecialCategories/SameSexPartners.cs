@@ -231,24 +231,21 @@ internal static class SameSexPartners
         {
             limit = text.IndexOf('\n', limit + 1);
         }
-        limit = limit < 0 ? text.Length : limit;
-        foreach (var person in persons)
-        {
-            if (person.Start > from && person.Start < limit)
-            {
-                return GenderOf(text.AsSpan(person.Start, person.End - person.Start));
-            }
-        }
-        return Gender.Unknown;
+        return GenderOfFirstPersonIn(text, from, limit < 0 ? text.Length : limit, persons);
     }
 
     private static Gender GenderOfPersonOnLine(string text, int lineStart, List<Candidate> persons)
     {
         var lineEnd = text.IndexOf('\n', lineStart);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        return GenderOfFirstPersonIn(text, lineStart, lineEnd < 0 ? text.Length : lineEnd, persons);
+    }
+
+    /// <summary>The gender of the first person (in the list's order) who starts after <paramref name="from"/> and before <paramref name="limit"/>.</summary>
+    private static Gender GenderOfFirstPersonIn(string text, int from, int limit, List<Candidate> persons)
+    {
         foreach (var person in persons)
         {
-            if (person.Start > lineStart && person.Start < lineEnd)
+            if (person.Start > from && person.Start < limit)
             {
                 return GenderOf(text.AsSpan(person.Start, person.End - person.Start));
             }
@@ -297,6 +294,6 @@ internal static class SameSexPartners
             return lady > sir ? Gender.Female : Gender.Male;
         }
         var previous = before.TrimEnd();
-        return previous.IsEmpty || previous[^1] is '.' or '!' or '?' or '\n' ? Gender.Female : Gender.Unknown;
+        return previous.IsEmpty || previous[^1] is '.' or '!' or '?' ? Gender.Female : Gender.Unknown;
     }
 }
