@@ -49,6 +49,7 @@ def main():
     parser.add_argument("--corpora", default="")
     parser.add_argument("--misses", default="")
     parser.add_argument("--false-alarms", default="")
+    parser.add_argument("--pool", action="store_true", help="also pool the corpora named by --corpora (a wave of new batches)")
     parser.add_argument("--show-unseen", action="store_true",
                         help="also list the misses and false alarms of the batches held unseen (they stop being unseen)")
     args = parser.parse_args()
@@ -86,6 +87,8 @@ def main():
     show_pool("unseen pool (FreshCorpusTests.TheUnseenBatchesDoNotGetWorse)", unseen_batches())
     show_pool("new batches, not in the repository", [n for n in results if n not in in_repo and n != "dev"])
     show_pool("every held-out batch", [n for n in results if n != "dev"])
+    if args.pool and args.corpora:
+        show_pool("the corpora named by --corpora", chosen)
 
     def wanted(option, category):
         return option == "all" or category in option.split(",")

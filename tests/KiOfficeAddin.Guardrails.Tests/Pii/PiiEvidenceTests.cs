@@ -971,6 +971,22 @@ public sealed class PiiEvidenceTests
         // Eighteenth session: so in a table ruled by bars, with two-digit years too.
         { "Unterstützungsunterschriften, Stand 29.09.2025\n1 | Wittkamp, Jörg | 21.07.1950 | Reiterweg 4, 58638 Iserlohn | 25.08.25 | gültig\n", "21.07.1950", "DATE_OF_BIRTH" },
         { "Unterstützungsunterschriften, Stand 29.09.2025\n3 | Carvalho, João | 09.01.67 | Tulpenweg 11b, 58708 Menden | 17.08.25 | ungültig\n", "09.01.67", "DATE_OF_BIRTH" },
+        // Nineteenth session: a court's file number with no court named near it, in a list of a chamber's files, at an
+        // insolvency court, at the social courts.
+        { "Übersicht Klageverfahren\n\n  8 K 1580/24.GI Javier Martínez\n  8 K 335/24.GI Mai Vu\n  8 K 988/24.GI Mehari Kidane\n", "8 K 335/24.GI", "CASE_REFERENCE" },
+        { "außerdem hat ein anderer Gläubiger Insolvenzantrag gestellt (3 IN 87/25), über den noch nicht entschieden ist.", "3 IN 87/25", "CASE_REFERENCE" },
+        { "| 5 | 30.3-S 13/25 | Hess. LSG | L 4 SO 111/25 B ER | Çelik, Yusuf | Beschwerde Eilverfahren |", "L 4 SO 111/25 B ER", "CASE_REFERENCE" },
+        // An export's ISO birth dates after a name; its first column's dates are this year's.
+        { "2025-06-16;03:42;w;Lea Marie;Schünemann;Schünemann, Vanessa;1998-03-11;Schünemann, Timo;Hohe Wende 17, 29223 Celle\n"
+            + "2025-06-16;11:05;m;Yusuf;Al-Hamdan;Al-Sayed, Hiba;1996-10-02;Al-Hamdan, Mohammad;Fuhrberger Straße 88, 29225 Celle\n"
+            + "2025-06-17;00:58;m;Matteo;Lo Bianco;Ferreira da Silva, Ana Paula;1994-01-29;Lo Bianco, Giuseppe;Lüneburger Straße 3, 29221 Celle\n", "1996-10-02", "DATE_OF_BIRTH" },
+        // Columns of a former surname and of the last address.
+        { "Reg.-Nr.;Familienname;Vorname(n);Geburtsname;geb.;letzte Anschrift;PLZ Ort\nS 0812/2025;Kowalczyk;Helena Zofia;Mazur;02.09.1937;Blumlage 87;29223 Celle\n", "Mazur", "PERSON" },
+        { "Reg.-Nr.;Familienname;Vorname(n);Geburtsname;geb.;letzte Anschrift;PLZ Ort\nS 0812/2025;Kowalczyk;Helena Zofia;Mazur;02.09.1937;Blumlage 87;29223 Celle\n", "Blumlage 87", "ADDRESS" },
+        // A name field holds a name the lexicons need not know; whose child someone is, named in full.
+        { "Vorname(n): Theresa Elisabeth\nGeburtsname: Appel               Geburtsdatum: 14.09.1994", "Appel", "PERSON" },
+        { "Angaben zum Kind\nNazwisko: Nowicka\nImię: Katarzyna", "Nowicka", "PERSON" },
+        { "Mein Name ist Dilan Xelef, ich bin die Tochter von Xidir Xelef Şemo und Nazê Hesen Ebdo.", "Xidir Xelef Şemo", "PERSON" },
     };
 
     [Theory]
@@ -1095,6 +1111,14 @@ public sealed class PiiEvidenceTests
         "Nr. | Name der Einrichtung | Telefon\n1 | Kita Regenbogen | Durchwahl folgt",
         "Anwesend: Bauamt, Ordnungsamt, Unterzeichnerin",
         "Die Entscheidung 2 BvR 1234/20 des Bundesverfassungsgerichts ist veröffentlicht.",
+        // Nineteenth session: decisions cited as law, with or without a court named before them.
+        "Angemessen nach der Rechtsprechung (BSG, B 8 SO 4/13 R), soweit religiös begründet.",
+        "Wir verweisen auf das Urteil des BSG vom 30.01.2019 – B 14 AS 24/18 R – sowie auf die Anlage.",
+        "Dem folgt die Kammer (vgl. ArbG Bonn, 3 Ca 1187/19).",
+        "Transponder sind nach der Rechtsprechung (LAG Berlin-Brandenburg, 10 Sa 2130/19) nicht geboten.",
+        "Der Hund (Rasse: Labrador, Name: Balu) ist angemeldet.",
+        "Liebe Mitarbeiterinnen und Mitarbeiter des Standesamts,",
+        "Der Sohn des Verstorbenen bittet um Rückruf.",
         "Termin: Tuesday, May 5",
         "Grab: Feld A, Reihe 5, Nr. 3",
         "Der Verein ist im Vereinsregister VR 1047 eingetragen.",

@@ -407,7 +407,9 @@ internal static partial class DateOfBirthRecognizer
             var century = shortYear <= latestYear % 100 ? latestYear / 100 * 100 : latestYear / 100 * 100 - 100;
             return century + shortYear <= latestYear - years;
         }
-        if (end - start < 4 || !int.TryParse(text.AsSpan(end - 4, 4), out var year))
+        // "1998-03-11": an ISO date (as exports write it) starts with its year.
+        var yearAt = end - start >= 10 && text[start + 4] is '-' or '.' ? start : end - 4;
+        if (end - start < 4 || !int.TryParse(text.AsSpan(yearAt, 4), out var year))
         {
             return false;
         }

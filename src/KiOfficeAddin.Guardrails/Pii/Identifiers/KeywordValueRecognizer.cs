@@ -129,15 +129,21 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
         }
-        // "VG Neustadt, 4 K 233/24.NW", "Verfahren 3 F 118/25": a court's file number (chamber, register letters, number/
-        // year), only where a court or proceeding is named — published decisions ("2 BvR 1234/20") are nobody's file.
+        // "VG Neustadt, 4 K 233/24.NW", "Verfahren 3 F 118/25", "Insolvenzantrag (3 IN 87/25)", a list of a chamber's
+        // files: a court's file number (chamber, register letters, number/year) is a person's case unless it is cited as
+        // law — a published decision ("1 BvR 1232/00", "BSG, B 14 AS 24/18 R", "vgl. BAG … 4 AZR 195/20"). Where no court
+        // or proceeding is named before it, it must also not follow a judgment's or order's mention on its line (a named
+        // local court's "Beschluss des AG Gera vom …, Az. 3 F 412/24" has the court named). In all batches read, 119 such
+        // numbers without any cue are labelled and 2 are not.
         // Every such number has a slash: most texts need no scan at all.
         if (text.Contains('/', StringComparison.Ordinal))
         {
             DigitClusters.Matches(text, CourtFileNumberWindows, clusters, matches);
             foreach (var m in matches)
             {
-                if (ContextWindow.Before(text, m.Index, 60, CourtContext()) && !text.AsSpan(m.Index, m.Length).Contains("Bv", StringComparison.Ordinal))
+                if (!IsCitedDecision(text, m.Index, m.Index + m.Length)
+                    && (ContextWindow.Before(text, m.Index, 60, CourtContext())
+                        || !DecisionWords().IsMatch(ContextWindow.LineBefore(text, m.Index, 80))))
                 {
                     output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
                 }
@@ -2165,9 +2171,10 @@ internal static partial class KeywordValueRecognizer
             || HyphenAndCapitalAt(text, cluster.End));
 
     // The chamber's number ends a cluster before a space and a capital, or before its letter ("15a K 4117/25.A"); the
-    // match starts inside the cluster and reaches at most 1 + 1 + 4 + 1 + 6 + 1 + 2 + 5 = 21 characters past its end
-    // (" EAGS" the longest ending), \b one more.
-    internal static readonly ClusterShape CourtFileNumberWindows = new(CourtFileNumber(), MinimumDigits: 1, Before: 1, After: 22,
+    // match starts inside the cluster or at the social court's instance two characters before it ("L 4 SO …", \b one
+    // more) and reaches at most 1 + 1 + 4 + 1 + 6 + 1 + 2 + 5 = 21 characters past its end (" EAGS", " B ER" the
+    // longest endings), \b one more.
+    internal static readonly ClusterShape CourtFileNumberWindows = new(CourtFileNumber(), MinimumDigits: 1, Before: 3, After: 22,
         Admits: static (text, cluster) =>
         {
             var i = cluster.End < text.Length && char.IsAsciiLetterLower(text[cluster.End]) ? cluster.End + 1 : cluster.End;
@@ -2205,8 +2212,27 @@ internal static partial class KeywordValueRecognizer
     // "4 K 233/24.NW", "15a K 4117/25.A": a chamber may carry a letter, and an asylum case ends in ".A". A family
     // court's file ends in the matter's letters: "7 F 231/25 SO" (custody), "62 F 311/25 EAGS" (interim order under the
     // Gewaltschutzgesetz); UG/UK contact and child maintenance, WH home and household, VA pension split, AB parentage.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{1,4}[a-z]? [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,3}| (?:EA)?(?:SO|UG|UK|GS|WH|VA|AB))?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // A social court's file starts with its instance ("S 12 AS 123/24" at the Sozialgericht, "L 4 SO 111/25 B ER" at the
+    // Landessozialgericht; "ER" an interim proceeding, "B" a complaint).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[LS] )?[0-9]{1,4}[a-z]? [A-Z][A-Za-z]{0,3} [0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,3}| (?:EA)?(?:SO|UG|UK|GS|WH|VA|AB)| (?:B )?ER)?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CourtFileNumber();
+
+    /// <summary>
+    /// A court file number cited as law: the Federal Constitutional Court's registers (BvR, BvL …), the Federal Social
+    /// Court's "B … R" frame, or a federal court, "vgl." or "Rechtsprechung" before it on its line.
+    /// </summary>
+    private static bool IsCitedDecision(string text, int start, int end) =>
+        text.AsSpan(start, end - start).Contains("Bv", StringComparison.Ordinal)
+        || (start >= 2 && text[start - 1] == ' ' && text[start - 2] == 'B' && (start == 2 || !char.IsLetterOrDigit(text[start - 3])))
+        || (end + 2 <= text.Length && text[end] == ' ' && text[end + 1] == 'R' && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
+        || CitationWords().IsMatch(ContextWindow.LineBefore(text, start, 80));
+
+    // Bounded alternations of literal words.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:vgl\.|Rechtsprechung|BVerfG|BVerwG|BGH|BAG|BSG|BFH|EuGH)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CitationWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:Urteil|Urt\.|Beschluss|Beschl\.)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DecisionWords();
 
     // "XVII 134/25", "12 XVII 431/24": a file of the guardianship court's register.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[0-9]{1,4} )?XVII [0-9]{1,6}/[0-9]{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

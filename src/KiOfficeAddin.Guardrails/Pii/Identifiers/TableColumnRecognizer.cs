@@ -148,7 +148,13 @@ internal static class TableColumnRecognizer
             // An export's columns, spelt as databases spell them: "Strasse", "Str_Hausnr", "PLZ_Ort", "PLZ Ort", "PLZ/Ort".
             || header.Equals("Strasse", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Str_", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Strasse_", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Straße_", StringComparison.OrdinalIgnoreCase)
-            || header.StartsWith("PLZ", StringComparison.OrdinalIgnoreCase));
+            || header.StartsWith("PLZ", StringComparison.OrdinalIgnoreCase)
+            // "letzte Anschrift", "Meldeanschrift", "Wohnadresse", "Adresse (privat)": any postal address of the row's
+            // person; not an e-mail or web address.
+            || header.Contains("anschrift", StringComparison.OrdinalIgnoreCase)
+            || (header.Contains("adresse", StringComparison.OrdinalIgnoreCase) && !header.Contains("mail", StringComparison.OrdinalIgnoreCase)
+                && !header.Contains("web", StringComparison.OrdinalIgnoreCase) && !header.Contains("IP", StringComparison.Ordinal)
+                && !header.Contains("internet", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"PESEL", "SNILS", "CNP", "EGN", "JMBG", "AHV-Nr.": a column of other states' personal numbers.</summary>
     private static bool IsPersonNumberHeader(ReadOnlySpan<char> header) =>

@@ -148,7 +148,8 @@ internal sealed partial class NameRecognizer
                     if (!g.Contains('\n') && (TryAdd(k + 1, requireEvidence: true, allowLower: t.Shape == WordShape.Lower, allowUpper: false)
                                               || TryAddUnknownRelativeName(k)
                                               || (NameAfterEnglishIs(k) is var afterIs && afterIs > 0
-                                                  && TryAdd(afterIs, requireEvidence: false, allowLower: false, allowUpper: false, singleNeedsEvidence: true))))
+                                                  && TryAdd(afterIs, requireEvidence: false, allowLower: false, allowUpper: false, singleNeedsEvidence: true))
+                                              || TryAddNameAfterOf(k)))
                     {
                         AddConjoined();
                     }
@@ -519,7 +520,9 @@ internal sealed partial class NameRecognizer
                 var next = TokenAtOrAfter(labelColon);
                 if (next >= 0 && !TextBetween(labelColon, tokens[next].Start).Contains('\n'))
                 {
-                    if (TryAdd(next, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: true))
+                    // A name field ("Geburtsname: Appel", "Nazwisko: NOWICKA") holds a name even when the lexicons do not
+                    // know it; a role's field ("Kind:", "Kontakt:") may hold other words, so one word there needs evidence.
+                    if (TryAdd(next, requireEvidence: false, allowLower: false, allowUpper: true, singleNeedsEvidence: !NameWords.IsNameFieldLabel(word)))
                     {
                         TryAddInvertedGivenName();
                         AddConjoined();
@@ -2292,6 +2295,23 @@ internal sealed partial class NameRecognizer
         {
             mentions[^1] = last with { End = tokens[k].End, LastToken = k, GivenToken = k, SurnameToken = last.LastToken };
         }
+    }
+
+    /// <summary>
+    /// "die Tochter von Xidir Xelef Şemo", "Sohn des Józef": whose child (widow, tenant …) someone is, named in full after
+    /// "von", or by a given name the lexicons know after "des" ("Sohn des Verstorbenen" names no one).
+    /// </summary>
+    private bool TryAddNameAfterOf(int relation)
+    {
+        var of = relation + 1;
+        var name = relation + 2;
+        if (name >= tokens.Count || Word(of) is not ("von" or "des") || Gap(relation, of) is not " " || !IsSpaceGap(Gap(of, name), allowDot: false)
+            || tokens[name].Shape != WordShape.Capitalised || NameWords.IsPluralRelation(Word(relation)) || NameWords.HasNounEnding(Word(name))
+            || Is(name, WordClass.NotName) || (Word(of) is "des" && !Is(name, WordClass.GivenName)))
+        {
+            return false;
+        }
+        return TryAdd(name, requireEvidence: false, allowLower: false, allowUpper: false, singleNeedsEvidence: true);
     }
 
     private bool TryAdd(int k, bool requireEvidence, bool allowLower, bool allowUpper, int minimumTokens = 1,

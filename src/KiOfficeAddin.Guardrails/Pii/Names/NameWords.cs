@@ -302,12 +302,24 @@ internal static class NameWords
 
     private static readonly WordEndings TradeEndingSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 0, TradeEndings);
 
+    /// <summary>
+    /// Labels of a field that holds nothing but a person's name: "Familienname:", "Geburtsname:", and the same fields of
+    /// foreign forms and certificates (Polish "Nazwisko", "Imię"; Turkish "Soyadı"; Spanish "Apellidos"; French "Prénom";
+    /// Italian "Cognome"). Not "Name:", which names a dog, a firm or a school as often.
+    /// </summary>
+    public static bool IsNameFieldLabel(ReadOnlySpan<char> word) => NameFieldLabels.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFieldLabels = Set(StringComparer.OrdinalIgnoreCase,
+        "Vorname", "Vornamen", "Nachname", "Familienname", "Geburtsname", "Surname", "Nazwisko", "Imię", "Imiona",
+        "Soyadı", "Soyadi", "Apellido", "Apellidos", "Prénom", "Prénoms", "Cognome");
+
     /// <summary>Form and note labels followed by a name ("Antragstellerin:", "Bearbeitung:", "Kind:").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = Set(StringComparer.OrdinalIgnoreCase,
         "Name", "Vorname", "Vornamen", "Nachname", "Familienname", "Geburtsname", "Unterschrift", "Inhaber", "Inhaberin", "Antragsteller",
         // English forms of the same fields ("Parents: Daniel J. Whitfield and Maren Whitfield").
         "Parents", "Parent", "Mother", "Father", "Applicant", "Tenant", "Landlord", "Landlady", "Spouse", "Husband", "Wife", "holder",
-        "Surname", "Haushaltsvorstand",
+        "Surname", "Haushaltsvorstand", "Nazwisko", "Imię", "Imiona", "Soyadı", "Soyadi", "Adı", "Apellido", "Apellidos", "Nombre",
+        "Prénom", "Prénoms", "Cognome", "Nom",
         "Antragstellerin", "Bearbeitung", "Bearbeiter", "Bearbeiterin", "Sachbearbeitung", "Sachbearbeiter",
         "Sachbearbeiterin", "Ansprechpartner", "Ansprechpartnerin", "Absenderin", "Empfängerin", "Mieter", "Mieterin",
         "Vermieter", "Vermieterin", "Halter", "Halterin", "Fahrzeughalter", "Fahrzeughalterin", "Eigentümer",
@@ -431,6 +443,8 @@ internal static class NameWords
         if (header.StartsWith("Name", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Nachname", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Vorname", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Vor- und", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Familienname", StringComparison.OrdinalIgnoreCase)
+            // "Geburtsname", "Mädchenname": a former surname; empty where it is the same.
+            || header.StartsWith("Geburtsname", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Mädchenname", StringComparison.OrdinalIgnoreCase)
             // A crew or guest list in English: "Family name | Given names".
             || header.StartsWith("Family name", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Surname", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Last name", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Given name", StringComparison.OrdinalIgnoreCase)
