@@ -1392,6 +1392,13 @@ public sealed class PiiEvidenceTests
         { "Herr Farid Haidari hat gefragt, ob er freitags zum Freitagsgebet gehen kann.", "RELIGION" },
         { "Frau Morozova hat eine Orthese und fällt drei Wochen aus.", "HEALTH" },
         { "Name, Vorname: Erdem, Sinan\nFraktion: SPD\nAnschrift: Alter Postweg 58", "POLITICS" },
+        // Nineteenth session: a couple of one gender at a wedding, a mother's wife, political reasons, a paternity test's
+        // report, a dying father's care.
+        { "Trauplan Samstag\n\nUhrzeit | Paar | Ort\n11:00 | Hendrik de Vries & Ole Brandes | Schloss\n", "SEXUAL_ORIENTATION" },
+        { "Hinweis erteilt: Wird während der Ehe ein Kind geboren, wird die Ehefrau der Mutter nicht kraft Ehe Elternteil.", "SEXUAL_ORIENTATION" },
+        { "Er lehnt die Unterschrift unter die Reueerklärung aus politischen Gründen ab.", "POLITICS" },
+        { "Bei Mutter, Kind und Antragsgegner wurden 25 autosomale STR-Systeme untersucht.", "GENETIC" },
+        { "Papa hatte am Ende eine Magensonde und war beatmet.", "HEALTH" },
     };
 
     [Theory]
@@ -1452,6 +1459,14 @@ public sealed class PiiEvidenceTests
         "Religion: keine Angabe",
         "Am Samstag ist Tag der offenen Moschee; bitte die Parkplätze am Hallenbad freihalten.",
         "TOP 3: Runder Tisch der Religionsgemeinschaften, Termin im Frühjahr",
+        // Nineteenth session: a family court's parentage, hygiene, a body of staff representatives, a legal certificate,
+        // the verb "sucht"; two men at a wedding who are the groom and his witness are no couple.
+        "Das Familiengericht hat über die Abstammung des Kindes entschieden.",
+        "Mängel: Hautdesinfektionsmittel nicht VAH-gelistet.",
+        "Eine Beteiligung der Schwerbehindertenvertretung war nicht erforderlich.",
+        "Die Gebühr für das Negativattest wurde zweimal gezahlt.",
+        "Der Gasthof sucht ab August einen Koch in Vollzeit.",
+        "Trauung am Samstag: Brautpaar Jana Wolf und Tim Brenner, Trauzeuge Ole Brandes.",
     };
 
     [Theory]

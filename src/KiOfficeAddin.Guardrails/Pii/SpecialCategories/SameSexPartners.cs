@@ -37,6 +37,10 @@ internal static class SameSexPartners
                 return;
             }
         }
+        if (FindCouple(text, persons, output))
+        {
+            return;
+        }
         var span = text.AsSpan();
         var phrases = 0;
         for (var from = 0; from < text.Length && phrases < MaxPhrases;)
@@ -71,6 +75,57 @@ internal static class SameSexPartners
             }
         }
     }
+
+    // Words of a wedding: a couple named there marries (or has married) each other.
+    private static readonly SearchValues<string> WeddingWords = SearchValues.Create(
+        ["trauung", "eheschließung", "brautpaar", "heirat", "hochzeit", "trauplan", "trautermin", "verpartner", "wedding"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // How far before a couple its wedding's word may stand (a plan's title above its table), and after it.
+    private const int WeddingWordBefore = 1_500;
+    private const int WeddingWordAfter = 300;
+
+    /// <summary>
+    /// "Hendrik de Vries &amp; Ole Brandes | Schloss" in a wedding plan, "die Trauung von Jana Wolf und Mia Brenner": two
+    /// people named in full and joined by "&amp;" or "und", both given names of one gender, where a wedding is spoken of.
+    /// </summary>
+    private static bool FindCouple(string text, List<Candidate> persons, List<SpecialCategoryEvidence> output)
+    {
+        var span = text.AsSpan();
+        if (persons.Count < 2 || span.IndexOfAny(WeddingWords) < 0)
+        {
+            return false;
+        }
+        // The longest mention that starts at each position (the name rules may also give a part of a name).
+        var byStart = new Dictionary<int, Candidate>();
+        foreach (var person in persons)
+        {
+            if (!byStart.TryGetValue(person.Start, out var known) || known.End < person.End)
+            {
+                byStart[person.Start] = person;
+            }
+        }
+        foreach (var first in byStart.Values)
+        {
+            var joint = span[first.End..].StartsWith(" & ") ? 3 : span[first.End..].StartsWith(" und ") ? 5 : 0;
+            if (joint == 0 || !byStart.TryGetValue(first.End + joint, out var second)
+                || !IsFullName(span[first.Start..first.End]) || !IsFullName(span[second.Start..second.End]))
+            {
+                continue;
+            }
+            var from = Math.Max(0, first.Start - WeddingWordBefore);
+            var to = Math.Min(text.Length, second.End + WeddingWordAfter);
+            var gender = GenderOf(span[first.Start..first.End]);
+            if (gender != Gender.Unknown && gender == GenderOf(span[second.Start..second.End]) && span[from..to].IndexOfAny(WeddingWords) >= 0)
+            {
+                output.Add(new SpecialCategoryEvidence(SpecialCategory.SexualOrientation, first.Start, second.End));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsFullName(ReadOnlySpan<char> name) => name.Contains(' ') && !name.Contains('\n');
 
     private enum Holder : byte { Writer, Addressee, He, She }
 

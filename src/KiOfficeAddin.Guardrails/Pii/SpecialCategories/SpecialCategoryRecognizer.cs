@@ -37,6 +37,8 @@ internal static class SpecialCategoryRecognizer
             // "in traumatherapeutischer Behandlung", "Oberschenkelbruch, Gips bzw. Orthese", "im Bus einen Anfall",
             // a vaccination's contraindication or an immunity instead of the vaccination.
             "therapeutisch schenkelbruch orthese ^gips$ ^anfall$ kontraindikation impfschutz immunität " +
+            // "hatte am Ende eine Magensonde und war beatmet", "nächtliche Heimbeatmung".
+            "magensonde beatm " +
             // Mails in English from students and researchers.
             "^sick$ ^sick_note ^fever ^illness diagnosed ^disabled$ disability pregnan wheelchair ^chemo"),
         (SpecialCategory.Religion,
@@ -51,9 +53,10 @@ internal static class SpecialCategoryRecognizer
             // "zum Freitagsgebet gehen", "Mitglieder der Mennonitischen Brüdergemeinde".
             "gebet$ mennonit"),
         (SpecialCategory.Ethnicity,
-            "ethnisch ethnie abstammung volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
+            "ethnisch ethnie volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
             "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe dänischen_minderheit dänische_minderheit " +
-            "ische_herkunft ischen_herkunft ischer_herkunft ischer_abstammung ^hazara$ ^tamile ^tamilin russlanddeutsch " +
+            // "türkischer Abstammung"; a plain "Abstammung" is a child's parentage in family law (a paternity test's).
+            "ische_herkunft ischen_herkunft ischer_herkunft ischer_abstammung ische_abstammung ischen_abstammung ^hazara$ ^tamile ^tamilin russlanddeutsch " +
             // English: "I am a Black woman from Cameroon".
             "^black_woman ^black_man$ ^black_person ^black_people ^black_family"),
         (SpecialCategory.Union,
@@ -64,6 +67,8 @@ internal static class SpecialCategoryRecognizer
             "sexuelle_identität sexualleben transgender transsexu transident intergeschlechtlich nicht-binär nichtbinär coming-out " +
             "lebenspartnerschaft eingetragene_partnerschaft geschlechtsangleich sind_zwei_männer sind_zwei_frauen zwei_männer_heiraten " +
             "zwei_frauen_heiraten zwei_männer_sind zwei_frauen_sind ^zwei_mütter$ ^zwei_väter$ same-sex same_sex ^gay$ ^lesbian " +
+            // A mother's wife, a father's husband.
+            "ehefrau_der_mutter ehemann_des_vaters " +
             // The slur says whom it is aimed at (a neighbour's insults reported to the Schiedsstelle).
             "^schwuchtel"),
         (SpecialCategory.Biometric,
@@ -72,13 +77,15 @@ internal static class SpecialCategoryRecognizer
             "^fingerprint$ face_recognition"),
         (SpecialCategory.Genetic,
             "genetisch gentest ^dna$ erbkrank genanalyse vaterschaftstest abstammungsgutachten erbgut ^genom$ chromosom gendefekt genomanalyse genomsequenz " +
-            "genmutation ^brca"),
+            "genmutation ^brca " +
+            // A paternity test's report: "25 autosomale STR-Systeme", "Vaterschaftswahrscheinlichkeit", "DNA-Gutachten".
+            "str-system autosomal vaterschaftswahrscheinlich ^dna-"),
         (SpecialCategory.Politics,
             "parteimitglied parteizugehörigkeit politische_überzeugung politische_meinung politische_einstellung politische_gesinnung " +
             "politische_betätigung politische_haltung mitglied_der_partei ortsverband ortsverein wahlkampf party_member " +
             // Asylum letters: opposition and persecution for political reasons.
             "oppositionsbewegung oppositionsgruppe exilpolitisch exil-opposition politisch_verfolgt politische_verfolgung regimekritisch " +
-            "regierungskritisch demonstrationen_gegen_die_regierung oppositionell oppositionspartei"),
+            "regierungskritisch demonstrationen_gegen_die_regierung oppositionell oppositionspartei aus_politischen_gründen"),
     ];
 
     // Party names reveal a political opinion only together with membership or voting words nearby.
@@ -119,6 +126,12 @@ internal static class SpecialCategoryRecognizer
         [(SpecialCategory.Religion, "synagoge")] = IsPlaceOfWorshipWithoutAPerson,
         // "Religion: keine Angabe", "Runder Tisch der Religionsgemeinschaften": a form's empty field, institutions.
         [(SpecialCategory.Religion, "religion")] = IsReligionAsAFieldOrInstitution,
+        // "Hautdesinfektionsmittel": hygiene, not an infection. "Schwerbehindertenvertretung": the body of staff
+        // representatives. "Negativattest": a legal certificate. "der Gasthof sucht einen Koch": the verb, not an addiction.
+        [(SpecialCategory.Health, "infektion")] = (text, start, _) => start >= 3 && text.AsSpan(start - 3, 3).Equals("des", StringComparison.OrdinalIgnoreCase),
+        [(SpecialCategory.Health, "schwerbehindert")] = (text, start, _) => text.AsSpan(start).StartsWith("schwerbehindertenvertret", StringComparison.OrdinalIgnoreCase),
+        [(SpecialCategory.Health, "attest")] = (text, start, _) => start >= 7 && text.AsSpan(start - 7, 7).Equals("negativ", StringComparison.OrdinalIgnoreCase),
+        [(SpecialCategory.Health, "sucht")] = (text, start, end) => text[start] == 's' && (end == text.Length || !char.IsLetter(text[end])),
     };
 
     private static readonly FrozenDictionary<string, Cue[]> CuesByLiteral = BuildCues();
