@@ -987,6 +987,10 @@ public sealed class PiiEvidenceTests
         { "Vorname(n): Theresa Elisabeth\nGeburtsname: Appel               Geburtsdatum: 14.09.1994", "Appel", "PERSON" },
         { "Angaben zum Kind\nNazwisko: Nowicka\nImię: Katarzyna", "Nowicka", "PERSON" },
         { "Mein Name ist Dilan Xelef, ich bin die Tochter von Xidir Xelef Şemo und Nazê Hesen Ebdo.", "Xidir Xelef Şemo", "PERSON" },
+        // A law firm named after its partners; who signs for an office ("S." is a page elsewhere).
+        { "Prozessbevollmächtigte: Rechtsanwälte Ullrich & Okafor, Marktplatz 7a, 35037 Marburg", "Okafor", "PERSON" },
+        { "Lea Kunkel\nRechtsanwältin\n\nKunkel Sauer Sikora Rechtsanwälte PartG mbB\nMarktplatz 94", "Sikora", "PERSON" },
+        { "Angaben zur anzeigenden Stelle: Pietät Havelland GmbH, i. A. S. Kaatz, Große Milower Straße 25", "S. Kaatz", "PERSON" },
     };
 
     [Theory]
@@ -1119,6 +1123,7 @@ public sealed class PiiEvidenceTests
         "Der Hund (Rasse: Labrador, Name: Balu) ist angemeldet.",
         "Liebe Mitarbeiterinnen und Mitarbeiter des Standesamts,",
         "Der Sohn des Verstorbenen bittet um Rückruf.",
+        "Isarauen Rechtsanwälte PartG mbB\nHausanschrift: siehe Briefkopf",
         "Termin: Tuesday, May 5",
         "Grab: Feld A, Reihe 5, Nr. 3",
         "Der Verein ist im Vereinsregister VR 1047 eingetragen.",
@@ -1584,6 +1589,24 @@ public sealed class PiiEvidenceTests
         var entities = detector.Analyze(text).Entities;
         Assert.Contains(entities, e => e.Category == PiiCategory.Address && text[e.Start..e.End] == "Bahnhofstraße 12");
         Assert.DoesNotContain(entities, e => e.Start <= amount && e.End > amount);
+    }
+
+    [Fact]
+    public void TheLeadOfSigningForAnOfficeAndAnHeirsRoleAreNoPartOfTheName()
+    {
+        const string text = "Pietät Havelland GmbH, i. A. S. Kaatz\n\ndass ich mit meinem Cousin Frank Vollrath Erbin bin. Frank und ich";
+        var persons = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).Select(e => text[e.Start..e.End]).ToList();
+        Assert.Contains("S. Kaatz", persons);
+        Assert.Contains("Frank Vollrath", persons);
+        Assert.DoesNotContain(persons, p => p.Contains("A.", StringComparison.Ordinal) || p.Contains("Erbin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALawFirmsColleaguesAreNoPerson()
+    {
+        const string text = "Rechtsanwälte Dr. Müller & Kollegen, Kanzlei am Markt";
+        var persons = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).Select(e => text[e.Start..e.End]).ToList();
+        Assert.Equal(["Dr. Müller"], persons);
     }
 
     private static string Describe(string text, IReadOnlyList<PiiEntity> entities) =>

@@ -296,7 +296,14 @@ internal sealed partial class NameRecognizer
         foreach (var k in TokensWith(TokenCue.InitialWithDot))
         {
             if (k + 1 >= tokens.Count || !IsInitial(k) || !FollowedByDot(k) || Gap(k, k + 1) is not ". " || tokens[k + 1].Shape != WordShape.Capitalised
-                || !IsPlainNameWord(k + 1) || NameWords.HasNounEnding(Word(k + 1)) || Word(k) is "S" or "Z" or "St")
+                || !IsPlainNameWord(k + 1) || NameWords.HasNounEnding(Word(k + 1)))
+            {
+                continue;
+            }
+            // "i. A. S. Kaatz, Große Milower Straße 25": who signs for an office, wherever the line stands ("S." is a
+            // page and "Z." a line elsewhere).
+            var afterLead = SignatureLeadBefore(tokens[k].Start);
+            if (!afterLead && Word(k) is "S" or "Z" or "St")
             {
                 continue;
             }
@@ -309,7 +316,7 @@ internal sealed partial class NameRecognizer
             var signsLast = text.AsSpan(surnameEnd).IsWhiteSpace()
                 && (tokens[k].Start == 0 || text[tokens[k].Start - 1] == '\n' || text.AsSpan(0, tokens[k].Start).EndsWith("/ ", StringComparison.Ordinal)
                     || SignatureLeadBefore(tokens[k].Start) || (k > 0 && Gap(k - 1, k) is ". " && tokens[k - 1].Shape == WordShape.Lower));
-            if ((roleAfter || noteBefore || signsLast) && (surnameEnd >= text.Length || !char.IsLetterOrDigit(text[surnameEnd])))
+            if ((roleAfter || noteBefore || signsLast || afterLead) && (surnameEnd >= text.Length || !char.IsLetterOrDigit(text[surnameEnd])))
             {
                 AddMention(k, k + 1);
             }

@@ -716,7 +716,7 @@ internal sealed partial class NameRecognizer
             var m = mentions[i];
             var first = m.FirstToken;
             while (first > 0 && m.FirstToken - first < 2 && IsInitial(first) && FollowedByDot(first) && IsInitial(first - 1)
-                   && Gap(first - 1, first) is "." or ". " or ".-")
+                   && Gap(first - 1, first) is "." or ". " or ".-" && !IsSigningForLead(first - 1))
             {
                 first--;
             }
@@ -726,6 +726,10 @@ internal sealed partial class NameRecognizer
             }
         }
     }
+
+    /// <summary>The "A." of "i. A." (im Auftrag) or the "V." of "i. V." (in Vertretung): no initial of the name after it.</summary>
+    private bool IsSigningForLead(int k) =>
+        k > 0 && Word(k) is "A" or "V" && Word(k - 1) is "i" && Gap(k - 1, k) is ". " or ".";
 
     /// <summary>"Bestattungen Ilmenau GmbH": a company form after the name makes it a company's, not a person's.</summary>
     private bool CompanyFormFollows(int k) =>
@@ -1476,6 +1480,11 @@ internal sealed partial class NameRecognizer
         bool[]? covered = null;
         foreach (var k in TokensWith(TokenCue.FirmCueWord))
         {
+            if (Word(k) is "Rechtsanwälte" or "Rechtsanwältinnen" or "Anwaltskanzlei" or "Rechtsanwaltskanzlei" or "Kanzlei" or "Steuerberater")
+            {
+                AddLawFirmPartners(k);
+                continue;
+            }
             if (k < 2)
             {
                 continue;
@@ -1512,6 +1521,47 @@ internal sealed partial class NameRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// "Rechtsanwälte Ullrich &amp; Okafor", "Kanzlei Brandt, Yilmaz und Partner": the partners' surnames after the firm's
+    /// word, joined by "&amp;", commas or "und"; "Kunkel Sauer Sikora Rechtsanwälte PartG mbB": before it, where a
+    /// partnership's form follows, known surnames. Each a plain capitalised word (not "Kollegen", no trade or abstract
+    /// noun), at most four.
+    /// </summary>
+    private void AddLawFirmPartners(int firmWord)
+    {
+        var after = firmWord + 1;
+        for (var n = 0; n < 4 && after < tokens.Count && IsLawFirmPartner(after) && !CompanyFormFollows(after - 1); n++)
+        {
+            var gap = Gap(after - 1, after);
+            if (n == 0 ? !IsSpaceGap(gap, allowDot: false) : gap.Trim() is not ("&" or ",") && !(Word(after - 1) is "und" && gap is " "))
+            {
+                break;
+            }
+            AddMention(after, after);
+            after++;
+            if (after + 1 < tokens.Count && Word(after) is "und" && Gap(after - 1, after) is " ")
+            {
+                after++;
+            }
+        }
+        if (firmWord + 1 < tokens.Count && Word(firmWord + 1) is "PartG" or "Partnerschaft" or "PartGmbB")
+        {
+            var before = firmWord - 1;
+            // Before the firm's word only surnames the lexicons know: such firms are also named after a place or an
+            // invented word ("Isarauen Rechtsanwälte PartG mbB", "Hanse Legal Rechtsanwälte").
+            for (var n = 0; n < 4 && before >= 0 && IsLawFirmPartner(before) && Is(before, WordClass.Surname) && Gap(before, before + 1).Trim() is "" or "&" or ","
+                            && !Gap(before, before + 1).Contains('\n'); n++)
+            {
+                AddMention(before, before);
+                before--;
+            }
+        }
+    }
+
+    private bool IsLawFirmPartner(int k) =>
+        tokens[k].Shape == WordShape.Capitalised && tokens[k].Length >= 3 && IsPlainNameWord(k) && !Is(k, WordClass.FirmCue)
+        && !NameWords.IsTradeWord(Word(k)) && !NameWords.HasFirmNounEnding(Word(k)) && !NameWords.HasNounEnding(Word(k));
 
     /// <summary>"Kwame Mensah, geboren am …", "Amani Yohannes (geb. …)": two or three capitalised words before a birth cue.</summary>
     private void FindNamesBeforeBirthCues()

@@ -348,6 +348,8 @@ internal static class NameWords
         "mit", "von", "für", "im", "am", "zum", "zur", "bei", "auf", "in", "an", "nach", "vor", "seit", "bis", "ab",
         "wenn", "da", "so", "auch", "noch", "nur", "hallo", "liebe", "lieber", "sehr", "geehrte", "geehrter", "herr",
         "frau", "herrn", "damen", "herren", "familie", "team", "stadt", "gemeinde", "amt", "kollegen", "kolleginnen",
+        // Heirs named by their role: "mit meinem Cousin Frank Vollrath Erbin bin".
+        "Erbe", "Erbin", "Erben", "Miterbe", "Miterbin", "Miterben", "Alleinerbe", "Alleinerbin",
         "zusammen", "alle", "allerseits", "leute", "freunde", "nachbarn", "eltern", "kinder", "mitbürger",
         "mitbürgerinnen", "bürgerinnen", "bürger", "grüße", "gruß", "grüßen", "freundliche", "freundlichen", "viele",
         "beste", "besten", "herzliche", "herzlichen", "auftrag", "namen", "vertretung", "gez", "bürgermeister",
@@ -495,6 +497,12 @@ internal static class NameWords
     // Filed by their last letters: a note's last line and every word of an attendance list are asked, and a loop over
     // fifty endings cost more than the rest of those rules. (Below the endings: static fields are set in textual order.)
     private static readonly WordEndings JobTitleEndingSet = new(StringComparison.Ordinal, minimumStem: 3, JobTitleEndings);
+
+    /// <summary>
+    /// Words of a law or tax firm that is named after its partners: "Rechtsanwälte Ullrich &amp; Okafor", "Kunkel Sauer
+    /// Sikora Rechtsanwälte PartG mbB".
+    /// </summary>
+    public static readonly string[] LawFirmWords = ["Rechtsanwälte", "Rechtsanwältinnen", "Anwaltskanzlei", "Rechtsanwaltskanzlei", "Kanzlei", "Steuerberater"];
 
     /// <summary>Office and role words that follow "Frau"/"Herr" in place of a name ("Frau Schulrätin", "Herr Amtsleiter").</summary>
     public static bool IsRoleWord(ReadOnlySpan<char> word) => RoleSuffixSet.IsEndOf(word);
@@ -655,6 +663,7 @@ internal static class NameWords
         Add(RankAbbreviations.Set, WordClass.RankAbbreviationCue);
         Add(["vormals", "geborene", "geborener", "verwitwete", "geschiedene", "verw", "gesch", "geb", "geboren", "vorher", "früher", "née"], WordClass.BirthCue);
         Add(["Partner", "Partnerin", "Partnern", "Co", "Söhne", "Sohn", "Töchter", "Kollegen"], WordClass.FirmCue);
+        Add(LawFirmWords, WordClass.FirmCue);
         Add(["und", "oder"], WordClass.ConjunctionCue);
         Add(["gez", "schrieb", "wrote", "ist", "bin", "ich", "erschien", "erschienen", "vorsprach", "is", "am"], WordClass.SignatureOrIntroductionCue);
         Add(ThanksEndings.Set, WordClass.ThanksEnding);
