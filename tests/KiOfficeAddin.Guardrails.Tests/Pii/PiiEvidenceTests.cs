@@ -991,6 +991,10 @@ public sealed class PiiEvidenceTests
         { "Prozessbevollmächtigte: Rechtsanwälte Ullrich & Okafor, Marktplatz 7a, 35037 Marburg", "Okafor", "PERSON" },
         { "Lea Kunkel\nRechtsanwältin\n\nKunkel Sauer Sikora Rechtsanwälte PartG mbB\nMarktplatz 94", "Sikora", "PERSON" },
         { "Angaben zur anzeigenden Stelle: Pietät Havelland GmbH, i. A. S. Kaatz, Große Milower Straße 25", "S. Kaatz", "PERSON" },
+        // A household in one cell of a name column; a Vietnamese family name before its given names and a birth date.
+        { "Konto\tName\tAnschrift\tRückstand €\n0142.07.0033\tÖztürk, Serkan u. Melek\tOverwegstraße 27\t738,00", "Melek", "PERSON" },
+        { "Datum\tName\tAnschrift\n08.01.2026\tKaya, Deniz und Kaya, Selin\tLange Straße 9, 27794 Groß Ippener", "Kaya, Selin", "PERSON" },
+        { "Person 2: Trần, Thị Lan, geb. 02.11.1985 in Hải Phòng, vietnamesisch", "Trần, Thị Lan", "PERSON" },
     };
 
     [Theory]
@@ -1599,6 +1603,14 @@ public sealed class PiiEvidenceTests
         Assert.Contains("S. Kaatz", persons);
         Assert.Contains("Frank Vollrath", persons);
         Assert.DoesNotContain(persons, p => p.Contains("A.", StringComparison.Ordinal) || p.Contains("Erbin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TwoVietnameseRelativesWrittenFamilyNameFirstKeepTwoPlaceholders()
+    {
+        const string text = "Person 1: Trần, Văn Minh, geb. 19.05.1982 in Hanoi\nPerson 3: Trần, Văn Long, geb. 14.02.2016 in Leipzig";
+        var keys = detector.Analyze(text).Entities.Where(e => e.Category == PiiCategory.Person).Select(e => e.IdentityKey).Distinct().ToList();
+        Assert.Equal(2, keys.Count);
     }
 
     [Fact]

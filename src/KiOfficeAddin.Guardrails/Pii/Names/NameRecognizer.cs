@@ -619,17 +619,31 @@ internal sealed partial class NameRecognizer
                 }
             }
             var before = m.FirstToken - 1;
-            if (m.FirstToken == m.LastToken && before >= 0 && Gap(before, m.FirstToken) is ", " && Is(m.FirstToken, WordClass.GivenName)
+            // "Person 2: Trần, Thị Lan, geb. 02.11.1985": given names (a Vietnamese middle name first) before a birth date.
+            var givenNames = (m.FirstToken == m.LastToken && Is(m.FirstToken, WordClass.GivenName) && EndsField(m.End))
+                || (m.LastToken - m.FirstToken <= 2 && (Is(m.FirstToken, WordClass.GivenName) || Word(m.FirstToken) is "Văn" or "Thị")
+                    && (EndsField(m.End) || BirthCueAt(m.End)));
+            if (givenNames && before >= 0 && Gap(before, m.FirstToken) is ", "
                 && tokens[before].Shape is WordShape.Capitalised or WordShape.Upper && tokens[before].Length >= 3 && !Is(before, WordClass.NotName)
-                && EndsField(m.End) && StartsField(before))
+                && StartsField(before))
             {
                 covered ??= CoveredTokens();
                 if (!covered[before])
                 {
-                    mentions[i] = new PersonMention(tokens[before].Start, m.End, before, m.LastToken, m.FirstToken, before);
+                    // The given name that tells people apart: not the Vietnamese middle name ("Trần, Văn Minh" is Minh).
+                    var given = Word(m.FirstToken) is "Văn" or "Thị" && m.LastToken > m.FirstToken ? m.FirstToken + 1 : m.FirstToken;
+                    mentions[i] = new PersonMention(tokens[before].Start, m.End, before, m.LastToken, given, before);
                 }
             }
         }
+    }
+
+    /// <summary>", geb. …", ", * …", " (geb. …": a birth date follows the name at <paramref name="end"/>.</summary>
+    private bool BirthCueAt(int end)
+    {
+        var after = text.AsSpan(end, Math.Min(8, text.Length - end));
+        return after.StartsWith(", geb", StringComparison.Ordinal) || after.StartsWith(", *", StringComparison.Ordinal)
+            || after.StartsWith(" (geb", StringComparison.Ordinal) || after.StartsWith(" (*", StringComparison.Ordinal);
     }
 
     /// <summary>The field ends at <paramref name="end"/>: a line break, a tab, a semicolon, a mail address, a bracket or a dash.</summary>
@@ -924,11 +938,41 @@ internal sealed partial class NameRecognizer
     /// names, which may be words like "An" in "Nguyen, Bao An") or "Anna Kowalski" (up to five capitalised words).
     /// What follows an opening parenthesis is a remark.
     /// </summary>
+    /// <summary>The first " und ", " u. " or " &amp; " in the cell, before any remark in brackets, or null.</summary>
+    private (int Start, int End)? JointInCell(int start, int end)
+    {
+        var cell = text.AsSpan(start, end - start);
+        var remark = cell.IndexOf('(');
+        if (remark >= 0)
+        {
+            cell = cell[..remark];
+        }
+        var best = -1;
+        var length = 0;
+        foreach (var joint in (ReadOnlySpan<string>)[" und ", " u. ", " & "])
+        {
+            var at = cell.IndexOf(joint, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                length = joint.Length;
+            }
+        }
+        return best < 0 ? null : (start + best, start + best + length);
+    }
+
     private void AddNameCell(int start, int end)
     {
         // A table's total row ("Summe", "Gesamt") in the name column names no one.
         if (text.AsSpan(start, end - start) is "Summe" or "Gesamt" or "Insgesamt" or "Zwischensumme" or "Total" or "Summe:" or "Gesamt:")
         {
+            return;
+        }
+        // "Öztürk, Serkan u. Melek", "Kaya, Deniz und Kaya, Selin": a household in one cell, each person on their own.
+        if (JointInCell(start, end) is var (jointStart, jointEnd) && jointStart > start)
+        {
+            AddNameCell(start, jointStart);
+            AddNameCell(jointEnd, end);
             return;
         }
         var remark = text.IndexOf('(', start, end - start);
