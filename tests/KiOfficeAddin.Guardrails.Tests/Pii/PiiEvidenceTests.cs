@@ -995,6 +995,11 @@ public sealed class PiiEvidenceTests
         { "Konto\tName\tAnschrift\tRückstand €\n0142.07.0033\tÖztürk, Serkan u. Melek\tOverwegstraße 27\t738,00", "Melek", "PERSON" },
         { "Datum\tName\tAnschrift\n08.01.2026\tKaya, Deniz und Kaya, Selin\tLange Straße 9, 27794 Groß Ippener", "Kaya, Selin", "PERSON" },
         { "Person 2: Trần, Thị Lan, geb. 02.11.1985 in Hải Phòng, vietnamesisch", "Trần, Thị Lan", "PERSON" },
+        // Scandinavian VAT numbers (the Norwegian with its "MVA"), a tax-number column, an ID card ending a person's row.
+        { "Kassenzeichen: 5.2025.761794\nIhre USt-IdNr.:       NO832409553MVA\nUnsere USt-IdNr.:     DE134218761", "NO832409553MVA", "VAT_ID" },
+        { "Company: Västkust Charter AB\nVAT no.: SE556757058401\nBank: SEB", "SE556757058401", "VAT_ID" },
+        { "Kreditor;Name;Steuernummer;IBAN\n70031;Kranverleih Sievers;5332041216124;DE21302581793783867111\n", "5332041216124", "TAX_NUMBER" },
+        { "BPC8487  NOWAK             JOLANTA       2000-03-07  WALLSTR. 33           KM WD 64    XT60LK4YF2\n", "XT60LK4YF2", "ID_CARD" },
     };
 
     [Theory]
@@ -1128,6 +1133,9 @@ public sealed class PiiEvidenceTests
         "Liebe Mitarbeiterinnen und Mitarbeiter des Standesamts,",
         "Der Sohn des Verstorbenen bittet um Rückruf.",
         "Isarauen Rechtsanwälte PartG mbB\nHausanschrift: siehe Briefkopf",
+        // A valid serial's shape in a sentence, not at the end of a person's row.
+        "Die Lieferung XT60LK4YF2 kam am 07.03.2000 an und wurde geprüft.",
+        "SE556757058402 ist keine gültige Nummer, NO832409554MVA auch nicht.",
         "Termin: Tuesday, May 5",
         "Grab: Feld A, Reihe 5, Nr. 3",
         "Der Verein ist im Vereinsregister VR 1047 eingetragen.",

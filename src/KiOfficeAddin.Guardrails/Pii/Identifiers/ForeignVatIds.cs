@@ -6,15 +6,15 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>
 /// VAT identification numbers of the neighbouring EU states whose firms write to a German town (a Polish craftsman's
-/// NIP, an Austrian supplier's UID), each validated by its own check digit: AT, BE, CZ (firms), DK, FR, IT, NL, PL, and
-/// the Swiss UID (CHE).
+/// NIP, an Austrian supplier's UID), each validated by its own check digit: AT, BE, CZ (firms), DK, FR, IT, NL, PL, the
+/// Swiss UID (CHE), and the Scandinavian sailors' and hauliers' SE and NO (with its "MVA").
 /// The country code stands glued to the number or one space before it, as the numbers are printed. And German numbers
 /// written without their "DE" right after "USt-IdNr." (the "DE…" form is IdentifierRecognizer's).
 /// </summary>
 internal static class ForeignVatIds
 {
     private static readonly SearchValues<string> CountryCodes =
-        SearchValues.Create(["ATU", "BE", "CHE", "CZ", "DK", "FR", "IT", "NL", "PL"], StringComparison.Ordinal);
+        SearchValues.Create(["ATU", "BE", "CHE", "CZ", "DK", "FR", "IT", "NL", "NO", "PL", "SE"], StringComparison.Ordinal);
 
     public static void Find(string text, List<Candidate> output) => Find(text, output, DigitClusters.Find(text));
 
@@ -44,7 +44,7 @@ internal static class ForeignVatIds
             {
                 i--;
             }
-            if (i >= 2 && (text.AsSpan(i - 2, 2) is "BE" or "CZ" or "DK" or "FR" or "IT" or "NL" or "PL"
+            if (i >= 2 && (text.AsSpan(i - 2, 2) is "BE" or "CZ" or "DK" or "FR" or "IT" or "NL" or "NO" or "PL" or "SE"
                            || (i >= 3 && text.AsSpan(i - 3, 3) is "ATU" or "CHE")))
             {
                 return true;
@@ -221,6 +221,18 @@ internal static class ForeignVatIds
                     break;
                 }
             }
+            // "NO832409553MVA", "NO 832 409 553 MVA": the Norwegian number carries the tax's name (merverdiavgift).
+            var norwegianTax = country is "NO" && text.AsSpan(end).StartsWith("MVA", StringComparison.Ordinal) ? 3
+                : country is "NO" && text.AsSpan(end).StartsWith(" MVA", StringComparison.Ordinal) ? 4 : 0;
+            if (norwegianTax > 0 && (end + norwegianTax == text.Length || !char.IsLetterOrDigit(text[end + norwegianTax])))
+            {
+                if (IsValid(country, value[..n]))
+                {
+                    output.Add(new(PiiCategory.VatId, at, end + norwegianTax, CandidatePriority.CheckDigit));
+                    from = end + norwegianTax;
+                }
+                continue;
+            }
             if (n == 0 || (end < text.Length && char.IsLetterOrDigit(text[end])) || !IsValid(country, value[..n]))
             {
                 continue;
@@ -242,6 +254,12 @@ internal static class ForeignVatIds
 
     private const int MaxCompact = 14;
 
+    private static bool IsValidNorwegian(ReadOnlySpan<char> number)
+    {
+        var check = 11 - CheckDigits.WeightedSum(number[..8], [3, 2, 7, 6, 5, 4, 3, 2]) % 11;
+        return check != 10 && (check == 11 ? 0 : check) == number[8] - '0';
+    }
+
     /// <summary>Whether <paramref name="number"/> (digits, for NL with its B) is a valid VAT number of <paramref name="country"/>.</summary>
     internal static bool IsValid(ReadOnlySpan<char> country, ReadOnlySpan<char> number) => country switch
     {
@@ -256,6 +274,10 @@ internal static class ForeignVatIds
         // weighted 5, 4, 3, 2, 7, 6, 5, 4, the check 11 less the sum modulo 11 (11 is 0; 10 is not issued; stdnum ch.uid).
         "CH" => number.Length == 9 && CheckDigits.AreDigits(number) && (11 - CheckDigits.WeightedSum(number[..8], [5, 4, 3, 2, 7, 6, 5, 4]) % 11) % 11 == number[8] - '0',
         "PL" => number.Length == 10 && CheckDigits.AreDigits(number) && ForeignNationalNumbers.IsPolishTaxNumber(number),
+        // Sweden: the firm's organisation number (Luhn) and "01"; Norway: the organisation number, mod 11 (weights 3 2 7 6
+        // 5 4 3 2; a remainder giving 10 is never issued).
+        "SE" => number.Length == 12 && CheckDigits.AreDigits(number) && number[10..] is "01" && CheckDigits.Luhn(number[..10]),
+        "NO" => number.Length == 9 && CheckDigits.AreDigits(number) && IsValidNorwegian(number),
         _ => false,
     };
 

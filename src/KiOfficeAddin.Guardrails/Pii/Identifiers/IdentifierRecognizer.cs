@@ -344,7 +344,13 @@ internal static partial class IdentifierRecognizer
             contextAnywhere ??= TravelDocumentContextAnywhere().IsMatch(text);
             if (!contextAnywhere.Value)
             {
-                return;
+                // "BPC5226  NOWAK  JOLANTA  2000-03-07  WALLSTR. 33  KM WD 64  XT60LK4YF2": an export of people without a
+                // header row, whose line ends with a card's number and its check digit after a birth date.
+                if (span.Length == 10 && EndsPersonRecord(text, m.Index, m.Index + 10))
+                {
+                    output.Add(new(PiiCategory.IdCard, m.Index, m.Index + 10, CandidatePriority.Layout));
+                }
+                continue;
             }
             var idContext = ContextWindow.Before(text, m.Index, ContextWindowSize, IdCardContext());
             var passportContext = ContextWindow.Before(text, m.Index, ContextWindowSize, PassportContext());
@@ -464,6 +470,28 @@ internal static partial class IdentifierRecognizer
     private static readonly SearchValues<char> DocumentAlphabet = SearchValues.Create("CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0123456789");
 
     private const int FarContextSize = 200;
+
+    /// <summary>
+    /// The serial ends its line, and the line before it holds a full date (a birth date in a person's row): a row of an
+    /// export, not a word of a sentence.
+    /// </summary>
+    private static bool EndsPersonRecord(string text, int start, int end)
+    {
+        if (end < text.Length && text[end] is not ('\n' or '\r'))
+        {
+            return false;
+        }
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (start - lineStart is < 20 or > 200 || !text.AsSpan(lineStart, start - lineStart).EndsWith("  ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return DateShapeInLine().IsMatch(text.AsSpan(lineStart, start - lineStart));
+    }
+
+    // Bounded: fixed digit counts and one separator class.
+    [GeneratedRegex(@"\b(?:[0-3][0-9]\.[01][0-9]\.(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DateShapeInLine();
 
     private enum NamedDocument : byte { None, IdCard, Passport }
 

@@ -4,13 +4,13 @@ namespace KiOfficeAddin.Guardrails.Pii.Identifiers;
 
 /// <summary>
 /// Values in the columns of bar tables (<see cref="BarTable"/>) whose header says what they are: "Aktenzeichen" or
-/// "Kassenzeichen" (file numbers in any office's format), "Kennzeichen" (plates, also foreign ones), "Telefon", and
-/// "Dokument"/"Seriennummer" (ID-card and passport numbers, "PA …"/"RP …"). The header is the context word the cells
+/// "Kassenzeichen" (file numbers in any office's format), "Kennzeichen" (plates, also foreign ones), "Telefon",
+/// "Dokument"/"Seriennummer" (ID-card and passport numbers, "PA …"/"RP …"), and "Steuernummer". The header is the context word the cells
 /// lack; a cell still needs the shape of its kind (digits, a plausible length).
 /// </summary>
 internal static class TableColumnRecognizer
 {
-    private enum Column : byte { None, CaseFile, Plate, Phone, Document, Address, PersonNumber }
+    private enum Column : byte { None, CaseFile, Plate, Phone, Document, Address, PersonNumber, TaxNumber }
 
     public static void Find(string text, List<Candidate> output)
     {
@@ -20,7 +20,7 @@ internal static class TableColumnRecognizer
             return;
         }
         // Kind by kind, as the candidates have always been added: overlap resolution breaks ties by list order.
-        foreach (var kind in (ReadOnlySpan<Column>)[Column.CaseFile, Column.Plate, Column.Phone, Column.Document, Column.Address, Column.PersonNumber])
+        foreach (var kind in (ReadOnlySpan<Column>)[Column.CaseFile, Column.Plate, Column.Phone, Column.Document, Column.Address, Column.PersonNumber, Column.TaxNumber])
         {
             foreach (var cell in cells)
             {
@@ -40,6 +40,7 @@ internal static class TableColumnRecognizer
         Column.Phone => IsPhoneHeader(header),
         Column.Document => IsDocumentHeader(header),
         Column.PersonNumber => IsPersonNumberHeader(header),
+        Column.TaxNumber => IsTaxNumberHeader(header),
         _ => IsAddressHeader(header),
     };
 
@@ -80,10 +81,21 @@ internal static class TableColumnRecognizer
             case Column.PersonNumber when digits is >= 9 and <= 13 && letters == 0 && value.Length <= 16:
                 output.Add(new(PiiCategory.SocialSecurity, start, valueEnd, CandidatePriority.CaseReference));
                 break;
+            // "5332041216124" (the 13 digits of the federal form), "18/320/23811": a creditor's or taxpayer's number.
+            case Column.TaxNumber when digits is >= 10 and <= 13 && !value.ContainsAnyExcept(TaxNumberCharacters):
+                output.Add(new(PiiCategory.TaxNumber, start, valueEnd, CandidatePriority.CaseReference));
+                break;
         }
     }
 
     private static readonly System.Buffers.SearchValues<char> PhoneCharacters = System.Buffers.SearchValues.Create("0123456789 +()/-");
+
+    private static readonly System.Buffers.SearchValues<char> TaxNumberCharacters = System.Buffers.SearchValues.Create("0123456789 /");
+
+    /// <summary>"Steuernummer", "St.-Nr.", "StNr": a column of tax numbers (not "USt-IdNr", the VAT number's).</summary>
+    private static bool IsTaxNumberHeader(ReadOnlySpan<char> header) =>
+        header.Length <= 20 && (header.StartsWith("Steuernummer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Steuer-Nr", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("St.-Nr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("StNr", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"PA T29L7PWM34", "Reisepass C01X00T47": the last word of 8 to 10 capitals and digits with a digit in it.</summary>
     private static void AddDocumentNumber(string text, int start, int end, int digits, List<Candidate> output, bool passportColumn)
