@@ -1000,6 +1000,14 @@ public sealed class PiiEvidenceTests
         { "Company: Västkust Charter AB\nVAT no.: SE556757058401\nBank: SEB", "SE556757058401", "VAT_ID" },
         { "Kreditor;Name;Steuernummer;IBAN\n70031;Kranverleih Sievers;5332041216124;DE21302581793783867111\n", "5332041216124", "TAX_NUMBER" },
         { "BPC8487  NOWAK             JOLANTA       2000-03-07  WALLSTR. 33           KM WD 64    XT60LK4YF2\n", "XT60LK4YF2", "ID_CARD" },
+        // Plates of a heavy-load transport in a list and in a table aligned by spaces; a Czech plate after "SPZ".
+        { "Die Genehmigung gilt für die Sattelzugmaschinen DZG 44M1 und DZG 37VS sowie den Lkw DZG 62AK.", "DZG 37VS", "LICENSE_PLATE" },
+        { "Fahrzeugkombination:\n\nZugmaschine             KE-354GK\nFahrzeugführer          Miroslav Čonka", "KE-354GK", "LICENSE_PLATE" },
+        { "- LKW Iveco Eurocargo 12 t, SPZ 8LX 9192\n- Transporter Ford Transit", "8LX 9192", "LICENSE_PLATE" },
+        // A headerless export's split name columns with a title in a given-name cell; an attendance line with a remark.
+        { "BP-A-25-0507;A;Kretzschmar;Ines;Kesselstraße 36;02625 Bautzen;KM-G 8204;31.12.2026\nBP-A-25-0616;A;Pham;Minh Duc;Schülerstraße 33a;02625 Bautzen;BZ-HR 157;30.09.2025\n"
+            + "BP-A-25-0752;A;Lehmann-Wünsche;Dr. Brigitte;Heringstraße 29;02625 Bautzen;BZ-BH 138;31.03.2025\nBP-A-25-0263;A;von Polenz;Konstantin;Innere Lauenstraße 9a;02625 Bautzen;KM-NV 7119;31.03.2025\n", "Lehmann-Wünsche", "PERSON" },
+        { "Anwesend: Hengesbach (Ltg.), Dr. Kückelhaus, Dr. Jafari, Beckmann, Rademacher; Protokoll: Kettler", "Beckmann", "PERSON" },
     };
 
     [Theory]

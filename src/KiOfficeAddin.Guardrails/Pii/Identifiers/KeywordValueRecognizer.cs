@@ -491,12 +491,20 @@ internal static partial class KeywordValueRecognizer
         }
         if (kind == Kind.VehiclePlate)
         {
-            // The plate right after the vehicle word and one space, or in brackets ("Auto (BC 4471 KM)"): no link words, no
-            // colon further on.
-            var plate = end + 1 < text.Length && text[end] == ' ' ? (text[end + 1] == '(' ? end + 2 : end + 1) : -1;
-            if (plate > 0 && plate < text.Length && !StartsWithCarMake(text, plate))
+            // The plate right after the vehicle word and one space, or in brackets ("Auto (BC 4471 KM)"), or in the next
+            // column of a table aligned by spaces ("Zugmaschine             KE-354GK"): no link words, no colon further on.
+            var plate = end;
+            while (plate < text.Length && plate - end < MaxColumnGap && text[plate] == ' ')
             {
-                ReadPlate(text, plate, output);
+                plate++;
+            }
+            if (plate == end + 1 && plate < text.Length && text[plate] == '(')
+            {
+                plate++;
+            }
+            if (plate > end && plate < text.Length && !StartsWithCarMake(text, plate))
+            {
+                ReadPlateList(text, plate, output);
             }
             return;
         }
@@ -605,6 +613,12 @@ internal static partial class KeywordValueRecognizer
         ["truck"] = Kind.VehiclePlate, ["trailer"] = Kind.VehiclePlate, ["van"] = Kind.VehiclePlate, ["lorry"] = Kind.VehiclePlate,
         ["camper"] = Kind.VehiclePlate, ["motorbike"] = Kind.VehiclePlate, ["motorcycle"] = Kind.VehiclePlate,
         ["Wohnwagen"] = Kind.VehiclePlate, ["Lieferwagen"] = Kind.VehiclePlate, ["Sattelzugmaschine"] = Kind.VehiclePlate,
+        // A heavy-load transport's vehicles ("Sattelzugmaschinen DZG 44M1", "Begleitfahrzeug BF3: KE-681SH", "Tieflader
+        // KE-613ZM"), a film crew's ("Kamerawagen FD-864-Z"); the plate's own name in Czech and Slovak (SPZ, EČV), Danish
+        // and Polish ("nummerplade HH 88 038", "nr rej.").
+        ["Sattelzugmaschinen"] = Kind.VehiclePlate, ["Begleitfahrzeug"] = Kind.VehiclePlate, ["Tieflader"] = Kind.VehiclePlate,
+        ["Kamerawagen"] = Kind.VehiclePlate, ["Lichtwagen"] = Kind.VehiclePlate, ["trucks"] = Kind.VehiclePlate,
+        ["SPZ"] = Kind.Plate, ["EČV"] = Kind.Plate, ["nummerplade"] = Kind.Plate, ["rejestracyjny"] = Kind.Plate,
         // A car's make right before its plate ("abgeschleppt!!! Toyota IKY-4812"); a model name there is no plate's shape.
         ["Toyota"] = Kind.VehiclePlate, ["Opel"] = Kind.VehiclePlate, ["Renault"] = Kind.VehiclePlate, ["Peugeot"] = Kind.VehiclePlate,
         ["Dacia"] = Kind.VehiclePlate, ["Hyundai"] = Kind.VehiclePlate, ["Skoda"] = Kind.VehiclePlate,
@@ -1581,6 +1595,33 @@ internal static partial class KeywordValueRecognizer
     /// </summary>
     // Spain's plates since 2000 use the consonants but Ñ and Q.
     private static bool IsSpanishPlateLetter(char c) => char.IsAsciiLetterUpper(c) && c is not ('A' or 'E' or 'I' or 'O' or 'U' or 'Q');
+
+    // How many spaces a table aligned by spaces puts between a label and its value.
+    private const int MaxColumnGap = 24;
+
+    /// <summary>
+    /// The plate at <paramref name="start"/> and those joined to it by "und" or a comma: "die Sattelzugmaschinen DZG 44M1
+    /// und DZG 37VS" (at most four).
+    /// </summary>
+    private static void ReadPlateList(string text, int start, List<Candidate> output)
+    {
+        for (var n = 0; n < 4; n++)
+        {
+            var found = output.Count;
+            ReadPlate(text, start, output);
+            if (output.Count == found)
+            {
+                return;
+            }
+            var last = output[^1].End;
+            start = text.AsSpan(last).StartsWith(" und ", StringComparison.Ordinal) ? last + 5
+                : text.AsSpan(last).StartsWith(", ", StringComparison.Ordinal) ? last + 2 : -1;
+            if (start < 0 || start >= text.Length)
+            {
+                return;
+            }
+        }
+    }
 
     private static void ReadPlate(string text, int start, List<Candidate> output)
     {

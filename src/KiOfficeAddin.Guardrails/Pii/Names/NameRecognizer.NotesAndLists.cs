@@ -1089,12 +1089,13 @@ internal sealed partial class NameRecognizer
                         next++;
                     }
                     itemEnd = next - 1;
-                    if (next < tokens.Count && Gap(itemEnd, next).TrimStart(BracketEnd) is not (", " or " und " or "; "))
+                    // "Hengesbach (Ltg.), Dr. Kückelhaus": an abbreviation's full stop before the bracket.
+                    if (next < tokens.Count && Gap(itemEnd, next).TrimStart('.').TrimStart(BracketEnd) is not (", " or " und " or "; "))
                     {
                         break;
                     }
                 }
-                if (next >= tokens.Count || Word(next) is "sowie" || Gap(itemEnd, next).Trim().TrimStart(BracketEnd) is not ("," or ";" or "") || Gap(itemEnd, next).Contains('\n'))
+                if (next >= tokens.Count || Word(next) is "sowie" || Gap(itemEnd, next).Trim().TrimStart('.').TrimStart(BracketEnd) is not ("," or ";" or "") || Gap(itemEnd, next).Contains('\n'))
                 {
                     if (next < tokens.Count && Word(next) is "und" && !Gap(itemEnd, next).Contains('\n'))
                     {

@@ -888,6 +888,12 @@ internal sealed partial class NameRecognizer
         {
             return false;
         }
+        // "Dr. Brigitte": a title before the given name belongs to the cell, not to the name's words.
+        while (first + 1 < tokens.Count && Is(first, WordClass.Title) && FollowedByDot(first) && tokens[first + 1].End <= end
+               && IsSpaceGap(Gap(first, first + 1), allowDot: true))
+        {
+            first++;
+        }
         var last = first;
         while (last + 1 < tokens.Count && tokens[last + 1].End <= end)
         {
