@@ -1424,6 +1424,10 @@ public sealed class PiiEvidenceTests
         { "Er lehnt die Unterschrift unter die Reueerklärung aus politischen Gründen ab.", "POLITICS" },
         { "Bei Mutter, Kind und Antragsgegner wurden 25 autosomale STR-Systeme untersucht.", "GENETIC" },
         { "Papa hatte am Ende eine Magensonde und war beatmet.", "HEALTH" },
+        { "meine frau inge hat seit märz einen herzschrittmacher und braucht ihren schlaf", "HEALTH" },
+        { "meine tabletten (quetiapin) sind fast leer", "HEALTH" },
+        { "Danach singt der Chor der danske skole im Festzelt.", "ETHNICITY" },
+        { "als Sprecher der SSW-Fraktion in der Gemeindevertretung möchte ich folgenden Antrag einbringen", "POLITICS" },
     };
 
     [Theory]
@@ -1492,6 +1496,7 @@ public sealed class PiiEvidenceTests
         "Die Gebühr für das Negativattest wurde zweimal gezahlt.",
         "Der Gasthof sucht ab August einen Koch in Vollzeit.",
         "Trauung am Samstag: Brautpaar Jana Wolf und Tim Brenner, Trauzeuge Ole Brandes.",
+        "Der Antrag auf Erstausstattung wurde im Sozialausschuss beraten; Sprecher der Verwaltung war der Kämmerer.",
     };
 
     [Theory]

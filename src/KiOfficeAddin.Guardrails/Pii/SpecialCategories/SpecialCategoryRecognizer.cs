@@ -39,6 +39,9 @@ internal static class SpecialCategoryRecognizer
             "therapeutisch schenkelbruch orthese ^gips$ ^anfall$ kontraindikation impfschutz immunität " +
             // "hatte am Ende eine Magensonde und war beatmet", "nächtliche Heimbeatmung".
             "magensonde beatm " +
+            // "seit märz einen herzschrittmacher", "zwei Herzinfakten und COPD", "meine tabletten (quetiapin)", "depot
+            // (abilify maintena)", "Termin in der Traumaambulanz".
+            "schrittmacher herzinf ^copd$ quetiapin abilify neurolept antidepress tabletten ambulanz " +
             // Mails in English from students and researchers.
             "^sick$ ^sick_note ^fever ^illness diagnosed ^disabled$ disability pregnan wheelchair ^chemo"),
         (SpecialCategory.Religion,
@@ -56,6 +59,8 @@ internal static class SpecialCategoryRecognizer
             "ethnisch ethnie volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
             "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe dänischen_minderheit dänische_minderheit " +
             // "türkischer Abstammung"; a plain "Abstammung" is a child's parentage in family law (a paternity test's).
+            // The Danish minority's school and school association in South Schleswig ("der Chor der danske skole").
+            "danske_skole skoleforening sydslesvig " +
             "ische_herkunft ischen_herkunft ischer_herkunft ischer_abstammung ische_abstammung ischen_abstammung ^hazara$ ^tamile ^tamilin russlanddeutsch " +
             // English: "I am a Black woman from Cameroon".
             "^black_woman ^black_man$ ^black_person ^black_people ^black_family"),
@@ -89,7 +94,7 @@ internal static class SpecialCategoryRecognizer
     ];
 
     // Party names reveal a political opinion only together with membership or voting words nearby.
-    private const string Parties = "^spd$ ^cdu$ ^csu$ ^fdp$ ^afd$ bündnis_90 die_grünen die_linke ^bsw$ ^npd$ ^dkp$ ^mlpd$ freie_wähler iii._weg der_dritte_weg piratenpartei der_linken$ den_linken$ der_grünen$ den_grünen$ ^grüne$ ^hdp$ ^ödp$";
+    private const string Parties = "^ssw$ ^ssw-fraktion ^spd$ ^cdu$ ^csu$ ^fdp$ ^afd$ bündnis_90 die_grünen die_linke ^bsw$ ^npd$ ^dkp$ ^mlpd$ freie_wähler iii._weg der_dritte_weg piratenpartei der_linken$ den_linken$ der_grünen$ den_grünen$ ^grüne$ ^hdp$ ^ödp$";
 
     // A councillor signing for a party's group ("Fraktion DIE LINKE … Ratsfrau …") states her own party too.
     private static readonly string[] MembershipWords =
@@ -98,7 +103,7 @@ internal static class SpecialCategoryRecognizer
          "stadtrat,", "abgeordnete", "im namen der fraktion", "arbeit für die", "für die", "ortsbeirat", "gemeinderat", "kreistag",
          "bezirksbeirat", "stadtratsfraktion", "ratsfraktion", "gemeinderatsfraktion", "kreistagsfraktion", "stadtverordnete",
          // "einer Gruppe angeschlossen, die Flyer der Partei … verteilte".
-         "angeschlossen", "flyer",
+         "angeschlossen", "flyer", "gemeindevertreter", "sprecher der",
          // A councillor's form: "Name, Vorname: Erdem, Sinan\nFraktion: SPD".
          "fraktion:"];
 
@@ -131,6 +136,9 @@ internal static class SpecialCategoryRecognizer
         [(SpecialCategory.Health, "infektion")] = (text, start, _) => start >= 3 && text.AsSpan(start - 3, 3).Equals("des", StringComparison.OrdinalIgnoreCase),
         [(SpecialCategory.Health, "schwerbehindert")] = (text, start, _) => text.AsSpan(start).StartsWith("schwerbehindertenvertret", StringComparison.OrdinalIgnoreCase),
         [(SpecialCategory.Health, "attest")] = (text, start, _) => start >= 7 && text.AsSpan(start - 7, 7).Equals("negativ", StringComparison.OrdinalIgnoreCase),
+        // "in der 28. SSW": a week of pregnancy, not the Danish minority's party (always written in capitals).
+        [(SpecialCategory.Politics, "ssw")] = (text, start, _) => !text.AsSpan(start).StartsWith("SSW", StringComparison.Ordinal)
+            || (start >= 2 && text[start - 1] == ' ' && text[start - 2] == '.'),
         [(SpecialCategory.Health, "sucht")] = (text, start, end) => text[start] == 's' && (end == text.Length || !char.IsLetter(text[end])),
     };
 
