@@ -1008,6 +1008,10 @@ public sealed class PiiEvidenceTests
         { "BP-A-25-0507;A;Kretzschmar;Ines;Kesselstraße 36;02625 Bautzen;KM-G 8204;31.12.2026\nBP-A-25-0616;A;Pham;Minh Duc;Schülerstraße 33a;02625 Bautzen;BZ-HR 157;30.09.2025\n"
             + "BP-A-25-0752;A;Lehmann-Wünsche;Dr. Brigitte;Heringstraße 29;02625 Bautzen;BZ-BH 138;31.03.2025\nBP-A-25-0263;A;von Polenz;Konstantin;Innere Lauenstraße 9a;02625 Bautzen;KM-NV 7119;31.03.2025\n", "Lehmann-Wünsche", "PERSON" },
         { "Anwesend: Hengesbach (Ltg.), Dr. Kückelhaus, Dr. Jafari, Beckmann, Rademacher; Protokoll: Kettler", "Beckmann", "PERSON" },
+        // An office's file number with the year after a slash; a Danish salutation; a signature field in English.
+        { "Die Zone war von uns genehmigt (32.2-HV/2025/0607), Antragstellerin war Frau Sadowska.", "32.2-HV/2025/0607", "CASE_REFERENCE" },
+        { "Kære Kerrin, liebe Frau Olufs,\n\nwie jedes Jahr möchte unser Verein", "Kerrin", "PERSON" },
+        { "Unterschrift / signature:  I. Solbakken\n--------------------", "I. Solbakken", "PERSON" },
     };
 
     [Theory]

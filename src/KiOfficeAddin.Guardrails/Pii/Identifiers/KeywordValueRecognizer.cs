@@ -2231,7 +2231,8 @@ internal static partial class KeywordValueRecognizer
     // serial ("32.1-VG-25-06617"): in all held-out batches, 294 numbers of this shape are labelled and none is not.
     // A space may stand before the serial ("32.3-EB 0912/23": 42 of this shape labelled in all batches, none not), and
     // the year may come first with the serial after the slash ("61.3-OW 2025/097115": 22 labelled, none not).
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,5}(?:[ -][A-ZÄÖÜ]{1,5})?[- ]\d{2,7}(?:/\d{2,7}|-\d{1,6})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // The year may follow the letters after a slash as well ("32.2-HV/2025/0607", "32.5-OWi/2025/5528").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}(?:\.\d{1,3}){1,2}-[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,5}(?:[ -][A-ZÄÖÜ]{1,5})?[- /]\d{2,7}(?:/\d{2,7}|-\d{1,6})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OfficeFileNumber();
 
     // Bounded like the one above: small counted repetitions of digits and single separators.

@@ -40,7 +40,9 @@ internal static class NameWords
     /// <summary>Salutations that may be followed directly by a name ("Hallo Anna", "Liebe Frau Weber").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Salutations = Set(StringComparer.OrdinalIgnoreCase,
         "Hallo", "Hi", "Hey", "Moin", "Servus", "Liebe", "Lieber", "Liebes", "Dear", "Hallöchen", "Tag", "Morgen",
-        "Abend", "geehrte", "geehrter", "geehrtes", "Werte", "Werter", "Salut", "Grüezi", "Ciao", "Hola", "Bonjour", "Hej", "Merhaba");
+        "Abend", "geehrte", "geehrter", "geehrtes", "Werte", "Werter", "Salut", "Grüezi", "Ciao", "Hola", "Bonjour", "Hej", "Merhaba",
+        // Danish, Norwegian and Swedish letters: "Kære Kerrin", "Kjære Ola", "Kära Elin", "Hei Sindre".
+        "Kære", "Kjære", "Kära", "Käre", "Hei");
 
     // Plurals after "mit" and "unsere" ("mit den Zwillingen Awa und Oumar", "unsere Freunde Tomasz und Beate"): relation
     // words after which several people follow, given names only. Declared before Relations, which holds them too.
@@ -318,7 +320,7 @@ internal static class NameWords
         "Name", "Vorname", "Vornamen", "Nachname", "Familienname", "Geburtsname", "Unterschrift", "Inhaber", "Inhaberin", "Antragsteller",
         // English forms of the same fields ("Parents: Daniel J. Whitfield and Maren Whitfield").
         "Parents", "Parent", "Mother", "Father", "Applicant", "Tenant", "Landlord", "Landlady", "Spouse", "Husband", "Wife", "holder",
-        "Surname", "Haushaltsvorstand", "Nazwisko", "Imię", "Imiona", "Soyadı", "Soyadi", "Adı", "Apellido", "Apellidos", "Nombre",
+        "Surname", "Haushaltsvorstand", "signature", "Signature", "Nazwisko", "Imię", "Imiona", "Soyadı", "Soyadi", "Adı", "Apellido", "Apellidos", "Nombre",
         "Prénom", "Prénoms", "Cognome", "Nom",
         "Antragstellerin", "Bearbeitung", "Bearbeiter", "Bearbeiterin", "Sachbearbeitung", "Sachbearbeiter",
         "Sachbearbeiterin", "Ansprechpartner", "Ansprechpartnerin", "Absenderin", "Empfängerin", "Mieter", "Mieterin",
