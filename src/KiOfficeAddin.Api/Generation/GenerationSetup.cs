@@ -105,10 +105,8 @@ internal static class GenerationSetup
                     model.Model!, model.Endpoint!.ToString(), new Azure.Identity.ManagedIdentityCredential(Azure.Identity.ManagedIdentityId.SystemAssigned), httpClient: httpClient),
                 ModelProvider.AzureOpenAI => new AzureOpenAIChatCompletionService(
                     model.Model!, model.Endpoint!.ToString(), apiKey, httpClient: httpClient),
-#pragma warning disable SKEXP0010 // the custom-endpoint constructor is marked experimental; it is the documented way to reach vLLM/Ollama
-                _ => new OpenAIChatCompletionService(model.Model!, model.Endpoint!, string.IsNullOrEmpty(apiKey) ? "none" : apiKey,
-                    httpClient: httpClient),
-#pragma warning restore SKEXP0010
+                // An OpenAI-compatible server gets the lean client: the same wire protocol without the OpenAI SDK's layers.
+                _ => new OpenAICompatibleChatService(httpClient, model.Endpoint!, model.Model!, apiKey),
             };
         });
     }

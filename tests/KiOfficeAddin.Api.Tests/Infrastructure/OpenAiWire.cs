@@ -18,6 +18,12 @@ public static class OpenAiWire
             : string.Concat(content.EnumerateArray().Select(p => p.GetProperty("text").GetString()));
     }
 
+    /// <summary>A message's content as text, whether a string or content parts.</summary>
+    public static string TextOf(JsonElement content) =>
+        content.ValueKind == JsonValueKind.String
+            ? content.GetString()!
+            : string.Concat(content.EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+
     public static bool IsStreaming(string requestBody)
     {
         using var document = JsonDocument.Parse(requestBody);
