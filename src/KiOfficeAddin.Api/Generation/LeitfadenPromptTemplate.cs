@@ -209,7 +209,8 @@ internal sealed partial class LeitfadenPromptTemplateFactory : IPromptTemplateFa
         /// (and an unpaired surrogate is U+FFFD, as in the markup; the parse keeps <c>\r</c> as it is).
         /// Null, and the markup is rendered as before, unless the kernel will send the result unparsed through the
         /// OpenAI connector with these settings: one <see cref="OpenAIPromptExecutionSettings"/> for the request, not
-        /// frozen, no system prompt of its own, the service an <see cref="OpenAIChatCompletionService"/>,
+        /// frozen, no system prompt of its own, the service an <see cref="OpenAIChatCompletionService"/> or our
+        /// <see cref="OpenAICompatibleChatService"/> (which sends the system prompt first the same way),
         /// both messages non-empty, and no <c>&lt;message</c> in the user message (the kernel would parse that one as
         /// markup, so user text could set a role).
         /// </summary>
@@ -219,7 +220,7 @@ internal sealed partial class LeitfadenPromptTemplateFactory : IPromptTemplateFa
                 || all.First() is not { Value: OpenAIPromptExecutionSettings { IsFrozen: false, ChatSystemPrompt: null } settings } entry
                 || settings.GetType() != typeof(OpenAIPromptExecutionSettings)
                 || entry.Key != settings.ServiceId
-                || kernel.Services.GetKeyedService<IChatCompletionService>(entry.Key) is not OpenAIChatCompletionService)
+                || kernel.Services.GetKeyedService<IChatCompletionService>(entry.Key) is not (OpenAIChatCompletionService or OpenAICompatibleChatService))
             {
                 return null;
             }

@@ -110,6 +110,16 @@ internal sealed class OpenAICompatibleChatService : IChatCompletionService
             json.WriteStartObject();
             json.WriteString("model"u8, model);
             json.WriteStartArray("messages"u8);
+            // The system prompt the Leitfaden's template hands over in the settings goes first, as the connector sends it:
+            // unless the history has a system message of its own.
+            if (settings is OpenAIPromptExecutionSettings { ChatSystemPrompt: { } system } && !string.IsNullOrWhiteSpace(system)
+                && !chatHistory.Any(message => message.Role == AuthorRole.System))
+            {
+                json.WriteStartObject();
+                json.WriteString("role"u8, AuthorRole.System.Label);
+                json.WriteString("content"u8, system);
+                json.WriteEndObject();
+            }
             foreach (var message in chatHistory)
             {
                 json.WriteStartObject();

@@ -16,12 +16,15 @@ public sealed class LeitfadenWireTests
 {
     private const string ServiceId = "instant";
 
-    [Fact]
-    public async Task TheModelReceivesTheSameBytesAsWithSemanticKernelsOwnTemplate()
+    /// <param name="lean">Through the product's <see cref="OpenAICompatibleChatService"/> instead of Semantic Kernel's connector.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task TheModelReceivesTheSameBytesAsWithSemanticKernelsOwnTemplate(bool lean)
     {
         var leitfaden = new Leitfaden(Path.Combine(AppContext.BaseDirectory, "Generation", "Leitfaden"));
         var wire = new CapturingModel();
-        var kernel = KernelWith(wire);
+        var kernel = KernelWith(wire, lean);
         var rendered = new RenderedPrompts();
         kernel.PromptRenderFilters.Add(rendered);
         var texts = LeitfadenPromptTemplateTests.EdgeCases.Concat(DevCorpus.All.Concat(DevCorpus.HeldOut).Select(d => d.Text)).ToArray();
@@ -79,12 +82,13 @@ public sealed class LeitfadenWireTests
         Assert.Null(wire.LastBody);
     }
 
-    private static Kernel KernelWith(CapturingModel wire)
+    private static Kernel KernelWith(CapturingModel wire, bool lean = false)
     {
         var builder = Kernel.CreateBuilder();
-#pragma warning disable SKEXP0010 // the custom-endpoint constructor, as GenerationSetup uses it
-        builder.Services.AddKeyedSingleton<IChatCompletionService>(ServiceId,
-            new OpenAIChatCompletionService("fake", new Uri("http://model.test/v1"), "none", httpClient: new HttpClient(wire)));
+#pragma warning disable SKEXP0010 // the custom-endpoint constructor, as GenerationSetup used it
+        builder.Services.AddKeyedSingleton<IChatCompletionService>(ServiceId, lean
+            ? new OpenAICompatibleChatService(new HttpClient(wire), new Uri("http://model.test/v1"), "fake", null)
+            : new OpenAIChatCompletionService("fake", new Uri("http://model.test/v1"), "none", httpClient: new HttpClient(wire)));
 #pragma warning restore SKEXP0010
         return builder.Build();
     }

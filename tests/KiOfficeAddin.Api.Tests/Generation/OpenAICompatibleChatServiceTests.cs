@@ -26,10 +26,17 @@ public sealed class OpenAICompatibleChatServiceTests
 #pragma warning disable SKEXP0010 // the custom-endpoint constructor, as the product used it
         var connector = new OpenAIChatCompletionService("fake", Endpoint, "secret", httpClient: new HttpClient(theirs));
 #pragma warning restore SKEXP0010
-        var settings = new OpenAIPromptExecutionSettings { Temperature = 0.3 };
-        foreach (var document in DevCorpus.All)
+        foreach (var (document, index) in DevCorpus.All.Select((document, index) => (document, index)))
         {
-            var history = new ChatHistory("Du bist Schreibassistenz. Ä, ö, ü, ß und „Anführungszeichen“ bleiben.");
+            // Every other request as the Leitfaden's template sends it: the system prompt in the settings, the user
+            // message alone in the history.
+            var viaSettings = index % 2 == 0;
+            var settings = new OpenAIPromptExecutionSettings
+            {
+                Temperature = 0.3,
+                ChatSystemPrompt = viaSettings ? "Du bist Schreibassistenz. Ä, ö, ü, ß und „Anführungszeichen“ bleiben." : null,
+            };
+            var history = viaSettings ? new ChatHistory() : new ChatHistory("Du bist Schreibassistenz. Ä, ö, ü, ß und „Anführungszeichen“ bleiben.");
             history.AddUserMessage(document.Text);
             foreach (var streamed in new[] { false, true })
             {
