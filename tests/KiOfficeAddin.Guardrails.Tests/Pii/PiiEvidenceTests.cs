@@ -1012,6 +1012,16 @@ public sealed class PiiEvidenceTests
         { "Die Zone war von uns genehmigt (32.2-HV/2025/0607), Antragstellerin war Frau Sadowska.", "32.2-HV/2025/0607", "CASE_REFERENCE" },
         { "Kære Kerrin, liebe Frau Olufs,\n\nwie jedes Jahr möchte unser Verein", "Kerrin", "PERSON" },
         { "Unterschrift / signature:  I. Solbakken\n--------------------", "I. Solbakken", "PERSON" },
+        // Documents in a table (a Romanian card's series and number, an eAT card's column) and a German card whose serial
+        // has eight letters before its check digit.
+        { "Nr | Name, Vorname | geb. am | Staatsang. | Ausweis/Pass | SV-Nummer\n1 | Ciobanu, Ionuț | 18.06.1997 | RO | DX 694018 | beantragt\n", "DX 694018", "ID_CARD" },
+        { "| Nr | Name, Vorname | geb. | Az. | eAT-Kartennr. | benachrichtigt |\n|  2 | Chen, Yu-Ting | 22.08.2000 | III/32.3.57466 | R2F6XT0PH | Mail 03.06. |\n", "R2F6XT0PH", "ID_CARD" },
+        { "b) Personalausweis der Bundesrepublik Deutschland des Ehemanns Piotr Lewandowski, geb. 04.12.1984, Nr. WVYNW8VCW1\n", "WVYNW8VCW1", "ID_CARD" },
+        // Processing marks in a row that starts the line, in a stamp's bracket; an export in capitals.
+        { "– Nur für die Verwaltung –\nsachlich richtig: Okafor     angewiesen: Rüsche-Kortmann     HH-Stelle 3.6.3.01", "Rüsche-Kortmann", "PERSON" },
+        { "[Eingangsstempel Bürgerbüro 29. SEP. 2025 – Bearb.: Tölle]", "Tölle", "PERSON" },
+        { "2025-03-05;5.1250.815922;NWOSU;CHIAMAKA;10.05.2001;93,00\n2025-03-07;5.1250.819429;ARAÚJO;LUCAS;13.05.1999;13,00\n"
+            + "2025-03-07;5.1250.983277;SHARMA;NEHA;05.07.1991;67,00\n", "SHARMA", "PERSON" },
     };
 
     [Theory]

@@ -509,7 +509,8 @@ internal static partial class IdentifierRecognizer
         {
             letters += char.IsAsciiLetter(c) ? 1 : 0;
         }
-        if (letters is < 2 or > 7)
+        // "Nr. WVYNW8VCW1": eight letters in the serial only where its check digit stands behind it.
+        if (letters < 2 || letters > (serial.Length >= 10 ? 8 : 7))
         {
             return NamedDocument.None;
         }

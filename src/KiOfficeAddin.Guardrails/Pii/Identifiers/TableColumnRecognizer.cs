@@ -106,6 +106,13 @@ internal static class TableColumnRecognizer
             i--;
         }
         var number = text.AsSpan(i, end - i);
+        // "DX 694018": a Romanian identity card's series and number, apart.
+        if (number.Length == 6 && !number.ContainsAnyExceptInRange('0', '9') && i - start == 3 && char.IsAsciiLetterUpper(text[start])
+            && char.IsAsciiLetterUpper(text[start + 1]) && text[start + 2] == ' ')
+        {
+            output.Add(new(passportColumn ? PiiCategory.Passport : PiiCategory.IdCard, start, end, CandidatePriority.CaseReference));
+            return;
+        }
         if (number.Length is < 8 or > 10 || number.ContainsAnyExceptInRange('0', 'Z') || number.IndexOfAnyInRange('0', '9') < 0
             || number.ContainsAnyInRange(':', '@'))
         {
@@ -209,7 +216,9 @@ internal static class TableColumnRecognizer
             || header.StartsWith("Passnummer", StringComparison.OrdinalIgnoreCase) || IsPassportHeader(header)
             // "Karten-Nr.": a residence card's (eAT) number in a foreigners' office's list.
             || header.StartsWith("Karten-Nr", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Kartennummer", StringComparison.OrdinalIgnoreCase)
-            || header.StartsWith("Kartennr", StringComparison.OrdinalIgnoreCase));
+            || header.StartsWith("Kartennr", StringComparison.OrdinalIgnoreCase)
+            // "eAT-Kartennr.": the electronic residence permit's card.
+            || header.Contains("-Kartennr", StringComparison.OrdinalIgnoreCase) || header.Contains("-Karten-Nr", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Reisepass-Nr.", "Reisepassnummer", "Pass-Nr.": a column of passport numbers.</summary>
     private static bool IsPassportHeader(ReadOnlySpan<char> header) =>

@@ -47,7 +47,8 @@ internal sealed partial class NameRecognizer
                 // In a row of such marks ("Eingangsstempel: 13.01.2025      geprüft: Rapp      Sollstellung veranlasst: Yıldız"),
                 // the next column's gap or a separator ends the name as a line end does.
                 var clerk = k + 1;
-                var inRow = !IsLabelAtLineStart(k) && !OpensSentence(k);
+                // "sachlich richtig: Okafor     angewiesen: Rüsche-Kortmann": a row of marks that starts the line.
+                var inRow = (!IsLabelAtLineStart(k) && !OpensSentence(k)) || ColumnGapLater(tokens[k].End);
                 for (var listed = 0; listed < 6 && AddSignOffName(clerk, covered, needsLineEnd: false, slashListFollows: true, columnEnds: inRow); listed++)
                 {
                     clerk = NextInSlashList(clerk);
@@ -432,7 +433,8 @@ internal sealed partial class NameRecognizer
         // Grellmann)": the end of a bracket after them.
         // "D. Meinhold – nur für den Dienstgebrauch": a dash after an initial and a surname ends the name too.
         // endsWithStop: a full stop or a slash after an initial and a surname ends the name too ("an S. Ketterer.").
-        var columnEnd = columnEnds && !endsLine && (next - tokens[lastWord].End >= 2 || text[next] is '–' or '·' or '|');
+        // "[Eingangsstempel … – Bearb.: Tölle]": a stamp's closing bracket ends its last column.
+        var columnEnd = columnEnds && !endsLine && (next - tokens[lastWord].End >= 2 || text[next] is '–' or '·' or '|' or ']');
         if (!endsLine && !columnEnd && (needsLineEnd || (text[next] is not (',' or ';') && !(text[next] is '(' or ')' or '–' && initials > 0)
                                            && !(endsWithStop && initials > 0 && text[next] is '.' or '/')
                                            && !(slashListFollows && text[next] == '/'))))
@@ -593,6 +595,14 @@ internal sealed partial class NameRecognizer
     private bool OpensColumn(int k) =>
         FollowsColumnBreak(tokens[k].Start)
         || (k > 0 && Gap(k - 1, k) is " " && tokens[k - 1].Start > 0 && text[tokens[k - 1].Start - 1] is ' ' or '\t' && FollowsColumnBreak(tokens[k - 1].Start));
+
+    /// <summary>A column's gap (a tab, or two spaces before a word) later on the line from <paramref name="from"/>.</summary>
+    private bool ColumnGapLater(int from)
+    {
+        var lineEnd = text.IndexOf('\n', from);
+        var line = text.AsSpan(from, (lineEnd < 0 ? text.Length : lineEnd) - from).TrimEnd();
+        return line.Contains('\t') || line.Contains("  ", StringComparison.Ordinal);
+    }
 
     private bool FollowsColumnBreak(int start)
     {

@@ -823,12 +823,13 @@ internal sealed partial class NameRecognizer
     /// </summary>
     private void FindSplitNameColumns(List<BarTable.Cell> cells)
     {
-        var columns = new Dictionary<(int Table, int Column), (int Cells, int NameLike, int KnownGiven, int HeaderStart, int HeaderEnd)>();
+        var columns = new Dictionary<(int Table, int Column), (int Cells, int NameLike, int KnownGiven, int HeaderStart, int HeaderEnd, bool Capitals)>();
         foreach (var cell in cells)
         {
-            var (count, nameLike, known, _, _) = columns.GetValueOrDefault((cell.Table, cell.Column));
-            var isName = IsSplitNameCell(cell.Start, cell.End, out var knownGiven);
-            columns[(cell.Table, cell.Column)] = (count + 1, nameLike + (isName ? 1 : 0), known + (knownGiven ? 1 : 0), cell.HeaderStart, cell.HeaderEnd);
+            var (count, nameLike, known, _, _, capitals) = columns.GetValueOrDefault((cell.Table, cell.Column));
+            var isName = IsSplitNameCell(cell.Start, cell.End, out var knownGiven, out var inCapitals);
+            columns[(cell.Table, cell.Column)] = (count + 1, nameLike + (isName ? 1 : 0), known + (knownGiven ? 1 : 0), cell.HeaderStart, cell.HeaderEnd,
+                capitals || (isName && inCapitals));
         }
         // The columns chosen first, then one pass over the cells (a text of thousands of small tables stays linear).
         HashSet<(int Table, int Column)>? chosen = null;
@@ -848,8 +849,14 @@ internal sealed partial class NameRecognizer
                 }
             }
             // A header row names its columns with words ("Name", "Vorname"); a first row of names is one more row.
-            var headerless = IsSplitNameCell(c.HeaderStart, c.HeaderEnd, out var headerGiven) && headerGiven
-                && IsSplitNameCell(s.HeaderStart, s.HeaderEnd, out _);
+            var headerless = IsSplitNameCell(c.HeaderStart, c.HeaderEnd, out var headerGiven, out _) && headerGiven
+                && IsSplitNameCell(s.HeaderStart, s.HeaderEnd, out _, out _);
+            // Names in capitals only in an export without a header row: under a header, a column of capitals next to
+            // given names holds codes or countries as often.
+            if ((c.Capitals || s.Capitals) && !headerless)
+            {
+                continue;
+            }
             if (headerless)
             {
                 AddNameCell(s.HeaderStart, s.HeaderEnd);
@@ -876,9 +883,11 @@ internal sealed partial class NameRecognizer
     /// One to three capitalised words (hyphens and apostrophes inside them) and nothing else, a particle before the last
     /// allowed ("van den Berg"); the first a known given name or not.
     /// </summary>
-    private bool IsSplitNameCell(int start, int end, out bool knownGiven)
+    /// <param name="capitals">A word of the cell is written in capitals.</param>
+    private bool IsSplitNameCell(int start, int end, out bool knownGiven, out bool capitals)
     {
         knownGiven = false;
+        capitals = false;
         if (end <= start || end - start > 40)
         {
             return false;
@@ -906,7 +915,10 @@ internal sealed partial class NameRecognizer
         for (var k = first; k <= last; k++)
         {
             var particle = k < last && tokens[k].Shape == WordShape.Lower && NameWords.Particles.Contains(Word(k));
-            if ((tokens[k].Shape != WordShape.Capitalised && !particle) || (k > first && Gap(k - 1, k) is not " ")
+            // "NWOSU;CHIAMAKA": an export in capitals (words of two letters or more).
+            var upper = tokens[k].Shape == WordShape.Upper && tokens[k].Length >= 2;
+            capitals |= upper;
+            if ((tokens[k].Shape != WordShape.Capitalised && !upper && !particle) || (k > first && Gap(k - 1, k) is not " ")
                 || (!particle && Is(k, WordClass.NotName | WordClass.FieldLabel)))
             {
                 return false;

@@ -430,7 +430,7 @@ internal static class NameWords
         "Vermerk von", "Entwurf", "Diktat", "Kassenanordnung", "Unterschrift", "Sachbearbeitende", "Ausgewertet",
         "ausgewertet", "Kontrolliert", "kontrolliert", "Ermittelt", "ermittelt", "Erstellt", "erstellt", "Zugestellt", "Bearb",
         "bearb", "Sachbearb", "veranlasst", "Veranlasst", "aufgestellt", "Aufgestellt", "Erstprüfung", "Zweitprüfung",
-        "freigegeben", "Freigegeben", "abgezeichnet", "Abgezeichnet",
+        "freigegeben", "Freigegeben", "abgezeichnet", "Abgezeichnet", "angewiesen", "Angewiesen", "angenommen", "Angenommen",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
