@@ -153,6 +153,23 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void LongRunsOfTheNineteenthSessionsCuesAreAnalysed()
+    {
+        // One line of thousands of processing marks (each asks for a column's gap later on its line), ID-card serials
+        // ending long lines (each looks back for its line's start), couples at a wedding, law firms, households in a
+        // name column, plates joined by "und", court files, an export in capitals without a header row.
+        AssertWellFormed(string.Concat(Enumerable.Repeat("sachlich richtig: Okafor angewiesen: Rüsche ", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("x", 100_000)) + string.Concat(Enumerable.Repeat("  2000-03-07  XT60LK4YF2\n", 20_000)));
+        AssertWellFormed("Trauplan\n" + string.Concat(Enumerable.Repeat("Hendrik de Vries & Ole Brandes und ", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Rechtsanwälte Ullrich & Okafor, Kunkel Sauer Sikora Rechtsanwälte PartG ", 15_000)));
+        AssertWellFormed("Konto\tName\tAnschrift\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i}\tÖztürk, Serkan u. Melek u. Ali & Can\tWeg {i % 90 + 1}\n")));
+        AssertWellFormed("Sattelzugmaschinen " + string.Concat(Enumerable.Repeat("DZG 44M1 und ", 30_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Insolvenzantrag (3 IN 87/25), vgl. BSG B 14 AS 24/18 R; ", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"2025-03-05;5.1250.{i:D6};NWOSU;CHIAMAKA;10.05.2001;93,00\n")));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("die Tochter von Xidir Xelef Şemo und ", 30_000)));
+    }
+
+    [Fact]
     public void LongRunsOfTheFifthSessionsCuesAreAnalysed()
     {
         // Rules that look ahead or back over other findings: each must stay linear when its cue repeats.

@@ -481,8 +481,11 @@ internal static partial class IdentifierRecognizer
         {
             return false;
         }
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        if (start - lineStart is < 20 or > 200 || !text.AsSpan(lineStart, start - lineStart).EndsWith("  ", StringComparison.Ordinal))
+        // The line's start within a row's width before the serial (looked for no further).
+        var from = Math.Max(0, start - 200);
+        var newline = text.AsSpan(from, start - from).LastIndexOf('\n');
+        var lineStart = newline < 0 ? (from == 0 ? 0 : -1) : from + newline + 1;
+        if (lineStart < 0 || start - lineStart < 20 || !text.AsSpan(lineStart, start - lineStart).EndsWith("  ", StringComparison.Ordinal))
         {
             return false;
         }

@@ -596,13 +596,19 @@ internal sealed partial class NameRecognizer
         FollowsColumnBreak(tokens[k].Start)
         || (k > 0 && Gap(k - 1, k) is " " && tokens[k - 1].Start > 0 && text[tokens[k - 1].Start - 1] is ' ' or '\t' && FollowsColumnBreak(tokens[k - 1].Start));
 
-    /// <summary>A column's gap (a tab, or two spaces before a word) later on the line from <paramref name="from"/>.</summary>
+    /// <summary>
+    /// A column's gap (a tab, or two spaces before a word) later on the line from <paramref name="from"/>, within a row's
+    /// width (a line of thousands of labels is read once per label only that far).
+    /// </summary>
     private bool ColumnGapLater(int from)
     {
-        var lineEnd = text.IndexOf('\n', from);
-        var line = text.AsSpan(from, (lineEnd < 0 ? text.Length : lineEnd) - from).TrimEnd();
+        var rest = text.AsSpan(from, Math.Min(MaxRowWidth, text.Length - from));
+        var lineEnd = rest.IndexOf('\n');
+        var line = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd();
         return line.Contains('\t') || line.Contains("  ", StringComparison.Ordinal);
     }
+
+    private const int MaxRowWidth = 200;
 
     private bool FollowsColumnBreak(int start)
     {
