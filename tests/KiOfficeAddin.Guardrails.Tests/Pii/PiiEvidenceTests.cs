@@ -1022,6 +1022,13 @@ public sealed class PiiEvidenceTests
         { "[Eingangsstempel Bürgerbüro 29. SEP. 2025 – Bearb.: Tölle]", "Tölle", "PERSON" },
         { "2025-03-05;5.1250.815922;NWOSU;CHIAMAKA;10.05.2001;93,00\n2025-03-07;5.1250.819429;ARAÚJO;LUCAS;13.05.1999;13,00\n"
             + "2025-03-07;5.1250.983277;SHARMA;NEHA;05.07.1991;67,00\n", "SHARMA", "PERSON" },
+        { "2025-03-05;5.1250.815922;NWOSU;CHIAMAKA;10.05.2001\n2025-03-07;5.1250.819429;ARAÚJO;LUCAS;13.05.1999\n2025-03-07;5.1250.983277;SHARMA;NEHA;05.07.1991\n"
+            + "2025-03-08;5.1250.486614;JAFARI;REZA;11.07.1992\n2025-03-09;5.1250.710576;HUANG;SHIQI;17.10.1994\n2025-03-11;5.1250.790828;DAS;ANIRBAN;18.06.1994\n", "HUANG", "PERSON" },
+        // Birth dates after "ur." (Polish lists), "birthday", written year first with slashes, and a second child's joined by "und".
+        { "1. Paweł Zieliński – ur. 18.08.1992 – dowód LEJ366485", "18.08.1992", "DATE_OF_BIRTH" },
+        { "my birthday is 23/02/2004 if you need to find me in the system", "23/02/2004", "DATE_OF_BIRTH" },
+        { "My data: Wang Zihan, DOB 2001/05/02, file III/32.3.27765", "2001/05/02", "DATE_OF_BIRTH" },
+        { "Elvis und Sevdie Yankova, geb. 28.07.2013 und 05.09.2016", "05.09.2016", "DATE_OF_BIRTH" },
     };
 
     [Theory]

@@ -30,6 +30,7 @@ internal static partial class DateOfBirthRecognizer
         List<(int Start, int End)>? birthColumnCells = null;
         var dates = new List<(int Index, int Length)>();
         DigitClusters.Matches(text, DateWindows, clusters, dates);
+        var lastBirthDateEnd = -1;
         foreach (var m in dates)
         {
             var start = m.Index;
@@ -39,9 +40,12 @@ internal static partial class DateOfBirthRecognizer
                 continue;
             }
             if ((BirthCueBefore(text, start) && !CueBelongsToEarlierDate(text, start)) || (FollowsPerson(text, start, persons, ref personEnds, ref latestYear) && !IsSignedLine(text, start))
-                || BirthWordFollows(text, end) || InCell(birthColumnCells ??= BarTable.CellsUnder(text, tableCells ?? BarTable.Read(text), IsBirthColumnHeader), start, end))
+                || BirthWordFollows(text, end) || InCell(birthColumnCells ??= BarTable.CellsUnder(text, tableCells ?? BarTable.Read(text), IsBirthColumnHeader), start, end)
+                // "geb. 28.07.2013 und 05.09.2016": the next child's birth date joined to one.
+                || (lastBirthDateEnd >= 0 && text.AsSpan(lastBirthDateEnd, start - lastBirthDateEnd) is " und " or " u. " or ", " or " and "))
             {
                 output.Add(new(PiiCategory.DateOfBirth, start, end, CandidatePriority.DateOfBirth));
+                lastBirthDateEnd = end;
             }
         }
         // "DOB: 05 Nov 1996", "born on April 9th, 2001", "né le 7 avril 1990", "nascida a 3 de março de 2017": students and
@@ -210,6 +214,12 @@ internal static partial class DateOfBirthRecognizer
     /// </summary>
     private static bool BirthCueBefore(string text, int start)
     {
+        // "– ur. 18.08.1992": the Polish abbreviation right before the date (not looked for in the window, whose cut could
+        // make "EUR." a word of its own).
+        if (start >= 4 && text.AsSpan(start - 4, 4) is "ur. " && (start == 4 || !char.IsLetter(text[start - 5])))
+        {
+            return true;
+        }
         var from = Math.Max(0, start - 45);
         var window = text.AsSpan(from, start - from);
         return (window.Contains('*') || HasBirthCueWord(window)) && BirthContext().IsMatch(window);
@@ -407,8 +417,8 @@ internal static partial class DateOfBirthRecognizer
             var century = shortYear <= latestYear % 100 ? latestYear / 100 * 100 : latestYear / 100 * 100 - 100;
             return century + shortYear <= latestYear - years;
         }
-        // "1998-03-11": an ISO date (as exports write it) starts with its year.
-        var yearAt = end - start >= 10 && text[start + 4] is '-' or '.' ? start : end - 4;
+        // "1998-03-11", "2001/08/01": a date that starts with its year (exports, East Asian writers).
+        var yearAt = end - start >= 10 && text[start + 4] is '-' or '.' or '/' ? start : end - 4;
         if (end - start < 4 || !int.TryParse(text.AsSpan(yearAt, 4), out var year))
         {
             return false;
@@ -483,10 +493,10 @@ internal static partial class DateOfBirthRecognizer
     }
 
     // Backtracking, but bounded: alternations of short fixed pieces; the context patterns see at most 45 characters.
-    [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:[Jj]anuar|[Jj]änner|[Ff]ebruar|[Mm]ärz|[Aa]pril|[Mm]ai|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ezember|[Jj]an\.|[Ff]eb\.|[Mm]är\.|[Aa]pr\.|[Jj]un\.|[Jj]ul\.|[Aa]ug\.|[Ss]ep\.|[Ss]ept\.|[Oo]kt\.|[Nn]ov\.|[Dd]ez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12][0-9]|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.[ ]?(?:19|20)?[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])\.?[ ]{1,2}(?:[Jj]anuar|[Jj]änner|[Ff]ebruar|[Mm]ärz|[Aa]pril|[Mm]ai|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ezember|[Jj]an\.|[Ff]eb\.|[Mm]är\.|[Aa]pr\.|[Jj]un\.|[Jj]ul\.|[Aa]ug\.|[Ss]ep\.|[Ss]ept\.|[Oo]kt\.|[Nn]ov\.|[Dd]ez\.)[ ]{1,2}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}(?:\.(?:0[1-9]|1[0-2])\.|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}|(?:0?[1-9]|[12][0-9]|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)[0-9]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeb:|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth|\bnée? le|\bnascid[oa]\b|data de nascimento|date de naissance|\bnat[oa] il|data di nascita|fecha de nacimiento|datum rođenja|\brođen[aeiu]?\b|geboortedatum|data urodzenia)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bgeb\.|\bgeb\s|\bgeb:|\bgeboren|geburtsdatum|geburtstag|geb\.-?\s?dat|\bgeb\.\s?am|\bdob\b|date of birth|\*\s?$|\*\s?am|jahrgang|geburt|\bborn\b|gave birth|\bnée? le|\bnascid[oa]\b|data de nascimento|date de naissance|\bnat[oa] il|data di nascita|fecha de nacimiento|datum rođenja|\brođen[aeiu]?\b|geboortedatum|data urodzenia|birthday|birth date)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthContext();
 
     // An English or French birth label, then "05 Nov 1996", "April 9th, 2001" or "7 avril 1990"; bounded alternations.

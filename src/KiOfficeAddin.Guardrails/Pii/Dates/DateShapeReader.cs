@@ -6,7 +6,7 @@ namespace KiOfficeAddin.Guardrails.Pii.Dates;
 /// The matches of <c>DateShape</c> (see <see cref="DateOfBirthRecognizer"/>) in a window around a digit cluster, read
 /// by hand: a letter has a few dates, and the pattern's set-up for each window (and its second call, which finds no
 /// further match) cost more than reading them. The pattern's six forms are "d.m.yy" (with optional spaces and
-/// century), "d. Monat yyyy" (the month capitalised or in lower case), "yyyy-mm-dd", "yyyy.mm.dd", "d/m/yyyy" and "d-m-yyyy"; each begins with a digit after \b, and at any position at
+/// century), "d. Monat yyyy" (the month capitalised or in lower case), "yyyy-mm-dd", "yyyy.mm.dd", "yyyy/mm/dd", "d/m/yyyy" and "d-m-yyyy"; each begins with a digit after \b, and at any position at
 /// most one of them can match, in exactly one way (every day and month is followed by a character that is no digit,
 /// and no month name is the start of another), so backtracking never changes a match. Every character is read inside
 /// the window, as the pattern run on the window reads it.
@@ -70,8 +70,8 @@ internal static class DateShapeReader
                 return 0;
             }
         }
-        // "2026-11-30", "1987.03.21"
-        return IsCenturyYear(s, p) && p + 10 <= s.Length && ((s[p + 4] == '-' && s[p + 7] == '-') || (s[p + 4] == '.' && s[p + 7] == '.'))
+        // "2026-11-30", "1987.03.21", "2001/05/02"
+        return IsCenturyYear(s, p) && p + 10 <= s.Length && s[p + 4] is '-' or '.' or '/' && s[p + 7] == s[p + 4]
             && IsMonthOfTwo(s[p + 5], s[p + 6]) && IsDayOfTwo(s[p + 8], s[p + 9]) ? 10 : 0;
     }
 

@@ -835,28 +835,31 @@ internal sealed partial class NameRecognizer
         HashSet<(int Table, int Column)>? chosen = null;
         foreach (var ((table, column), c) in columns)
         {
-            if (c.Cells < 2 || c.NameLike < c.Cells || c.KnownGiven * 2 < c.Cells)
+            if (c.Cells < 2 || !MostlyNames(c.Cells, c.NameLike, c.Capitals) || c.KnownGiven * 2 < c.Cells)
             {
                 continue;
             }
             var surnames = (table, column - 1);
-            if (!columns.TryGetValue(surnames, out var s) || s.NameLike < s.Cells || s.Cells != c.Cells)
+            if (!columns.TryGetValue(surnames, out var s) || !MostlyNames(s.Cells, s.NameLike, s.Capitals) || s.Cells != c.Cells)
             {
                 surnames = (table, column + 1);
-                if (!columns.TryGetValue(surnames, out s) || s.NameLike < s.Cells || s.Cells != c.Cells || s.KnownGiven * 2 >= s.Cells)
+                if (!columns.TryGetValue(surnames, out s) || !MostlyNames(s.Cells, s.NameLike, s.Capitals) || s.Cells != c.Cells || s.KnownGiven * 2 >= s.Cells)
                 {
                     continue;
                 }
             }
             // A header row names its columns with words ("Name", "Vorname"); a first row of names is one more row.
-            var headerless = IsSplitNameCell(c.HeaderStart, c.HeaderEnd, out var headerGiven, out _) && headerGiven
-                && IsSplitNameCell(s.HeaderStart, s.HeaderEnd, out _, out _);
-            // Names in capitals only in an export without a header row: under a header, a column of capitals next to
-            // given names holds codes or countries as often.
-            if ((c.Capitals || s.Capitals) && !headerless)
+            var givenHeader = IsSplitNameCell(c.HeaderStart, c.HeaderEnd, out var headerGiven, out var givenHeaderInCapitals);
+            var surnameHeader = IsSplitNameCell(s.HeaderStart, s.HeaderEnd, out _, out var surnameHeaderInCapitals);
+            var headerNames = givenHeader && surnameHeader;
+            // Names in capitals only in an export without a header row (its first line in capitals like the rest): under a
+            // header, a column of capitals next to given names holds codes or countries as often.
+            var capitals = c.Capitals || s.Capitals;
+            if (capitals && !(headerNames && givenHeaderInCapitals && surnameHeaderInCapitals))
             {
                 continue;
             }
+            var headerless = headerNames && (headerGiven || capitals);
             if (headerless)
             {
                 AddNameCell(s.HeaderStart, s.HeaderEnd);
@@ -883,6 +886,13 @@ internal sealed partial class NameRecognizer
     /// One to three capitalised words (hyphens and apostrophes inside them) and nothing else, a particle before the last
     /// allowed ("van den Berg"); the first a known given name or not.
     /// </summary>
+    /// <summary>
+    /// Every cell of a column reads as a name; in an export in capitals, from five cells on, one may not ("DAS;ANIRBAN": a
+    /// surname that is also an article; that cell is still judged on its own). Not under a header of other words: a dog
+    /// register's "Nala;Labrador" columns are names and breeds.
+    /// </summary>
+    private static bool MostlyNames(int cells, int nameLike, bool capitals) => nameLike == cells || (capitals && cells >= 5 && nameLike == cells - 1);
+
     /// <param name="capitals">A word of the cell is written in capitals.</param>
     private bool IsSplitNameCell(int start, int end, out bool knownGiven, out bool capitals)
     {
