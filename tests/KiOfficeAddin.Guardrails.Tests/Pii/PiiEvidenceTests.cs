@@ -1029,6 +1029,9 @@ public sealed class PiiEvidenceTests
         { "my birthday is 23/02/2004 if you need to find me in the system", "23/02/2004", "DATE_OF_BIRTH" },
         { "My data: Wang Zihan, DOB 2001/05/02, file III/32.3.27765", "2001/05/02", "DATE_OF_BIRTH" },
         { "Elvis und Sevdie Yankova, geb. 28.07.2013 und 05.09.2016", "05.09.2016", "DATE_OF_BIRTH" },
+        // A given name with the initial of a surname, as reports about young people shorten it.
+        { "Er war am 02.05.2025 gemeinsam mit einem Bekannten, Yusuf K., in einem Discounter.", "Yusuf K", "PERSON" },
+        { "insbesondere durch den Wortführer der Gruppe, Steffen K. Die Jugendgerichtshilfe empfiehlt", "Steffen K", "PERSON" },
     };
 
     [Theory]
@@ -1162,6 +1165,7 @@ public sealed class PiiEvidenceTests
         "Liebe Mitarbeiterinnen und Mitarbeiter des Standesamts,",
         "Der Sohn des Verstorbenen bittet um Rückruf.",
         "Isarauen Rechtsanwälte PartG mbB\nHausanschrift: siehe Briefkopf",
+        "Im August B. wurde die Anlage geprüft.",
         // A valid serial's shape in a sentence, not at the end of a person's row.
         "Die Lieferung XT60LK4YF2 kam am 07.03.2000 an und wurde geprüft.",
         "SE556757058402 ist keine gültige Nummer, NO832409554MVA auch nicht.",

@@ -64,6 +64,7 @@ internal sealed partial class NameRecognizer
         FindLoginsOfCreators(covered);
         FindCasesNamedAfterPeople(covered);
         FindInitialsAfterJobTitles(covered);
+        FindGivenNamesWithSurnameInitials(covered);
         FindInitialsInBracketsAndAfterClerkLabels(covered);
         FindSurnamesBeforeJobTitles(covered);
         FindAttendanceLists(covered);
@@ -906,6 +907,40 @@ internal sealed partial class NameRecognizer
             {
                 AddSignOffName(k + 1, covered, needsLineEnd: false);
             }
+        }
+    }
+
+    /// <summary>
+    /// "mit einem Bekannten, Yusuf K., in einem Discounter", "der Wortführer der Gruppe, Steffen K.": a known given name and
+    /// the initial of a surname, as reports about young people shorten it. The initial must be followed by a comma, a
+    /// bracket, a line's end or the end of a sentence ("K. Die …"); not a month ("August B.").
+    /// </summary>
+    private void FindGivenNamesWithSurnameInitials(bool[] covered)
+    {
+        foreach (var initial in TokensWith(TokenCue.InitialWithDot))
+        {
+            var given = initial - 1;
+            if (given < 0 || !IsInitial(initial) || !FollowedByDot(initial) || tokens[given].Shape != WordShape.Capitalised
+                || Gap(given, initial) is not " " || !Is(given, WordClass.GivenName) || Is(given, WordClass.NotName)
+                || NameWords.IsCalendarWord(Word(given)) || NameWords.GivenNamesAlsoNouns.Contains(Word(given)) || covered[given] || covered[initial])
+            {
+                continue;
+            }
+            var after = tokens[initial].End + 1;
+            if (after < text.Length && text[after] is not (',' or ')' or ' ' or '\n' or '\r' or ';'))
+            {
+                continue;
+            }
+            // "Steffen K. Die …" ends a sentence; "Steffen K. Müller" is a full name another rule reads.
+            if (after + 1 < text.Length && text[after] == ' ' && !char.IsUpper(text[after + 1]))
+            {
+                continue;
+            }
+            if (after + 1 < text.Length && text[after] == ' ' && initial + 1 < tokens.Count && Is(initial + 1, WordClass.Surname))
+            {
+                continue;
+            }
+            AddMention(given, initial);
         }
     }
 
