@@ -1032,6 +1032,9 @@ public sealed class PiiEvidenceTests
         // A given name with the initial of a surname, as reports about young people shorten it.
         { "Er war am 02.05.2025 gemeinsam mit einem Bekannten, Yusuf K., in einem Discounter.", "Yusuf K", "PERSON" },
         { "insbesondere durch den Wortführer der Gruppe, Steffen K. Die Jugendgerichtshilfe empfiehlt", "Steffen K", "PERSON" },
+        // A police station's case number; a prosecutor's file number written in lower case.
+        { "Nach dem Bericht der Polizeiwache Brilon (VG-Nr. 250516-2156-387328) hat der Beschuldigte", "250516-2156-387328", "CASE_REFERENCE" },
+        { "ich muss am 21.10. beim amtsgericht sein (akten zeichen 6 ls 412 js 771/25) aber", "6 ls 412 js 771/25", "CASE_REFERENCE" },
     };
 
     [Theory]
