@@ -1035,6 +1035,8 @@ public sealed class PiiEvidenceTests
         // A police station's case number; a prosecutor's file number written in lower case.
         { "Nach dem Bericht der Polizeiwache Brilon (VG-Nr. 250516-2156-387328) hat der Beschuldigte", "250516-2156-387328", "CASE_REFERENCE" },
         { "ich muss am 21.10. beim amtsgericht sein (akten zeichen 6 ls 412 js 771/25) aber", "6 ls 412 js 771/25", "CASE_REFERENCE" },
+        { "Ihre Matrikelnummer (alt): 7099212\nPaderborn, 16.06.2025", "7099212", "CASE_REFERENCE" },
+        { "msc mechanical engineering, matric no 7105801. my residence permit expires", "7105801", "CASE_REFERENCE" },
     };
 
     [Theory]

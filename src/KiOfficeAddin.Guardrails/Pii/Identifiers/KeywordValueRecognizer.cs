@@ -647,6 +647,9 @@ internal static partial class KeywordValueRecognizer
         // A staff member's personnel number and a taxpayer's account with the city ("Steuernummer Stadt
         // (Personenkonto): 4.0190.331207") name one person each.
         ["Personalnummer"] = Kind.CustomerNumber, ["Personenkonto"] = Kind.CaseFile,
+        // A student's matriculation number ("Matrikelnummer (alt): 7099212", "matric no 7105801").
+        ["Matrikelnummer"] = Kind.CustomerNumber, ["Matrikelnr"] = Kind.CustomerNumber, ["Matrikel"] = Kind.CustomerNumber,
+        ["matric"] = Kind.CustomerNumber, ["Matric"] = Kind.CustomerNumber, ["matriculation"] = Kind.CustomerNumber,
         // The personnel number abbreviated ("Pers.-Nr. 0046881", "Personalnr. 100482"); a residents' parking permit's
         // number ("Bewohnerparkausweis Nr. V114-00517"); a driving licence's number (a foreign one has no other category:
         // "Führerschein der Provinz Ontario (Nr. B0313-29328-71103)"); the Kosovar personal number ("Numri personal").
