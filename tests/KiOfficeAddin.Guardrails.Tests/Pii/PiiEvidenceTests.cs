@@ -1037,6 +1037,7 @@ public sealed class PiiEvidenceTests
         { "ich muss am 21.10. beim amtsgericht sein (akten zeichen 6 ls 412 js 771/25) aber", "6 ls 412 js 771/25", "CASE_REFERENCE" },
         { "Ihre Matrikelnummer (alt): 7099212\nPaderborn, 16.06.2025", "7099212", "CASE_REFERENCE" },
         { "msc mechanical engineering, matric no 7105801. my residence permit expires", "7105801", "CASE_REFERENCE" },
+        { "ich wohne mit mein cousin marian in haunersdorfer str 14 zimmer C3 (container)", "haunersdorfer str 14", "ADDRESS" },
     };
 
     [Theory]

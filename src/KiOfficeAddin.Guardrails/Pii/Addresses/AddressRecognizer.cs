@@ -553,7 +553,8 @@ internal static partial class AddressRecognizer
             return -1;
         }
         var word = text.AsSpan(street, digit - 1 - street);
-        var isStreet = word is "weg" or "str." or "straße" or "strasse" || word.Length >= 4 && IsLowerCaseStreetEnding(word);
+        // "haunersdorfer str 14": the abbreviation without its full stop, as phones write it.
+        var isStreet = word is "weg" or "str." or "str" or "straße" or "strasse" || word.Length >= 4 && IsLowerCaseStreetEnding(word);
         var adjective = LowerCaseWordBefore(text, street);
         return isStreet && adjective >= 0 && street - 1 - adjective >= 5 && text.AsSpan(adjective, street - 1 - adjective).EndsWith("er", StringComparison.Ordinal)
             ? adjective
