@@ -167,6 +167,7 @@ public sealed class HostileInputTests
         AssertWellFormed(string.Concat(Enumerable.Repeat("Insolvenzantrag (3 IN 87/25), vgl. BSG B 14 AS 24/18 R; ", 20_000)));
         AssertWellFormed(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"2025-03-05;5.1250.{i:D6};NWOSU;CHIAMAKA;10.05.2001;93,00\n")));
         AssertWellFormed(string.Concat(Enumerable.Repeat("die Tochter von Xidir Xelef Şemo und ", 30_000)));
+        AssertWellFormed("Kleinbusse: " + string.Concat(Enumerable.Repeat("DJ 58 CYY, DGF-MD 1472 (Transit), ", 25_000)));
     }
 
     [Fact]

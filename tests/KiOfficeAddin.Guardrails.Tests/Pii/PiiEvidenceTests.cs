@@ -1038,6 +1038,10 @@ public sealed class PiiEvidenceTests
         { "Ihre Matrikelnummer (alt): 7099212\nPaderborn, 16.06.2025", "7099212", "CASE_REFERENCE" },
         { "msc mechanical engineering, matric no 7105801. my residence permit expires", "7105801", "CASE_REFERENCE" },
         { "ich wohne mit mein cousin marian in haunersdorfer str 14 zimmer C3 (container)", "haunersdorfer str 14", "ADDRESS" },
+        // Foreign plates listed beside a German one, before it and after it (after a remark in brackets too).
+        { "Vor dem Haus standen drei Kleinbusse: DJ 58 CYY, DGF-MD 1472, CA 0993 TX. Fahrer", "DJ 58 CYY", "LICENSE_PLATE" },
+        { "Vor dem Haus standen drei Kleinbusse: DJ 58 CYY, DGF-MD 1472, CA 0993 TX. Fahrer", "CA 0993 TX", "LICENSE_PLATE" },
+        { "Kennzeichen sind zugeteilt: VIB 217 A (Passat), VIB 218 A (Transit), VIB 219 A (Octavia).", "VIB 219 A", "LICENSE_PLATE" },
     };
 
     [Theory]

@@ -189,7 +189,72 @@ internal static partial class KeywordValueRecognizer
             }
         }
         FindKeywordValues(text, output, caseReferenceLeads);
+        AddPlatesListedWithPlates(text, output);
     }
+
+    /// <summary>
+    /// "drei Kleinbusse: DJ 58 CYY, DGF-MD 1472, CA 0993 TX", "VIB 217 A (Passat), VIB 218 A (Transit)": the items of a list
+    /// beside a plate found already (a German one by its district code) are plates too where they have a plate's shape —
+    /// the next item (after a remark in brackets) and the one before.
+    /// </summary>
+    private static void AddPlatesListedWithPlates(string text, List<Candidate> output)
+    {
+        HashSet<int>? plateStarts = null;
+        // The list grows while it is read: a plate found here is the next one's anchor; each position is read once.
+        for (var c = 0; c < output.Count && c < MaxListedPlateAnchors; c++)
+        {
+            if (output[c].Category != PiiCategory.LicensePlate)
+            {
+                continue;
+            }
+            if (plateStarts is null)
+            {
+                plateStarts = [];
+                foreach (var candidate in output)
+                {
+                    if (candidate.Category == PiiCategory.LicensePlate)
+                    {
+                        plateStarts.Add(candidate.Start);
+                    }
+                }
+            }
+            var end = output[c].End;
+            // A remark in brackets after the plate: "(Passat)".
+            if (end + 2 < text.Length && text[end] == ' ' && text[end + 1] == '(')
+            {
+                var close = text.IndexOf(')', end + 2, Math.Min(30, text.Length - end - 2));
+                end = close < 0 ? end : close + 1;
+            }
+            var next = text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal) ? end + 2
+                : text.AsSpan(end).StartsWith(" und ", StringComparison.Ordinal) ? end + 5 : -1;
+            if (next > 0 && next < text.Length && plateStarts.Add(next))
+            {
+                ReadPlate(text, next, output);
+            }
+            // The item before: the stretch after the previous ", " or ": ", up to the ", " before this plate.
+            var start = output[c].Start;
+            if (start >= 4 && text[start - 2] == ',' && text[start - 1] == ' ')
+            {
+                var itemEnd = start - 2;
+                var from = Math.Max(0, itemEnd - 14);
+                var window = text.AsSpan(from, itemEnd - from);
+                var separator = Math.Max(window.LastIndexOf(", ", StringComparison.Ordinal), window.LastIndexOf(": ", StringComparison.Ordinal));
+                var itemStart = separator < 0 ? -1 : from + separator + 2;
+                if (itemStart > 0 && itemStart < itemEnd && plateStarts.Add(itemStart))
+                {
+                    var before = output.Count;
+                    ReadPlate(text, itemStart, output);
+                    if (output.Count > before && output[^1].End != itemEnd)
+                    {
+                        output.RemoveAt(output.Count - 1);
+                    }
+                }
+            }
+        }
+    }
+
+    // Lists are read beside at most this many candidates of a text (a text of thousands of plates stays linear).
+    private const int MaxListedPlateAnchors = 10_000;
 
     /// <summary>
     /// "Grundsteuer (21.0455.62917)", "Kassenzeichen / Payment reference: 5.2026.108016", "5.2024.119.27754": a city
