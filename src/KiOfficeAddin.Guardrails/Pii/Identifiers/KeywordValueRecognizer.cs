@@ -52,12 +52,12 @@ internal static partial class KeywordValueRecognizer
         }
         // "VG-Nr. 250516-2156-387328", "4 Vorgänge, zuletzt 250609-1703-693694": the police's case numbers (23 in all batches
         // read, all labelled, 6 of them missed before; in the unseen batches, by counts only, 5, all labelled).
-        // (Its sixteen digits are one cluster: a text without such a cluster has none.)
-        if (HasClusterOfAtLeast(clusters, 16))
+        // (Its sixteen digits are one cluster: only such clusters are read.)
+        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
         {
-            foreach (var m in PoliceCaseNumber().EnumerateMatches(text))
+            if (cluster.Digits == 16 && IsPoliceCaseNumber(text, cluster.Start, cluster.End))
             {
-                output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
+                output.Add(new(PiiCategory.CaseReference, cluster.Start, cluster.End, CandidatePriority.CaseReference));
             }
         }
         // "UV-2024-08812", "WG-2026-1734": an office's letters, the year, a serial.
@@ -2324,25 +2324,23 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3} )?(?:[A-Za-z][a-z]{0,2} )?\d{1,5} [Jj]s \d{1,6}/\d{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProsecutorFileNumber();
 
-    private static bool HasClusterOfAtLeast(List<DigitCluster>? clusters, int digits)
+    /// <summary>
+    /// "250516-2156-387328": a police station's case number (the day yymmdd, the time hhmm, a serial of six digits), the
+    /// whole cluster from <paramref name="start"/> to <paramref name="end"/>, standing alone (no letter or digit around it).
+    /// </summary>
+    private static bool IsPoliceCaseNumber(string text, int start, int end)
     {
-        if (clusters is null)
+        if (end - start != 18 || text[start + 6] != '-' || text[start + 11] != '-'
+            || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
         {
-            return true;
+            return false;
         }
-        foreach (var cluster in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(clusters))
-        {
-            if (cluster.Digits >= digits)
-            {
-                return true;
-            }
-        }
-        return false;
+        var number = text.AsSpan(start, 18);
+        return !number[..6].ContainsAnyExceptInRange('0', '9') && !number[7..11].ContainsAnyExceptInRange('0', '9')
+            && !number[12..].ContainsAnyExceptInRange('0', '9')
+            && (number[2] - '0') * 10 + (number[3] - '0') is >= 1 and <= 12 && (number[4] - '0') * 10 + (number[5] - '0') is >= 1 and <= 31
+            && (number[7] - '0') * 10 + (number[8] - '0') <= 23 && (number[9] - '0') * 10 + (number[10] - '0') <= 59;
     }
-
-    // "250516-2156-387328": a police station's case number (the day, the time, a serial), in the police's own shape.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-(?:[01][0-9]|2[0-3])[0-5][0-9]-[0-9]{6}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PoliceCaseNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LettersYearSerial();
