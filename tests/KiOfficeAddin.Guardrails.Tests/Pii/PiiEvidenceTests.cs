@@ -1036,6 +1036,7 @@ public sealed class PiiEvidenceTests
         { "Nach dem Bericht der Polizeiwache Brilon (VG-Nr. 250516-2156-387328) hat der Beschuldigte", "250516-2156-387328", "CASE_REFERENCE" },
         { "ich muss am 21.10. beim amtsgericht sein (akten zeichen 6 ls 412 js 771/25) aber", "6 ls 412 js 771/25", "CASE_REFERENCE" },
         { "Ihre Matrikelnummer (alt): 7099212\nPaderborn, 16.06.2025", "7099212", "CASE_REFERENCE" },
+        { "Das BAMF-Verfahren läuft unter 8805641-475, zuständig bei der Ausländerbehörde", "8805641-475", "CASE_REFERENCE" },
         { "msc mechanical engineering, matric no 7105801. my residence permit expires", "7105801", "CASE_REFERENCE" },
         { "ich wohne mit mein cousin marian in haunersdorfer str 14 zimmer C3 (container)", "haunersdorfer str 14", "ADDRESS" },
         // Foreign plates listed beside a German one, before it and after it (after a remark in brackets too).

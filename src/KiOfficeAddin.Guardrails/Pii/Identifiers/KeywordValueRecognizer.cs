@@ -52,10 +52,13 @@ internal static partial class KeywordValueRecognizer
         }
         // "VG-Nr. 250516-2156-387328", "4 Vorgänge, zuletzt 250609-1703-693694": the police's case numbers (23 in all batches
         // read, all labelled, 6 of them missed before; in the unseen batches, by counts only, 5, all labelled).
-        // (Its sixteen digits are one cluster: only such clusters are read.)
+        // (Its sixteen digits are one cluster: only such clusters are read.) "BAMF-Verfahren … unter 8805641-475": the
+        // federal migration office's file number, seven digits and three (31 in all batches read, all labelled, 2 missed
+        // before; in the unseen batches, by counts only, 15, all labelled).
         foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
         {
-            if (cluster.Digits == 16 && IsPoliceCaseNumber(text, cluster.Start, cluster.End))
+            if ((cluster.Digits == 16 && IsPoliceCaseNumber(text, cluster.Start, cluster.End))
+                || (cluster.Digits == 10 && IsMigrationOfficeFileNumber(text, cluster.Start, cluster.End)))
             {
                 output.Add(new(PiiCategory.CaseReference, cluster.Start, cluster.End, CandidatePriority.CaseReference));
             }
@@ -2323,6 +2326,13 @@ internal static partial class KeywordValueRecognizer
     // Bounded: the court's department and register ("3 Ds", "Cs"), the prosecutor's department, "Js", number/year.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3} )?(?:[A-Za-z][a-z]{0,2} )?\d{1,5} [Jj]s \d{1,6}/\d{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProsecutorFileNumber();
+
+    /// <summary>"8805641-475": seven digits, a hyphen, three digits, standing alone.</summary>
+    private static bool IsMigrationOfficeFileNumber(string text, int start, int end) =>
+        end - start == 11 && text[start + 7] == '-' && !text.AsSpan(start, 7).ContainsAnyExceptInRange('0', '9')
+        && !text.AsSpan(start + 8, 3).ContainsAnyExceptInRange('0', '9')
+        && (start == 0 || !char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not ('-' or '/' or '.'))
+        && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not ('-' or '/'));
 
     /// <summary>
     /// "250516-2156-387328": a police station's case number (the day yymmdd, the time hhmm, a serial of six digits), the
