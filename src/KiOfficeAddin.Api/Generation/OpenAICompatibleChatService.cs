@@ -101,8 +101,10 @@ internal sealed class OpenAICompatibleChatService : IChatCompletionService
             : null;
     }
 
-    private HttpRequestMessage CreateRequest(ChatHistory chatHistory, PromptExecutionSettings? settings, bool stream)
+    private HttpRequestMessage CreateRequest(ChatHistory chatHistory, PromptExecutionSettings? executionSettings, bool stream)
     {
+        // Settings of another type (a direct call's, say) are read the way the connector read them.
+        var settings = OpenAIPromptExecutionSettings.FromExecutionSettings(executionSettings);
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
@@ -111,23 +113,19 @@ internal sealed class OpenAICompatibleChatService : IChatCompletionService
             json.WriteStartArray("messages"u8);
             // The system prompt the Leitfaden's template hands over in the settings goes first, as the connector sends it:
             // unless the history has a system message of its own.
-            if (settings is OpenAIPromptExecutionSettings { ChatSystemPrompt: { } system } && !string.IsNullOrWhiteSpace(system)
-                && !chatHistory.Any(message => message.Role == AuthorRole.System))
+            if (!string.IsNullOrWhiteSpace(settings.ChatSystemPrompt) && !chatHistory.Any(message => message.Role == AuthorRole.System))
             {
-                json.WriteStartObject();
-                json.WriteString("role"u8, AuthorRole.System.Label);
-                json.WriteString("content"u8, system);
-                json.WriteEndObject();
+                WriteMessage(json, AuthorRole.System, settings.ChatSystemPrompt);
             }
             foreach (var message in chatHistory)
             {
-                json.WriteStartObject();
-                json.WriteString("role"u8, message.Role.Label);
-                json.WriteString("content"u8, message.Content ?? "");
-                json.WriteEndObject();
+                WriteMessage(json, message.Role, message.Content);
             }
             json.WriteEndArray();
-            WriteSampling(json, settings);
+            // Temperature, top-p and the answer's length limit, where the use case sets them.
+            WriteIfSet(json, "temperature"u8, settings.Temperature);
+            WriteIfSet(json, "top_p"u8, settings.TopP);
+            WriteIfSet(json, "max_tokens"u8, settings.MaxTokens);
             if (stream)
             {
                 json.WriteBoolean("stream"u8, true);
@@ -147,31 +145,12 @@ internal sealed class OpenAICompatibleChatService : IChatCompletionService
 
     private static readonly MediaTypeWithQualityHeaderValue EventStream = new("text/event-stream");
 
-    /// <summary>Temperature, top-p and the answer's length limit, where the use case sets them.</summary>
-    private static void WriteSampling(Utf8JsonWriter json, PromptExecutionSettings? settings)
+    private static void WriteMessage(Utf8JsonWriter json, AuthorRole role, string? content)
     {
-        if (settings is OpenAIPromptExecutionSettings openAI)
-        {
-            WriteIfSet(json, "temperature"u8, openAI.Temperature);
-            WriteIfSet(json, "top_p"u8, openAI.TopP);
-            if (openAI.MaxTokens is { } maxTokens)
-            {
-                json.WriteNumber("max_tokens"u8, maxTokens);
-            }
-            return;
-        }
-        if (settings?.ExtensionData is { } extension)
-        {
-            foreach (var name in (ReadOnlySpan<string>)["temperature", "top_p", "max_tokens"])
-            {
-                if (extension.TryGetValue(name, out var value) && value is not null && double.TryParse(
-                        Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
-                        System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
-                {
-                    json.WriteNumber(name, number);
-                }
-            }
-        }
+        json.WriteStartObject();
+        json.WriteString("role"u8, role.Label);
+        json.WriteString("content"u8, content ?? "");
+        json.WriteEndObject();
     }
 
     private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value)

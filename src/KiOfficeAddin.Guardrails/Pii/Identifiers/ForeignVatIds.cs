@@ -221,31 +221,12 @@ internal static class ForeignVatIds
                     break;
                 }
             }
-            // "NO832409553MVA", "NO 832 409 553 MVA": the Norwegian number carries the tax's name (merverdiavgift).
-            var norwegianTax = country is "NO" && text.AsSpan(end).StartsWith("MVA", StringComparison.Ordinal) ? 3
-                : country is "NO" && text.AsSpan(end).StartsWith(" MVA", StringComparison.Ordinal) ? 4 : 0;
-            if (norwegianTax > 0 && (end + norwegianTax == text.Length || !char.IsLetterOrDigit(text[end + norwegianTax])))
-            {
-                if (IsValid(country, value[..n]))
-                {
-                    output.Add(new(PiiCategory.VatId, at, end + norwegianTax, CandidatePriority.CheckDigit));
-                    from = end + norwegianTax;
-                }
-                continue;
-            }
+            // The tax's name after the number belongs to it: "NO832409553MVA", "NO 832 409 553 MVA" (merverdiavgift),
+            // "CHE-709.088.045 MWST" (or TVA, IVA).
+            end += TaxNameAfter(text, country, end);
             if (n == 0 || (end < text.Length && char.IsLetterOrDigit(text[end])) || !IsValid(country, value[..n]))
             {
                 continue;
-            }
-            // "CHE-709.088.045 MWST": the Swiss UID names the tax it stands for after the number.
-            if (country is "CH" && end + 4 < text.Length && text[end] == ' '
-                && text.AsSpan(end + 1) is var rest && (rest.StartsWith("MWST") || rest.StartsWith("TVA") || rest.StartsWith("IVA")))
-            {
-                var tax = rest.StartsWith("MWST") ? 4 : 3;
-                if (end + 1 + tax == text.Length || !char.IsLetterOrDigit(text[end + 1 + tax]))
-                {
-                    end += 1 + tax;
-                }
             }
             output.Add(new(PiiCategory.VatId, at, end, CandidatePriority.CheckDigit));
             from = end;
@@ -253,6 +234,21 @@ internal static class ForeignVatIds
     }
 
     private const int MaxCompact = 14;
+
+    /// <summary>The length of the tax's name standing after a number of <paramref name="country"/> at <paramref name="end"/>, or 0.</summary>
+    private static int TaxNameAfter(string text, ReadOnlySpan<char> country, int end)
+    {
+        var rest = text.AsSpan(end);
+        var length = country switch
+        {
+            "NO" when rest.StartsWith("MVA", StringComparison.Ordinal) => 3,
+            "NO" when rest.StartsWith(" MVA", StringComparison.Ordinal) => 4,
+            "CH" when end + 4 < text.Length && rest.StartsWith(" MWST", StringComparison.Ordinal) => 5,
+            "CH" when end + 4 < text.Length && (rest.StartsWith(" TVA", StringComparison.Ordinal) || rest.StartsWith(" IVA", StringComparison.Ordinal)) => 4,
+            _ => 0,
+        };
+        return end + length == text.Length || !char.IsLetterOrDigit(text[end + length]) ? length : 0;
+    }
 
     private static bool IsValidNorwegian(ReadOnlySpan<char> number)
     {

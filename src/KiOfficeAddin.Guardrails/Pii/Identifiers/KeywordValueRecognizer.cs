@@ -50,19 +50,6 @@ internal static partial class KeywordValueRecognizer
                 output.Add(new(PiiCategory.CaseReference, m.Index, m.Index + m.Length, CandidatePriority.CaseReference));
             }
         }
-        // "VG-Nr. 250516-2156-387328", "4 Vorgänge, zuletzt 250609-1703-693694": the police's case numbers (23 in all batches
-        // read, all labelled, 6 of them missed before; in the unseen batches, by counts only, 5, all labelled).
-        // (Its sixteen digits are one cluster: only such clusters are read.) "BAMF-Verfahren … unter 8805641-475": the
-        // federal migration office's file number, seven digits and three (31 in all batches read, all labelled, 2 missed
-        // before; in the unseen batches, by counts only, 15, all labelled).
-        foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
-        {
-            if ((cluster.Digits == 16 && IsPoliceCaseNumber(text, cluster.Start, cluster.End))
-                || (cluster.Digits == 10 && IsMigrationOfficeFileNumber(text, cluster.Start, cluster.End)))
-            {
-                output.Add(new(PiiCategory.CaseReference, cluster.Start, cluster.End, CandidatePriority.CaseReference));
-            }
-        }
         // "UV-2024-08812", "WG-2026-1734": an office's letters, the year, a serial.
         DigitClusters.Matches(text, LettersYearSerialWindows, clusters, matches);
         foreach (var m in matches)
@@ -163,7 +150,7 @@ internal static partial class KeywordValueRecognizer
                 }
             }
         }
-        // The file numbers read by their shape alone, one pass over the clusters for all four. They are read in ASCII
+        // The file numbers read by their shape alone, one pass over the clusters for all of them. They are read in ASCII
         // digits only: a text with other digits (no clusters given) takes its ASCII clusters.
         foreach (var cluster in clusters ?? DigitClusters.FindAscii(text))
         {
@@ -171,6 +158,7 @@ internal static partial class KeywordValueRecognizer
             AddUnitSerialYearNumber(text, cluster, output);
             AddRegisterEntryNumber(text, cluster, output);
             AddLettersYearSerialWithSlash(text, cluster, output);
+            AddPoliceOrMigrationOfficeNumber(text, cluster, output);
         }
         // "AG XVII 134/25", "Betreff: WG: XVII 431/26": the guardianship court's register (XVII) is quoted by the
         // Betreuungsbehörde often without the department's number and without a court named nearby; no public number
@@ -228,8 +216,7 @@ internal static partial class KeywordValueRecognizer
                 var close = text.IndexOf(')', end + 2, Math.Min(30, text.Length - end - 2));
                 end = close < 0 ? end : close + 1;
             }
-            var next = text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal) ? end + 2
-                : text.AsSpan(end).StartsWith(" und ", StringComparison.Ordinal) ? end + 5 : -1;
+            var next = NextListItem(text, end);
             if (next > 0 && next < text.Length && plateStarts.Add(next))
             {
                 ReadPlate(text, next, output);
@@ -1695,15 +1682,18 @@ internal static partial class KeywordValueRecognizer
             {
                 return;
             }
-            var last = output[^1].End;
-            start = text.AsSpan(last).StartsWith(" und ", StringComparison.Ordinal) ? last + 5
-                : text.AsSpan(last).StartsWith(", ", StringComparison.Ordinal) ? last + 2 : -1;
+            start = NextListItem(text, output[^1].End);
             if (start < 0 || start >= text.Length)
             {
                 return;
             }
         }
     }
+
+    /// <summary>Where the next item of a list starts after <paramref name="end"/> (", " or " und " between them), or -1.</summary>
+    private static int NextListItem(string text, int end) =>
+        text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal) ? end + 2
+        : text.AsSpan(end).StartsWith(" und ", StringComparison.Ordinal) ? end + 5 : -1;
 
     private static void ReadPlate(string text, int start, List<Candidate> output)
     {
@@ -2327,30 +2317,34 @@ internal static partial class KeywordValueRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d{1,3} )?(?:[A-Za-z][a-z]{0,2} )?\d{1,5} [Jj]s \d{1,6}/\d{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProsecutorFileNumber();
 
-    /// <summary>"8805641-475": seven digits, a hyphen, three digits, standing alone.</summary>
-    private static bool IsMigrationOfficeFileNumber(string text, int start, int end) =>
-        end - start == 11 && text[start + 7] == '-' && !text.AsSpan(start, 7).ContainsAnyExceptInRange('0', '9')
-        && !text.AsSpan(start + 8, 3).ContainsAnyExceptInRange('0', '9')
-        && (start == 0 || !char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not ('-' or '/' or '.'))
-        && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not ('-' or '/'));
-
     /// <summary>
-    /// "250516-2156-387328": a police station's case number (the day yymmdd, the time hhmm, a serial of six digits), the
-    /// whole cluster from <paramref name="start"/> to <paramref name="end"/>, standing alone (no letter or digit around it).
+    /// A cluster that is, whole and standing alone, "VG-Nr. 250516-2156-387328" or "4 Vorgänge, zuletzt 250609-1703-693694"
+    /// (a police station's case number: the day yymmdd, the time hhmm, a serial of six digits; 23 in all batches read, all
+    /// labelled) or "BAMF-Verfahren … unter 8805641-475" (the federal migration office's file number, seven digits and
+    /// three; 31 read, all labelled). In the unseen batches, by counts only, 5 and 15, all labelled.
     /// </summary>
-    private static bool IsPoliceCaseNumber(string text, int start, int end)
+    private static void AddPoliceOrMigrationOfficeNumber(string text, DigitCluster cluster, List<Candidate> output)
     {
-        if (end - start != 18 || text[start + 6] != '-' || text[start + 11] != '-'
+        var (start, end) = (cluster.Start, cluster.End);
+        if ((cluster.Digits != 16 || end - start != 18) && (cluster.Digits != 10 || end - start != 11)
             || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
         {
-            return false;
+            return;
         }
-        var number = text.AsSpan(start, 18);
-        return !number[..6].ContainsAnyExceptInRange('0', '9') && !number[7..11].ContainsAnyExceptInRange('0', '9')
-            && !number[12..].ContainsAnyExceptInRange('0', '9')
-            && (number[2] - '0') * 10 + (number[3] - '0') is >= 1 and <= 12 && (number[4] - '0') * 10 + (number[5] - '0') is >= 1 and <= 31
-            && (number[7] - '0') * 10 + (number[8] - '0') <= 23 && (number[9] - '0') * 10 + (number[10] - '0') <= 59;
+        var number = text.AsSpan(start, end - start);
+        var police = number.Length == 18 && number[6] == '-' && number[11] == '-' && CheckDigits.AreDigits(number[..6])
+            && CheckDigits.AreDigits(number[7..11]) && CheckDigits.AreDigits(number[12..])
+            && TwoDigits(number, 2) is >= 1 and <= 12 && TwoDigits(number, 4) is >= 1 and <= 31 && TwoDigits(number, 7) <= 23 && TwoDigits(number, 9) <= 59;
+        // The migration office's number does not continue a longer one ("2025-8805641-475", "8805641-475/1").
+        var migrationOffice = number.Length == 11 && number[7] == '-' && CheckDigits.AreDigits(number[..7]) && CheckDigits.AreDigits(number[8..])
+            && (start == 0 || text[start - 1] is not ('-' or '/' or '.')) && (end == text.Length || text[end] is not ('-' or '/'));
+        if (police || migrationOffice)
+        {
+            output.Add(new(PiiCategory.CaseReference, start, end, CandidatePriority.CaseReference));
+        }
     }
+
+    private static int TwoDigits(ReadOnlySpan<char> number, int at) => (number[at] - '0') * 10 + (number[at + 1] - '0');
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-ZÄÖÜ]{2,4}-(?:[A-ZÄÖÜ]{1,4}-)?20[0-9]{2}|20[0-9]{2}-[A-ZÄÖÜ]{2,4})-[0-9]{4,6}\b(?![-/.]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LettersYearSerial();

@@ -161,15 +161,14 @@ internal static class TableColumnRecognizer
     }
 
     private static bool IsAddressHeader(ReadOnlySpan<char> header) =>
-        header.Length <= 24 && (header.StartsWith("Anschrift", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Adresse", StringComparison.OrdinalIgnoreCase)
-            || header.StartsWith("Wohnort", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Wohnanschrift", StringComparison.OrdinalIgnoreCase)
+        header.Length <= 24 && (header.StartsWith("Adresse", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Wohnort", StringComparison.OrdinalIgnoreCase)
             || header.Equals("Straße", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Straße, Haus", StringComparison.OrdinalIgnoreCase)
             // An export's columns, spelt as databases spell them: "Strasse", "Str_Hausnr", "PLZ_Ort", "PLZ Ort", "PLZ/Ort".
             || header.Equals("Strasse", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Str_", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Strasse_", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Straße_", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("PLZ", StringComparison.OrdinalIgnoreCase)
-            // "letzte Anschrift", "Meldeanschrift", "Wohnadresse", "Adresse (privat)": any postal address of the row's
-            // person; not an e-mail or web address.
+            // "Anschrift", "letzte Anschrift", "Meldeanschrift", "Wohnadresse": any postal address of the row's person; not
+            // an e-mail or web address.
             || header.Contains("anschrift", StringComparison.OrdinalIgnoreCase)
             || (header.Contains("adresse", StringComparison.OrdinalIgnoreCase) && !header.Contains("mail", StringComparison.OrdinalIgnoreCase)
                 && !header.Contains("web", StringComparison.OrdinalIgnoreCase) && !header.Contains("IP", StringComparison.Ordinal)

@@ -883,16 +883,17 @@ internal sealed partial class NameRecognizer
     }
 
     /// <summary>
-    /// One to three capitalised words (hyphens and apostrophes inside them) and nothing else, a particle before the last
-    /// allowed ("van den Berg"); the first a known given name or not.
-    /// </summary>
-    /// <summary>
     /// Every cell of a column reads as a name; in an export in capitals, from five cells on, one may not ("DAS;ANIRBAN": a
     /// surname that is also an article; that cell is still judged on its own). Not under a header of other words: a dog
     /// register's "Nala;Labrador" columns are names and breeds.
     /// </summary>
     private static bool MostlyNames(int cells, int nameLike, bool capitals) => nameLike == cells || (capitals && cells >= 5 && nameLike == cells - 1);
 
+    /// <summary>
+    /// One to three capitalised words (hyphens and apostrophes inside them) and nothing else, a particle before the last
+    /// allowed ("van den Berg"); the first a known given name or not; the words may be
+    /// written in capitals ("NWOSU;CHIAMAKA"), and a title may stand before them ("Dr. Brigitte").
+    /// </summary>
     /// <param name="capitals">A word of the cell is written in capitals.</param>
     private bool IsSplitNameCell(int start, int end, out bool knownGiven, out bool capitals)
     {
@@ -961,11 +962,6 @@ internal sealed partial class NameRecognizer
         return !Is(first, WordClass.NotName) && !Is(given, WordClass.NotName);
     }
 
-    /// <summary>
-    /// One name cell: "Kowalczyk, Helena († 2001)" (surname first: up to three words, particles allowed, then the given
-    /// names, which may be words like "An" in "Nguyen, Bao An") or "Anna Kowalski" (up to five capitalised words).
-    /// What follows an opening parenthesis is a remark.
-    /// </summary>
     /// <summary>The first " und ", " u. " or " &amp; " in the cell, before any remark in brackets, or null.</summary>
     private (int Start, int End)? JointInCell(int start, int end)
     {
@@ -989,6 +985,11 @@ internal sealed partial class NameRecognizer
         return best < 0 ? null : (start + best, start + best + length);
     }
 
+    /// <summary>
+    /// One name cell: "Kowalczyk, Helena († 2001)" (surname first: up to three words, particles allowed, then the given
+    /// names, which may be words like "An" in "Nguyen, Bao An") or "Anna Kowalski" (up to five capitalised words).
+    /// What follows an opening parenthesis is a remark.
+    /// </summary>
     private void AddNameCell(int start, int end)
     {
         // A table's total row ("Summe", "Gesamt") in the name column names no one.
@@ -1552,7 +1553,7 @@ internal sealed partial class NameRecognizer
         bool[]? covered = null;
         foreach (var k in TokensWith(TokenCue.FirmCueWord))
         {
-            if (Word(k) is "Rechtsanwälte" or "Rechtsanwältinnen" or "Anwaltskanzlei" or "Rechtsanwaltskanzlei" or "Kanzlei" or "Steuerberater")
+            if (NameWords.IsLawFirmWord(Word(k)))
             {
                 AddLawFirmPartners(k);
                 continue;

@@ -311,17 +311,20 @@ internal static class NameWords
     /// </summary>
     public static bool IsNameFieldLabel(ReadOnlySpan<char> word) => NameFieldLabels.Contains(word);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFieldLabels = Set(StringComparer.OrdinalIgnoreCase,
-        "Vorname", "Vornamen", "Nachname", "Familienname", "Geburtsname", "Surname", "Nazwisko", "Imię", "Imiona",
-        "Soyadı", "Soyadi", "Apellido", "Apellidos", "Prénom", "Prénoms", "Cognome");
+    private static readonly string[] NameFieldLabelWords =
+        ["Vorname", "Vornamen", "Nachname", "Familienname", "Geburtsname", "Surname", "Nazwisko", "Imię", "Imiona",
+         "Soyadı", "Soyadi", "Apellido", "Apellidos", "Prénom", "Prénoms", "Cognome"];
 
-    /// <summary>Form and note labels followed by a name ("Antragstellerin:", "Bearbeitung:", "Kind:").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFieldLabels = Set(StringComparer.OrdinalIgnoreCase, NameFieldLabelWords);
+
+    /// <summary>Form and note labels followed by a name ("Antragstellerin:", "Bearbeitung:", "Kind:"), the name fields among them.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = Set(StringComparer.OrdinalIgnoreCase,
-        "Name", "Vorname", "Vornamen", "Nachname", "Familienname", "Geburtsname", "Unterschrift", "Inhaber", "Inhaberin", "Antragsteller",
+    [
+        .. NameFieldLabelWords,
+        "Name", "Unterschrift", "Inhaber", "Inhaberin", "Antragsteller",
         // English forms of the same fields ("Parents: Daniel J. Whitfield and Maren Whitfield").
         "Parents", "Parent", "Mother", "Father", "Applicant", "Tenant", "Landlord", "Landlady", "Spouse", "Husband", "Wife", "holder",
-        "Surname", "Haushaltsvorstand", "signature", "Signature", "Nazwisko", "Imię", "Imiona", "Soyadı", "Soyadi", "Adı", "Apellido", "Apellidos", "Nombre",
-        "Prénom", "Prénoms", "Cognome", "Nom",
+        "Haushaltsvorstand", "signature", "Adı", "Nombre", "Nom",
         "Antragstellerin", "Bearbeitung", "Bearbeiter", "Bearbeiterin", "Sachbearbeitung", "Sachbearbeiter",
         "Sachbearbeiterin", "Ansprechpartner", "Ansprechpartnerin", "Absenderin", "Empfängerin", "Mieter", "Mieterin",
         "Vermieter", "Vermieterin", "Halter", "Halterin", "Fahrzeughalter", "Fahrzeughalterin", "Eigentümer",
@@ -337,7 +340,8 @@ internal static class NameWords
         "Begünstigte", "Zahlungsempfänger", "Schuldner", "Schuldnerin", "Gläubiger", "Gläubigerin", "Pflegeperson",
         "Betreuer", "Betreuerin", "Bezugsperson", "Antragsteller*in", "Sorgeberechtigte", "Sorgeberechtigter",
         "Hinweisgeber", "Hinweisgeberin", "Melder", "Melderin", "Beschwerdeführer", "Beschwerdeführerin", "Bürger",
-        "Bürgerin", "Anrufer", "Anruferin", "Besucher", "Besucherin", "Rückruf", "Kontakt", "Mündel", "Pächter", "Pächterin", "Zuständig", "Zuständige", "Zuständiger");
+        "Bürgerin", "Anrufer", "Anruferin", "Besucher", "Besucherin", "Rückruf", "Kontakt", "Mündel", "Pächter", "Pächterin", "Zuständig", "Zuständige", "Zuständiger",
+    ]);
 
     /// <summary>
     /// Capitalised words that are never (part of) a person's name where the rules look for one: function words at a
@@ -504,7 +508,11 @@ internal static class NameWords
     /// Words of a law or tax firm that is named after its partners: "Rechtsanwälte Ullrich &amp; Okafor", "Kunkel Sauer
     /// Sikora Rechtsanwälte PartG mbB".
     /// </summary>
-    public static readonly string[] LawFirmWords = ["Rechtsanwälte", "Rechtsanwältinnen", "Anwaltskanzlei", "Rechtsanwaltskanzlei", "Kanzlei", "Steuerberater"];
+    public static bool IsLawFirmWord(ReadOnlySpan<char> word) => LawFirmWordSet.Contains(word);
+
+    private static readonly string[] LawFirmWords = ["Rechtsanwälte", "Rechtsanwältinnen", "Anwaltskanzlei", "Rechtsanwaltskanzlei", "Kanzlei", "Steuerberater"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LawFirmWordSet = Set(StringComparer.Ordinal, LawFirmWords);
 
     /// <summary>Office and role words that follow "Frau"/"Herr" in place of a name ("Frau Schulrätin", "Herr Amtsleiter").</summary>
     public static bool IsRoleWord(ReadOnlySpan<char> word) => RoleSuffixSet.IsEndOf(word);

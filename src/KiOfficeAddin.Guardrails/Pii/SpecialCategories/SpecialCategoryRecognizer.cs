@@ -59,9 +59,9 @@ internal static class SpecialCategoryRecognizer
             "ethnisch ethnie volkszugehörigkeit ^roma$ ^sinti$ ^sinto$ ^sintiza ^romni$ bin_rom$ migrationshintergrund hautfarbe rassistisch rassismus " +
             "herkunftsland kurdisch ^kurde ^kurdin jesidisch ^jeside sorbisch ^sorbe$ ^sorbin$ nationale_minderheit volksgruppe dänischen_minderheit dänische_minderheit " +
             // "türkischer Abstammung"; a plain "Abstammung" is a child's parentage in family law (a paternity test's).
+            "ische_herkunft ischen_herkunft ischer_herkunft ischer_abstammung ische_abstammung ischen_abstammung ^hazara$ ^tamile ^tamilin russlanddeutsch " +
             // The Danish minority's school and school association in South Schleswig ("der Chor der danske skole").
             "danske_skole skoleforening sydslesvig " +
-            "ische_herkunft ischen_herkunft ischer_herkunft ischer_abstammung ische_abstammung ischen_abstammung ^hazara$ ^tamile ^tamilin russlanddeutsch " +
             // English: "I am a Black woman from Cameroon".
             "^black_woman ^black_man$ ^black_person ^black_people ^black_family"),
         (SpecialCategory.Union,
