@@ -1578,6 +1578,16 @@ public sealed class PiiEvidenceTests
     }
 
     [Fact]
+    public void ABirthWordCutByTheCueWindowIsNoCue()
+    {
+        // The 45 characters before the date start inside "Neu|geborenenstation": cut there, "geboren" would stand at a
+        // word start of its own.
+        const string text = "Die Neugeborenenstation ist wegen des Umbaus zu bis 12.03.2025.";
+        Assert.Equal("geborenen", text.Substring(text.IndexOf("12.03", StringComparison.Ordinal) - 45, 9));
+        Assert.DoesNotContain(detector.Analyze(text).Entities, e => e.Category == PiiCategory.DateOfBirth);
+    }
+
+    [Fact]
     public void ARankInFrontOfANameIsNotPartOfThePerson()
     {
         const string text = "Anwesend: Brandoberinspektor Kai Schnettler, Heimleitung Renate Voß";

@@ -221,6 +221,11 @@ internal static partial class DateOfBirthRecognizer
             return true;
         }
         var from = Math.Max(0, start - 45);
+        // The window starts at a word: a word cut in two would give the pattern a word start inside it ("Neu|geborene").
+        while (from > 0 && from < start && char.IsLetter(text[from - 1]))
+        {
+            from++;
+        }
         var window = text.AsSpan(from, start - from);
         return (window.Contains('*') || HasBirthCueWord(window)) && BirthContext().IsMatch(window);
     }
