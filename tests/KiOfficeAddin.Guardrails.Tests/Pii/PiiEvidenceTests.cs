@@ -109,6 +109,9 @@ public sealed class PiiEvidenceTests
         // Identifiers with and without check digits
         { "Bitte auf DE89 3704 0044 0532 0130 00 überweisen.", "DE89 3704 0044 0532 0130 00", "IBAN" },
         { "IBAN: AT61 1904 3002 3457 3201", "AT61 1904 3002 3457 3201", "IBAN" },
+        // Twentieth session: a second IBAN after "und" (the first one's shape runs on into it).
+        { "Zwei Konten: DE89 3704 0044 0532 0130 00 und PT50 9563 5586 6172 0676 5133 9.", "PT50 9563 5586 6172 0676 5133 9", "IBAN" },
+        { "Konten: DE89 3704 0044 0532 0130 00 und AT61 1904 3002 3457 3201 und DE89 3704 0044 0532 0130 00", "AT61 1904 3002 3457 3201", "IBAN" },
         { "Unser Zeichen: 32-12/2025-Mü", "32-12/2025-Mü", "CASE_REFERENCE" },
         { "Kundennummer 4711-0815-33", "4711-0815-33", "CASE_REFERENCE" },
         { "Bußgeldbescheid Az.: 2.3-4711/25", "2.3-4711/25", "CASE_REFERENCE" },

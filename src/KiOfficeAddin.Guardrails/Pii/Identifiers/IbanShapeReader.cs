@@ -29,7 +29,7 @@ internal static class IbanShapeReader
     }
 
     /// <summary>The length of the pattern's match at <paramref name="p"/> (two capitals where \b holds), or 0.</summary>
-    private static int MatchLength(ReadOnlySpan<char> s, int p)
+    internal static int MatchLength(ReadOnlySpan<char> s, int p)
     {
         var i = p + 2;
         if (i < s.Length && s[i] == ' ')

@@ -64,32 +64,51 @@ internal static partial class IdentifierRecognizer
             {
                 continue;
             }
-            // Collect up to the registry length of letters/digits, remembering where each sits in the text.
-            var n = 0;
-            for (var i = m.Index; i < m.Index + m.Length && n < compact.Length; i++)
+            var matchEnd = m.Index + m.Length;
+            AddIbanAt(text, m.Index, matchEnd, output, compact, positions);
+            // "DE66 5472 … 4637 27 und PT50 9563 …": the shape's repetitions run on through "und" into the next IBAN, which
+            // then starts no match of its own. Every later country code inside the match starts the shape's match of its
+            // own (which may reach further: a third IBAN after another "und").
+            for (var k = m.Index + 4; k + 4 <= matchEnd; k++)
             {
-                if (char.IsAsciiLetterOrDigit(text[i]))
+                if (char.IsAsciiLetterUpper(text[k]) && char.IsAsciiLetterUpper(text[k + 1]) && !char.IsLetterOrDigit(text[k - 1])
+                    && IbanShapeReader.MatchLength(text, k) is var length and > 0)
                 {
-                    compact[n] = char.ToUpperInvariant(text[i]);
-                    positions[n++] = i;
+                    AddIbanAt(text, k, k + length, output, compact, positions);
+                    matchEnd = Math.Max(matchEnd, k + length);
                 }
             }
-            var expected = IbanValidator.ExpectedLength(compact[..n]);
-            if (expected == 0 || n < expected || !IbanValidator.IsValidCompact(compact[..expected]))
-            {
-                continue;
-            }
-            var end = positions[expected - 1] + 1;
-            if (end < text.Length && char.IsAsciiDigit(text[end]))
-            {
-                continue;
-            }
-            output.Add(new(PiiCategory.Iban, m.Index, end, CandidatePriority.CheckDigit));
         }
         if (clusters is not null)
         {
             FindLowerCaseIbans(text, output, clusters);
         }
+    }
+
+    /// <summary>The IBAN that starts at <paramref name="start"/>, read up to its country's length from the letters and digits before <paramref name="limit"/>, if its check digits hold.</summary>
+    private static void AddIbanAt(string text, int start, int limit, List<Candidate> output, Span<char> compact, Span<int> positions)
+    {
+        // Collect up to the registry length of letters/digits, remembering where each sits in the text.
+        var n = 0;
+        for (var i = start; i < limit && n < compact.Length; i++)
+        {
+            if (char.IsAsciiLetterOrDigit(text[i]))
+            {
+                compact[n] = char.ToUpperInvariant(text[i]);
+                positions[n++] = i;
+            }
+        }
+        var expected = IbanValidator.ExpectedLength(compact[..n]);
+        if (expected == 0 || n < expected || !IbanValidator.IsValidCompact(compact[..expected]))
+        {
+            return;
+        }
+        var end = positions[expected - 1] + 1;
+        if (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            return;
+        }
+        output.Add(new(PiiCategory.Iban, start, end, CandidatePriority.CheckDigit));
     }
 
     /// <summary>
