@@ -1046,6 +1046,15 @@ public sealed class PiiEvidenceTests
         { "Vor dem Haus standen drei Kleinbusse: DJ 58 CYY, DGF-MD 1472, CA 0993 TX. Fahrer", "DJ 58 CYY", "LICENSE_PLATE" },
         { "Vor dem Haus standen drei Kleinbusse: DJ 58 CYY, DGF-MD 1472, CA 0993 TX. Fahrer", "CA 0993 TX", "LICENSE_PLATE" },
         { "Kennzeichen sind zugeteilt: VIB 217 A (Passat), VIB 218 A (Transit), VIB 219 A (Octavia).", "VIB 219 A", "LICENSE_PLATE" },
+        // Twentieth session: children listed by given name and birth date, one a line without list marks; a known given
+        // name before "geb" in a lower-case mail; a clerk's column headed "SB"; an insured person's and a boat owner's
+        // columns; a birth date after a CSV field quoted for its comma.
+        { "Die Geburtsurkunden unserer Kinder:\n\nJana, geb. 1.8.1985\nTim, geb. 12.1.1988\n\nWir leben seit 2019 hier.", "Tim", "PERSON" },
+        { "ich habe 2 kinder, lukas geb 03.05.1998 und baran geb 22.10.2001. ich bin 2004 gekommen", "baran", "PERSON" },
+        { "Az;Name;Vorname;Land;Status;SB\nVA-0141;Ferreira;Joaquim;PT;offen;Wiethoff\nVA-0142;Kaczmarek;Halina;PL;erledigt;Aydın", "Aydın", "PERSON" },
+        { "Az. | Versicherte/r | Thema\nVA 20/0231 | Wiśniewska, Krystyna | Kontenklärung\nVA 21/0385 | Tigges-Mönnig, Hildegard | Witwenrente", "Tigges-Mönnig, Hildegard", "PERSON" },
+        { "| Box | Boot | Eigner/in | Telefon |\n|---|---|---|---|\n| C 01 | Uthlande | Boy Ketels | 0151 9476777 |", "Boy Ketels", "PERSON" },
+        { "Sprechtag 26.06.2025\n\n08:00;\"Baranowski, Edyta\";19.03.1962;40 190362 B 873;0152/18262020\n08:20;\"Hennecke, Karl-Otto\";07.07.1959;24070759H089;02935 63715\n08:40;\"Mendes Pinto, Carla\";13.10.1960;12131060M917;+4917952819453", "07.07.1959", "DATE_OF_BIRTH" },
     };
 
     [Theory]
@@ -1336,6 +1345,19 @@ public sealed class PiiEvidenceTests
         const string text = "Herrn Reimers Hausärztin rief an.";
         var person = Assert.Single(detector.Analyze(text).Entities);
         Assert.Equal("Reimers", text[person.Start..person.End]);
+    }
+
+    [Fact]
+    public void ADateUnderADeadlineHeaderAfterAClerksColumnIsNoBirthday()
+    {
+        // Twentieth session: a tab export's "Frist" column right after its "SB" (clerk) column; the harbour office in the
+        // boat owners' column of a bar table is nobody.
+        const string text = "Az.\tVorhaben\tSB\tFrist\n41-602-0388\tEFH 2. Reihe\tKratzer\t14.11.1995\n41-602-0389\tGarage\tLoibl\t02.12.1995";
+        var entities = detector.Analyze(text).Entities;
+        Assert.Contains(entities, e => e.Category == PiiCategory.Person && text[e.Start..e.End] == "Kratzer");
+        Assert.DoesNotContain(entities, e => e.Category == PiiCategory.DateOfBirth);
+        const string harbour = "| Box | Eigner/in | Ort |\n|---|---|---|\n| C 01 | Boy Ketels | Wyk |\n| C 09 | Hafenmeisterei | Wyk |";
+        Assert.DoesNotContain(detector.Analyze(harbour).Entities, e => harbour[e.Start..e.End].Contains("Hafen", StringComparison.Ordinal));
     }
 
     [Theory]

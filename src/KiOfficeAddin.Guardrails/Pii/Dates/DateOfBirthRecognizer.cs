@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using KiOfficeAddin.Guardrails.Pii.Identifiers;
@@ -356,11 +357,11 @@ internal static partial class DateOfBirthRecognizer
     /// </summary>
     private static bool FollowsPerson(string text, int start, IReadOnlyList<Candidate> persons, ref HashSet<int>? personEnds, ref int latestYear)
     {
-        // Person, then only ", " / " (" / " *" between the name and the date; in a table aligned by spaces, the spaces
+        // Person, then only ", " / " (" / " *" between the name and the date (or a CSV field's closing quote); in a table aligned by spaces, the spaces
         // up to the next column ("Doris Pöhlmann          28.04.1957").
         var i = start - 1;
         var gap = 0;
-        while (i >= 0 && (gap < 4 || (text[i] == ' ' && gap < 40)) && text[i] is ' ' or ',' or '(' or '*' or '\t' or ';' or '|')
+        while (i >= 0 && (gap < 4 || (text[i] == ' ' && gap < 40)) && text[i] is ' ' or ',' or '(' or '*' or '\t' or ';' or '|' or '"')
         {
             i--;
             gap++;
@@ -373,6 +374,11 @@ internal static partial class DateOfBirthRecognizer
         // (an application's, a payment's); a birth date is one at least fourteen years before the text's latest year. So in
         // a table ruled by bars ("1 | de Groot, Femke | 02.02.1989 | Stübbeken 83 …").
         if (text.AsSpan(i + 1, start - i - 1).ContainsAny(';', '|') && !IsYearsBeforeLatest(text, start, 14, ref latestYear))
+        {
+            return false;
+        }
+        // "Wimmer, Korbinian⇥…⇥Loibl⇥14.11.2025" under "…⇥SB⇥Frist⇥…": a tab table's header says the column holds another date.
+        if (text.AsSpan(i + 1, start - i - 1).Contains('\t') && TabHeaderNamesOtherDate(text, start))
         {
             return false;
         }
@@ -402,6 +408,58 @@ internal static partial class DateOfBirthRecognizer
     }
 
     private const int FewPersons = 16;
+
+    /// <summary>
+    /// Whether the date at <paramref name="start"/> stands in a tab table's column whose header names a date that is no
+    /// birthday ("Frist", "Eingang", "Wiedervorlage", "gültig bis"). The header is the first line of the block of tab lines
+    /// the date's line belongs to (walked up at most 200 lines).
+    /// </summary>
+    private static bool TabHeaderNamesOtherDate(string text, int start)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var column = text.AsSpan(lineStart, start - lineStart).Count('\t');
+        var headerStart = lineStart;
+        for (var lines = 0; headerStart > 0 && lines < 200; lines++)
+        {
+            var previous = headerStart - 1 == 0 ? 0 : text.LastIndexOf('\n', headerStart - 2) + 1;
+            if (text.AsSpan(previous, headerStart - 1 - previous).Count('\t') < 2)
+            {
+                break;
+            }
+            headerStart = previous;
+        }
+        if (headerStart == lineStart)
+        {
+            return false;
+        }
+        var headerEnd = text.IndexOf('\n', headerStart);
+        var header = text.AsSpan(headerStart, (headerEnd < 0 ? text.Length : headerEnd) - headerStart);
+        foreach (var range in header.Split('\t'))
+        {
+            if (column-- == 0)
+            {
+                return IsOtherDateHeader(header[range].Trim());
+            }
+        }
+        return false;
+    }
+
+    private static bool IsOtherDateHeader(ReadOnlySpan<char> header)
+    {
+        if (header.IsEmpty || header.Contains("geb", StringComparison.OrdinalIgnoreCase) || header.Contains("birth", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var space = header.IndexOfAny(' ', '/', '.');
+        var first = space > 0 ? header[..space] : header;
+        return OtherDateHeaderWords.Contains(first) || header.EndsWith(" bis", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherDateHeaderWords = new[]
+    {
+        "Frist", "Befristung", "Termin", "WV", "Wiedervorlage", "Eingang", "Stand", "Datum", "fällig", "Fälligkeit", "Ablauf",
+        "gültig", "bewilligt", "Bescheid", "erledigt", "Zahlung", "Abgabe", "Ausgang", "Antrag", "Erfasst", "Anmeldung",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The date at <paramref name="start"/> ends with a four-digit year at least <paramref name="years"/> before the latest year (1900–2099) the text names.</summary>
     private static bool IsYearsBeforeLatest(string text, int start, int years, ref int latestYear)

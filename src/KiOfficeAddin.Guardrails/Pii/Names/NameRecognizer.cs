@@ -1654,6 +1654,14 @@ internal sealed partial class NameRecognizer
                 AddMention(k + 1, k + 1);
                 continue;
             }
+            if (w is "geb" or "geboren" && Gap(k - 1, k) is " " or ", " && tokens[k - 1].Shape == WordShape.Lower && !covered[k - 1]
+                && tokens[k - 1].Length >= 3 && Is(k - 1, WordClass.GivenName) && !Is(k - 1, WordClass.NotName | WordClass.Relation) && BirthDateFollows(k))
+            {
+                // "ich habe 2 kinder, deniz geb 03.05.1998 und baran geb 22.10.2001": a known given name in a lower-case mail
+                // (one that is a surname too: the birth date says it is someone's first name here).
+                AddMention(k - 1, k - 1);
+                continue;
+            }
             if (!(w is "geb" && FollowedByDot(k)) && w is not "geboren")
             {
                 continue;
@@ -1696,7 +1704,7 @@ internal sealed partial class NameRecognizer
             {
                 AddMention(first, last);
             }
-            else if (first == last && !covered[last] && IsAtListItemStart(last)
+            else if (first == last && !covered[last] && (IsAtListItemStart(last) || (LineStart(tokens[last].Start) == tokens[last].Start && BirthDateEndsLine(k)))
                      && !NameWords.RelationObjects.Contains(Word(last)) && BirthDateFollows(k))
             {
                 // "3. Kinder im Haushalt\na) Thabo, geb. 12.04.2014": a list item that is a person with a birth date (the
@@ -1710,6 +1718,19 @@ internal sealed partial class NameRecognizer
                 AddMention(last, last);
             }
         }
+    }
+
+    /// <summary>"Jana, geb. 1.8.1985⏎": nothing but the birth date follows the cue up to the line's end (a list of children without marks).</summary>
+    private bool BirthDateEndsLine(int cue)
+    {
+        var i = tokens[cue].End;
+        var digits = 0;
+        while (i < text.Length && i - tokens[cue].End < 16 && text[i] is not '\n' && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ' ' or '/' or '\r'))
+        {
+            digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+            i++;
+        }
+        return digits >= 4 && (i == text.Length || text[i] == '\n');
     }
 
     private bool BirthDateFollows(int cue)

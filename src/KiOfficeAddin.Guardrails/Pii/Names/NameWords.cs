@@ -182,7 +182,9 @@ internal static class NameWords
     public static bool IsOfficeWord(ReadOnlySpan<char> word) => OfficeEndingSet.IsEndOf(word);
 
     private static readonly WordEndings OfficeEndingSet = new(StringComparison.OrdinalIgnoreCase, minimumStem: 2,
-        ["kasse", "behörde", "büro", "center", "verwaltung", "amt", "stelle", "abteilung", "team", "service", "werke"]);
+        ["kasse", "behörde", "büro", "center", "verwaltung", "amt", "stelle", "abteilung", "team", "service", "werke",
+         // "Hafenmeisterei", "Straßenmeisterei", "Bundespolizei", "Kirchengemeinde".
+         "meisterei", "polizei", "gemeinde"]);
 
     /// <summary>
     /// An ending most German place names have ("Hohenstetten", "Lüdinghausen", "Adendorf", "Kronach"): a word alone at a
@@ -444,6 +446,11 @@ internal static class NameWords
     /// </summary>
     public static bool IsNameColumnHeader(ReadOnlySpan<char> header)
     {
+        // "SB": the clerk's column of an office's export (Sachbearbeiter/in).
+        if (header is "SB")
+        {
+            return true;
+        }
         if (header.Length is < 4 or > 40)
         {
             return false;
@@ -484,7 +491,9 @@ internal static class NameWords
         // The staff a row is assigned to, and the couples of a wedding list.
         "Bearbeitung", "Bearbeiter", "Bearbeiterin", "Sachbearbeitung", "Sachbearbeiter", "Sachbearbeiterin", "Standesbeamter",
         "Standesbeamtin", "Standesbeamte", "Prüfer", "Prüferin", "Kursleitung", "Kursleiter", "Kursleiterin", "Lehrkraft", "Betreuer",
-        "Betreuerin", "Kontaktperson", "Brautpaar", "Eheleute", "Verlobte");
+        "Betreuerin", "Kontaktperson", "Brautpaar", "Eheleute", "Verlobte",
+        // A pension office's insured people, a harbour's boat owners.
+        "Versicherte", "Versicherter", "Eigner", "Eignerin");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonColumnStems = Set(StringComparer.OrdinalIgnoreCase,
         "Standesbeamt", "Sachbearb", "Bearb");
