@@ -1054,6 +1054,11 @@ public sealed class PiiEvidenceTests
         { "Az;Name;Vorname;Land;Status;SB\nVA-0141;Ferreira;Joaquim;PT;offen;Wiethoff\nVA-0142;Kaczmarek;Halina;PL;erledigt;Aydın", "Aydın", "PERSON" },
         { "Az. | Versicherte/r | Thema\nVA 20/0231 | Wiśniewska, Krystyna | Kontenklärung\nVA 21/0385 | Tigges-Mönnig, Hildegard | Witwenrente", "Tigges-Mönnig, Hildegard", "PERSON" },
         { "| Box | Boot | Eigner/in | Telefon |\n|---|---|---|---|\n| C 01 | Uthlande | Boy Ketels | 0151 9476777 |", "Boy Ketels", "PERSON" },
+        // An initial and a surname wherever a colleague is named: after "erstellt:", "von", a bar, a rank's abbreviation.
+        { "Stand 11.06.2025, erstellt: T. Wiethoff – Änderungen bitte nur in der Liste", "T. Wiethoff", "PERSON" },
+        { "Übergabeliste Urlaubsvertretung\nvon A. Brüggemann-Kordes an Y. Aydın (Vertretung)", "A. Brüggemann-Kordes", "PERSON" },
+        { "2025-10-15 08:44:58|Datensatz gelöscht (Frist abgelaufen)|H. Mansour\n2025-10-16 09:01:12|", "H. Mansour", "PERSON" },
+        { "Bericht erstellt: 18.05.2025, UBM J. Grüne", "J. Grüne", "PERSON" },
         { "Sprechtag 26.06.2025\n\n08:00;\"Baranowski, Edyta\";19.03.1962;40 190362 B 873;0152/18262020\n08:20;\"Hennecke, Karl-Otto\";07.07.1959;24070759H089;02935 63715\n08:40;\"Mendes Pinto, Carla\";13.10.1960;12131060M917;+4917952819453", "07.07.1959", "DATE_OF_BIRTH" },
     };
 
@@ -1075,6 +1080,9 @@ public sealed class PiiEvidenceTests
 
     public static TheoryData<string> Clean() => new()
     {
+        // Twentieth session: a form's lettered sections and "z. B." are no initials of a name.
+        "Zum Beschäftigungsverhältnis\n\nA. Arbeitgeber\nSitz in Hamburg\n\nB. Arbeitnehmer\nVollzeit seit 2019\n\nC. Erklärungen\nDie Angaben sind richtig.",
+        "Beim Hörverstehen brauche ich Hilfsmittel (z. B. Kopfhörer) und einen Platz vorne.",
         // Seventeenth session: numbered grave fields, heights and years after a landscape word are no streets.
         "Eine Bestattung ohne Sarg ist auf Grabfeld 21 möglich, Friedhof Oberwetter, Gräberfeld 7, Reihe 2.",
         "Die Firma stellt 7 Anlagen vor (Nabenhöhe 169 m), TOP 1 – Rückblick 2025.",

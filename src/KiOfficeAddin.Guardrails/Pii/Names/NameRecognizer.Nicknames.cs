@@ -164,6 +164,73 @@ internal sealed partial class NameRecognizer
         }
     }
 
+    /// <summary>
+    /// "erstellt: T. Wiethoff", "von A. Brüggemann-Kordes an …", "|A. Tigges", "UBM J. Grüne": an initial with its dot and
+    /// a capitalised word that is no noun, office, place or function word is how German offices write a colleague's name,
+    /// wherever it stands. Initials run together ("U. S."), a heading's letter before a noun ("A. Sachverhalt") and a
+    /// word that goes on in lower case are not taken.
+    /// </summary>
+    private void FindInitialledSurnames()
+    {
+        var covered = CoveredTokens();
+        foreach (var k in TokensWith(TokenCue.InitialWithDot))
+        {
+            if (!IsInitial(k) || !FollowedByDot(k) || k + 1 >= tokens.Count || Gap(k, k + 1) is not ". " || covered[k]
+                || (tokens[k].Start > 0 && (char.IsLetterOrDigit(text[tokens[k].Start - 1]) || text[tokens[k].Start - 1] is '.' or '-'))
+                || (k > 0 && tokens[k - 1].Length == 1 && FollowedByDot(k - 1) && tokens[k].Start - tokens[k - 1].End <= 2)
+                || IsSectionLetter(k))
+            {
+                continue;
+            }
+            var surname = AfterParticles(k + 1);
+            if (covered[surname] || tokens[surname].Shape != WordShape.Capitalised || tokens[surname].Length < 3 || !IsUnclaimedWord(surname)
+                || NameWords.IsOfficeWord(Word(surname)) || Is(surname, WordClass.FirmCue)
+                || (tokens[surname].End < text.Length && (char.IsLetterOrDigit(text[tokens[surname].End]) || text[tokens[surname].End] is '.' && tokens[surname].End + 1 < text.Length && char.IsLetterOrDigit(text[tokens[surname].End + 1]))))
+            {
+                continue;
+            }
+            AddMention(k, surname);
+        }
+    }
+
+    /// <summary>
+    /// "A. Arbeitgeber⏎ … B. Arbeitnehmer⏎": a form's sections, lettered at the start of a line, where the letter before or
+    /// after this one starts a line the same way.
+    /// </summary>
+    private bool IsSectionLetter(int k)
+    {
+        var start = tokens[k].Start;
+        if (LineStart(start) != start)
+        {
+            return false;
+        }
+        if (sectionLetters < 0)
+        {
+            sectionLetters = 0;
+            for (var i = 0; i + 2 < text.Length; i = text.IndexOf('\n', i) is var n and >= 0 ? n + 1 : text.Length)
+            {
+                if (text[i] is >= 'A' and <= 'Z' && text[i + 1] == '.' && text[i + 2] == ' ')
+                {
+                    sectionLetters |= 1 << (text[i] - 'A');
+                }
+                else if (text[i] is 'I' or 'V' && text[i + 1] is 'I' or 'V' && (text[i + 2] == '.' || (text[i + 2] is 'I' && i + 3 < text.Length && text[i + 3] == '.')))
+                {
+                    // "II.", "III.", "IV.", "VI.": the sections are numbered in Roman, so "I." and "V." are numbers too.
+                    sectionLetters |= RomanSections;
+                }
+            }
+        }
+        var letter = text[start] - 'A';
+        return letter is >= 0 and < 26 && (((sectionLetters >> (letter + 1)) & 1) != 0 || (letter > 0 && ((sectionLetters >> (letter - 1)) & 1) != 0)
+            || ((sectionLetters & RomanSections) == RomanSections && text[start] is 'I' or 'V'));
+    }
+
+    // Bit n: some line starts with the (n+1)-th capital, a dot and a space; -1 until read.
+    private int sectionLetters = -1;
+
+    // Bit 30: some line starts with a Roman number of two or three letters.
+    private const int RomanSections = 1 << 30;
+
     // How the closing lines of NameWords.ClosingLineEndWords begin.
     private static readonly string[] ClosingLineStarts = ["Thank", "God", "See", "Pfiad", "Pfiat", "Bless"];
 

@@ -584,6 +584,7 @@ internal sealed partial class NameRecognizer
         FindGivenNamesInSubjectLines();
         FindSurnameFirstListItems();
         FindInitialledNamesAfterLabels();
+        FindInitialledSurnames();
         FindSignaturesAfterClosingLines();
         FindGivenNamesAfterIdentifierNames();
         FindNicknamesBeforeFullNames();
