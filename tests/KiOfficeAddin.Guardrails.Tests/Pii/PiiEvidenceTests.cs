@@ -1059,6 +1059,12 @@ public sealed class PiiEvidenceTests
         { "Übergabeliste Urlaubsvertretung\nvon A. Brüggemann-Kordes an Y. Aydın (Vertretung)", "A. Brüggemann-Kordes", "PERSON" },
         { "2025-10-15 08:44:58|Datensatz gelöscht (Frist abgelaufen)|H. Mansour\n2025-10-16 09:01:12|", "H. Mansour", "PERSON" },
         { "Bericht erstellt: 18.05.2025, UBM J. Grüne", "J. Grüne", "PERSON" },
+        { "Löschlauf\n2025-10-16 09:58:16|Fundbüro|—|Datensatz gelöscht|M. La Rocca\n", "M. La Rocca", "PERSON" },
+        // A document word joined to its number by a hyphen is part of it; a log without a header row has a person's
+        // number in its first line too; a children's birth-date column headed "geb_Kind".
+        { "Der rumänische Ausweis der Mutter, PA-8444459, liegt als Kopie vor.", "PA-8444459", "ID_CARD" },
+        { "2025-10-16 09:58|Fundbüro|SN-2021/1539|Pereira, Tiago|gelöscht\n2025-10-15 08:44|Parken|32-2022-7399|Öztürk, Derya|gelöscht\n2025-10-31 10:14|Parken|18-2021-3078|Koç, Mustafa|gelöscht", "SN-2021/1539", "CASE_REFERENCE" },
+        { "lfd;Elternteil;Kind;geb_Kind;Strasse\n1;Mertens, Finn;Lisa-Marie Mertens;2019-05-06;Seltersberg 30\n2;Wrede, Jürgen;Andreas Wrede;2023-03-22;Grafenstraße 24", "2023-03-22", "DATE_OF_BIRTH" },
         { "Sprechtag 26.06.2025\n\n08:00;\"Baranowski, Edyta\";19.03.1962;40 190362 B 873;0152/18262020\n08:20;\"Hennecke, Karl-Otto\";07.07.1959;24070759H089;02935 63715\n08:40;\"Mendes Pinto, Carla\";13.10.1960;12131060M917;+4917952819453", "07.07.1959", "DATE_OF_BIRTH" },
     };
 

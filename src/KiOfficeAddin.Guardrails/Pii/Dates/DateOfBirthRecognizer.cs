@@ -165,7 +165,10 @@ internal static partial class DateOfBirthRecognizer
             || header.Equals("geboren", StringComparison.OrdinalIgnoreCase) || header.Equals("geboren am", StringComparison.OrdinalIgnoreCase)
             || header.Equals("geb. am", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Geburts", StringComparison.OrdinalIgnoreCase)
             || header.StartsWith("Geb.-", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Geb.dat", StringComparison.OrdinalIgnoreCase)
-            || header.Equals("Date of birth", StringComparison.OrdinalIgnoreCase) || header.Equals("DOB", StringComparison.OrdinalIgnoreCase));
+            || header.Equals("Date of birth", StringComparison.OrdinalIgnoreCase) || header.Equals("DOB", StringComparison.OrdinalIgnoreCase)
+            // "geb_Kind", "geb. Kind", "GebDat": an export's short forms.
+            || (header.Length > 3 && header.StartsWith("geb", StringComparison.OrdinalIgnoreCase) && header[3] is '_' or ' ' or '.' or '-' or '(')
+            || header.StartsWith("GebDat", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether [start, end) lies inside one of the cells, which come in text order: a binary search.</summary>
     private static bool InCell(List<(int Start, int End)> cells, int start, int end)

@@ -553,6 +553,11 @@ internal static partial class KeywordValueRecognizer
             {
                 output.RemoveRange(found, output.Count - found);
             }
+            else if (output.Count > found && end < text.Length && text[end] == '-' && output[found].Start == end + 1)
+            {
+                // "PA-8444459": the word joined to the number by a hyphen is part of it (an application's or a file's number).
+                output[found] = output[found] with { Start = i };
+            }
             return;
         }
         if (kind == Kind.VehiclePlate)

@@ -89,11 +89,27 @@ internal static class PersonTableNumbers
             {
                 continue;
             }
+            var headerRead = false;
             for (var i = first; i <= last; i++)
             {
-                if (cells[i].Column == column && IsIdentifierShaped(text.AsSpan(cells[i].Start, cells[i].End - cells[i].Start)))
+                if (cells[i].Column != column)
+                {
+                    continue;
+                }
+                if (IsIdentifierShaped(text.AsSpan(cells[i].Start, cells[i].End - cells[i].Start)))
                 {
                     output.Add(new(PiiCategory.CaseReference, cells[i].Start, cells[i].End, CandidatePriority.DocumentNumberShape));
+                }
+                // A log or export without a header row: its first line, which the reader took for the header, is a row
+                // like the others, so a number of the same shape there is a person's too.
+                if (!headerRead)
+                {
+                    headerRead = true;
+                    var header = cells[i].Header(text);
+                    if (IsIdentifierShaped(header) && seen.Add(header.ToString()))
+                    {
+                        output.Add(new(PiiCategory.CaseReference, cells[i].HeaderStart, cells[i].HeaderEnd, CandidatePriority.DocumentNumberShape));
+                    }
                 }
             }
         }

@@ -183,6 +183,12 @@ internal sealed partial class NameRecognizer
                 continue;
             }
             var surname = AfterParticles(k + 1);
+            // "M. La Rocca", "G. De Luca": an Italian, French or Dutch particle written with a capital.
+            if (surname == k + 1 && Word(surname) is "La" or "Le" or "De" or "Di" or "Da" or "Del" or "Della" or "Van" or "Du" or "Dal" or "Lo"
+                && surname + 1 < tokens.Count && Gap(surname, surname + 1) is " " && tokens[surname + 1].Shape == WordShape.Capitalised)
+            {
+                surname++;
+            }
             if (covered[surname] || tokens[surname].Shape != WordShape.Capitalised || tokens[surname].Length < 3 || !IsUnclaimedWord(surname)
                 || NameWords.IsOfficeWord(Word(surname)) || Is(surname, WordClass.FirmCue)
                 || (tokens[surname].End < text.Length && (char.IsLetterOrDigit(text[tokens[surname].End]) || text[tokens[surname].End] is '.' && tokens[surname].End + 1 < text.Length && char.IsLetterOrDigit(text[tokens[surname].End + 1]))))
