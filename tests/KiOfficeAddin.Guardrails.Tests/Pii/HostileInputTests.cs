@@ -171,6 +171,20 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void LongRunsOfTheTwentiethSessionsCuesAreAnalysed()
+    {
+        // Card labels without line breaks (each looks for its line's end), initials before surnames and form sections
+        // (the section letters are read once per text), IBANs joined by "und", a tab table's deadline column under one
+        // header (each date looks up to its header row), children's birth-date lines.
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Name / Surname / Nom ", 40_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Vornamen / Given names / Prénoms\nROJDA\n", 20_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("A. Arbeitgeber\nB. Wiethoff\nerstellt: T. Wiethoff, z. B. Kopfhörer ", 15_000)));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("DE89 3704 0044 0532 0130 00 und PT50 9563 5586 6172 0676 5133 9 und ", 15_000)));
+        AssertWellFormed("Az.\tSB\tFrist\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"41-602-{i}\tKratzer\t14.11.1995\n")));
+        AssertWellFormed(string.Concat(Enumerable.Repeat("Jana, geb. 1.8.1985\ndeniz geb 03.05.1998\n", 20_000)));
+    }
+
+    [Fact]
     public void LongRunsOfTheFifthSessionsCuesAreAnalysed()
     {
         // Rules that look ahead or back over other findings: each must stay linear when its cue repeats.

@@ -1065,6 +1065,14 @@ public sealed class PiiEvidenceTests
         { "Der rumänische Ausweis der Mutter, PA-8444459, liegt als Kopie vor.", "PA-8444459", "ID_CARD" },
         { "2025-10-16 09:58|Fundbüro|SN-2021/1539|Pereira, Tiago|gelöscht\n2025-10-15 08:44|Parken|32-2022-7399|Öztürk, Derya|gelöscht\n2025-10-31 10:14|Parken|18-2021-3078|Koç, Mustafa|gelöscht", "SN-2021/1539", "CASE_REFERENCE" },
         { "lfd;Elternteil;Kind;geb_Kind;Strasse\n1;Mertens, Finn;Lisa-Marie Mertens;2019-05-06;Seltersberg 30\n2;Wrede, Jürgen;Andreas Wrede;2023-03-22;Grafenstraße 24", "2023-03-22", "DATE_OF_BIRTH" },
+        // An identity card's text: each name on the line below its bilingual label, the birth name after "née", the
+        // holder in the zone's names line (a surname starting with "A", as a document's type may); a postcode and town in
+        // a tab table's cell.
+        { "--- Vorderseite ---\nPERSONALAUSWEIS / IDENTITY CARD\nName / Surname / Nom\nARSLAN\ngeb. / née  KOÇ\nVornamen / Given names / Prénoms\nROJDA\nGeburtstag / Date of birth", "ARSLAN", "PERSON" },
+        { "--- Vorderseite ---\nPERSONALAUSWEIS / IDENTITY CARD\nName / Surname / Nom\nARSLAN\ngeb. / née  KOÇ\nVornamen / Given names / Prénoms\nROJDA\nGeburtstag / Date of birth", "KOÇ", "PERSON" },
+        { "--- Vorderseite ---\nPERSONALAUSWEIS / IDENTITY CARD\nName / Surname / Nom\nARSLAN\ngeb. / née  KOÇ\nVornamen / Given names / Prénoms\nROJDA\nGeburtstag / Date of birth", "ROJDA", "PERSON" },
+        { "Rückseite\nIDD<<W26P0PP5J5<<<<<<<<<<<<<<<\n9405169<3110267D<<<<<<<<<<<<<8\nARSLAN<<ROJDA<<<<<<<<<<<<<<<<<\n", "ARSLAN<<ROJDA", "PERSON" },
+        { "WB 132\tAydın\tRojhat\tKapellenstraße 28\t59759 Arnsberg-Hüsten\t0172-757 88645", "59759 Arnsberg-Hüsten", "ADDRESS" },
         { "Sprechtag 26.06.2025\n\n08:00;\"Baranowski, Edyta\";19.03.1962;40 190362 B 873;0152/18262020\n08:20;\"Hennecke, Karl-Otto\";07.07.1959;24070759H089;02935 63715\n08:40;\"Mendes Pinto, Carla\";13.10.1960;12131060M917;+4917952819453", "07.07.1959", "DATE_OF_BIRTH" },
     };
 

@@ -2339,7 +2339,8 @@ internal static partial class AddressRecognizer
             before--;
         }
         // A field of a semicolon-separated export ("Am Bahndamm 2a;15859 Storkow (Mark);…") starts as a line does.
-        var lineStart = before == 0 || text[before - 1] is '\n' or '\r' or ',' or ':' or '(' or '|' or '·' or ';';
+        // So does a tab table's cell ("Kapellenstraße 28⇥59759 Arnsberg-Hüsten⇥…").
+        var lineStart = before == 0 || text[before - 1] is '\n' or '\r' or ',' or ':' or '(' or '|' or '·' or ';' || text[postcodeStart - 1] == '\t';
         // "Wingertsweg 11 67493 Haardtbach": right after a house number, written without a comma.
         // (Read before the postcode itself: the spaces that `before` skipped are the ones this looks for.)
         var afterHouseNumber = postcodeStart > 1 && text[postcodeStart - 1] == ' ' && char.IsLetterOrDigit(text[postcodeStart - 2])

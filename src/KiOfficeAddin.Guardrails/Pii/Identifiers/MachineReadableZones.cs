@@ -58,14 +58,16 @@ internal static class MachineReadableZones
                         AddNames(text, previousStart + 5, previousEnd, output);
                     }
                 }
+                // Asked before the first line of TD2/TD3: "ARSLAN<<ROJDA" after a card's data line is its holder, though
+                // it starts with "A" as a document's type may.
+                else if (previous == LineKind.CardData && IsNamesOnly(line))
+                {
+                    AddNames(text, start, end, output);
+                }
                 else if (IsDocumentNamesLine(line))
                 {
                     kind = LineKind.DocumentNames;
                     documentIsPassport = line[0] == 'P';
-                }
-                else if (previous == LineKind.CardData && IsNamesOnly(line))
-                {
-                    AddNames(text, start, end, output);
                 }
             }
             if (kind is LineKind.CardNumber or LineKind.CardData or LineKind.PassportData)

@@ -593,7 +593,74 @@ internal sealed partial class NameRecognizer
         ExtendLowerCaseGivenNames();
         ExtendSurnameFirstFields();
         FindNamesInOtherScripts();
+        FindNamesBelowCardLabels();
         ExtendOverLeadingInitials();
+    }
+
+    /// <summary>
+    /// "Name / Surname / Nom⏎ARSLAN", "Vornamen / Given names / Prénoms⏎ROJDA": an identity card or passport copied or
+    /// scanned as text puts each field's value on the line below its label, which names the field in two or three
+    /// languages. The line below a name field's label (one to three words of letters) is the holder's name.
+    /// </summary>
+    private void FindNamesBelowCardLabels()
+    {
+        foreach (var label in CardNameLabels)
+        {
+            for (var at = text.IndexOf(label, StringComparison.Ordinal); at >= 0; at = text.IndexOf(label, at + label.Length, StringComparison.Ordinal))
+            {
+                // The label ends its line (a remark such as "(1)" may follow), and the line names the field in more than
+                // one language.
+                // (The search for the line's end is bounded: a long line of labels stays linear.)
+                var labelLineEnd = text.IndexOf('\n', at, Math.Min(label.Length + 13, text.Length - at));
+                var lineStart = LineStart(at);
+                if (labelLineEnd < 0 || labelLineEnd - lineStart > 80
+                    || !text.AsSpan(lineStart, labelLineEnd - lineStart).Contains(" / ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                AddNameLineBelow(labelLineEnd + 1);
+            }
+        }
+    }
+
+    // The English and French words of a name field's label on an identity card or a passport.
+    private static readonly string[] CardNameLabels = ["Surname", "Given name", "Prénom"];
+
+    /// <summary>The line at <paramref name="lineStart"/>, when it is one to three words of letters and nothing else: a name.</summary>
+    private void AddNameLineBelow(int lineStart)
+    {
+        var first = TokenAtOrAfter(lineStart);
+        if (first < 0 || TextBetween(lineStart, tokens[first].Start).Contains('\n') || !TextBetween(lineStart, tokens[first].Start).IsWhiteSpace())
+        {
+            return;
+        }
+        var covered = CoveredTokens();
+        {
+            var last = first;
+            while (last + 1 < tokens.Count && last - first < 2 && Gap(last, last + 1) is " " or "-")
+            {
+                last++;
+            }
+            var lineEnd = tokens[last].End;
+            while (lineEnd < text.Length && text[lineEnd] is ' ' or '\r')
+            {
+                lineEnd++;
+            }
+            if (lineEnd < text.Length && text[lineEnd] != '\n')
+            {
+                return;
+            }
+            var names = true;
+            for (var i = first; i <= last && names; i++)
+            {
+                names = tokens[i].Shape is WordShape.Upper or WordShape.Capitalised && tokens[i].Length >= 2 && !covered[i] && IsPlainNameWord(i)
+                    && !PiiLexicons.Cities.Contains(Word(i));
+            }
+            if (names)
+            {
+                AddMention(first, last);
+            }
+        }
     }
 
     /// <summary>
@@ -1648,7 +1715,9 @@ internal sealed partial class NameRecognizer
                 continue;
             }
             var w = Word(k);
-            if (IsFormerNameCue(k, w) && k + 1 < tokens.Count && tokens[k + 1].Shape == WordShape.Capitalised
+            if (IsFormerNameCue(k, w) && k + 1 < tokens.Count && (tokens[k + 1].Shape == WordShape.Capitalised
+                    // "geb. / née  KOÇ": a birth name in capitals, as identity cards write it (not "vormals NPD").
+                    || (tokens[k + 1].Shape == WordShape.Upper && tokens[k + 1].Length >= 2 && w is "née" or "geborene" or "geborener"))
                 && IsSpaceGap(Gap(k, k + 1), allowDot: true) && IsPlainNameWord(k + 1) && !NameWords.HasNounEnding(Word(k + 1)) && !covered[k + 1])
             {
                 // "Florentin Petridis (vormals Aschoff)", "verw. Brinkmann", "geborene Yıldız": a former surname.
