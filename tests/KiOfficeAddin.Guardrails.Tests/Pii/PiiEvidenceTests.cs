@@ -1073,6 +1073,12 @@ public sealed class PiiEvidenceTests
         { "--- Vorderseite ---\nPERSONALAUSWEIS / IDENTITY CARD\nName / Surname / Nom\nARSLAN\ngeb. / née  KOÇ\nVornamen / Given names / Prénoms\nROJDA\nGeburtstag / Date of birth", "ROJDA", "PERSON" },
         { "Rückseite\nIDD<<W26P0PP5J5<<<<<<<<<<<<<<<\n9405169<3110267D<<<<<<<<<<<<<8\nARSLAN<<ROJDA<<<<<<<<<<<<<<<<<\n", "ARSLAN<<ROJDA", "PERSON" },
         { "WB 132\tAydın\tRojhat\tKapellenstraße 28\t59759 Arnsberg-Hüsten\t0172-757 88645", "59759 Arnsberg-Hüsten", "ADDRESS" },
+        // A towing export without a header row: a column of plates (two found by their district codes, the others by
+        // the column) and a column of people written surname first; two cars of one person in a "Kennzeichen" cell.
+        { "2025-06-13;MES F 81;Georgiou Despina;Hellefelder Straße 17\n2025-07-21;MES-G 72;Özdemir Mehmet;Am Hüttengraben 32c\n2025-06-18;MK-VZ 9460;Reuther Jens;Obere Bergstraße 91b\n2025-05-24;XR-431-P;Visser Femke;Kerkstraat 13\n2025-08-17;MK-C 889;Stemmer Torsten;Am Kreuzberg 112", "XR-431-P", "LICENSE_PLATE" },
+        { "2025-06-13;MES F 81;Georgiou Despina;Hellefelder Straße 17\n2025-07-21;MES-G 72;Özdemir Mehmet;Am Hüttengraben 32c\n2025-06-18;MK-VZ 9460;Reuther Jens;Obere Bergstraße 91b\n2025-05-24;XR-431-P;Visser Femke;Kerkstraat 13\n2025-08-17;MK-C 889;Stemmer Torsten;Am Kreuzberg 112", "MES F 81", "LICENSE_PLATE" },
+        { "2025-06-13;MES F 81;Georgiou Despina;Hellefelder Straße 17\n2025-07-21;MES-G 72;Özdemir Mehmet;Am Hüttengraben 32c\n2025-06-18;MK-VZ 9460;Reuther Jens;Obere Bergstraße 91b\n2025-05-24;XR-431-P;Visser Femke;Kerkstraat 13\n2025-08-17;MK-C 889;Stemmer Torsten;Am Kreuzberg 112", "Georgiou Despina", "PERSON" },
+        { "Name\tHandy\tKennzeichen\nDrüeke Torsten\t0171/6001278\tBRI D 6195 / HSK-K 7\nKlauke Maren\t0159/24076287\tBRI-X 93", "BRI D 6195", "LICENSE_PLATE" },
         { "Sprechtag 26.06.2025\n\n08:00;\"Baranowski, Edyta\";19.03.1962;40 190362 B 873;0152/18262020\n08:20;\"Hennecke, Karl-Otto\";07.07.1959;24070759H089;02935 63715\n08:40;\"Mendes Pinto, Carla\";13.10.1960;12131060M917;+4917952819453", "07.07.1959", "DATE_OF_BIRTH" },
     };
 
@@ -1367,6 +1373,14 @@ public sealed class PiiEvidenceTests
         const string text = "Herrn Reimers Hausärztin rief an.";
         var person = Assert.Single(detector.Analyze(text).Entities);
         Assert.Equal("Reimers", text[person.Start..person.End]);
+    }
+
+    [Fact]
+    public void ACareHomeRepeatedInAColumnIsNoPersonWrittenSurnameFirst()
+    {
+        const string text = "Name;Vorname;geb.;Einrichtung\nKramer;Ingrid;21.06.1943;Haus Ruhrblick\nLa Rosa;Vincenzo;20.08.1932;Seniorenpark Zeche Helene\n"
+            + "Akgül;Zehra;04.05.1941;Seniorenpark Zeche Helene\nDroste;Gerhard;03.02.1936;Seniorenpark Zeche Helene";
+        Assert.DoesNotContain(detector.Analyze(text).Entities, e => text[e.Start..e.End].Contains("Helene", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,6 +19,7 @@ internal static class TableColumnRecognizer
         {
             return;
         }
+        AddPlateColumnsWithoutHeader(text, cells, output);
         // Kind by kind, as the candidates have always been added: overlap resolution breaks ties by list order.
         foreach (var kind in (ReadOnlySpan<Column>)[Column.CaseFile, Column.Plate, Column.Phone, Column.Document, Column.Address, Column.PersonNumber, Column.TaxNumber])
         {
@@ -46,6 +47,13 @@ internal static class TableColumnRecognizer
 
     private static void AddCell(string text, Column kind, int start, int end, List<Candidate> output, bool passportColumn)
     {
+        // "BRI D 6195 / HSK-K 7": two vehicles of one person in one cell.
+        if (kind == Column.Plate && text.IndexOf(" / ", start, end - start, StringComparison.Ordinal) is var slash and > 0)
+        {
+            AddCell(text, kind, start, slash, output, passportColumn);
+            AddCell(text, kind, slash + 3, end, output, passportColumn);
+            return;
+        }
         // A remark in parentheses is not part of the value: "DJE 51HK (PL)".
         var remark = text.IndexOf('(', start, end - start);
         var valueEnd = remark > start && kind != Column.Phone ? remark : end;
@@ -86,6 +94,96 @@ internal static class TableColumnRecognizer
                 output.Add(new(PiiCategory.TaxNumber, start, valueEnd, CandidatePriority.CaseReference));
                 break;
         }
+    }
+
+    /// <summary>
+    /// "2025-06-13;MES F 81;Georgiou Despina;…": an export without a header row whose column holds vehicles' plates. Where
+    /// two or more of its cells are plates found already (by their district codes and shape) and most of its cells have
+    /// a plate's shape, the others of that shape are plates too ("XR-431-P", "PO 8E558", "MES F 81"), the first line's
+    /// cell with them (the reader took that line for the header).
+    /// </summary>
+    private static void AddPlateColumnsWithoutHeader(string text, List<BarTable.Cell> cells, List<Candidate> output)
+    {
+        var plates = new List<(int Start, int End)>();
+        foreach (var c in output)
+        {
+            if (c.Category == PiiCategory.LicensePlate)
+            {
+                plates.Add((c.Start, c.End));
+            }
+        }
+        if (plates.Count < 2)
+        {
+            return;
+        }
+        plates.Sort();
+        var columns = new Dictionary<(int Table, int Column), (int Cells, int Shaped, int Found, int HeaderStart, int HeaderEnd)>();
+        foreach (var cell in cells)
+        {
+            var (count, shaped, found, _, _) = columns.GetValueOrDefault((cell.Table, cell.Column));
+            if (cell.End > cell.Start)
+            {
+                count++;
+                shaped += IsPlateShaped(text.AsSpan(cell.Start, cell.End - cell.Start)) ? 1 : 0;
+                found += IsFoundPlate(plates, cell.Start, cell.End) ? 1 : 0;
+            }
+            columns[(cell.Table, cell.Column)] = (count, shaped, found, cell.HeaderStart, cell.HeaderEnd);
+        }
+        HashSet<int>? headersRead = null;
+        foreach (var cell in cells)
+        {
+            var c = columns[(cell.Table, cell.Column)];
+            if (c.Found < 2 || c.Shaped * 4 < c.Cells * 3 || IsPlateHeader(cell.Header(text)))
+            {
+                continue;
+            }
+            if (IsPlateShaped(text.AsSpan(cell.Start, cell.End - cell.Start)) && !IsFoundPlate(plates, cell.Start, cell.End))
+            {
+                output.Add(new(PiiCategory.LicensePlate, cell.Start, cell.End, CandidatePriority.LicensePlate));
+            }
+            if ((headersRead ??= []).Add(cell.HeaderStart) && IsPlateShaped(cell.Header(text)) && !IsFoundPlate(plates, cell.HeaderStart, cell.HeaderEnd))
+            {
+                output.Add(new(PiiCategory.LicensePlate, cell.HeaderStart, cell.HeaderEnd, CandidatePriority.LicensePlate));
+            }
+        }
+    }
+
+    private static bool IsFoundPlate(List<(int Start, int End)> plates, int start, int end)
+    {
+        var i = plates.BinarySearch((start, int.MinValue));
+        i = i < 0 ? ~i : i;
+        return i < plates.Count && plates[i].Start == start && plates[i].End <= end;
+    }
+
+    /// <summary>Two or three groups of capitals and digits, 4 to 10 characters, with both: "MES F 81", "XR-431-P", "PO 8E558".</summary>
+    private static bool IsPlateShaped(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 4 or > 10)
+        {
+            return false;
+        }
+        int digits = 0, letters = 0, groups = 1;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var ch = value[i];
+            if (char.IsAsciiDigit(ch))
+            {
+                digits++;
+            }
+            else if (char.IsAsciiLetterUpper(ch) || ch is 'Ä' or 'Ö' or 'Ü')
+            {
+                letters++;
+            }
+            else if (ch is ' ' or '-' && i > 0 && value[i - 1] is not (' ' or '-'))
+            {
+                groups++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return digits >= 1 && letters >= 1 && groups is 2 or 3;
     }
 
     private static readonly System.Buffers.SearchValues<char> PhoneCharacters = System.Buffers.SearchValues.Create("0123456789 +()/-");

@@ -880,6 +880,112 @@ internal sealed partial class NameRecognizer
             }
         }
         FindSplitNameColumns(cells);
+        FindSurnameFirstNameColumns(cells);
+    }
+
+    /// <summary>
+    /// "2025-07-21;MES-G 72;Özdemir Mehmet;Am Hüttengraben 32c;…": an export that writes each person surname first without
+    /// a comma, often without a header row. A column whose cells are two or three capitalised name words, most of them
+    /// ending with a known given name that the first word is not, holds people; its first line's cell too where the
+    /// table has no header (the reader took that line for the header).
+    /// </summary>
+    private void FindSurnameFirstNameColumns(List<BarTable.Cell> cells)
+    {
+        var columns = new Dictionary<(int Table, int Column), (int Cells, int NameLike, int SurnameFirst, int Repeated)>();
+        // People differ from row to row; a column that repeats its values ("Seniorenpark Zeche Helene") names places.
+        var values = new HashSet<(int Table, int Column, string Value)>();
+        foreach (var cell in cells)
+        {
+            if (cell.End == cell.Start)
+            {
+                continue;
+            }
+            var (count, nameLike, surnameFirst, repeated) = columns.GetValueOrDefault((cell.Table, cell.Column));
+            var given = SurnameFirstGivenToken(cell.Start, cell.End, out var isName);
+            var repeats = isName && !values.Add((cell.Table, cell.Column, text[cell.Start..cell.End]));
+            columns[(cell.Table, cell.Column)] = (count + 1, nameLike + (isName ? 1 : 0), surnameFirst + (given > 0 ? 1 : 0), repeated + (repeats ? 1 : 0));
+        }
+        HashSet<int>? headersRead = null;
+        foreach (var cell in cells)
+        {
+            if (!columns.TryGetValue((cell.Table, cell.Column), out var c) || c.Cells < 3 || c.NameLike * 4 < c.Cells * 3 || c.SurnameFirst * 2 < c.Cells
+                || c.Repeated * 4 > c.Cells)
+            {
+                continue;
+            }
+            AddSurnameFirstCell(cell.Start, cell.End);
+            if ((headersRead ??= []).Add(cell.HeaderStart))
+            {
+                AddSurnameFirstCell(cell.HeaderStart, cell.HeaderEnd);
+            }
+        }
+    }
+
+    private void AddSurnameFirstCell(int start, int end)
+    {
+        SurnameFirstGivenToken(start, end, out var isName);
+        if (!isName)
+        {
+            return;
+        }
+        var first = TokenAtOrAfter(start);
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End <= end)
+        {
+            last++;
+        }
+        var covered = CoveredTokens();
+        for (var k = first; k <= last; k++)
+        {
+            if (covered[k])
+            {
+                return;
+            }
+        }
+        var given = first + 1;
+        while (given < last && !(Is(given, WordClass.GivenName) && Gap(given - 1, given) is " "))
+        {
+            given++;
+        }
+        mentions.Add(new PersonMention(tokens[first].Start, tokens[last].End, first, last, given, given - 1));
+    }
+
+    /// <summary>
+    /// Whether the cell is two or three capitalised name words and nothing else (<paramref name="isName"/>); if so and
+    /// a word after the first is a known given name the first is not, that word's token ("Özdemir Mehmet"), else -1.
+    /// </summary>
+    private int SurnameFirstGivenToken(int start, int end, out bool isName)
+    {
+        isName = false;
+        var first = TokenAtOrAfter(start);
+        if (first < 0 || tokens[first].Start != start || end - start > 40)
+        {
+            return -1;
+        }
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End <= end)
+        {
+            last++;
+        }
+        if (tokens[last].End != end || last == first || last - first > 2)
+        {
+            return -1;
+        }
+        var given = -1;
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].Shape != WordShape.Capitalised || tokens[k].Length < 2 || !IsPlainNameWord(k) || NameWords.HasNounEnding(Word(k))
+                || NameWords.IsOfficeWord(Word(k)) || Is(k, WordClass.FirmCue) || (k > first && Gap(k - 1, k) is not (" " or "-")))
+            {
+                return -1;
+            }
+            if (k > first && given < 0 && Is(k, WordClass.GivenName) && Gap(k - 1, k) is " ")
+            {
+                given = k;
+            }
+        }
+        isName = true;
+        return given > 0 && !Is(first, WordClass.GivenName) ? given : -1;
     }
 
     /// <summary>
