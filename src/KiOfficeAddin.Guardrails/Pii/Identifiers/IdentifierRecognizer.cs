@@ -58,6 +58,7 @@ internal static partial class IdentifierRecognizer
         var compact = ((Span<char>)compactBuffer)[..40];
         var positions = ((Span<int>)positionBuffer)[..40];
         DigitClusters.Matches(text, IbanWindows, clusters, matches);
+        var scannedTo = 0;
         foreach (var m in matches)
         {
             if (m.Index > 0 && char.IsLetterOrDigit(text[m.Index - 1]))
@@ -69,7 +70,8 @@ internal static partial class IdentifierRecognizer
             // "DE66 5472 … 4637 27 und PT50 9563 …": the shape's repetitions run on through "und" into the next IBAN, which
             // then starts no match of its own. Every later country code inside the match starts the shape's match of its
             // own (which may reach further: a third IBAN after another "und").
-            for (var k = m.Index + 4; k + 4 <= matchEnd; k++)
+            // (From where the previous match's scan stopped: a chain of IBANs joined by "und" is read once, not once per match.)
+            for (var k = Math.Max(m.Index + 4, scannedTo); k + 4 <= matchEnd; k++)
             {
                 if (char.IsAsciiLetterUpper(text[k]) && char.IsAsciiLetterUpper(text[k + 1]) && !char.IsLetterOrDigit(text[k - 1])
                     && IbanShapeReader.MatchLength(text, k) is var length and > 0)
@@ -78,6 +80,7 @@ internal static partial class IdentifierRecognizer
                     matchEnd = Math.Max(matchEnd, k + length);
                 }
             }
+            scannedTo = Math.Max(scannedTo, matchEnd - 3);
         }
         if (clusters is not null)
         {
